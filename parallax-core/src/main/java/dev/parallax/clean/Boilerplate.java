@@ -1,0 +1,128 @@
+package dev.parallax.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a single paragraph as web boilerplate (cookie notice, advertisement label, comment prompt, caption,
+ * byline, breadcrumb ...) from a curated multilingual phrase list and the shape of the paragraph. Signals that need
+ * the whole document (position, repetition) live in {@link Cleaner}.
+ */
+public final class Boilerplate {
+
+    private record Rule(String reason, int maxWords, Pattern pattern) {}
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "\\((?:[^()]{0,80}\\b)?(?:photo|photos|photograph|image|picture|pictured|file photo|courtesy|credit|provided by"
+                    + "|illustration|graphic|getty|afp|ap photo|epa|reuters/|bloomberg/|shutterstock|istock|handout)"
+                    + "\\b[^()]{0,120}\\)\\s*\\.?$", FLAGS);
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^(photo|image|picture|caption|file photo|pictured|photograph)\\s*[:|–—-]", FLAGS);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by|written by|posted by|words by|story by|author|par|von|por|di|door)\\s*:?\\s+\\p{L}", FLAGS);
+    private static final Pattern BREADCRUMB_HOME = Pattern.compile(
+            "^(home|homepage|startseite|accueil|inicio|início|首页|ホーム)\\s*(»|›|>|/|\\||→|::)", FLAGS);
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s(»|›|>|\\||→)\\s");
+    private static final Pattern BIO_START = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s(is|was|has been|serves as)\\s(a|an|the)\\s", 0);
+    private static final Pattern BIO_ROLE = Pattern.compile(
+            "\\b(correspondent|editor|reporter|writer|journalist|columnist|contributor|author|freelancer|bureau chief"
+                    + "|commentator|contributing)\\b", FLAGS);
+    private static final Pattern DATELINE = Pattern.compile(
+            "^((published|updated|posted|last updated|first published|date)\\s*(on|:)?\\s*)?"
+                    + "((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"
+                    + "(\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                    + "|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+                    + "([\\s,|·•-]+(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?)?\\s*$", FLAGS);
+
+    private final List<Rule> rules;
+
+    private Boilerplate(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    private static final Boilerplate DEFAULT = load();
+
+    /** The phrase list shipped with Parallax. */
+    public static Boilerplate standard() {
+        return DEFAULT;
+    }
+
+    private static Boilerplate load() {
+        List<Rule> rules = new ArrayList<>();
+        try (InputStream in = Boilerplate.class.getResourceAsStream("boilerplate.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t", 3);
+                rules.add(new Rule(cols[0], Integer.parseInt(cols[1]), Pattern.compile(cols[2], FLAGS)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Boilerplate(rules);
+    }
+
+    /** Why a paragraph, taken on its own, is boilerplate; null if nothing about it says so. */
+    public String reasonFor(String paragraph) {
+        String p = paragraph.strip();
+        if (p.isEmpty()) return "empty";
+        int words = wordCount(p);
+        for (Rule rule : rules) {
+            if (words <= rule.maxWords() && rule.pattern().matcher(p).find()) return rule.reason();
+        }
+        if (words <= 60 && (CAPTION_CREDIT.matcher(p).find() || CAPTION_LABEL.matcher(p).find())) return "caption";
+        if (words <= 8 && BYLINE.matcher(p).find() && !endsSentence(p)) return "byline";
+        if (words <= 30 && (BREADCRUMB_HOME.matcher(p).find() || crumbSeparators(p) >= 2) && !endsSentence(p)) {
+            return "breadcrumb";
+        }
+        if (words <= 12 && DATELINE.matcher(p).matches()) return "dateline";
+        return null;
+    }
+
+    /** Whether a paragraph near the end reads as the author's biography. */
+    public boolean isAuthorBio(String paragraph) {
+        String p = paragraph.strip();
+        return wordCount(p) <= 70 && BIO_START.matcher(p).find() && BIO_ROLE.matcher(p).find();
+    }
+
+    /** Whether a paragraph is only a date line ("Published July 12, 2023"). */
+    public static boolean isDateline(String paragraph) {
+        return DATELINE.matcher(paragraph.strip()).matches();
+    }
+
+    static int crumbSeparators(String p) {
+        int n = 0;
+        var m = CRUMB_SEPARATOR.matcher(p);
+        while (m.find()) n++;
+        return n;
+    }
+
+    static boolean endsSentence(String p) {
+        String s = p.strip();
+        if (s.isEmpty()) return false;
+        char last = s.charAt(s.length() - 1);
+        return ".!?…\"”’»)".indexOf(last) >= 0 && !(last == ')' && !s.contains("."));
+    }
+
+    static int wordCount(String p) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < p.length(); i++) {
+            boolean w = Character.isLetterOrDigit(p.charAt(i));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.parallax.clean;
+
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.PublicationDate;
+import dev.parallax.pipeline.Progress;
+import dev.parallax.pipeline.Stage;
+import dev.parallax.time.GivenDates;
+
+/** The clean stage: boilerplate and repeated paragraphs out of every document, each removal recorded. */
+public final class CleanStage implements Stage {
+
+    private final Cleaner cleaner;
+
+    public CleanStage(Cleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    public CleanStage() {
+        this(new Cleaner());
+    }
+
+    @Override
+    public String name() {
+        return "clean";
+    }
+
+    @Override
+    public Corpus apply(Corpus corpus, Progress progress) {
+        return corpus.mapDocuments(this::clean);
+    }
+
+    Document clean(Document d) {
+        Cleaner.Result r = cleaner.clean(d.rawText(), d.title());
+        Document out = d.withCleaned(r.text(), r.removed());
+        if (r.dateline() != null && out.published().basis() == PublicationDate.Basis.unknown) {
+            String iso = GivenDates.iso(stripDatelineLabel(r.dateline()));
+            if (iso != null) out = out.withPublished(PublicationDate.given(iso));
+        }
+        return out;
+    }
+
+    private static String stripDatelineLabel(String line) {
+        return line.replaceFirst("(?i)^(published|updated|posted|last updated|first published|date)\\s*(on|:)?\\s*", "")
+                .replaceFirst("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*", "")
+                .replaceFirst("[\\s,|·•-]+(at\\s+)?\\d{1,2}[:.]\\d{2}.*$", "")
+                .strip();
+    }
+}

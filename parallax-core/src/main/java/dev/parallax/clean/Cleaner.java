@@ -1,0 +1,169 @@
+package dev.parallax.clean;
+
+import dev.parallax.corpus.Removal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cleans one article: splits it into paragraphs, removes boilerplate and repeated paragraphs, and returns the
+ * cleaned text (paragraphs separated by blank lines) with every removed piece and its reason.
+ */
+public final class Cleaner {
+
+    /** The cleaned text of one article and what was taken out of it. */
+    public record Result(String text, List<Removal> removed, String dateline) {}
+
+    /** A paragraph repeated with at most this many extra leading words ("(Agency) —") is a repeat. */
+    private static final int MAX_REPEAT_PREFIX_WORDS = 6;
+    private static final double NEAR_DUPLICATE_JACCARD = 0.8;
+    private static final int BODY_MIN_WORDS = 10;
+
+    private final Boilerplate boilerplate;
+
+    public Cleaner(Boilerplate boilerplate) {
+        this.boilerplate = boilerplate;
+    }
+
+    public Cleaner() {
+        this(Boilerplate.standard());
+    }
+
+    public Result clean(String raw, String title) {
+        List<Paragraphs.Paragraph> paragraphs = Paragraphs.split(raw);
+        int n = paragraphs.size();
+        String[] reason = new String[n];
+        for (int i = 0; i < n; i++) reason[i] = boilerplate.reasonFor(paragraphs.get(i).text());
+        markTitle(paragraphs, reason, title);
+        markNavigationRuns(paragraphs, reason);
+        markRepeats(paragraphs, reason);
+        markTail(paragraphs, reason);
+
+        StringBuilder text = new StringBuilder();
+        List<Removal> removed = new ArrayList<>();
+        String dateline = null;
+        for (int i = 0; i < n; i++) {
+            Paragraphs.Paragraph p = paragraphs.get(i);
+            if (reason[i] == null) {
+                if (text.length() > 0) text.append("\n\n");
+                text.append(p.text());
+            } else {
+                removed.add(new Removal(raw.substring(p.rawStart(), p.rawEnd()), reason[i], p.rawStart(), p.rawEnd()));
+                if (dateline == null && reason[i].equals("dateline")) dateline = p.text();
+            }
+        }
+        return new Result(text.toString(), removed, dateline);
+    }
+
+    /** The headline repeated inside the body (often with a breadcrumb trail before it). */
+    private static void markTitle(List<Paragraphs.Paragraph> ps, String[] reason, String title) {
+        if (title == null || title.isBlank()) return;
+        String t = normalize(title);
+        for (int i = 0; i < ps.size(); i++) {
+            if (reason[i] != null) continue;
+            String p = normalize(ps.get(i).text());
+            if (p.equals(t)) reason[i] = "title";
+            else if (p.endsWith(" " + t) && Boilerplate.wordCount(p) - Boilerplate.wordCount(t) <= 4) reason[i] = "breadcrumb";
+        }
+    }
+
+    /** Three or more consecutive one-to-three-word labels are a menu, not article text. */
+    private static void markNavigationRuns(List<Paragraphs.Paragraph> ps, String[] reason) {
+        int i = 0;
+        while (i < ps.size()) {
+            int j = i;
+            while (j < ps.size() && isLabel(ps.get(j).text())) j++;
+            if (j - i >= 3) {
+                for (int k = i; k < j; k++) if (reason[k] == null) reason[k] = "navigation";
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean isLabel(String p) {
+        return Boilerplate.wordCount(p) <= 3 && !Boilerplate.endsSentence(p);
+    }
+
+    /** A paragraph that repeats an earlier one (exactly, after a short prefix, or nearly) is removed. */
+    private static void markRepeats(List<Paragraphs.Paragraph> ps, String[] reason) {
+        List<String> keptNorm = new ArrayList<>();
+        List<Set<String>> keptShingles = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            String norm = normalize(ps.get(i).text());
+            if (norm.isEmpty()) continue;
+            boolean repeat = false;
+            Set<String> shingles = shingles(norm);
+            for (int k = 0; k < keptNorm.size() && !repeat; k++) {
+                repeat = isRepeat(norm, shingles, keptNorm.get(k), keptShingles.get(k));
+            }
+            if (repeat) {
+                if (reason[i] == null) reason[i] = "duplicate";
+            } else {
+                keptNorm.add(norm);
+                keptShingles.add(shingles);
+            }
+        }
+    }
+
+    private static boolean isRepeat(String norm, Set<String> shingles, String earlier, Set<String> earlierShingles) {
+        if (norm.equals(earlier)) return true;
+        int words = Boilerplate.wordCount(earlier);
+        if (words >= 5 && norm.endsWith(" " + earlier)
+                && Boilerplate.wordCount(norm) - words <= MAX_REPEAT_PREFIX_WORDS) {
+            return true;
+        }
+        if (words < 8 || shingles.size() < 6) return false;
+        int inter = 0;
+        for (String s : shingles) if (earlierShingles.contains(s)) inter++;
+        double jaccard = inter / (double) (shingles.size() + earlierShingles.size() - inter);
+        return jaccard >= NEAR_DUPLICATE_JACCARD;
+    }
+
+    /**
+     * After the last paragraph that reads as article prose, short non-sentence paragraphs are page furniture
+     * (widgets, link lists, policy labels).
+     */
+    private static void markTail(List<Paragraphs.Paragraph> ps, String[] reason) {
+        int lastBody = -1;
+        for (int i = 0; i < ps.size(); i++) {
+            if (reason[i] == null && isProse(ps.get(i).text())) lastBody = i;
+        }
+        if (lastBody < 0) return;
+        for (int i = lastBody + 1; i < ps.size(); i++) {
+            String p = ps.get(i).text();
+            if (reason[i] == null && Boilerplate.wordCount(p) < BODY_MIN_WORDS && !Boilerplate.endsSentence(p)) {
+                reason[i] = "trailing-boilerplate";
+            }
+        }
+    }
+
+    private static boolean isProse(String p) {
+        return Boilerplate.wordCount(p) >= BODY_MIN_WORDS && Boilerplate.endsSentence(p);
+    }
+
+    static String normalize(String s) {
+        StringBuilder b = new StringBuilder();
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                b.append(' ');
+                space = true;
+            }
+        }
+        return b.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> shingles(String norm) {
+        String[] w = norm.split(" ");
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 3 <= w.length; i++) out.add(w[i] + " " + w[i + 1] + " " + w[i + 2]);
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.parallax.corpus;
+
+import java.util.List;
+
+/**
+ * A checkable statement clustered across sources: who asserts it (with evidence), which sources covering the
+ * story leave it out, and which state something incompatible.
+ */
+public record Claim(String id, String text, List<String> entities, List<Evidence> assertedBy,
+                    List<String> omittedBy, List<Contradiction> contradictedBy, Status status) {
+
+    /** How the sources stand on a claim. */
+    public enum Status { single_source, corroborated, contested }
+
+    /** A source's statement that disagrees with the claim, and on what. */
+    public record Contradiction(Evidence evidence, String aspect, String detail) {}
+
+    public Claim {
+        entities = List.copyOf(entities);
+        assertedBy = List.copyOf(assertedBy);
+        omittedBy = List.copyOf(omittedBy);
+        contradictedBy = List.copyOf(contradictedBy);
+    }
+
+    public List<String> assertingDocs() {
+        return assertedBy.stream().map(Evidence::doc).distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.corpus.Corpus;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An ordered chain of stages, run one after another over an immutable corpus. */
+public final class Pipeline {
+
+    private final List<Stage> stages;
+    private final Map<String, Long> timings = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    private Pipeline(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    public static Pipeline of(Stage... stages) {
+        return new Pipeline(List.of(stages));
+    }
+
+    public static Pipeline of(List<Stage> stages) {
+        return new Pipeline(stages);
+    }
+
+    /** This pipeline followed by more stages. */
+    public Pipeline then(Stage... more) {
+        List<Stage> all = new ArrayList<>(stages);
+        all.addAll(List.of(more));
+        return new Pipeline(all);
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public Corpus run(Corpus corpus, Progress progress) {
+        Corpus current = corpus;
+        for (Stage stage : stages) {
+            long t0 = System.nanoTime();
+            current = stage.apply(current, progress);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            timings.put(stage.name(), ms);
+            progress.stageFinished(stage.name(), ms);
+        }
+        return current;
+    }
+
+    public Corpus run(Corpus corpus) {
+        return run(corpus, Progress.NONE);
+    }
+
+    /** Wall-clock milliseconds of each stage in the last run, in pipeline order. */
+    public Map<String, Long> timings() {
+        synchronized (timings) {
+            return new LinkedHashMap<>(timings);
+        }
+    }
+}
