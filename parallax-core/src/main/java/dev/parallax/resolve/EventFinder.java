@@ -1,0 +1,173 @@
+package dev.parallax.resolve;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds references to events by their organiser, kind and place ("the NATO summit in Vilnius", "the G7 summit",
+ * "a key summit in Lithuania", later "the summit") and groups them: one event per organiser, kind and country, so
+ * a summit in Madrid and one in Vilnius stay two events although both are "the NATO summit".
+ */
+final class EventFinder {
+
+    static final Set<String> EVENT_NOUNS = Set.of("summit", "conference", "talks", "forum", "election",
+            "elections", "olympics", "games", "dialogue", "meeting");
+
+    /** An event reference: its span and what identifies the event. Cluster ids refer to the name clusters. */
+    record EventRef(String doc, int start, int end, String text, int sentence, String noun, Integer organizer,
+                    String organizerName, String country, String placeName, boolean definiteOnly) {}
+
+    private final Gazetteer gazetteer;
+
+    EventFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Where a resolved name is in a document, for finding organisers and places next to event nouns. */
+    record NamedSpan(int firstToken, int endToken, int cluster, String name, Resolver.Family family, String country) {}
+
+    List<EventRef> find(String doc, String text, AnnotatedText at, List<NamedSpan> names) {
+        List<Token> toks = at.tokens();
+        Map<Integer, NamedSpan> endingAt = new HashMap<>();
+        Map<Integer, NamedSpan> startingAt = new HashMap<>();
+        java.util.BitSet named = new java.util.BitSet();
+        for (NamedSpan n : names) {
+            endingAt.put(n.endToken(), n);
+            startingAt.put(n.firstToken(), n);
+            named.set(n.firstToken(), n.endToken());
+        }
+        List<EventRef> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            String noun = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+            if (!EVENT_NOUNS.contains(noun) || t.pos() == null || !t.pos().startsWith("NN") || named.get(i)) continue;
+            int k = i;
+            if (k - 1 >= 0 && isPossessive(toks.get(k - 1))) k--;
+            if (k - 1 >= 0 && toks.get(k - 1).word().equals(")")) k = skipParenthesis(toks, k - 1);
+            NamedSpan organizer = endingAt.get(k);
+            if (organizer != null && organizer.family() == Resolver.Family.PERSON) organizer = null;
+            NamedSpan place = placeAfter(toks, i, startingAt);
+            int start = organizer != null ? toks.get(organizer.firstToken()).start() : t.start();
+            int end = t.end();
+            if (place != null && place.firstToken() == i + 2) end = toks.get(place.endToken() - 1).end();
+            boolean definite = organizer == null && place == null;
+            if (definite && !(i - 1 >= 0 && toks.get(i - 1).word().equalsIgnoreCase("the"))) continue;
+            if (!noun.equals("summit") && !noun.equals("conference") && organizer == null) continue;
+            String country = place == null ? null : place.country();
+            out.add(new EventRef(doc, start, end, text.substring(start, end), t.sentence(), noun,
+                    organizer == null ? null : organizer.cluster(), organizer == null ? null : organizer.name(),
+                    country, place == null ? null : place.name(), definite));
+        }
+        return out;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return "POS".equals(t.pos()) || t.word().equals("'s") || t.word().equals("’s");
+    }
+
+    private static int skipParenthesis(List<Token> toks, int close) {
+        int k = close;
+        while (k >= 0 && !toks.get(k).word().equals("(")) k--;
+        return k < 0 ? close + 1 : k;
+    }
+
+    /** The place named by "in X" after the event noun in its sentence (also after "held ... in"). */
+    private static NamedSpan placeAfter(List<Token> toks, int noun, Map<Integer, NamedSpan> startingAt) {
+        int sentence = toks.get(noun).sentence();
+        for (int j = noun + 1; j < toks.size() && j <= noun + 12 && toks.get(j).sentence() == sentence; j++) {
+            if (!toks.get(j).word().equalsIgnoreCase("in")) continue;
+            NamedSpan p = startingAt.get(j + 1);
+            if (p != null && p.family() == Resolver.Family.PLACE && p.country() != null) return p;
+        }
+        return null;
+    }
+
+    /**
+     * Groups event references into events: same kind, same organiser (or none) and same country; a reference
+     * without a place joins the placed event of its kind and organiser in its document, else the only such event
+     * of the corpus; a bare "the summit" joins its document's main event of that kind.
+     */
+    static List<List<EventRef>> group(List<EventRef> refs) {
+        Map<String, List<EventRef>> byKey = new TreeMap<>();
+        for (EventRef r : refs) {
+            if (r.definiteOnly() || r.country() == null) continue;
+            byKey.computeIfAbsent(key(r.noun(), r.organizer(), r.country()), x -> new ArrayList<>()).add(r);
+        }
+        // A placed reference without organiser joins the placed event of the same kind and country.
+        for (EventRef r : refs) {
+            if (r.definiteOnly() || r.country() == null || r.organizer() != null) continue;
+            String own = key(r.noun(), null, r.country());
+            String target = null;
+            for (String k : byKey.keySet()) {
+                if (!k.equals(own) && k.startsWith(r.noun() + "|") && k.endsWith("|" + r.country())) target = target == null ? k : "";
+            }
+            if (target != null && !target.isEmpty()) {
+                byKey.get(own).remove(r);
+                byKey.get(target).add(r);
+            }
+        }
+        byKey.values().removeIf(List::isEmpty);
+        List<EventRef> unplaced = refs.stream().filter(r -> r.country() == null).toList();
+        Map<String, List<EventRef>> leftovers = new TreeMap<>();
+        for (EventRef r : unplaced) {
+            String target = placedTarget(r, byKey);
+            if (target != null) byKey.get(target).add(r);
+            else if (!r.definiteOnly()) leftovers.computeIfAbsent(key(r.noun(), r.organizer(), null), x -> new ArrayList<>()).add(r);
+        }
+        List<List<EventRef>> out = new ArrayList<>(byKey.values());
+        out.addAll(leftovers.values());
+        return out;
+    }
+
+    private static String placedTarget(EventRef r, Map<String, List<EventRef>> byKey) {
+        String best = null;
+        long bestInDoc = 0;
+        int candidates = 0;
+        for (var e : byKey.entrySet()) {
+            EventRef any = e.getValue().get(0);
+            if (!any.noun().equals(r.noun())) continue;
+            if (!r.definiteOnly() && !java.util.Objects.equals(any.organizer(), r.organizer())) {
+                boolean organizerless = e.getValue().stream().allMatch(x -> x.organizer() == null);
+                if (!organizerless) continue;
+            }
+            candidates++;
+            long inDoc = e.getValue().stream().filter(x -> x.doc().equals(r.doc())).count();
+            long firstInDoc = e.getValue().stream().filter(x -> x.doc().equals(r.doc())).mapToLong(EventRef::start).min().orElse(Long.MAX_VALUE);
+            if (inDoc > bestInDoc || (inDoc == bestInDoc && inDoc > 0 && firstInDoc < firstStart(byKey.get(best), r.doc()))) {
+                best = e.getKey();
+                bestInDoc = inDoc;
+            }
+        }
+        if (best != null) return best;
+        if (candidates == 1 && !r.definiteOnly()) {
+            for (var e : byKey.entrySet()) {
+                EventRef any = e.getValue().get(0);
+                if (any.noun().equals(r.noun()) && java.util.Objects.equals(any.organizer(), r.organizer())) return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static long firstStart(List<EventRef> refs, String doc) {
+        if (refs == null) return Long.MAX_VALUE;
+        return refs.stream().filter(x -> x.doc().equals(doc)).mapToLong(EventRef::start).min().orElse(Long.MAX_VALUE);
+    }
+
+    private static String key(String noun, Integer organizer, String country) {
+        return noun + "|" + (organizer == null ? "-" : organizer) + "|" + (country == null ? "-" : country);
+    }
+
+    /** The country a place is in: itself if a country, the country of a capital, else null. */
+    String countryOf(String placeName, Gazetteer.Entry entry) {
+        if (entry != null && "country".equals(entry.kind())) return entry.name();
+        return gazetteer.seatOf(placeName).map(Gazetteer.Entry::name).orElse(null);
+    }
+}

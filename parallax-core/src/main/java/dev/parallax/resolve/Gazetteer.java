@@ -1,0 +1,107 @@
+package dev.parallax.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A small hand-built list of frequent world entities (countries, regions, major organisations and news outlets)
+ * with their aliases, demonyms, capitals and Wikidata ids: it fixes tagger types, joins "U.S." with "United
+ * States", and tells that "Beijing" can stand for China's government.
+ */
+public final class Gazetteer {
+
+    /** One known entity. {@code kind} says what it is ("country", "alliance", "newspaper" ...). */
+    public record Entry(String type, String name, List<String> aliases, List<String> demonyms, List<String> seats,
+                        String wikidata, String kind) {}
+
+    private static final Gazetteer STANDARD = load();
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final Map<String, Entry> byAcronym = new HashMap<>();
+    private final Map<String, Entry> bySeat = new HashMap<>();
+    private final Map<String, Entry> byDemonym = new HashMap<>();
+
+    private Gazetteer(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            byName.putIfAbsent(key(e.name()), e);
+            for (String a : e.aliases()) {
+                if (Names.isAcronym(a.replace(" ", ""))) byAcronym.putIfAbsent(a.replace(".", ""), e);
+                else byName.putIfAbsent(key(a), e);
+            }
+            for (String s : e.seats()) bySeat.putIfAbsent(key(s), e);
+            for (String d : e.demonyms()) byDemonym.putIfAbsent(key(d), e);
+        }
+    }
+
+    public static Gazetteer standard() {
+        return STANDARD;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The entry a name refers to: by name or alias, or (case-sensitively) by acronym. */
+    public Optional<Entry> lookup(String surface) {
+        String s = Names.stripPossessive(surface.strip());
+        if (s.startsWith("the ") || s.startsWith("The ")) {
+            Entry withArticle = byName.get(key(s));
+            if (withArticle != null) return Optional.of(withArticle);
+            s = s.substring(4);
+        }
+        Entry e = byAcronym.get(s.replace(".", ""));
+        if (e != null) return Optional.of(e);
+        return Optional.ofNullable(byName.get(key(s)));
+    }
+
+    /** The country whose capital or seat of government this is ("Beijing" → China). */
+    public Optional<Entry> seatOf(String surface) {
+        return Optional.ofNullable(bySeat.get(key(Names.stripPossessive(surface))));
+    }
+
+    /** The entry a demonym belongs to ("Japanese" → Japan). */
+    public Optional<Entry> demonymOf(String surface) {
+        return Optional.ofNullable(byDemonym.get(key(surface)));
+    }
+
+    /** A folded word mapped to the folded name of the country it is the demonym of, else the word itself. */
+    public String demonymToCountry(String foldedWord) {
+        Entry e = byDemonym.get(foldedWord);
+        return e == null ? foldedWord : key(e.name());
+    }
+
+    private static String key(String s) {
+        return Names.fold(s);
+    }
+
+    private static Gazetteer load() {
+        List<Entry> out = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                out.add(new Entry(c[0], c[1], list(c[2]), list(c[3]), list(c[4]), c[5].isEmpty() ? null : c[5], c[6]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Gazetteer(out);
+    }
+
+    private static List<String> list(String s) {
+        return s.isEmpty() ? List.of() : List.of(s.split("\\|"));
+    }
+}

@@ -1,0 +1,560 @@
+package dev.parallax.resolve;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.NerMention;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the name occurrences of one document for resolution. Starts from the tagger's mentions and repairs what
+ * the tagger is known to get wrong: names split in two ("People's" + "Republic of China"), multi-word names it
+ * misses ("Individually Tailored Partnership Program"), acronyms defined in parentheses, honorifics, and the
+ * roles and affiliations stated around a person's name.
+ */
+final class MentionFinder {
+
+    static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+            "STATE_OR_PROVINCE", "NATIONALITY", "MISC", "RELIGION", "IDEOLOGY");
+
+    /** Last words that make a capitalised phrase a name of a programme, event, organisation or place. */
+    static final Set<String> PROGRAM_HEADS = Set.of("program", "programme", "plan", "initiative", "strategy",
+            "concept", "treaty", "convention", "agreement", "act", "accord", "pact", "partnership", "declaration",
+            "communique", "communiqué", "doctrine", "framework", "charter", "protocol", "roadmap", "policy");
+    static final Set<String> EVENT_HEADS = Set.of("summit", "conference", "forum", "dialogue", "games",
+            "olympics", "championship", "war", "election", "elections", "talks", "meeting", "congress", "expo",
+            "festival", "crisis", "revolution", "uprising", "invasion");
+    static final Set<String> ORG_HEADS = Set.of("institute", "institution", "foundation", "ministry", "agency",
+            "force", "forces", "command", "council", "committee", "commission", "center", "centre", "university",
+            "party", "department", "office", "bureau", "organization", "organisation", "association", "union",
+            "corporation", "company", "bank", "fund", "court", "parliament", "assembly", "senate", "congress",
+            "army", "navy", "guard", "service", "authority", "group", "network", "society", "academy", "school",
+            "mission", "alliance", "federation", "cabinet", "secretariat", "administration");
+    static final Set<String> PLACE_HEADS = Set.of("strait", "straits", "sea", "ocean", "gulf", "peninsula",
+            "island", "islands", "bay", "river", "mountains", "region", "valley", "desert", "coast", "basin");
+
+    /** Words that make a phrase a role ("spokesman", "chairman") even when the tagger does not mark a TITLE. */
+    static final Set<String> ROLE_NOUNS = Set.of("president", "minister", "secretary", "spokesman", "spokeswoman",
+            "spokesperson", "chairman", "chairwoman", "chair", "ceo", "director", "head", "chief", "envoy",
+            "ambassador", "advisor", "adviser", "expert", "researcher", "analyst", "professor", "leader",
+            "commander", "general", "admiral", "official", "diplomat", "correspondent", "editor", "founder",
+            "governor", "mayor", "senator", "lawmaker", "premier", "chancellor", "king", "queen", "emperor",
+            "deputy", "vice", "member", "fellow", "scholar", "economist", "executive", "manager", "officer",
+            "representative", "delegate", "coordinator", "lecturer", "dean", "judge", "prosecutor", "attorney",
+            "reporter", "journalist", "columnist", "author", "writer", "consultant", "strategist", "colonel",
+            "captain", "lieutenant", "sergeant", "pm");
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "du", "des", "&");
+    private static final Set<String> LITERAL_PREPOSITIONS = Set.of("in", "at", "to", "into", "near", "around",
+            "outside", "inside", "across", "via", "through", "toward", "towards", "within", "throughout", "over");
+    private static final Set<String> METONYM_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent",
+            "nsubj:xsubj", "obj", "iobj");
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A token span with a label, before it becomes a candidate. */
+    private record Span(int first, int end, String type) {}
+
+    List<Candidate> find(String doc, String text, AnnotatedText at) {
+        List<Token> toks = at.tokens();
+        List<Span> spans = new ArrayList<>();
+        for (NerMention m : at.mentions()) {
+            if (!NAME_TYPES.contains(m.type()) || m.endToken() <= m.firstToken()) continue;
+            if (isPronoun(toks, m.firstToken(), m.endToken())) continue;
+            spans.add(new Span(m.firstToken(), m.endToken(), m.type()));
+        }
+        spans = addChunks(spans, at, text);
+        spans = addKnownAcronyms(spans, toks);
+        spans = mergeAdjacent(spans, toks, text);
+        List<Candidate> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (isAdjectiveMisc(toks, s)) continue;
+            Candidate c = candidate(doc, text, toks, s);
+            if (c != null) out.addAll(splitCompound(c));
+        }
+        out.addAll(acronymDefinitions(doc, text, toks, spans));
+        out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
+        return dedupe(out);
+    }
+
+    /** Acronyms the tagger leaves untagged ("G7") that the gazetteer knows or the document defines in parentheses. */
+    private List<Span> addKnownAcronyms(List<Span> spans, List<Token> toks) {
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Span s : spans) covered.set(s.first(), s.end());
+        Set<String> defined = new java.util.HashSet<>();
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            if (toks.get(i - 1).word().equals("(") && Names.isAcronym(toks.get(i).word())) defined.add(toks.get(i).word());
+        }
+        List<Span> out = new ArrayList<>(spans);
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (covered.get(i) || !Names.isAcronym(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) continue;
+            if (i > 0 && toks.get(i - 1).word().equals("(")) continue;
+            var e = gazetteer.lookup(t.word());
+            if (e.isEmpty() && !defined.contains(t.word())) continue;
+            String type = e.map(x -> switch (x.type()) {
+                case "GPE" -> "COUNTRY";
+                case "LOC" -> "LOCATION";
+                default -> "ORGANIZATION";
+            }).orElse("ORGANIZATION");
+            out.add(new Span(i, i + 1, type));
+        }
+        out.sort(Comparator.comparingInt(Span::first));
+        return out;
+    }
+
+    /** A one-word MISC label on an ordinary adjective ("Free") is a tagger error, not a name. */
+    private static boolean isAdjectiveMisc(List<Token> toks, Span s) {
+        if (!s.type().equals("MISC") || s.end() - s.first() != 1) return false;
+        String pos = toks.get(s.first()).pos();
+        return pos == null || !pos.startsWith("NNP");
+    }
+
+    /**
+     * A hyphenated compound of known names ("Japan-China", "U.S.-led", "Russian-Ukrainian") mentions each named
+     * part; it is not a name of its own unless the whole is known ("Indo-Pacific").
+     */
+    private List<Candidate> splitCompound(Candidate c) {
+        if (c.isPerson() || !c.name().contains("-") || gazetteer.lookup(c.name()).isPresent()) return List.of(c);
+        String[] parts = c.name().split("-");
+        List<Candidate> out = new ArrayList<>();
+        int offset = c.start();
+        int pos = 0;
+        boolean known = false;
+        for (String part : parts) {
+            int at = c.name().indexOf(part, pos);
+            pos = at + part.length();
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) continue;
+            var entry = gazetteer.lookup(part);
+            var demonym = gazetteer.demonymOf(part);
+            if (entry.isEmpty() && demonym.isEmpty()) return List.of(c);
+            known = true;
+            String ner = entry.isPresent() ? (entry.get().type().equals("ORG") ? "ORGANIZATION"
+                    : entry.get().type().equals("MEDIA") ? "ORGANIZATION" : "COUNTRY") : "NATIONALITY";
+            out.add(new Candidate(c.doc(), offset + at, offset + at + part.length(), part, part, ner, c.sentence(),
+                    c.firstToken(), c.endToken(), null, null, null, List.of(), null, null));
+        }
+        return known ? out : List.of(c);
+    }
+
+    private static boolean isPronoun(List<Token> toks, int first, int end) {
+        for (int i = first; i < end; i++) if (!toks.get(i).isPronoun()) return false;
+        return true;
+    }
+
+    /** Capitalised phrases ending in a head word ("... Partnership Program", "Taiwan Strait") the tagger missed. */
+    private List<Span> addChunks(List<Span> spans, AnnotatedText at, String text) {
+        List<Token> toks = at.tokens();
+        List<Span> chunks = new ArrayList<>();
+        for (Sentence s : at.sentences()) {
+            if (isHeading(toks, s)) continue;
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                Token ti = toks.get(i);
+                boolean initial = i == s.firstToken();
+                if (!(initial ? isCapitalised(ti) : startsUpper(ti)) || isDeterminer(ti) || isRoleWord(ti)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.endToken()) {
+                    Token t = toks.get(j);
+                    if (startsUpper(t) || t.word().equals("-")) {
+                        j++;
+                    } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 1 < s.endToken()
+                            && startsUpper(toks.get(j + 1))) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                String type = typeOfPhrase(toks, i, j);
+                if (type != null && j - i >= 2 && !isOrganiserAndEventNoun(spans, i, j, type)) chunks.add(new Span(i, j, type));
+                i = j;
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            boolean covered = false;
+            for (Span c : chunks) if (c.first() <= s.first() && s.end() <= c.end()) covered = true;
+            if (!covered) out.add(s);
+        }
+        for (Span c : chunks) {
+            boolean cuts = false;
+            for (Span s : spans) {
+                boolean overlap = s.first() < c.end() && c.first() < s.end();
+                boolean inside = c.first() <= s.first() && s.end() <= c.end();
+                if (overlap && !inside) cuts = true;
+            }
+            if (!cuts) out.add(c);
+        }
+        out.sort(Comparator.comparingInt(Span::first));
+        return out;
+    }
+
+    /** "NATO Summit" is a tagged organiser plus an event noun: an event reference, left to the event finder. */
+    private static boolean isOrganiserAndEventNoun(List<Span> spans, int first, int end, String type) {
+        if (!type.equals("EVENT")) return false;
+        for (Span s : spans) if (s.first() == first && s.end() == end - 1) return true;
+        return false;
+    }
+
+    private static boolean startsUpper(Token t) {
+        String w = t.word();
+        if (w.isEmpty() || t.isPronoun()) return false;
+        char c = w.charAt(0);
+        return Character.isUpperCase(c) || (Character.isDigit(c) && w.chars().anyMatch(Character::isLetter));
+    }
+
+    /**
+     * The kind of name a capitalised phrase is, from its head: the word before its first "of"/"for" if it has
+     * one ("Institute" in "Japan Institute for Security Strategy"), else its last word; null if not a name kind.
+     */
+    static String typeOfPhrase(List<Token> toks, int first, int end) {
+        int head = end - 1;
+        for (int k = first + 1; k < end - 1; k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("of") || w.equals("for")) {
+                head = k - 1;
+                break;
+            }
+        }
+        String h = toks.get(head).word().toLowerCase(Locale.ROOT);
+        if (PROGRAM_HEADS.contains(h)) return "PROGRAM";
+        if (EVENT_HEADS.contains(h)) return "EVENT";
+        if (ORG_HEADS.contains(h)) return "ORGANIZATION";
+        if (PLACE_HEADS.contains(h)) return "LOCATION";
+        return null;
+    }
+
+    /** A section heading: short, no closing punctuation, mostly capitalised words. Its capitals say nothing. */
+    private static boolean isHeading(List<Token> toks, Sentence s) {
+        int n = s.endToken() - s.firstToken();
+        if (n == 0 || n > 12) return false;
+        String last = toks.get(s.endToken() - 1).word();
+        if (last.equals(".") || last.equals("?") || last.equals("!") || last.equals("\"") || last.equals("”")) return false;
+        int caps = 0, words = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = toks.get(k).word();
+            if (!Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) caps++;
+        }
+        return words >= 2 && caps * 2 >= words;
+    }
+
+    private static boolean isRoleWord(Token t) {
+        return "TITLE".equals(t.ner()) || ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCapitalised(Token t) {
+        String w = t.word();
+        if (w.isEmpty()) return false;
+        char c = w.charAt(0);
+        if (!Character.isUpperCase(c) && !(Character.isDigit(c) && w.chars().anyMatch(Character::isLetter))) return false;
+        String pos = t.pos();
+        return pos == null || !(pos.equals("PRP") || pos.equals("DT") || pos.equals("IN") || pos.equals("CC")
+                || pos.startsWith("W") || pos.equals("MD") || pos.startsWith("VB") || pos.startsWith("RB")
+                || pos.equals("PRP$") || pos.equals("EX") || pos.equals("TO"));
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return "DT".equals(t.pos()) || "PRP$".equals(t.pos());
+    }
+
+    /** Joins names the tagger split: "People's" + "Republic of China", "Japan" + "Defense Research Institute". */
+    private static List<Span> mergeAdjacent(List<Span> spans, List<Token> toks, String text) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (prev.end() <= s.first() && toks.get(prev.end() - 1).sentence() == toks.get(s.first()).sentence()) {
+                    String gap = text.substring(toks.get(prev.end() - 1).end(), toks.get(s.first()).start());
+                    boolean adjacent = s.first() == prev.end() && gap.isBlank();
+                    boolean personBoundary = prev.type().equals("PERSON") != s.type().equals("PERSON");
+                    boolean orgOfPlace = s.first() == prev.end() + 1
+                            && toks.get(prev.end()).word().equals("of")
+                            && prev.type().equals("ORGANIZATION")
+                            && (s.type().equals("COUNTRY") || s.type().equals("CITY"));
+                    if ((adjacent && !personBoundary) || orgOfPlace) {
+                        String type = orgOfPlace ? "ORGANIZATION" : s.type();
+                        out.set(out.size() - 1, new Span(prev.first(), s.end(), type));
+                        continue;
+                    }
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private Candidate candidate(String doc, String text, List<Token> toks, Span s) {
+        int first = s.first(), end = s.end();
+        while (end > first && isPossessiveMark(toks.get(end - 1))) end--;
+        while (first < end && (isDeterminer(toks.get(first)) || toks.get(first).word().equals("-"))) first++;
+        if (first >= end) return null;
+        String honorific = null;
+        int spanFirst = first;
+        if (s.type().equals("PERSON")) {
+            if (end - first > 1 && Names.isHonorific(toks.get(first).word())) {
+                honorific = toks.get(first).word();
+                first++;
+                if (first < end && toks.get(first).word().equals(".")) first++;
+            } else {
+                int h = first - 1;
+                if (h >= 0 && toks.get(h).word().equals(".")) h--;
+                if (h >= 0 && toks.get(h).sentence() == toks.get(first).sentence()
+                        && Names.isHonorific(toks.get(h).word())) {
+                    honorific = toks.get(h).word();
+                    spanFirst = h;
+                }
+            }
+        }
+        int startChar = toks.get(spanFirst).start();
+        int endChar = toks.get(end - 1).end();
+        String name = Names.stripPossessive(text.substring(toks.get(first).start(), endChar));
+        if (name.isBlank() || !name.chars().anyMatch(Character::isLetter)) return null;
+        String type = s.type();
+        String title = null, role = null;
+        List<String> affiliations = List.of();
+        if (type.equals("PERSON")) {
+            Role r = roleBefore(text, toks, spanFirst);
+            if (r == null) r = apposition(text, toks, end);
+            if (r != null) {
+                role = r.text();
+                affiliations = r.affiliations();
+            }
+            title = titleBefore(text, toks, spanFirst);
+        }
+        Candidate c = new Candidate(doc, startChar, endChar, text.substring(startChar, endChar), name, type,
+                toks.get(first).sentence(), spanFirst, end, honorific, title, role, affiliations, null, null);
+        return metonymy(c, toks);
+    }
+
+    private static boolean isPossessiveMark(Token t) {
+        String w = t.word();
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || "POS".equals(t.pos());
+    }
+
+    /** A role stated with a title before the name: "NATO Secretary General Jens Stoltenberg". */
+    record Role(String text, List<String> affiliations) {}
+
+    private static Role roleBefore(String text, List<Token> toks, int nameFirst) {
+        int i = nameFirst - 1;
+        int sentence = nameFirst < toks.size() ? toks.get(nameFirst).sentence() : -1;
+        boolean comma = false;
+        if (i >= 0 && toks.get(i).word().equals(",") && i - 1 >= 0 && isRoleWord(toks.get(i - 1))) {
+            comma = true; // "Japan's Prime Minister, Fumio Kishida"
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && toks.get(i).sentence() == sentence) {
+            Token t = toks.get(i);
+            String lw = t.word().toLowerCase(Locale.ROOT);
+            String pos = t.pos() == null ? "" : t.pos();
+            boolean properName = (pos.startsWith("NNP") || pos.startsWith("JJ")) && startsUpper(t);
+            boolean part = isRoleWord(t) || properName || isPossessiveMark(t) || t.word().equals("-")
+                    || "NATIONALITY".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || "COUNTRY".equals(t.ner())
+                    || ROLE_MODIFIERS.contains(lw) || lw.equals("of") || lw.equals("for")
+                    || (lw.equals("the") && i + 1 < end && i - 1 >= 0 && toks.get(i - 1).word().equals("of"));
+            if (!part) break;
+            i--;
+        }
+        int start = i + 1;
+        while (start < end && !startsUpper(toks.get(start)) && !ROLE_MODIFIERS.contains(toks.get(start).word().toLowerCase(Locale.ROOT))) start++;
+        if (start >= end) return null;
+        int firstRole = -1, lastRole = -1;
+        boolean ofAfterRole = false;
+        for (int k = start; k < end; k++) {
+            if (isRoleWord(toks.get(k))) {
+                if (firstRole < 0) firstRole = k;
+                lastRole = k;
+            }
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (firstRole >= 0 && (w.equals("of") || w.equals("for"))) ofAfterRole = true;
+        }
+        // "Japan PM Kishida" or "Chairman of the NATO Military Commission Rob Bauer"; not "NATO Kishida".
+        if (firstRole < 0 || (lastRole != end - 1 && !ofAfterRole)) return null;
+        String role = text.substring(toks.get(start).start(), toks.get(end - 1).end());
+        if (comma && role.split("\\s+").length > 8) return null;
+        return new Role(role, affiliationsIn(text, toks, start, end));
+    }
+
+    private static final Set<String> ROLE_MODIFIERS = Set.of("former", "acting", "foreign", "defense", "defence",
+            "prime", "chief", "deputy", "vice", "senior", "general", "national", "security", "executive", "top");
+
+    /** A role in an apposition after the name: "Susumu Takai, chairman of the Japan Institute ..., said". */
+    private static Role apposition(String text, List<Token> toks, int nameEnd) {
+        if (nameEnd >= toks.size() || !toks.get(nameEnd).word().equals(",")) return null;
+        int sentence = toks.get(nameEnd).sentence();
+        int i = nameEnd + 1;
+        if (i >= toks.size()) return null;
+        String firstWord = toks.get(i).word().toLowerCase(Locale.ROOT);
+        if (firstWord.equals("who") || firstWord.equals("which") || firstWord.equals("whose") || firstWord.equals("and")) {
+            return null;
+        }
+        boolean roleWord = false;
+        int j = i;
+        while (j < toks.size() && toks.get(j).sentence() == sentence && j - i < 30) {
+            Token t = toks.get(j);
+            String w = t.word();
+            if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")") || w.equals("(") || w.equals(":")) break;
+            if (t.isVerb() && !"VBN".equals(t.pos()) && !"VBG".equals(t.pos())) return null;
+            roleWord |= "TITLE".equals(t.ner()) || ROLE_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+            j++;
+        }
+        if (!roleWord || j == i || j >= toks.size()) return null;
+        String end = toks.get(j).word();
+        if (!end.equals(",") && !end.equals(".") && !end.equals(")") && !end.equals(";") && !end.equals("(")) return null;
+        return new Role(text.substring(toks.get(i).start(), toks.get(j - 1).end()), affiliationsIn(text, toks, i, j));
+    }
+
+    /** Capitalised multi-word stretches inside a role: the organisations a person is affiliated with. */
+    private static List<String> affiliationsIn(String text, List<Token> toks, int start, int end) {
+        List<String> out = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            Token t = toks.get(i);
+            boolean named = "ORGANIZATION".equals(t.ner()) || (isCapitalised(t) && !"TITLE".equals(t.ner()));
+            if (!named) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < end && (isCapitalised(toks.get(j)) || "ORGANIZATION".equals(toks.get(j).ner())
+                    || (CONNECTORS.contains(toks.get(j).word().toLowerCase(Locale.ROOT)) && j + 1 < end
+                    && isCapitalised(toks.get(j + 1))))) {
+                j++;
+            }
+            if (Names.contentStems(text.substring(t.start(), toks.get(j - 1).end())).size() >= 2) {
+                out.add(text.substring(t.start(), toks.get(j - 1).end()));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** The job title right before a person's name ("President" in "President Yoon"), or null. */
+    private static String titleBefore(String text, List<Token> toks, int nameFirst) {
+        int i = nameFirst - 1;
+        int end = i;
+        while (i >= 0 && "TITLE".equals(toks.get(i).ner()) && toks.get(i).sentence() == toks.get(nameFirst).sentence()) i--;
+        if (i == end) return null;
+        return text.substring(toks.get(i + 1).start(), toks.get(end).end());
+    }
+
+    /** "Name (ACR)" defines an acronym: a candidate for the acronym, linked to the name. */
+    private List<Candidate> acronymDefinitions(String doc, String text, List<Token> toks, List<Span> spans) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 1; i + 2 < toks.size(); i++) {
+            if (!toks.get(i).word().equals("(") && !toks.get(i).word().equals("-LRB-")) continue;
+            Token acr = toks.get(i + 1);
+            int close = i + 2;
+            if (close < toks.size() && isPossessiveMark(toks.get(close))) close++;
+            if (close >= toks.size() || !(toks.get(close).word().equals(")") || toks.get(close).word().equals("-RRB-"))) continue;
+            if (!Names.isAcronym(acr.word())) continue;
+            int nameEnd = i;
+            while (nameEnd > 0 && isPossessiveMark(toks.get(nameEnd - 1))) nameEnd--;
+            Span longSpan = null;
+            for (Span s : spans) if (s.end() == nameEnd || (s.end() == nameEnd - 1 && isPossessiveMark(toks.get(s.end())))) longSpan = s;
+            int first;
+            String type;
+            if (longSpan != null) {
+                first = longSpan.first();
+                type = longSpan.type();
+            } else {
+                first = nameEnd;
+                while (first - 1 >= 0 && toks.get(first - 1).sentence() == acr.sentence()
+                        && (isCapitalised(toks.get(first - 1)) || toks.get(first - 1).word().equals("-")
+                        || (CONNECTORS.contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT))
+                        && first - 2 >= 0 && isCapitalised(toks.get(first - 2))))) {
+                    first--;
+                }
+                while (first < nameEnd && (CONNECTORS.contains(toks.get(first).word().toLowerCase(Locale.ROOT))
+                        || toks.get(first).word().matches("\\d+"))) {
+                    first++;
+                }
+                if (nameEnd - first < 2) continue;
+                type = typeOfHead(toks.get(nameEnd - 1).word());
+                Candidate longForm = candidate(doc, text, toks, new Span(first, nameEnd, type));
+                if (longForm != null) out.add(longForm);
+            }
+            String longName = Names.stripPossessive(text.substring(toks.get(first).start(), toks.get(nameEnd - 1).end()));
+            while (longName.toLowerCase(Locale.ROOT).startsWith("the ")) longName = longName.substring(4);
+            out.add(new Candidate(doc, acr.start(), acr.end(), acr.word(), acr.word(), type, acr.sentence(), i + 1,
+                    i + 2, null, null, null, List.of(), longName, null));
+        }
+        return out;
+    }
+
+    private static String typeOfHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (PROGRAM_HEADS.contains(w)) return "PROGRAM";
+        if (EVENT_HEADS.contains(w)) return "EVENT";
+        if (PLACE_HEADS.contains(w)) return "LOCATION";
+        return "ORGANIZATION";
+    }
+
+    /**
+     * A capital used as the subject, agent or possessor ("Beijing says", "Beijing's position", "objections from
+     * Beijing") stands for its government; one governed by a locative preposition ("in Beijing") is the city.
+     */
+    private Candidate metonymy(Candidate c, List<Token> toks) {
+        if (!(c.ner().equals("CITY") || c.ner().equals("LOCATION") || c.ner().equals("STATE_OR_PROVINCE")
+                || c.ner().equals("COUNTRY"))) {
+            return c;
+        }
+        var seat = gazetteer.seatOf(c.name());
+        if (seat.isEmpty() || gazetteer.lookup(c.name()).isPresent()) return c;
+        return metonymic(toks, toks.get(c.endToken() - 1), 0) ? c.withMetonymOf(seat.get().name()) : c;
+    }
+
+    private static boolean metonymic(List<Token> toks, Token head, int depth) {
+        String rel = head.deprel() == null ? "" : head.deprel();
+        if (rel.equals("conj") && head.head() >= 0 && depth < 3) return metonymic(toks, toks.get(head.head()), depth + 1);
+        String prep = null;
+        for (int k = Math.max(0, head.index() - 4); k < head.index(); k++) {
+            Token t = toks.get(k);
+            if (t.head() == head.index() && "case".equals(t.deprel())) prep = t.word().toLowerCase(Locale.ROOT);
+        }
+        if (prep != null) {
+            Token gov = head.head() >= 0 ? toks.get(head.head()) : null;
+            boolean nounGovernor = gov != null && gov.pos() != null && gov.pos().startsWith("NN");
+            return !LITERAL_PREPOSITIONS.contains(prep) && (nounGovernor || prep.equals("between") || prep.equals("by"));
+        }
+        return METONYM_RELATIONS.contains(rel) || isPossessiveAfter(toks, head.index() + 1);
+    }
+
+    private static boolean isPossessiveAfter(List<Token> toks, int end) {
+        return end < toks.size() && isPossessiveMark(toks.get(end));
+    }
+
+    /** Keeps one candidate per span and drops candidates inside a longer one ("Group of" in "Group of Seven"). */
+    private static List<Candidate> dedupe(List<Candidate> sorted) {
+        List<Candidate> out = new ArrayList<>();
+        int coveredTo = -1;
+        for (Candidate c : sorted) {
+            if (!out.isEmpty()) {
+                Candidate p = out.get(out.size() - 1);
+                if (p.start() == c.start() && p.end() == c.end()) {
+                    if (p.longForm() == null && c.longForm() != null) out.set(out.size() - 1, c);
+                    continue;
+                }
+            }
+            if (c.end() <= coveredTo) continue;
+            out.add(c);
+            coveredTo = Math.max(coveredTo, c.end());
+        }
+        return out;
+    }
+
+}

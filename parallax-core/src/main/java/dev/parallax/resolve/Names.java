@@ -1,0 +1,104 @@
+package dev.parallax.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Normalisation of names: accents, hyphens, possessives, honorifics and the keys names are compared by. */
+public final class Names {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’]|['’])$");
+
+    /** Courtesy titles that precede a surname and never belong to the name. */
+    public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
+            "dame", "madam", "madame", "mme", "m", "herr", "frau", "sr", "sra", "señor", "señora", "san", "sama");
+
+    /** Function words inside organisation names, ignored when comparing them or forming acronyms. */
+    public static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "for", "and", "on", "in", "at", "to",
+            "de", "du", "des", "la", "le", "les", "der", "die", "das", "für", "und", "del", "los", "las", "y", "&");
+
+    private Names() {}
+
+    /** Lower case, accents removed, hyphens and apostrophes to spaces or nothing, spaces collapsed. */
+    public static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+        n = MARKS.matcher(n).replaceAll("");
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = true;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+                space = false;
+            } else if (c == '\'' || c == '’' || c == '.') {
+                // "O'Neill" and "U.S." keep their letters together
+            } else if (!space) {
+                b.append(' ');
+                space = true;
+            }
+        }
+        return b.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The folded words of a name. */
+    public static List<String> words(String s) {
+        String f = fold(s);
+        return f.isEmpty() ? List.of() : List.of(f.split(" "));
+    }
+
+    /** A name without a trailing possessive ("NATO’s" → "NATO"). */
+    public static String stripPossessive(String s) {
+        return POSSESSIVE.matcher(s.strip()).replaceFirst("");
+    }
+
+    public static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** Whether a token looks like an acronym: 2–8 capitals and digits, optionally dotted ("U.S.", "G7"). */
+    public static boolean isAcronym(String token) {
+        String t = token.replace(".", "");
+        if (t.length() < 2 || t.length() > 8) return false;
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c)) upper++;
+            else if (!Character.isDigit(c) && c != '&') return false;
+        }
+        return upper >= 1 && Character.isUpperCase(t.charAt(0));
+    }
+
+    /** The initials of the capitalised content words of a name ("People's Republic of China" → "prc"). */
+    public static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            String clean = stripPossessive(w).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (clean.isEmpty() || FUNCTION_WORDS.contains(clean.toLowerCase(Locale.ROOT))) continue;
+            b.append(Character.toLowerCase(clean.charAt(0)));
+        }
+        return b.toString();
+    }
+
+    /** Content words of an organisation name, lightly stemmed, for comparing translation variants. */
+    public static List<String> contentStems(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : words(name)) {
+            if (FUNCTION_WORDS.contains(w)) continue;
+            out.add(stem(Gazetteer.standard().demonymToCountry(w)));
+        }
+        return out;
+    }
+
+    /** A crude suffix-stripping stem: enough to equate "Strategy"/"Strategies", "Defense"/"Defence". */
+    static String stem(String w) {
+        String s = w.replace("defence", "defense");
+        if (s.length() > 5 && s.endsWith("ies")) return s.substring(0, s.length() - 3) + "y";
+        if (s.length() > 4 && s.endsWith("es") && !s.endsWith("ses")) return s.substring(0, s.length() - 1);
+        if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us")) return s.substring(0, s.length() - 1);
+        return s;
+    }
+}

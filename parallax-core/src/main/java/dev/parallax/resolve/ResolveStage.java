@@ -1,0 +1,282 @@
+package dev.parallax.resolve;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.pipeline.Progress;
+import dev.parallax.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The resolve stage: every name occurrence of every document is assigned to one entity, with its canonical name,
+ * type, aliases, descriptions, roles and mentions.
+ */
+public final class ResolveStage implements Stage {
+
+    private static final Pattern OUTLET_NAME = Pattern.compile(
+            "(?i).*\\b(times|post|news|journal|shimbun|herald|tribune|gazette|daily|press|broadcasting|tv|radio"
+                    + "|magazine|weekly|chronicle|telegraph|observer|review|wire|network|media)$");
+
+    private final Gazetteer gazetteer;
+
+    public ResolveStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public ResolveStage() {
+        this(Gazetteer.standard());
+    }
+
+    @Override
+    public String name() {
+        return "resolve";
+    }
+
+    @Override
+    public Corpus apply(Corpus corpus, Progress progress) {
+        return corpus.withEntities(resolve(corpus));
+    }
+
+    List<Entity> resolve(Corpus corpus) {
+        MentionFinder finder = new MentionFinder(gazetteer);
+        List<Candidate> all = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at != null) all.addAll(finder.find(d.id(), d.text(), at));
+        }
+        List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all);
+        List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
+        List<Entity> entities = new ArrayList<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Entity e = entity(clusters.get(k), descriptions.get(k));
+            if (e != null) entities.add(e);
+        }
+        entities.addAll(events(corpus, clusters));
+        return withIds(entities);
+    }
+
+    /** Event entities found next to the resolved names of organisers and places. */
+    private List<Entity> events(Corpus corpus, List<Resolver.Cluster> clusters) {
+        EventFinder finder = new EventFinder(gazetteer);
+        Map<String, List<EventFinder.NamedSpan>> spans = new HashMap<>();
+        List<String> clusterNames = new ArrayList<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Resolver.Cluster cl = clusters.get(k);
+            clusterNames.add(cl.entry() != null ? cl.entry().name() : cl.members().get(0).name());
+            for (Candidate c : cl.members()) {
+                String country = cl.family() == Resolver.Family.PLACE ? finder.countryOf(c.name(), cl.entry()) : null;
+                if (c.metonymOf() != null) continue;
+                spans.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(new EventFinder.NamedSpan(
+                        c.firstToken(), c.endToken(), k, c.name(), cl.family(), country));
+            }
+        }
+        List<EventFinder.EventRef> refs = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at != null) refs.addAll(finder.find(d.id(), d.text(), at, spans.getOrDefault(d.id(), List.of())));
+        }
+        List<Entity> out = new ArrayList<>();
+        for (List<EventFinder.EventRef> group : EventFinder.group(refs)) {
+            Map<String, Integer> organizers = new TreeMap<>();
+            Map<String, Integer> places = new TreeMap<>();
+            Set<String> aliases = new TreeSet<>();
+            Set<String> descs = new LinkedHashSet<>();
+            List<EntityMention> mentions = new ArrayList<>();
+            for (EventFinder.EventRef r : group) {
+                if (r.organizerName() != null) organizers.merge(r.organizerName(), 1, Integer::sum);
+                if (r.placeName() != null) places.merge(r.placeName(), 1, Integer::sum);
+                EntityMention.Kind kind = r.definiteOnly() ? EntityMention.Kind.description : EntityMention.Kind.name;
+                if (r.definiteOnly()) descs.add(r.text());
+                else aliases.add(r.text());
+                mentions.add(new EntityMention(r.doc(), r.start(), r.end(), r.text(), kind));
+            }
+            if (aliases.isEmpty()) continue;
+            String noun = group.get(0).noun();
+            String organizer = mostFrequentShortest(organizers);
+            String place = mostFrequentShortest(places);
+            String name = (organizer == null ? "" : organizer + " ") + noun + (place == null ? "" : " in " + place);
+            name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            mentions = new ArrayList<>(new TreeSet<>(mentions));
+            out.add(new Entity("", name, "EVENT", List.copyOf(aliases), List.copyOf(descs), List.of(), mentions,
+                    place == null ? 0.7 : 0.9, null));
+        }
+        return out;
+    }
+
+    private static String mostFrequentShortest(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -e.getKey().length()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private List<List<DescriptionFinder.Description>> descriptions(Corpus corpus, List<Resolver.Cluster> clusters) {
+        Map<String, List<DescriptionFinder.Anchor>> anchors = new HashMap<>();
+        Map<String, Integer> countries = new HashMap<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Resolver.Cluster cl = clusters.get(k);
+            String kind = cl.entry() != null ? cl.entry().kind() : null;
+            if (cl.entry() != null && "country".equals(kind)) countries.put(cl.entry().name(), k);
+            for (Candidate c : cl.members()) {
+                if (c.metonymOf() != null || cl.family() == Resolver.Family.PERSON) continue;
+                anchors.computeIfAbsent(c.doc(), x -> new ArrayList<>())
+                        .add(new DescriptionFinder.Anchor(c.start(), k, kind == null ? "" : kind, c.name()));
+            }
+        }
+        List<List<DescriptionFinder.Description>> out = new ArrayList<>();
+        for (int k = 0; k < clusters.size(); k++) out.add(new ArrayList<>());
+        DescriptionFinder finder = new DescriptionFinder(gazetteer);
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at == null) continue;
+            List<DescriptionFinder.Anchor> as = new ArrayList<>(anchors.getOrDefault(d.id(), List.of()));
+            as.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start));
+            for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries)) {
+                out.get(desc.cluster()).add(desc);
+            }
+        }
+        return out;
+    }
+
+    private static List<Entity> withIds(List<Entity> entities) {
+        entities.sort(Comparator.comparingLong(Entity::documentCount).reversed()
+                .thenComparing(Comparator.comparingLong(Entity::nameMentionCount).reversed())
+                .thenComparing(Entity::name).thenComparing(Entity::type));
+        Map<String, Integer> used = new HashMap<>();
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            String base = e.type().toLowerCase(Locale.ROOT) + ":" + slug(e.name());
+            int n = used.merge(base, 1, Integer::sum);
+            String id = n == 1 ? base : base + "-" + n;
+            out.add(new Entity(id, e.name(), e.type(), e.aliases(), e.descriptions(), e.roles(), e.mentions(),
+                    e.confidence(), e.wikidata()));
+        }
+        return out;
+    }
+
+    private Entity entity(Resolver.Cluster cl, List<DescriptionFinder.Description> descs) {
+        List<Candidate> named = cl.members().stream().filter(c -> c.metonymOf() == null).toList();
+        List<Candidate> metonyms = cl.members().stream().filter(c -> c.metonymOf() != null).toList();
+        if (named.isEmpty() && cl.entry() == null) return null;
+        String name = canonicalName(cl, named);
+        String type = type(cl, named);
+        Set<String> aliases = new TreeSet<>();
+        for (Candidate c : named) {
+            aliases.add(c.name());
+            if (!c.text().equals(c.name()) && c.honorific() != null) aliases.add(c.text());
+            if (c.title() != null && c.wordCount() == 1) aliases.add(c.title() + " " + c.name());
+        }
+        Set<String> descriptionTexts = new LinkedHashSet<>();
+        Set<String> roles = new LinkedHashSet<>();
+        for (Candidate c : sorted(cl.members())) {
+            if (c.metonymOf() != null) descriptionTexts.add(c.name());
+            if (c.role() != null) roles.add(c.role());
+        }
+        for (DescriptionFinder.Description d : descs) descriptionTexts.add(d.text());
+        descriptionTexts.addAll(roles);
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Candidate c : cl.members()) {
+            mentions.add(new EntityMention(c.doc(), c.start(), c.end(), c.text(),
+                    c.metonymOf() != null ? EntityMention.Kind.description : EntityMention.Kind.name));
+        }
+        for (DescriptionFinder.Description d : descs) {
+            mentions.add(new EntityMention(d.doc(), d.start(), d.end(), d.text(), EntityMention.Kind.description));
+        }
+        mentions = new ArrayList<>(new TreeSet<>(mentions));
+        double confidence = Math.round(cl.confidence() * 100) / 100.0;
+        return new Entity("", name, type, List.copyOf(aliases), List.copyOf(descriptionTexts), List.copyOf(roles),
+                mentions, confidence, cl.entry() == null ? null : cl.entry().wikidata());
+    }
+
+    private static List<Candidate> sorted(List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs);
+        out.sort(Resolver.byPosition());
+        return out;
+    }
+
+    /** The fullest correct form: the gazetteer name, else the most frequent spelling of the most frequent key. */
+    private static String canonicalName(Resolver.Cluster cl, List<Candidate> named) {
+        if (cl.entry() != null) return cl.entry().name();
+        boolean person = cl.family() == Resolver.Family.PERSON;
+        Map<String, Integer> keyCount = new TreeMap<>();
+        Map<String, Map<String, Integer>> forms = new TreeMap<>();
+        int maxWords = named.stream().mapToInt(Candidate::wordCount).max().orElse(1);
+        for (Candidate c : named) {
+            boolean acronym = c.wordCount() == 1 && Names.isAcronym(c.name()) && maxWords > 1;
+            if (acronym || (maxWords > 1 && c.wordCount() == 1)) continue;
+            String key = person ? Resolver.personKey(c.name()) : Resolver.nameKey(c.name());
+            keyCount.merge(key, 1, Integer::sum);
+            forms.computeIfAbsent(key, x -> new TreeMap<>()).merge(Names.stripPossessive(c.name()), 1, Integer::sum);
+        }
+        if (keyCount.isEmpty()) return named.get(0).name();
+        String bestKey = keyCount.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey();
+        return forms.get(bestKey).entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().startsWith("the ") ? 0 : 1)
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey();
+    }
+
+    private static String type(Resolver.Cluster cl, List<Candidate> named) {
+        Gazetteer.Entry e = cl.entry();
+        if (e != null) return e.type();
+        Map<String, Integer> votes = new TreeMap<>();
+        for (Candidate c : named) {
+            String t = switch (c.ner()) {
+                case "PERSON" -> "PERSON";
+                case "ORGANIZATION" -> "ORG";
+                case "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "GPE";
+                case "LOCATION" -> "LOC";
+                case "NATIONALITY", "RELIGION", "IDEOLOGY" -> "NORP";
+                case "EVENT" -> "EVENT";
+                case "PROGRAM" -> "PROGRAM";
+                default -> "MISC";
+            };
+            votes.merge(t, 1, Integer::sum);
+        }
+        String best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC");
+        if (cl.family() == Resolver.Family.PERSON) return "PERSON";
+        if (best.equals("ORG") && named.stream().anyMatch(c -> OUTLET_NAME.matcher(c.name()).matches())) return "MEDIA";
+        if (best.equals("MISC")) {
+            String head = lastWord(named.get(0).name());
+            if (MentionFinder.EVENT_HEADS.contains(head)) return "EVENT";
+            if (MentionFinder.PROGRAM_HEADS.contains(head)) return "PROGRAM";
+        }
+        return best;
+    }
+
+    private static String lastWord(String s) {
+        List<String> w = Names.words(s);
+        return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+
+    static String slug(String name) {
+        String f = Names.fold(name).replace(' ', '-');
+        return f.isEmpty() ? "x" : f;
+    }
+
+    /** Which entity each (document, start offset) of a mention belongs to: for later stages' lookups. */
+    public static Map<String, Map<Integer, String>> mentionIndex(List<Entity> entities) {
+        Map<String, Map<Integer, String>> out = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            for (EntityMention m : e.mentions()) out.computeIfAbsent(m.doc(), k -> new TreeMap<>()).put(m.start(), e.id());
+        }
+        return out;
+    }
+}

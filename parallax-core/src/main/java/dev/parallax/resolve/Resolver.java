@@ -1,0 +1,465 @@
+package dev.parallax.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups name candidates from all documents into clusters, one per real-world entity. Every comparison is
+ * restricted to blocks (same normalised key, shared word prefix or phonetic code, same acronym initials, same
+ * document), so the work grows with the number of distinct names, not with the square of the mentions.
+ */
+final class Resolver {
+
+    /** Coarse kind of a name, used to keep people apart from places of the same spelling. */
+    enum Family { PERSON, ORG, PLACE, NORP, MISC }
+
+    /** A resolved cluster: its candidates and how sure the merges that formed it were. */
+    record Cluster(List<Candidate> members, Family family, Gazetteer.Entry entry, double confidence) {}
+
+    /** Blocks larger than this are not compared pairwise (a very common word says little anyway). */
+    private static final int MAX_BLOCK = 400;
+
+    private final Gazetteer gazetteer;
+
+    Resolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private final class State {
+        final List<Candidate> c;
+        final Family[] family;
+        final String[] key;
+        final Gazetteer.Entry[] entry;
+        final UnionFind uf;
+        final double[] confidence;
+
+        State(List<Candidate> candidates) {
+            c = candidates;
+            int n = c.size();
+            family = new Family[n];
+            key = new String[n];
+            entry = new Gazetteer.Entry[n];
+            uf = new UnionFind(n);
+            confidence = new double[n];
+            java.util.Arrays.fill(confidence, 1.0);
+        }
+
+        void join(int a, int b, double conf) {
+            int ra = uf.find(a), rb = uf.find(b);
+            if (ra == rb) return;
+            double merged = Math.min(conf, Math.min(confidence[ra], confidence[rb]));
+            uf.union(ra, rb);
+            confidence[uf.find(ra)] = merged;
+        }
+
+        Map<Integer, List<Integer>> groups() {
+            Map<Integer, List<Integer>> out = new TreeMap<>();
+            for (int i = 0; i < c.size(); i++) out.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
+            return out;
+        }
+    }
+
+    List<Cluster> resolve(List<Candidate> candidates) {
+        State s = new State(candidates);
+        classify(s);
+        joinSameKey(s);
+        joinAcronyms(s);
+        joinOrganisationVariants(s);
+        joinOrganisationHeads(s);
+        joinPeople(s);
+        joinAcrossFamilies(s);
+        List<Cluster> out = new ArrayList<>();
+        for (List<Integer> members : s.groups().values()) {
+            List<Candidate> cs = members.stream().map(s.c::get).toList();
+            Gazetteer.Entry e = null;
+            Map<Family, Integer> votes = new HashMap<>();
+            for (int i : members) {
+                if (s.entry[i] != null && e == null) e = s.entry[i];
+                votes.merge(s.family[i], 1, Integer::sum);
+            }
+            Family f = votes.entrySet().stream()
+                    .max(Map.Entry.<Family, Integer>comparingByValue().thenComparing(x -> -x.getKey().ordinal()))
+                    .orElseThrow().getKey();
+            out.add(new Cluster(cs, f, e, s.confidence[s.uf.find(members.get(0))]));
+        }
+        return out;
+    }
+
+    private void classify(State s) {
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (c.metonymOf() != null) {
+                Gazetteer.Entry e = gazetteer.lookup(c.metonymOf()).orElseThrow();
+                s.entry[i] = e;
+                s.family[i] = Family.PLACE;
+                s.key[i] = "gaz:" + e.name();
+                continue;
+            }
+            Optional<Gazetteer.Entry> e = c.isPerson() ? Optional.empty() : gazetteer.lookup(c.name());
+            if (e.isEmpty() && c.longForm() != null) e = gazetteer.lookup(c.longForm());
+            if (e.isPresent()) {
+                s.entry[i] = e.get();
+                s.family[i] = familyOf(e.get());
+                s.key[i] = "gaz:" + e.get().name();
+                continue;
+            }
+            s.family[i] = familyOf(c.ner());
+            s.key[i] = s.family[i] == Family.PERSON ? personKey(c.name()) : nameKey(c.name());
+        }
+    }
+
+    static Family familyOf(Gazetteer.Entry e) {
+        return switch (e.type()) {
+            case "GPE", "LOC" -> Family.PLACE;
+            case "PERSON" -> Family.PERSON;
+            default -> Family.ORG;
+        };
+    }
+
+    static Family familyOf(String ner) {
+        return switch (ner) {
+            case "PERSON" -> Family.PERSON;
+            case "ORGANIZATION" -> Family.ORG;
+            case "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION" -> Family.PLACE;
+            case "NATIONALITY", "RELIGION", "IDEOLOGY" -> Family.NORP;
+            default -> Family.MISC;
+        };
+    }
+
+    /** Person names compare as a set of words, so "Kishida Fumio" and "Fumio Kishida" meet. */
+    static String personKey(String name) {
+        List<String> w = new ArrayList<>(Names.words(name));
+        w.sort(null);
+        return String.join(" ", w);
+    }
+
+    static String nameKey(String name) {
+        String f = Names.fold(name);
+        return f.startsWith("the ") ? f.substring(4) : f;
+    }
+
+    private static void joinSameKey(State s) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            String k = s.family[i] + "|" + s.key[i];
+            Integer f = first.putIfAbsent(k, i);
+            if (f != null) s.join(f, i, 1.0);
+        }
+        // A gazetteer entity is one entity whatever family the tagger gave its mentions.
+        Map<String, Integer> gaz = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (!s.key[i].startsWith("gaz:")) continue;
+            Integer f = gaz.putIfAbsent(s.key[i], i);
+            if (f != null) s.join(f, i, 1.0);
+        }
+    }
+
+    /** Acronyms join the names they abbreviate: defined in parentheses, or matching a name's initials. */
+    private static void joinAcronyms(State s) {
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.PERSON || s.c.get(i).metonymOf() != null) continue;
+            byName.computeIfAbsent(nameKey(s.c.get(i).name()), k -> new ArrayList<>()).add(i);
+        }
+        Set<Integer> defined = new HashSet<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (c.longForm() == null) continue;
+            List<Integer> longs = byName.get(nameKey(c.longForm()));
+            if (longs != null) {
+                s.join(i, longs.get(0), 1.0);
+                defined.add(i);
+            }
+        }
+        Map<String, Set<Integer>> byInitials = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] == Family.PERSON || c.metonymOf() != null || c.wordCount() < 2) continue;
+            String ini = Names.initials(c.name());
+            if (ini.length() >= 2) byInitials.computeIfAbsent(ini, k -> new HashSet<>()).add(s.uf.find(i));
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (defined.contains(i) || s.family[i] == Family.PERSON || c.wordCount() != 1 || !Names.isAcronym(c.name())) continue;
+            Set<Integer> roots = new HashSet<>();
+            for (int r : byInitials.getOrDefault(c.name().replace(".", "").toLowerCase(Locale.ROOT), Set.of())) {
+                roots.add(s.uf.find(r));
+            }
+            if (roots.size() == 1) s.join(i, roots.iterator().next(), 0.9);
+        }
+    }
+
+    /** Organisation names that differ only by word order, inflection or a translation's extra word. */
+    private static void joinOrganisationVariants(State s) {
+        Map<Integer, List<String>> stems = new TreeMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.ORG || s.entry[i] != null || s.c.get(i).wordCount() < 3) continue;
+            stems.putIfAbsent(s.uf.find(i), Names.contentStems(s.c.get(i).name()));
+        }
+        Map<String, List<Integer>> blocks = new TreeMap<>();
+        for (var e : stems.entrySet()) {
+            for (String w : new HashSet<>(e.getValue())) blocks.computeIfAbsent(w, k -> new ArrayList<>()).add(e.getKey());
+        }
+        for (List<Integer> block : blocks.values()) {
+            if (block.size() > MAX_BLOCK) continue;
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int a = block.get(x), b = block.get(y);
+                    if (s.uf.same(a, b)) continue;
+                    if (Similarity.sameOrganisation(stems.get(a), stems.get(b))) s.join(a, b, 0.85);
+                }
+            }
+        }
+    }
+
+    /** "the Senate" after "the Japanese Senate" in one article: the one-word name refers back to the longer one. */
+    private static void joinOrganisationHeads(State s) {
+        Map<String, List<Integer>> multiByDoc = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.ORG && s.entry[i] == null && s.c.get(i).wordCount() >= 2) {
+                multiByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.ORG || s.entry[i] != null || c.wordCount() != 1 || Names.isAcronym(c.name())) continue;
+            String w = s.key[i];
+            Set<Integer> roots = new HashSet<>();
+            Integer nearest = null;
+            for (int j : multiByDoc.getOrDefault(c.doc(), List.of())) {
+                List<String> words = Names.words(s.c.get(j).name());
+                if (!words.get(words.size() - 1).equals(w) || s.c.get(j).start() > c.start()) continue;
+                roots.add(s.uf.find(j));
+                if (nearest == null || s.c.get(nearest).start() < s.c.get(j).start()) nearest = j;
+            }
+            if (roots.size() == 1) s.join(i, nearest, 0.8);
+        }
+    }
+
+    private void joinPeople(State s) {
+        List<Integer> full = new ArrayList<>(), single = new ArrayList<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.PERSON) continue;
+            (s.c.get(i).wordCount() >= 2 ? full : single).add(i);
+        }
+        joinMisspelledFullNames(s, full);
+        joinTranslationVariants(s, full);
+        attachSingleNames(s, full, single);
+    }
+
+    /** "Jens Stoltenbeg" and "Jens Stoltenberg": one of them rare, or both in one article. */
+    private static void joinMisspelledFullNames(State s, List<Integer> full) {
+        Map<String, Integer> keyRep = new TreeMap<>();
+        Map<String, Integer> keyCount = new HashMap<>();
+        Map<String, Set<String>> keyDocs = new HashMap<>();
+        for (int i : full) {
+            keyRep.putIfAbsent(s.key[i], i);
+            keyCount.merge(s.key[i], 1, Integer::sum);
+            keyDocs.computeIfAbsent(s.key[i], k -> new HashSet<>()).add(s.c.get(i).doc());
+        }
+        Map<String, List<String>> blocks = new TreeMap<>();
+        for (String k : keyRep.keySet()) {
+            for (String w : k.split(" ")) for (String b : Similarity.blockKeys(w)) blocks.computeIfAbsent(b, x -> new ArrayList<>()).add(k);
+        }
+        for (List<String> block : blocks.values()) {
+            if (block.size() > MAX_BLOCK) continue;
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    String a = block.get(x), b = block.get(y);
+                    int ia = keyRep.get(a), ib = keyRep.get(b);
+                    if (a.equals(b) || s.uf.same(ia, ib)) continue;
+                    if (!Similarity.sameName(List.of(a.split(" ")), List.of(b.split(" ")))) continue;
+                    boolean rare = Math.min(keyCount.get(a), keyCount.get(b)) <= 2;
+                    Set<String> shared = new HashSet<>(keyDocs.get(a));
+                    shared.retainAll(keyDocs.get(b));
+                    if (rare || !shared.isEmpty()) s.join(ia, ib, 0.85);
+                }
+            }
+        }
+    }
+
+    /**
+     * Machine translation writes one person with different given names ("Shin Takai", "Susumu Takai"): two full
+     * names sharing a word in one article are one person when the article gives them the same role or
+     * affiliation; a later full name with that word and no role of its own refers back to the only such person.
+     */
+    private static void joinTranslationVariants(State s, List<Integer> full) {
+        Map<String, List<Integer>> byDoc = new TreeMap<>();
+        for (int i : full) byDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
+        for (List<Integer> inDoc : byDoc.values()) {
+            for (int x = 0; x < inDoc.size(); x++) {
+                for (int y = x + 1; y < inDoc.size(); y++) {
+                    int a = inDoc.get(x), b = inDoc.get(y);
+                    if (s.uf.same(a, b) || !shareWord(s.key[a], s.key[b])) continue;
+                    if (rolesSimilar(rolesOf(s, a, inDoc), rolesOf(s, b, inDoc))) s.join(a, b, 0.8);
+                }
+            }
+            for (int r : inDoc) {
+                if (!rolesOf(s, r, inDoc).isEmpty()) continue;
+                Set<Integer> targets = new HashSet<>();
+                for (int q : inDoc) {
+                    if (s.uf.same(q, r) || !shareWord(s.key[q], s.key[r])) continue;
+                    if (!rolesOf(s, q, inDoc).isEmpty() && s.c.get(q).start() < s.c.get(r).start()) targets.add(s.uf.find(q));
+                }
+                if (targets.size() == 1) s.join(r, targets.iterator().next(), 0.6);
+            }
+        }
+    }
+
+    /** Roles of the cluster of {@code i} among the candidates of one document. */
+    private static List<Candidate> rolesOf(State s, int i, List<Integer> inDoc) {
+        List<Candidate> out = new ArrayList<>();
+        for (int j : inDoc) if (s.uf.same(i, j) && s.c.get(j).role() != null) out.add(s.c.get(j));
+        return out;
+    }
+
+    static boolean rolesSimilar(List<Candidate> a, List<Candidate> b) {
+        for (Candidate x : a) {
+            for (Candidate y : b) {
+                for (String ax : x.affiliations()) {
+                    for (String by : y.affiliations()) {
+                        if (Similarity.sameOrganisation(Names.contentStems(ax), Names.contentStems(by))) return true;
+                    }
+                }
+                Set<String> rx = new HashSet<>(Names.contentStems(x.role())), ry = new HashSet<>(Names.contentStems(y.role()));
+                Set<String> inter = new HashSet<>(rx);
+                inter.retainAll(ry);
+                if (inter.size() >= 3 && Similarity.jaccard(rx, ry) >= 0.5) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shareWord(String keyA, String keyB) {
+        Set<String> a = new HashSet<>(List.of(keyA.split(" ")));
+        for (String w : keyB.split(" ")) if (w.length() >= 2 && a.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * A surname alone ("Kishida", "Mr Stoltenbeg") joins the full name in the same article that contains it
+     * (the nearest one before it if several), allowing a typo; failing that, the only full name in the corpus
+     * that contains it. Otherwise it stays an entity of its own.
+     */
+    private static void attachSingleNames(State s, List<Integer> full, List<Integer> single) {
+        Map<String, List<Integer>> fullByDoc = new HashMap<>();
+        Map<String, Set<Integer>> fullByWord = new HashMap<>();
+        for (int i : full) {
+            fullByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
+            for (String w : s.key[i].split(" ")) fullByWord.computeIfAbsent(w, k -> new HashSet<>()).add(i);
+        }
+        List<Integer> leftovers = new ArrayList<>();
+        for (int i : single) {
+            Candidate c = s.c.get(i);
+            String w = s.key[i];
+            List<Integer> inDoc = fullByDoc.getOrDefault(c.doc(), List.of());
+            Integer target = nearest(s, c, inDoc, x -> List.of(s.key[x].split(" ")).contains(w));
+            double conf = 1.0;
+            if (target == null) {
+                target = nearest(s, c, inDoc, x -> {
+                    for (String fw : s.key[x].split(" ")) if (Similarity.sameWord(w, fw)) return true;
+                    return false;
+                });
+                conf = 0.85;
+            }
+            if (target == null) {
+                Set<Integer> roots = new HashSet<>();
+                for (int x : fullByWord.getOrDefault(w, Set.of())) roots.add(s.uf.find(x));
+                if (roots.size() == 1) {
+                    target = roots.iterator().next();
+                    conf = 0.9;
+                }
+            }
+            if (target != null) s.join(i, target, conf);
+            else leftovers.add(i);
+        }
+        joinMisspelledSingles(s, leftovers);
+    }
+
+    /** The candidate among {@code pool} satisfying {@code test} nearest before {@code c}, else nearest after. */
+    private static Integer nearest(State s, Candidate c, List<Integer> pool, java.util.function.IntPredicate test) {
+        Integer before = null, after = null;
+        Set<Integer> roots = new LinkedHashSet<>();
+        for (int x : pool) {
+            if (!test.test(x)) continue;
+            roots.add(s.uf.find(x));
+            Candidate o = s.c.get(x);
+            if (o.start() < c.start()) {
+                if (before == null || s.c.get(before).start() < o.start()) before = x;
+            } else if (after == null || o.start() < s.c.get(after).start()) {
+                after = x;
+            }
+        }
+        if (roots.isEmpty()) return null;
+        return before != null ? before : after;
+    }
+
+    private static void joinMisspelledSingles(State s, List<Integer> singles) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Integer> rep = new TreeMap<>();
+        for (int i : singles) {
+            count.merge(s.key[i], 1, Integer::sum);
+            rep.putIfAbsent(s.key[i], i);
+        }
+        Map<String, List<String>> blocks = new TreeMap<>();
+        for (String k : rep.keySet()) for (String b : Similarity.blockKeys(k)) blocks.computeIfAbsent(b, x -> new ArrayList<>()).add(k);
+        for (List<String> block : blocks.values()) {
+            if (block.size() > MAX_BLOCK) continue;
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    String a = block.get(x), b = block.get(y);
+                    if (a.equals(b) || s.uf.same(rep.get(a), rep.get(b))) continue;
+                    if (Math.min(a.length(), b.length()) >= 6 && Similarity.sameWord(a, b)
+                            && Math.min(count.get(a), count.get(b)) <= 2) {
+                        s.join(rep.get(a), rep.get(b), 0.8);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The tagger sometimes labels one name differently in different sentences ("Asia" as a city, "Kishida" as an
+     * organisation). Non-person labels of one spelling are merged; a person label and another label of one
+     * spelling are merged only when one clearly dominates.
+     */
+    private static void joinAcrossFamilies(State s) {
+        Map<String, Map<Family, List<Integer>>> bySpelling = new TreeMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.c.get(i).metonymOf() != null || s.family[i] == Family.NORP) continue;
+            bySpelling.computeIfAbsent(nameKey(s.c.get(i).name()), k -> new TreeMap<>())
+                    .computeIfAbsent(s.family[i], k -> new ArrayList<>()).add(i);
+        }
+        for (Map<Family, List<Integer>> fams : bySpelling.values()) {
+            if (fams.size() < 2) continue;
+            List<Integer> persons = fams.getOrDefault(Family.PERSON, List.of());
+            int others = 0;
+            Integer otherRep = null;
+            for (var e : fams.entrySet()) {
+                if (e.getKey() == Family.PERSON) continue;
+                others += e.getValue().size();
+                for (int i : e.getValue()) {
+                    if (otherRep == null) otherRep = i;
+                    else s.join(otherRep, i, 0.9);
+                }
+            }
+            if (!persons.isEmpty() && otherRep != null
+                    && (persons.size() * 3 <= others || others * 3 <= persons.size())) {
+                s.join(persons.get(0), otherRep, 0.8);
+            }
+        }
+    }
+
+    static Comparator<Candidate> byPosition() {
+        return Comparator.comparing(Candidate::doc).thenComparingInt(Candidate::start);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.parallax.resolve;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** String and name similarity used to decide whether two spellings are one name. */
+final class Similarity {
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(3);
+    private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
+
+    private Similarity() {}
+
+    /**
+     * Whether two folded name words are spellings of one word: equal, or long enough that a small edit
+     * (at most two, one for words under eight letters) with a high Jaro-Winkler score is a typo rather than
+     * another name ("stoltenbeg" / "stoltenberg", but not "jon" / "joe").
+     */
+    static boolean sameWord(String a, String b) {
+        if (a.equals(b)) return true;
+        int min = Math.min(a.length(), b.length());
+        if (min < 5) return false;
+        int d = LEVENSHTEIN.apply(a, b);
+        if (d < 0) return false;
+        int allowed = min >= 8 ? 2 : 1;
+        return d <= allowed && JARO_WINKLER.apply(a, b) >= 0.9 && a.charAt(0) == b.charAt(0);
+    }
+
+    /** Whether two multi-word names align word by word with equal or typo-close words, at least one equal. */
+    static boolean sameName(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.isEmpty()) return false;
+        List<String> rest = new ArrayList<>(b);
+        int exact = 0;
+        for (String w : a) {
+            int found = rest.indexOf(w);
+            if (found >= 0) {
+                exact++;
+                rest.remove(found);
+                continue;
+            }
+            int best = -1;
+            for (int i = 0; i < rest.size(); i++) if (sameWord(w, rest.get(i))) best = i;
+            if (best < 0) return false;
+            rest.remove(best);
+        }
+        return exact >= 1 || a.size() == 1;
+    }
+
+    /** Blocking keys of a word: its first three letters and its phonetic code, so typos still meet. */
+    static Set<String> blockKeys(String word) {
+        Set<String> keys = new HashSet<>();
+        keys.add("p:" + word.substring(0, Math.min(3, word.length())));
+        String code = METAPHONE.get().doubleMetaphone(word);
+        if (code != null && !code.isEmpty()) keys.add("m:" + code);
+        return keys;
+    }
+
+    /** Jaccard overlap of two sets. */
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) return 0;
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        return inter.size() / (double) (a.size() + b.size() - inter.size());
+    }
+
+    /**
+     * Whether two organisation names are translation or wording variants of one name: same content words up to
+     * order and inflection, or one's words contained in the other's with at least three words in common
+     * ("Japan Institute for Security Strategies" / "Japan Security Strategy Research Institute").
+     */
+    static boolean sameOrganisation(List<String> stemsA, List<String> stemsB) {
+        Set<String> a = new HashSet<>(stemsA), b = new HashSet<>(stemsB);
+        if (a.size() < 2 || b.size() < 2) return false;
+        if (a.equals(b)) return true;
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        boolean subset = inter.size() == Math.min(a.size(), b.size());
+        double j = jaccard(a, b);
+        return inter.size() >= 3 && (subset ? j >= 0.6 : j >= 0.75);
+    }
+}
