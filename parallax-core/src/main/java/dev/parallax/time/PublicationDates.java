@@ -1,0 +1,259 @@
+package dev.parallax.time;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.Evidence;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.PublicationDate;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+import dev.parallax.resolve.Gazetteer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Infers when an undated article was written. Every dated statement constrains the date: a past event happened
+ * before it, a future one after, an ongoing one around it; "next week" before an event of known date puts it in
+ * the week before; "16 months since" a landmark puts it 16 months after. The year comes from the evidence that
+ * names one (weekday agreement, dated events, explicit dates); constraints are intersected strongest first,
+ * dropping those that contradict stronger ones.
+ */
+final class PublicationDates {
+
+    private static final LocalDate MIN = LocalDate.of(1900, 1, 1);
+    private static final LocalDate MAX = LocalDate.of(2100, 12, 31);
+    /** News reports events soon after they happen: an article with only lower bounds is placed within this. */
+    static final int HORIZON_DAYS = 30;
+    private static final Pattern DURATION_MONTHS = Pattern.compile("^P(\\d+)([MYWD])$");
+
+    /** An interval the publication date must lie in, how much to trust it, and where the text says so. */
+    record Constraint(LocalDate from, LocalDate to, double weight, Evidence evidence, boolean future) {}
+
+    private final Calendar calendar;
+    private final Gazetteer gazetteer;
+
+    PublicationDates(Calendar calendar, Gazetteer gazetteer) {
+        this.calendar = calendar;
+        this.gazetteer = gazetteer;
+    }
+
+    PublicationDate infer(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
+                          Map<String, EventDates.Dated> events) {
+        if (at == null) return PublicationDate.unknown();
+        List<Constraint> constraints = new ArrayList<>();
+        Map<Integer, Double> yearVotes = new TreeMap<>();
+        List<Reading> partials = new ArrayList<>();
+        for (Reading r : readings) {
+            // A quotation speaks from its speaker's time, not necessarily the article's.
+            if (insideQuote(at, r)) continue;
+            Evidence ev = new Evidence(d.id(), r.start(), r.end());
+            TimexParts p = r.parts();
+            if (p != null && p.hasMonth() && p.year() != null) {
+                Interval i = p.absolute();
+                if (i == null) continue;
+                add(constraints, i, r.tense(), ev, (i.days() <= 31 ? 2 : 1) + (r.tense() == Tense.PRESENT && ongoing(at, r.sentence()) ? 1 : 0));
+                if (r.tense() != Tense.PAST) yearVotes.merge(p.year(), 3.0, Double::sum);
+                else yearVotes.merge(p.year(), 1.0, Double::sum);
+            } else if (p != null && p.hasMonth()) {
+                partials.add(r);
+                for (int y : p.weekdayYears(1990, 2040)) yearVotes.merge(y, 3.0, Double::sum);
+            } else if (r.timex().value() != null && r.timex().value().matches("^\\d{4}$")) {
+                int y = Integer.parseInt(r.timex().value());
+                if (r.tense() == Tense.PAST) constraints.add(new Constraint(LocalDate.of(y, 1, 1), MAX, 1, ev, false));
+            }
+        }
+        // Events of known date named in the article.
+        for (MentionIndex.Hit h : index.of(d.id())) {
+            EventDates.Dated ed = events.get(h.entity().id());
+            if (ed == null || h.mention().kind() != dev.parallax.corpus.EntityMention.Kind.name) continue;
+            List<Token> toks = at.tokensIn(h.mention().start(), h.mention().end());
+            if (toks.isEmpty()) continue;
+            // "the summit will discuss" dates the discussion, not the summit; "will attend the summit" does.
+            String rel = eventHead(toks).deprel();
+            boolean subject = rel != null && rel.startsWith("nsubj");
+            Tense t = subject ? Tense.UNKNOWN
+                    : Tense.of(at, toks.get(toks.size() - 1).index(), toks.get(toks.size() - 1).index() + 1);
+            Evidence ev = h.mention().evidence();
+            add(constraints, ed.dates(), t, ev, 2);
+            yearVotes.merge(ed.dates().start().getYear(), t == Tense.PAST ? 1.0 : 2.0, Double::sum);
+            for (Reading r : partials) {
+                if (r.sentence() != toks.get(0).sentence()) continue;
+                Interval in = r.parts().in(ed.dates().start().getYear());
+                if (in != null && in.intersect(new Interval(ed.dates().start().minusDays(1), ed.dates().end().plusDays(1))) != null) {
+                    yearVotes.merge(ed.dates().start().getYear(), 4.0, Double::sum);
+                }
+            }
+            relativeToEvent(d, at, readings, toks.get(0).sentence(), ed.dates(), constraints);
+        }
+        landmarks(d, at, readings, index, constraints, yearVotes);
+        Integer year = chooseYear(yearVotes, constraints);
+        if (year != null) {
+            for (Reading r : partials) {
+                Interval i = r.parts().in(year);
+                if (i != null) add(constraints, i, r.tense(), new Evidence(d.id(), r.start(), r.end()), 2);
+            }
+        }
+        return solve(constraints, year);
+    }
+
+    /** The token of an event mention that carries its syntactic role: the event noun, not the place after it. */
+    private static Token eventHead(List<Token> toks) {
+        for (Token t : toks) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.equals("summit") || w.equals("conference") || w.equals("meeting") || w.equals("talks")) return t;
+        }
+        return toks.get(toks.size() - 1);
+    }
+
+    private static boolean insideQuote(AnnotatedText at, Reading r) {
+        for (var q : at.quoteSpans()) if (q.start() <= r.start() && r.end() <= q.end()) return true;
+        return false;
+    }
+
+    private static boolean ongoing(AnnotatedText at, int sentence) {
+        for (Token t : at.tokensOf(at.sentences().get(sentence))) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.equals("ongoing") || w.equals("underway") || w.equals("currently") || w.equals("now")) return true;
+        }
+        return false;
+    }
+
+    private static void add(List<Constraint> out, Interval i, Tense tense, Evidence ev, double weight) {
+        switch (tense) {
+            case PAST -> out.add(new Constraint(i.start(), MAX, weight, ev, false));
+            case FUTURE -> out.add(new Constraint(MIN, i.start().minusDays(1), weight + 0.5, ev, true));
+            case PRESENT -> out.add(new Constraint(i.start(), i.end().plusDays(i.isDay() ? 7 : 0), weight - 1, ev, false));
+            default -> {
+                // Unmarked tense says little; news rarely dates events far ahead without saying "will".
+            }
+        }
+    }
+
+    /** "next week", "this week", "last year" in a sentence naming an event of known date. */
+    private static void relativeToEvent(Document d, AnnotatedText at, List<Reading> readings, int sentence,
+                                        Interval event, List<Constraint> out) {
+        for (Reading r : readings) {
+            if (r.sentence() != sentence) continue;
+            String text = d.text().substring(r.timex().start(), r.timex().end()).toLowerCase(Locale.ROOT);
+            Evidence ev = new Evidence(d.id(), r.start(), r.end());
+            LocalDate monday = event.start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (text.contains("next week")) out.add(new Constraint(monday.minusDays(7), monday.minusDays(1), 3, ev, true));
+            else if (text.contains("this week")) out.add(new Constraint(monday, monday.plusDays(6), 3, ev, false));
+            else if (text.contains("last week")) out.add(new Constraint(monday.plusDays(7), monday.plusDays(13), 3, ev, false));
+            else if (text.equals("tomorrow")) out.add(new Constraint(event.start().minusDays(1), event.start().minusDays(1), 3, ev, true));
+            else if (text.equals("yesterday")) out.add(new Constraint(event.start().plusDays(1), event.start().plusDays(1), 3, ev, false));
+            else if (text.contains("next month")) {
+                LocalDate m = event.start().withDayOfMonth(1).minusMonths(1);
+                out.add(new Constraint(m, m.with(TemporalAdjusters.lastDayOfMonth()), 3, ev, true));
+            } else if (text.contains("last year")) {
+                int y = event.start().getYear() + 1;
+                out.add(new Constraint(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), 2, ev, false));
+            } else if (text.contains("this year")) {
+                int y = event.start().getYear();
+                out.add(new Constraint(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), 2, ev, false));
+            }
+        }
+    }
+
+    /** Landmark events ("invaded Ukraine"): the article is later; "16 months since" one fixes the date. */
+    private void landmarks(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
+                           List<Constraint> out, Map<Integer, Double> yearVotes) {
+        for (Sentence s : at.sentences()) {
+            Set<String> lemmas = new HashSet<>();
+            for (Token t : at.tokensOf(s)) if (t.lemma() != null) lemmas.add(t.lemma());
+            Set<String> names = new LinkedHashSet<>();
+            for (MentionIndex.Hit h : index.within(d.id(), s.start(), s.end())) {
+                Entity e = h.entity();
+                names.add(e.name());
+                names.addAll(e.aliases());
+                gazetteer.demonymOf(h.mention().text()).ifPresent(g -> names.add(g.name()));
+            }
+            for (Token t : at.tokensOf(s)) gazetteer.demonymOf(t.word()).ifPresent(g -> names.add(g.name()));
+            List<Calendar.Landmark> found = calendar.landmarks(lemmas, names);
+            if (found.size() != 1) continue;
+            Calendar.Landmark l = found.get(0);
+            boolean explicitYear = readings.stream().anyMatch(r -> r.sentence() == s.index() && r.parts() != null && r.parts().year() != null);
+            if (explicitYear) continue;
+            Evidence ev = new Evidence(d.id(), s.start(), s.end());
+            out.add(new Constraint(l.dates().start(), MAX, 1, ev, false));
+            for (Reading r : readings) {
+                if (r.sentence() != s.index() || !"DURATION".equals(r.timex().type())) continue;
+                String after = d.text().substring(r.timex().end(), Math.min(d.text().length(), r.timex().end() + 12)).toLowerCase(Locale.ROOT);
+                Matcher m = DURATION_MONTHS.matcher(r.timex().value() == null ? "" : r.timex().value());
+                if (!after.strip().startsWith("since") && !after.strip().startsWith("after") || !m.find()) continue;
+                int n = Integer.parseInt(m.group(1));
+                LocalDate at0 = switch (m.group(2)) {
+                    case "Y" -> l.dates().start().plusYears(n);
+                    case "W" -> l.dates().start().plusWeeks(n);
+                    case "D" -> l.dates().start().plusDays(n);
+                    default -> l.dates().start().plusMonths(n);
+                };
+                int slack = m.group(2).equals("Y") ? 183 : m.group(2).equals("M") ? 16 : 3;
+                out.add(new Constraint(at0.minusDays(slack), at0.plusDays(slack), 3, new Evidence(d.id(), r.start(), r.end()), false));
+                yearVotes.merge(at0.getYear(), 2.0, Double::sum);
+            }
+        }
+    }
+
+    /** The best-supported year not contradicted by a past event dated after it. */
+    private static Integer chooseYear(Map<Integer, Double> votes, List<Constraint> constraints) {
+        LocalDate lower = MIN;
+        for (Constraint c : constraints) if (c.to().equals(MAX) && c.from().isAfter(lower) && c.weight() >= 1) lower = c.from();
+        Integer best = null;
+        double bestScore = 0;
+        for (var e : votes.entrySet()) {
+            if (e.getKey() < lower.getYear()) continue;
+            if (e.getValue() > bestScore || (e.getValue() == bestScore && best != null && e.getKey() > best)) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static PublicationDate solve(List<Constraint> constraints, Integer year) {
+        List<Constraint> sorted = new ArrayList<>(constraints);
+        sorted.sort(Comparator.comparingDouble(Constraint::weight).reversed()
+                .thenComparing(Constraint::evidence));
+        LocalDate from = MIN, to = MAX;
+        boolean futureBound = false;
+        List<Evidence> used = new ArrayList<>();
+        for (Constraint c : sorted) {
+            LocalDate f = c.from().isAfter(from) ? c.from() : from;
+            LocalDate t = c.to().isBefore(to) ? c.to() : to;
+            if (t.isBefore(f)) continue;
+            boolean tightens = !f.equals(from) || !t.equals(to);
+            if (!t.equals(to)) futureBound = c.future();
+            from = f;
+            to = t;
+            if (tightens) used.add(c.evidence());
+        }
+        if (from.equals(MIN) && to.equals(MAX)) {
+            if (year == null) return PublicationDate.unknown();
+            from = LocalDate.of(year, 1, 1);
+            to = LocalDate.of(year, 12, 31);
+        } else if (to.equals(MAX)) {
+            to = from.plusDays(HORIZON_DAYS);
+        } else if (from.equals(MIN)) {
+            from = to.minusDays(HORIZON_DAYS);
+        }
+        LocalDate value = futureBound ? to : from;
+        used.sort(null);
+        return new PublicationDate(value.toString(), from.toString(), to.toString(), PublicationDate.Basis.inferred,
+                new ArrayList<>(new LinkedHashSet<>(used)));
+    }
+}

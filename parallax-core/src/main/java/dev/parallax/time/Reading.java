@@ -1,0 +1,64 @@
+package dev.parallax.time;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Timex;
+import dev.parallax.corpus.Token;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One time expression of a document as first read (without a reference date): its span widened to a whole range,
+ * the known parts of its value, the weekday it names, and the tense of the clause it dates.
+ */
+record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, int sentence) {
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, DayOfWeek> DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
+            DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
+            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+
+    Interval absolute() {
+        return parts == null ? null : parts.absolute();
+    }
+
+    String text(String doc) {
+        return doc.substring(start, end);
+    }
+
+    /** Reads every time expression of a document. */
+    static List<Reading> of(String text, AnnotatedText at) {
+        return of(text, at, at.timexes());
+    }
+
+    static List<Reading> of(String text, AnnotatedText at, List<Timex> timexes) {
+        List<Reading> out = new ArrayList<>();
+        for (Timex t : timexes) {
+            TimexParts parts = TimexParts.of(t.value());
+            int start = t.start(), end = t.end();
+            if (parts != null) {
+                Matcher m = WEEKDAY.matcher(t.text());
+                if (m.find() && parts.weekday() == null) parts = parts.withWeekday(DAYS.get(m.group(1).toLowerCase(Locale.ROOT)));
+                if (parts.day() != null) {
+                    Ranges.Found r = Ranges.around(text, t.start(), t.end(), parts.day());
+                    if (r != null) {
+                        start = r.start();
+                        end = r.end();
+                        parts = new TimexParts(parts.year(), parts.month(), r.firstDay(), parts.weekday(), r.lastDay());
+                    }
+                }
+            }
+            List<Token> toks = at.tokensIn(t.start(), t.end());
+            Tense tense = toks.isEmpty() ? Tense.UNKNOWN : Tense.of(at, toks.get(0).index(), toks.get(toks.size() - 1).index() + 1);
+            int sentence = toks.isEmpty() ? t.sentence() : toks.get(0).sentence();
+            out.add(new Reading(t, start, end, parts, tense, sentence));
+        }
+        return out;
+    }
+}

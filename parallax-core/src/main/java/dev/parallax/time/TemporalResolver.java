@@ -1,0 +1,173 @@
+package dev.parallax.time;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.TemporalExpression;
+import dev.parallax.corpus.Timex;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes every time expression of a document absolute against the document's date. SUTime (run with that date as
+ * reference) gives the candidates; this class restores the range ends SUTime drops, picks past or future by the
+ * tense of the clause ("told reporters on Friday" is the Friday before), resolves "June of that year" to the year
+ * just named, takes the year of a named event when the text omits it, and reports what it cannot resolve.
+ */
+final class TemporalResolver {
+
+    private static final Set<String> NOT_TEMPORAL = Set.of("present", "once", "the present", "current");
+    private static final Pattern THAT_YEAR = Pattern.compile("^\\s*(?:of\\s+)?(?:that|the same)\\s+year\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_SUFFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.*$");
+    private static final Pattern VAGUE = Pattern.compile("\\b(some|several|a few|many|few)\\b|^(months|years|weeks|days) ago$", Pattern.CASE_INSENSITIVE);
+
+    private TemporalResolver() {}
+
+    /**
+     * @param reread  SUTime's expressions read with the reference date (or without one if the date is unknown)
+     * @param first   the first reading (tense, ranges, weekday) of the same document
+     * @param events  dates of events, for years the text leaves out
+     */
+    static List<TemporalExpression> resolve(Document d, AnnotatedText at, List<Timex> reread, List<Reading> first,
+                                            LocalDate reference, java.util.Map<Integer, List<Interval>> sentenceEventDates) {
+        List<Reading> readings = Reading.of(d.text(), at, reread);
+        List<TemporalExpression> out = new ArrayList<>();
+        Integer lastYear = null;
+        for (Reading r : readings) {
+            Timex t = r.timex();
+            String lower = t.text().toLowerCase(Locale.ROOT).strip();
+            if (NOT_TEMPORAL.contains(lower) || figurative(d.text(), t)) continue;
+            Reading firstReading = sameSpan(first, t);
+            Tense tense = firstReading != null ? firstReading.tense() : r.tense();
+            TimexParts original = firstReading != null ? firstReading.parts() : null;
+            String raw = firstReading != null && firstReading.timex().value() != null ? firstReading.timex().value()
+                    : t.value() != null ? t.value() : t.altValue();
+            String value = null, reason = null;
+            String type = t.type();
+            if ("DURATION".equals(type) || "SET".equals(type)) {
+                value = t.value();
+                if (value == null) reason = "duration without a fixed length";
+            } else if (t.value() == null || t.value().endsWith("_REF")) {
+                if (t.value() != null && t.value().equals("PRESENT_REF") && reference != null) value = reference.toString();
+                else reason = reference == null ? "relative expression and no publication date" : "vague reference";
+            } else {
+                TimexParts parts = original != null ? original : TimexParts.of(t.value());
+                Interval resolved = null;
+                if (parts != null && parts.year() == null && parts.hasMonth()) {
+                    Integer year = thatYear(d.text(), r.end(), lastYear);
+                    if (year == null) year = eventYear(parts, sentenceEventDates, r.sentence());
+                    if (year == null && reference != null) year = yearByTense(parts, reference, tense);
+                    if (year != null) resolved = parts.withEndDay(r.parts() != null ? r.parts().endDay() : parts.endDay()).in(year);
+                    else reason = "year not stated and no publication date";
+                } else if (parts != null && parts.weekday() != null && parts.month() == null && reference != null) {
+                    resolved = Interval.day(weekdayByTense(parts.weekday(), reference, tense));
+                } else if (r.parts() != null && r.parts().year() != null && r.parts().endDay() != null) {
+                    resolved = r.parts().absolute();
+                } else {
+                    resolved = Interval.parse(stripTime(t.value()));
+                    if (resolved == null && reason == null) reason = "not a calendar date: " + t.value();
+                }
+                if (resolved != null) {
+                    value = vague(lower) ? coarsen(resolved) : resolved.iso();
+                    if (resolved.start().getYear() == resolved.end().getYear()) lastYear = resolved.start().getYear();
+                    if (vague(lower)) reason = "approximate";
+                }
+            }
+            out.add(new TemporalExpression(d.id(), r.start(), r.end(), d.text().substring(r.start(), r.end()), type,
+                    value, raw, reason));
+        }
+        out.sort(Comparator.comparingInt(TemporalExpression::start).thenComparingInt(TemporalExpression::end));
+        return dropOverlaps(out);
+    }
+
+    /** "Today's Ukraine may be tomorrow's East Asia": a day word possessing a proper name is a figure of speech. */
+    private static boolean figurative(String text, Timex t) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (!(lower.equals("today") || lower.equals("tomorrow") || lower.equals("yesterday"))) return false;
+        String after = text.substring(t.end(), Math.min(text.length(), t.end() + 4));
+        if (!(after.startsWith("'s ") || after.startsWith("’s "))) return false;
+        int next = t.end() + 3;
+        return next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
+    private static Reading sameSpan(List<Reading> first, Timex t) {
+        for (Reading r : first) if (r.timex().start() == t.start() && r.timex().end() == t.end()) return r;
+        for (Reading r : first) if (r.timex().start() < t.end() && t.start() < r.timex().end()) return r;
+        return null;
+    }
+
+    private static String stripTime(String v) {
+        Matcher m = TIME_SUFFIX.matcher(v);
+        return m.find() ? m.group(1) : v;
+    }
+
+    /** "in June of that year": the year named last before the expression. */
+    private static Integer thatYear(String text, int end, Integer lastYear) {
+        String after = text.substring(end, Math.min(text.length(), end + 20));
+        return lastYear != null && THAT_YEAR.matcher(after).find() ? lastYear : null;
+    }
+
+    private static Integer eventYear(TimexParts parts, java.util.Map<Integer, List<Interval>> eventDates, int sentence) {
+        for (Interval e : eventDates.getOrDefault(sentence, List.of())) {
+            Interval in = parts.in(e.start().getYear());
+            if (in != null && in.intersect(new Interval(e.start().minusDays(1), e.end().plusDays(1))) != null) {
+                return e.start().getYear();
+            }
+        }
+        return null;
+    }
+
+    /** The year that puts a month (and day) on the side of the reference date that the tense says. */
+    static int yearByTense(TimexParts parts, LocalDate ref, Tense tense) {
+        int y = ref.getYear();
+        Interval same = parts.in(y);
+        if (same == null) return y;
+        return switch (tense) {
+            case PAST -> same.start().isAfter(ref) ? y - 1 : y;
+            case FUTURE -> same.end().isBefore(ref) ? y + 1 : y;
+            default -> {
+                // Nearest occurrence: a date more than half a year away is the other year's.
+                long diff = same.start().toEpochDay() - ref.toEpochDay();
+                yield diff > 183 ? y - 1 : diff < -183 ? y + 1 : y;
+            }
+        };
+    }
+
+    static LocalDate weekdayByTense(DayOfWeek day, LocalDate ref, Tense tense) {
+        return switch (tense) {
+            case FUTURE -> ref.with(TemporalAdjusters.nextOrSame(day));
+            case PAST -> ref.with(TemporalAdjusters.previousOrSame(day));
+            default -> ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
+        };
+    }
+
+    private static boolean vague(String text) {
+        return VAGUE.matcher(text).find();
+    }
+
+    private static String coarsen(Interval i) {
+        String iso = i.start().toString();
+        return iso.substring(0, 7);
+    }
+
+    private static List<TemporalExpression> dropOverlaps(List<TemporalExpression> sorted) {
+        List<TemporalExpression> out = new ArrayList<>();
+        for (TemporalExpression t : sorted) {
+            if (!out.isEmpty() && t.start() < out.get(out.size() - 1).end()) {
+                TemporalExpression p = out.get(out.size() - 1);
+                if (t.end() - t.start() > p.end() - p.start()) out.set(out.size() - 1, t);
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+}

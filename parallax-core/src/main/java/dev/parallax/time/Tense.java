@@ -1,0 +1,109 @@
+package dev.parallax.time;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether what a time expression dates lies in the past, the present or the future of the writing: read from the
+ * verb that governs the expression in the dependency parse (its tense and auxiliaries), and from words such as
+ * "upcoming", "ongoing" or "ago".
+ */
+public enum Tense {
+    PAST, PRESENT, FUTURE, UNKNOWN;
+
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "shall", "'ll", "’ll");
+    private static final Set<String> FUTURE_WORDS = Set.of("upcoming", "next", "coming", "forthcoming",
+            "scheduled", "expected", "due", "planned", "slated", "set", "plans", "intends", "aims", "tomorrow");
+    private static final Set<String> PRESENT_WORDS = Set.of("ongoing", "current", "currently", "now", "today", "underway");
+    private static final Set<String> PAST_WORDS = Set.of("ago", "last", "previous", "earlier", "yesterday", "former", "recently");
+
+    /** The tense in which the clause containing tokens [first, end) of a document speaks. */
+    public static Tense of(AnnotatedText at, int first, int end) {
+        List<Token> toks = at.tokens();
+        if (first >= toks.size()) return UNKNOWN;
+        Sentence s = at.sentences().get(toks.get(first).sentence());
+        for (int k = first; k < end; k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (PAST_WORDS.contains(w)) return PAST;
+            if (w.equals("next") || w.equals("coming") || w.equals("upcoming") || w.equals("tomorrow")) return FUTURE;
+            if (w.equals("today") || w.equals("now")) return PRESENT;
+        }
+        Token verb = governingVerb(toks, toks.get(end - 1), s);
+        Tense local = verb == null ? UNKNOWN : ofVerb(toks, verb, s);
+        if (local != UNKNOWN) return local;
+        // No parse path to a verb: the sentence's own markers decide.
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (FUTURE_MARKERS.contains(w)) return FUTURE;
+        }
+        for (int k = s.firstToken(); k < s.endToken(); k++) if ("VBD".equals(toks.get(k).pos())) return PAST;
+        return UNKNOWN;
+    }
+
+    static Token governingVerb(List<Token> toks, Token t, Sentence s) {
+        Token cur = t;
+        for (int steps = 0; steps < 6 && cur.head() >= 0; steps++) {
+            cur = toks.get(cur.head());
+            if (cur.isVerb() || isPredicateAdjective(toks, cur, s)) return cur;
+        }
+        return cur.isVerb() ? cur : null;
+    }
+
+    /** "is ongoing", "is due": an adjective or participle heading the clause through a copula. */
+    private static boolean isPredicateAdjective(List<Token> toks, Token t, Sentence s) {
+        if (t.pos() == null || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN"))) return false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = toks.get(k);
+            if (c.head() == t.index() && "cop".equals(c.deprel())) return true;
+        }
+        return false;
+    }
+
+    private static Tense ofVerb(List<Token> toks, Token verb, Sentence s) {
+        boolean perfect = false, progressive = false, passivePresent = false, passivePast = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = toks.get(k);
+            if (c.head() != verb.index()) continue;
+            String w = c.word().toLowerCase(Locale.ROOT);
+            String rel = c.deprel() == null ? "" : c.deprel();
+            if (rel.startsWith("aux") || rel.equals("cop")) {
+                if (FUTURE_MARKERS.contains(w)) return FUTURE;
+                if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) return UNKNOWN;
+                if (w.equals("has") || w.equals("have") || w.equals("had")) perfect = true;
+                if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s")) {
+                    if ("VBN".equals(verb.pos())) passivePresent = true;
+                    else progressive = true;
+                }
+                if (w.equals("was") || w.equals("were")) passivePast = true;
+                if ("to".equals(w) && isFutureIntention(toks, verb)) return FUTURE;
+            }
+            if (rel.equals("mark") && w.equals("to") && isFutureIntention(toks, verb)) return FUTURE;
+            if (PRESENT_WORDS.contains(w)) return PRESENT;
+        }
+        String lw = verb.word().toLowerCase(Locale.ROOT);
+        if (FUTURE_WORDS.contains(lw) && verb.head() < 0) return FUTURE;
+        if (PRESENT_WORDS.contains(lw)) return PRESENT;
+        if (perfect || passivePast || "VBD".equals(verb.pos())) return PAST;
+        if (passivePresent || progressive || "VBZ".equals(verb.pos()) || "VBP".equals(verb.pos())) return PRESENT;
+        if ("VBN".equals(verb.pos())) return PAST;
+        return UNKNOWN;
+    }
+
+    /** "expected to attend", "plans to visit": an infinitive under a verb of intention or expectation. */
+    private static boolean isFutureIntention(List<Token> toks, Token verb) {
+        if (verb.head() < 0) return false;
+        Token gov = toks.get(verb.head());
+        // "went to Brussels to attend" and "planned to" speak of the past.
+        if ("VBD".equals(gov.pos())) return false;
+        String word = gov.word().toLowerCase(Locale.ROOT);
+        String lemma = gov.lemma() == null ? word : gov.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("go")) return word.equals("going");
+        return Set.of("expect", "schedule", "plan", "intend", "aim", "set", "due", "seek", "hope", "prepare")
+                .contains(lemma);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.parallax.time;
+
+import dev.parallax.annotate.NlpModels;
+import dev.parallax.annotate.Sutime;
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.PublicationDate;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.TemporalExpression;
+import dev.parallax.corpus.Timex;
+import dev.parallax.pipeline.Progress;
+import dev.parallax.pipeline.Stage;
+import dev.parallax.resolve.Gazetteer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The time stage: each document's publication date (given, or inferred from its text and the corpus), every
+ * date expression made absolute against it, and one timeline of events merged across sources.
+ */
+public final class TimeStage implements Stage {
+
+    private final Sutime sutime;
+    private final Calendar calendar;
+    private final Gazetteer gazetteer;
+
+    public TimeStage(NlpModels models, Calendar calendar, Gazetteer gazetteer) {
+        this.sutime = new Sutime(models);
+        this.calendar = calendar;
+        this.gazetteer = gazetteer;
+    }
+
+    public TimeStage(NlpModels models) {
+        this(models, Calendar.standard(), Gazetteer.standard());
+    }
+
+    @Override
+    public String name() {
+        return "time";
+    }
+
+    @Override
+    public Corpus apply(Corpus corpus, Progress progress) {
+        MentionIndex index = new MentionIndex(corpus.entities());
+        Map<String, List<Reading>> first = EventDates.readings(corpus);
+        Map<String, EventDates.Dated> events = EventDates.compute(corpus, index, first, calendar, gazetteer);
+        PublicationDates dates = new PublicationDates(calendar, gazetteer);
+        List<Document> docs = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            if (d.published().basis() == PublicationDate.Basis.given) {
+                docs.add(d);
+            } else {
+                docs.add(d.withPublished(dates.infer(d, corpus.annotation(d.id()), first.get(d.id()), index, events)));
+            }
+        }
+        Corpus dated = corpus.withDocuments(docs);
+        List<TemporalExpression> temporal = new ArrayList<>();
+        for (Document d : dated.documents()) {
+            AnnotatedText at = dated.annotation(d.id());
+            if (at == null || at.tokens().isEmpty()) continue;
+            String ref = d.published().value();
+            List<Timex> reread = sutime.read(d.text(), at, ref);
+            temporal.addAll(TemporalResolver.resolve(d, at, reread, first.get(d.id()),
+                    ref == null ? null : LocalDate.parse(ref), eventDatesBySentence(d, at, index, events)));
+        }
+        Corpus withTime = dated.withTemporal(temporal);
+        return withTime.withTimeline(TimelineBuilder.build(withTime, index,
+                EventDates.completeFromResolved(withTime, index, events)));
+    }
+
+    /** For each sentence of a document, the dates of the events it names. */
+    private static Map<Integer, List<Interval>> eventDatesBySentence(Document d, AnnotatedText at, MentionIndex index,
+                                                                     Map<String, EventDates.Dated> events) {
+        Map<Integer, List<Interval>> out = new HashMap<>();
+        for (MentionIndex.Hit h : index.of(d.id())) {
+            EventDates.Dated ed = events.get(h.entity().id());
+            if (ed == null || h.mention().kind() == EntityMention.Kind.pronoun) continue;
+            Sentence s = at.sentenceAt(h.mention().start());
+            if (s != null) out.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(ed.dates());
+        }
+        return out;
+    }
+}
