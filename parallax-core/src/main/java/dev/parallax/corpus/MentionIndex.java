@@ -14,10 +14,12 @@ public final class MentionIndex {
 
     private final Map<String, List<Hit>> byDoc = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
+    private final Map<String, Entity> byName = new HashMap<>();
 
     public MentionIndex(List<Entity> entities) {
         for (Entity e : entities) {
             byId.put(e.id(), e);
+            byName.putIfAbsent(e.name(), e);
             for (EntityMention m : e.mentions()) byDoc.computeIfAbsent(m.doc(), k -> new ArrayList<>()).add(new Hit(e, m));
         }
         for (List<Hit> hits : byDoc.values()) {
@@ -28,6 +30,11 @@ public final class MentionIndex {
 
     public Entity entity(String id) {
         return byId.get(id);
+    }
+
+    /** The entity with this canonical name, or null. */
+    public Entity byName(String name) {
+        return byName.get(name);
     }
 
     /** Mentions lying wholly inside [start, end) of a document, in text order. */

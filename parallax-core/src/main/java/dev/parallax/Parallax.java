@@ -1,0 +1,65 @@
+package dev.parallax;
+
+import dev.parallax.annotate.AnnotateStage;
+import dev.parallax.annotate.NlpModels;
+import dev.parallax.clean.CleanStage;
+import dev.parallax.compare.CompareStage;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.ingest.Ingestor;
+import dev.parallax.pipeline.Pipeline;
+import dev.parallax.pipeline.Progress;
+import dev.parallax.quote.QuoteStage;
+import dev.parallax.resolve.Gazetteer;
+import dev.parallax.resolve.ResolveStage;
+import dev.parallax.summary.SummaryStage;
+import dev.parallax.time.Calendar;
+import dev.parallax.time.TimeStage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Entry point of the library: reads articles and runs the standard pipeline over them. This is the one place where
+ * the stages are composed: clean → annotate → resolve → time → quotes → compare → summarise.
+ */
+public final class Parallax {
+
+    /** Settings of a run. */
+    public record Options(int summaryLength, Calendar calendar, Gazetteer gazetteer) {
+        public static Options defaults() {
+            return new Options(SummaryStage.DEFAULT_LENGTH, Calendar.standard(), Gazetteer.standard());
+        }
+
+        public Options withSummaryLength(int n) {
+            return new Options(n, calendar, gazetteer);
+        }
+
+        public Options withCalendar(Calendar c) {
+            return new Options(summaryLength, c, gazetteer);
+        }
+    }
+
+    private Parallax() {}
+
+    /** The standard pipeline over already read documents. */
+    public static Pipeline pipeline(NlpModels models, Options options) {
+        return Pipeline.of(
+                new CleanStage(),
+                new AnnotateStage(models),
+                new ResolveStage(options.gazetteer()),
+                new TimeStage(models, options.calendar(), options.gazetteer()),
+                new QuoteStage(options.gazetteer()),
+                new CompareStage(options.gazetteer()),
+                new SummaryStage(options.summaryLength()));
+    }
+
+    /** Reads the given files and folders and analyses them with the shared models. */
+    public static Corpus analyze(List<Path> inputs, Options options, Progress progress) {
+        Corpus read = new Ingestor().read(inputs, progress);
+        return pipeline(NlpModels.shared(), options).run(read, progress);
+    }
+
+    public static Corpus analyze(List<Path> inputs) {
+        return analyze(inputs, Options.defaults(), Progress.NONE);
+    }
+}

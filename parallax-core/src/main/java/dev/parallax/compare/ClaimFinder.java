@@ -1,0 +1,281 @@
+package dev.parallax.compare;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Claim;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.Evidence;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.TemporalExpression;
+import dev.parallax.corpus.Token;
+import dev.parallax.text.SentenceVectors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds checkable statements in every article and clusters them across sources by meaning: TF-IDF similarity of
+ * the sentences (with names replaced by resolved entity ids, so spelling variants agree) combined with the overlap
+ * of the specific entities they involve. Each cluster is a claim with the sources that assert it, those that cover
+ * its entities but leave it out, and those whose version disagrees on a number, a date or the polarity.
+ */
+final class ClaimFinder {
+
+    static final double MIN_SIMILARITY = 0.32;
+    private static final Set<String> CLAIM_TYPES = Set.of("PERSON", "ORG", "GPE", "EVENT", "PROGRAM", "MEDIA");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+
+    /** A sentence that states something checkable. */
+    record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
+                     Map<String, String> numbers, Set<String> dates, boolean negated, long order) {
+        Evidence evidence() {
+            return new Evidence(doc, start, end);
+        }
+    }
+
+    private ClaimFinder() {}
+
+    static List<Claim> find(Corpus corpus, MentionIndex index) {
+        List<Statement> statements = statements(corpus, index);
+        Set<String> ubiquitous = ubiquitous(corpus, index);
+        List<List<Statement>> clusters = cluster(statements, ubiquitous);
+        List<Claim> out = new ArrayList<>();
+        List<String> allDocs = corpus.documents().stream().map(Document::id).toList();
+        clusters.sort(Comparator.comparingInt((List<Statement> c) -> -docs(c).size())
+                .thenComparingLong(c -> c.get(0).order()));
+        int n = 0;
+        for (List<Statement> c : clusters) {
+            Statement rep = representative(c);
+            Set<String> asserting = docs(c);
+            Set<String> specific = new TreeSet<>();
+            for (Statement s : c) for (String e : s.entities()) if (!ubiquitous.contains(e)) specific.add(e);
+            List<String> omitted = new ArrayList<>();
+            for (String d : allDocs) {
+                if (asserting.contains(d)) continue;
+                boolean covers = specific.isEmpty() || specific.stream().anyMatch(e -> mentions(index, d, e));
+                if (covers) omitted.add(d);
+            }
+            List<Claim.Contradiction> contradictions = contradictions(rep, c);
+            Set<String> contradicting = new HashSet<>();
+            for (Claim.Contradiction x : contradictions) contradicting.add(x.evidence().doc());
+            List<Evidence> asserted = c.stream().filter(s -> !contradicting.contains(s.doc()) || s == rep)
+                    .map(Statement::evidence).sorted().toList();
+            Claim.Status status = !contradictions.isEmpty() ? Claim.Status.contested
+                    : asserting.size() > 1 ? Claim.Status.corroborated : Claim.Status.single_source;
+            List<String> entities = new ArrayList<>(new TreeSet<>(rep.entities()));
+            out.add(new Claim("c" + (++n), rep.text(), entities, asserted, omitted, contradictions, status));
+        }
+        return out;
+    }
+
+    private static boolean mentions(MentionIndex index, String doc, String entity) {
+        for (MentionIndex.Hit h : index.of(doc)) if (h.entity().id().equals(entity)) return true;
+        return false;
+    }
+
+    /** Entities named by (nearly) every article: they say what the story is, not which claim a sentence makes. */
+    static Set<String> ubiquitous(Corpus corpus, MentionIndex index) {
+        int docs = corpus.documents().size();
+        Map<String, Integer> df = new HashMap<>();
+        for (Document d : corpus.documents()) {
+            Set<String> seen = new HashSet<>();
+            for (MentionIndex.Hit h : index.of(d.id())) seen.add(h.entity().id());
+            for (String e : seen) df.merge(e, 1, Integer::sum);
+        }
+        Set<String> out = new HashSet<>();
+        if (docs < 3) return out;
+        for (var e : df.entrySet()) if (e.getValue() >= Math.ceil(docs * 0.8)) out.add(e.getKey());
+        return out;
+    }
+
+    /** A statement before its vector is made (vectors need every statement's terms counted first). */
+    private record Pending(String doc, Sentence sentence, String text, List<String> terms, Set<String> entities,
+                           Map<String, String> numbers, Set<String> dates, boolean negated, long order) {}
+
+    static List<Statement> statements(Corpus corpus, MentionIndex index) {
+        SentenceVectors vectors = new SentenceVectors();
+        List<Pending> pending = new ArrayList<>();
+        long order = 0;
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at == null) continue;
+            Map<Integer, Set<String>> dates = datesBySentence(corpus, d.id(), at);
+            for (Sentence s : at.sentences()) {
+                order++;
+                if (!isStatement(d.text(), at, s)) continue;
+                Set<String> entities = new LinkedHashSet<>();
+                List<String> terms = new ArrayList<>();
+                Set<Integer> inMention = new HashSet<>();
+                for (MentionIndex.Hit h : index.within(d.id(), s.start(), s.end())) {
+                    if (!CLAIM_TYPES.contains(h.entity().type())) continue;
+                    entities.add(h.entity().id());
+                    terms.add("E:" + h.entity().id());
+                    for (Token t : at.tokensIn(h.mention().start(), h.mention().end())) inMention.add(t.index());
+                }
+                if (entities.isEmpty()) continue;
+                for (Token t : at.tokensOf(s)) {
+                    String term = inMention.contains(t.index()) ? null : SentenceVectors.term(t);
+                    if (term != null) terms.add(term);
+                }
+                if (terms.size() < 5) continue;
+                vectors.observe(terms);
+                pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities,
+                        numbers(at, s), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order));
+            }
+        }
+        List<Statement> out = new ArrayList<>();
+        for (Pending p : pending) {
+            out.add(new Statement(p.doc(), p.sentence().start(), p.sentence().end(), p.text(), vectors.vector(p.terms()),
+                    p.entities(), p.numbers(), p.dates(), p.negated(), p.order()));
+        }
+        return out;
+    }
+
+    /** Prose that asserts something: ends like a sentence, long enough, with a finite verb. */
+    private static boolean isStatement(String text, AnnotatedText at, Sentence s) {
+        String t = text.substring(s.start(), s.end()).strip();
+        if (t.length() < 40 || t.endsWith("?")) return false;
+        char last = t.charAt(t.length() - 1);
+        if (".!\"”’)".indexOf(last) < 0) return false;
+        for (Token tok : at.tokensOf(s)) if (tok.isVerb()) return true;
+        return false;
+    }
+
+    private static Map<Integer, Set<String>> datesBySentence(Corpus corpus, String doc, AnnotatedText at) {
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (TemporalExpression t : corpus.temporal()) {
+            if (!t.doc().equals(doc) || t.value() == null || !"DATE".equals(t.type())) continue;
+            Sentence s = at.sentenceAt(t.start());
+            if (s != null) out.computeIfAbsent(s.index(), k -> new TreeSet<>()).add(t.value());
+        }
+        return out;
+    }
+
+    /** Numbers with the noun they count ("70 minutes" → minutes=70), for spotting disagreements. */
+    private static Map<String, String> numbers(AnnotatedText at, Sentence s) {
+        Map<String, String> out = new HashMap<>();
+        for (Token t : at.tokensOf(s)) {
+            if (!"CD".equals(t.pos()) || "DATE".equals(t.ner()) || t.head() < 0) continue;
+            Token noun = at.tokens().get(t.head());
+            if (noun.pos() != null && noun.pos().startsWith("NN") && noun.lemma() != null) {
+                out.put(noun.lemma().toLowerCase(Locale.ROOT), t.word().replace(",", ""));
+            }
+        }
+        return out;
+    }
+
+    private static boolean negated(AnnotatedText at, Sentence s) {
+        for (Token t : at.tokensOf(s)) {
+            if (NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT)) && "advmod".equals(t.deprel())
+                    && t.head() >= 0 && at.tokens().get(t.head()).deprel() != null
+                    && at.tokens().get(t.head()).deprel().equals("root")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Greedy clustering: each statement joins the most similar cluster that holds another source's statement. */
+    static List<List<Statement>> cluster(List<Statement> statements, Set<String> ubiquitous) {
+        List<List<Statement>> clusters = new ArrayList<>();
+        for (Statement s : statements) {
+            List<Statement> best = null;
+            double bestScore = MIN_SIMILARITY;
+            for (List<Statement> c : clusters) {
+                double score = 0;
+                boolean otherSource = false;
+                for (Statement m : c) {
+                    if (m.doc().equals(s.doc())) continue;
+                    otherSource = true;
+                    score = Math.max(score, similarity(s, m, ubiquitous));
+                }
+                if (otherSource && score > bestScore && c.stream().noneMatch(m -> m.doc().equals(s.doc()))) {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+            if (best != null) best.add(s);
+            else {
+                List<Statement> c = new ArrayList<>();
+                c.add(s);
+                clusters.add(c);
+            }
+        }
+        return clusters;
+    }
+
+    /** Sentence similarity blended with the overlap of the specific entities (those not in every article). */
+    static double similarity(Statement a, Statement b, Set<String> ubiquitous) {
+        Set<String> ea = new HashSet<>(a.entities()), eb = new HashSet<>(b.entities());
+        ea.removeAll(ubiquitous);
+        eb.removeAll(ubiquitous);
+        Set<String> shared = new HashSet<>(ea);
+        shared.retainAll(eb);
+        if (shared.isEmpty() && !(ea.isEmpty() && eb.isEmpty())) return 0;
+        double jaccard = ea.isEmpty() && eb.isEmpty() ? 0 : shared.size() / (double) (ea.size() + eb.size() - shared.size());
+        return 0.65 * a.vector().cosine(b.vector()) + 0.35 * jaccard;
+    }
+
+    private static Set<String> docs(List<Statement> c) {
+        Set<String> out = new TreeSet<>();
+        for (Statement s : c) out.add(s.doc());
+        return out;
+    }
+
+    /** The member most similar to the others (the earliest among equals). */
+    private static Statement representative(List<Statement> c) {
+        Statement best = c.get(0);
+        double bestScore = -1;
+        for (Statement s : c) {
+            double score = 0;
+            for (Statement o : c) if (o != s) score += s.vector().cosine(o.vector());
+            if (score > bestScore + 1e-9) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Members that state a different number for the same thing, a non-overlapping date, or the opposite polarity. */
+    private static List<Claim.Contradiction> contradictions(Statement rep, List<Statement> c) {
+        List<Claim.Contradiction> out = new ArrayList<>();
+        for (Statement s : c) {
+            if (s == rep || s.doc().equals(rep.doc()) || s.vector().cosine(rep.vector()) < 0.45) continue;
+            for (var e : s.numbers().entrySet()) {
+                String other = rep.numbers().get(e.getKey());
+                if (other != null && !other.equals(e.getValue())) {
+                    out.add(new Claim.Contradiction(s.evidence(), "number",
+                            e.getKey() + ": " + other + " vs " + e.getValue()));
+                }
+            }
+            if (!rep.dates().isEmpty() && !s.dates().isEmpty() && disjoint(rep.dates(), s.dates())) {
+                out.add(new Claim.Contradiction(s.evidence(), "date", rep.dates() + " vs " + s.dates()));
+            }
+            if (rep.negated() != s.negated()) {
+                out.add(new Claim.Contradiction(s.evidence(), "polarity", rep.negated() ? "affirms what is denied" : "denies what is affirmed"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            var ix = dev.parallax.time.Interval.parse(x);
+            for (String y : b) {
+                var iy = dev.parallax.time.Interval.parse(y);
+                if (ix == null || iy == null || ix.intersect(iy) != null) return false;
+            }
+        }
+        return true;
+    }
+}

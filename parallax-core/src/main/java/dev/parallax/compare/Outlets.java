@@ -1,0 +1,61 @@
+package dev.parallax.compare;
+
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.Removal;
+import dev.parallax.resolve.Gazetteer;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the outlet that published an article: stated in its metadata, in the page furniture cleaning removed
+ * (a copyright line, an "(Agency) —" dateline, "available on site.com", an author's "correspondent for X"), or
+ * taken from its URL's host.
+ */
+final class Outlets {
+
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?([\\p{L}][\\p{L}&.' -]{1,40}?)(?:\\s+(?:L\\.?P\\.?|Inc\\.?|Ltd\\.?|LLC|Group|Media|plc))?\\s*\\.?\\s*(?:all rights|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY_PREFIX = Pattern.compile("^\\s*\\(([\\p{Lu}][\\p{L}. ]{1,30})\\)\\s*[—–-]");
+    private static final Pattern AVAILABLE_ON = Pattern.compile("available (?:on|at) (?:www\\.)?([a-z0-9-]+)\\.[a-z.]{2,6}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CORRESPONDENT_FOR = Pattern.compile("\\b(?:correspondent|editor|reporter|writer|columnist|contributor) (?:for|at|with) ((?:[\\p{Lu}][\\p{L}]*\\s?){1,4})");
+
+    private Outlets() {}
+
+    /** The outlet name and, when the cleaned text states it, nothing else: removed text is not evidence. */
+    static String of(Document d, Gazetteer gazetteer) {
+        if (d.outlet() != null) return d.outlet();
+        for (Removal r : d.removed()) {
+            String name = fromFurniture(r.text());
+            if (name != null) return canonical(name, gazetteer);
+        }
+        Matcher m = CORRESPONDENT_FOR.matcher(d.text());
+        if (m.find()) return canonical(m.group(1).strip(), gazetteer);
+        if (d.url() != null) {
+            try {
+                String host = URI.create(d.url()).getHost();
+                if (host != null) return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            } catch (IllegalArgumentException ignored) {
+                // not a URL: no outlet from it
+            }
+        }
+        return null;
+    }
+
+    static String fromFurniture(String text) {
+        Matcher m = AGENCY_PREFIX.matcher(text);
+        if (m.find()) return m.group(1).strip();
+        m = COPYRIGHT.matcher(text.strip());
+        if (m.find()) return m.group(1).strip();
+        m = AVAILABLE_ON.matcher(text);
+        if (m.find()) return m.group(1);
+        m = CORRESPONDENT_FOR.matcher(text);
+        if (m.find()) return m.group(1).strip();
+        return null;
+    }
+
+    private static String canonical(String name, Gazetteer gazetteer) {
+        return gazetteer.lookup(name).filter(e -> e.type().equals("MEDIA")).map(Gazetteer.Entry::name).orElse(name);
+    }
+}
