@@ -40,6 +40,7 @@ public final class Cleaner {
         markTitle(paragraphs, reason, title);
         markNavigationRuns(paragraphs, reason);
         markRepeats(paragraphs, reason);
+        markAuthorBios(paragraphs, reason);
         markTail(paragraphs, reason);
 
         StringBuilder text = new StringBuilder();
@@ -120,6 +121,16 @@ public final class Cleaner {
         for (String s : shingles) if (earlierShingles.contains(s)) inter++;
         double jaccard = inter / (double) (shingles.size() + earlierShingles.size() - inter);
         return jaccard >= NEAR_DUPLICATE_JACCARD;
+    }
+
+    /** "Jane Doe is the Europe correspondent for …" among the last paragraphs is the author's biography. */
+    private void markAuthorBios(List<Paragraphs.Paragraph> ps, String[] reason) {
+        int kept = 0;
+        for (int i = ps.size() - 1; i >= 0 && kept < 3; i--) {
+            if (reason[i] != null) continue;
+            if (boilerplate.isAuthorBio(ps.get(i).text())) reason[i] = "author-bio";
+            else kept++;
+        }
     }
 
     /**

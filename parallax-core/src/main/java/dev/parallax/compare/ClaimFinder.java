@@ -26,12 +26,12 @@ import java.util.TreeSet;
  * Finds checkable statements in every article and clusters them across sources by meaning: TF-IDF similarity of
  * the sentences (with names replaced by resolved entity ids, so spelling variants agree) combined with the overlap
  * of the specific entities they involve. Each cluster is a claim with the sources that assert it, those that cover
- * its entities but leave it out, and those whose version disagrees on a number, a date or the polarity.
+ * the story but leave it out, and those whose version disagrees on a number, a date or the polarity.
  */
 final class ClaimFinder {
 
     static final double MIN_SIMILARITY = 0.32;
-    private static final Set<String> CLAIM_TYPES = Set.of("PERSON", "ORG", "GPE", "EVENT", "PROGRAM", "MEDIA");
+    private static final Set<String> CLAIM_TYPES = Set.of("PERSON", "ORG", "GPE", "LOC", "EVENT", "PROGRAM", "MEDIA", "MISC");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
 
     /** A sentence that states something checkable. */
@@ -56,17 +56,11 @@ final class ClaimFinder {
         for (List<Statement> c : clusters) {
             Statement rep = representative(c);
             Set<String> asserting = docs(c);
-            Set<String> specific = new TreeSet<>();
-            for (Statement s : c) for (String e : s.entities()) if (!ubiquitous.contains(e)) specific.add(e);
-            List<String> omitted = new ArrayList<>();
-            for (String d : allDocs) {
-                if (asserting.contains(d)) continue;
-                boolean covers = specific.isEmpty() || specific.stream().anyMatch(e -> mentions(index, d, e));
-                if (covers) omitted.add(d);
-            }
             List<Claim.Contradiction> contradictions = contradictions(rep, c);
             Set<String> contradicting = new HashSet<>();
             for (Claim.Contradiction x : contradictions) contradicting.add(x.evidence().doc());
+            // Every article of the corpus covers the story; those that neither state nor contradict a claim omit it.
+            List<String> omitted = allDocs.stream().filter(d -> !asserting.contains(d) && !contradicting.contains(d)).toList();
             List<Evidence> asserted = c.stream().filter(s -> !contradicting.contains(s.doc()) || s == rep)
                     .map(Statement::evidence).sorted().toList();
             Claim.Status status = !contradictions.isEmpty() ? Claim.Status.contested
@@ -75,11 +69,6 @@ final class ClaimFinder {
             out.add(new Claim("c" + (++n), rep.text(), entities, asserted, omitted, contradictions, status));
         }
         return out;
-    }
-
-    private static boolean mentions(MentionIndex index, String doc, String entity) {
-        for (MentionIndex.Hit h : index.of(doc)) if (h.entity().id().equals(entity)) return true;
-        return false;
     }
 
     /** Entities named by (nearly) every article: they say what the story is, not which claim a sentence makes. */

@@ -47,7 +47,7 @@ final class MentionFinder {
             "deputy", "vice", "member", "fellow", "scholar", "economist", "executive", "manager", "officer",
             "representative", "delegate", "coordinator", "lecturer", "dean", "judge", "prosecutor", "attorney",
             "reporter", "journalist", "columnist", "author", "writer", "consultant", "strategist", "colonel",
-            "captain", "lieutenant", "sergeant", "pm");
+            "captain", "lieutenant", "sergeant", "pm", "lawyer");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "du", "des", "&");
     private static final Set<String> LITERAL_PREPOSITIONS = Set.of("in", "at", "to", "into", "near", "around",
@@ -355,6 +355,9 @@ final class MentionFinder {
         if (i >= 0 && toks.get(i).word().equals(",") && i - 1 >= 0 && isRoleWord(toks.get(i - 1))) {
             comma = true; // "Japan's Prime Minister, Fumio Kishida"
             i--;
+        } else if (i >= 0 && toks.get(i).word().equals(",")) {
+            Role described = describedBefore(text, toks, i);
+            if (described != null) return described;
         }
         int end = i + 1;
         while (i >= 0 && toks.get(i).sentence() == sentence) {
@@ -389,6 +392,25 @@ final class MentionFinder {
         return new Role(role, affiliationsIn(text, toks, start, end));
     }
 
+    /**
+     * "Her deputy at the ministry, Daniel Okonkwo": a short noun phrase ending at the comma before the name,
+     * starting at a determiner or possessive, with a role noun in it.
+     */
+    private static Role describedBefore(String text, List<Token> toks, int comma) {
+        int sentence = toks.get(comma).sentence();
+        boolean role = false;
+        for (int k = comma - 1; k >= 0 && comma - k <= 8 && toks.get(k).sentence() == sentence; k--) {
+            Token t = toks.get(k);
+            if (t.isVerb() || t.word().equals(",")) return null;
+            role |= isRoleWord(t);
+            if (role && ("DT".equals(t.pos()) || "PRP$".equals(t.pos()) || k == 0 || toks.get(k - 1).sentence() != sentence)) {
+                int start = "DT".equals(t.pos()) ? k + 1 : k;
+                return new Role(text.substring(toks.get(start).start(), toks.get(comma - 1).end()), affiliationsIn(text, toks, start, comma));
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> ROLE_MODIFIERS = Set.of("former", "acting", "foreign", "defense", "defence",
             "prime", "chief", "deputy", "vice", "senior", "general", "national", "security", "executive", "top");
 
@@ -408,6 +430,10 @@ final class MentionFinder {
             Token t = toks.get(j);
             String w = t.word();
             if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")") || w.equals("(") || w.equals(":")) break;
+            // "a trade lawyer who is ...": the role ends where the relative clause starts.
+            if ((w.equalsIgnoreCase("who") || w.equalsIgnoreCase("which") || w.equalsIgnoreCase("whose")) && j > i) {
+                return roleWord ? new Role(text.substring(toks.get(i).start(), toks.get(j - 1).end()), affiliationsIn(text, toks, i, j)) : null;
+            }
             if (t.isVerb() && !"VBN".equals(t.pos()) && !"VBG".equals(t.pos())) return null;
             roleWord |= "TITLE".equals(t.ner()) || ROLE_NOUNS.contains(w.toLowerCase(Locale.ROOT));
             j++;

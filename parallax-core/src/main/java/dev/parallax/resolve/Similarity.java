@@ -46,7 +46,10 @@ final class Similarity {
                 continue;
             }
             int best = -1;
-            for (int i = 0; i < rest.size(); i++) if (sameWord(w, rest.get(i))) best = i;
+            // Short words in a full name are given names: "Maria" and "Mario" are two people, not a typo.
+            for (int i = 0; i < rest.size(); i++) {
+                if (Math.min(w.length(), rest.get(i).length()) >= 6 && sameWord(w, rest.get(i))) best = i;
+            }
             if (best < 0) return false;
             rest.remove(best);
         }

@@ -1,0 +1,37 @@
+package dev.parallax;
+
+import dev.parallax.annotate.NlpModels;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Document;
+import dev.parallax.ingest.Ingestor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** CoreNLP models and analysed corpora shared by all tests of one JVM: the models load once (about 15 s). */
+public final class Models {
+
+    private static final Map<Path, Corpus> ANALYSED = new ConcurrentHashMap<>();
+
+    private Models() {}
+
+    public static NlpModels nlp() {
+        return NlpModels.shared();
+    }
+
+    /** The full pipeline over a folder or file, computed once per JVM. */
+    public static Corpus analysed(Path input) {
+        return ANALYSED.computeIfAbsent(input.toAbsolutePath().normalize(),
+                p -> Parallax.pipeline(nlp(), Parallax.Options.defaults()).run(new Ingestor().read(List.of(p))));
+    }
+
+    /** A corpus of the given texts (id → text), read as plain-text articles, through the full pipeline. */
+    public static Corpus analyse(Map<String, String> texts) {
+        List<Document> docs = texts.entrySet().stream()
+                .map(e -> Document.read(e.getKey(), e.getKey() + ".txt", null, null, null, null, e.getValue()))
+                .toList();
+        return Parallax.pipeline(nlp(), Parallax.Options.defaults()).run(Corpus.of(docs, List.of()));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.parallax.clean;
+
+import dev.parallax.corpus.Removal;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CleanerTest {
+
+    private final Cleaner cleaner = new Cleaner();
+
+    private static final String PAGE = String.join("\n",
+            "Home » World » Harbour talks",
+            "",
+            "Harbour talks end without a deal",
+            "",
+            "By Mara Lind",
+            "",
+            "Negotiators from the two port cities left the table on Tuesday without agreeing on the dredging budget, "
+                    + "officials said.",
+            "",
+            "(Coastwire) — Negotiators from the two port cities left the table on Tuesday without agreeing on the "
+                    + "dredging budget, officials said.",
+            "",
+            "Advertisement",
+            "",
+            "The mayor said the city would return to the talks next month with a smaller proposal.",
+            "",
+            "Dock workers gather outside the town hall on Tuesday. (Photo: City press office)",
+            "",
+            "See also: Ferry fares rise again",
+            "",
+            "Mara Lind is the maritime correspondent for the Coast Courier.",
+            "",
+            "© 2024 Coast Courier Ltd. All rights reserved.",
+            "",
+            "We use cookies to improve your experience. Accept all cookies",
+            "",
+            "You must be logged in to post a comment.");
+
+    @Test
+    void removesBoilerplateAndKeepsEveryRemovalWithItsReason() {
+        Cleaner.Result r = cleaner.clean(PAGE, "Harbour talks end without a deal");
+        assertThat(r.text()).startsWith("Negotiators from the two port cities")
+                .contains("The mayor said the city would return to the talks next month")
+                .doesNotContain("Advertisement", "cookies", "logged in", "See also", "©", "Photo:", "By Mara Lind",
+                        "Home »", "correspondent for");
+        assertThat(r.removed()).extracting(Removal::reason).contains("breadcrumb", "title", "byline", "duplicate",
+                "advertisement", "caption", "related-links", "author-bio", "copyright", "cookie-notice", "comment-prompt");
+        for (Removal x : r.removed()) assertThat(PAGE.substring(x.rawStart(), x.rawEnd())).isEqualTo(x.text());
+    }
+
+    @Test
+    void aParagraphRepeatedWithAnAgencyPrefixAppearsOnce() {
+        Cleaner.Result r = cleaner.clean(PAGE, null);
+        assertThat(r.text().split("Negotiators from the two port cities", -1)).hasSize(2);
+        assertThat(r.removed()).anySatisfy(x -> {
+            assertThat(x.reason()).isEqualTo("duplicate");
+            assertThat(x.text()).startsWith("(Coastwire) —");
+        });
+    }
+
+    @Test
+    void ordinaryProseMentioningBoilerplateWordsIsKept() {
+        String text = "The bakery's cookies won a prize at the regional fair, and the owner said she would not "
+                + "change the recipe even though the advertisement budget had been cut by half this year.\n"
+                + "Comments from customers were mostly positive, according to the owner, who plans to open a second shop.";
+        Cleaner.Result r = cleaner.clean(text, null);
+        assertThat(r.removed()).isEmpty();
+        assertThat(r.text()).contains("cookies won a prize").contains("Comments from customers");
+    }
+
+    @Test
+    void hardWrappedParagraphsAreJoined() {
+        String wrapped = String.join("\n",
+                "The council met on Monday to discuss the new harbour wall, which has been",
+                "delayed twice because of storms and a dispute with the contractor over the",
+                "cost of the concrete blocks that protect the outer basin from winter waves.",
+                "",
+                "Engineers told the council that the wall could be finished by the autumn if",
+                "the remaining money is released before the end of the month, as promised",
+                "by the regional government in a letter sent to the mayor last week.");
+        Cleaner.Result r = cleaner.clean(wrapped, null);
+        assertThat(r.text().split("\n\n")).hasSize(2);
+        assertThat(r.text()).contains("has been delayed twice").doesNotContain("been\ndelayed");
+    }
+
+    @Test
+    void trailingLinkListsAfterTheLastProseParagraphAreRemoved() {
+        String text = "The storm closed the port for two days, and ferries will resume on Thursday morning.\n"
+                + "Related coverage\nWeather warnings\nFerry timetable";
+        Cleaner.Result r = cleaner.clean(text, null);
+        assertThat(r.text()).isEqualTo("The storm closed the port for two days, and ferries will resume on Thursday morning.");
+        assertThat(r.removed()).hasSize(3);
+    }
+
+    @Test
+    void datelinesAreRemovedAndReported() {
+        Cleaner.Result r = cleaner.clean("Published July 3, 2024\nThe harbour reopened after repairs that took a month.", null);
+        assertThat(r.dateline()).isEqualTo("Published July 3, 2024");
+        assertThat(r.removed()).extracting(Removal::reason).containsExactly("dateline");
+    }
+
+    @Test
+    void multilingualPhrasesAreRecognised() {
+        Boilerplate b = Boilerplate.standard();
+        assertThat(b.reasonFor("Lire aussi : la réforme des retraites")).isEqualTo("related-links");
+        assertThat(b.reasonFor("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.")).isEqualTo("cookie-notice");
+        assertThat(b.reasonFor("Anzeige")).isEqualTo("advertisement");
+        assertThat(b.reasonFor("Deja un comentario")).isEqualTo("comment-prompt");
+        assertThat(b.reasonFor("The minister said the plan was ready.")).isNull();
+    }
+
+    @Test
+    void paragraphsKeepTheirRawSpans() {
+        List<Paragraphs.Paragraph> ps = Paragraphs.split("  First line here.\n\n\tSecond   line  here. \n");
+        assertThat(ps).extracting(Paragraphs.Paragraph::text).containsExactly("First line here.", "Second line here.");
+        assertThat(ps.get(0).rawStart()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.parallax.time;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimeValuesTest {
+
+    @Test
+    void intervalsParseIsoAndTimexValuesAndPrintBackAsIso() {
+        assertThat(Interval.parse("2023-07-12").iso()).isEqualTo("2023-07-12");
+        assertThat(Interval.parse("2023-07").iso()).isEqualTo("2023-07");
+        assertThat(Interval.parse("2023").iso()).isEqualTo("2023");
+        assertThat(Interval.parse("2023-W28").iso()).isEqualTo("2023-07-10/2023-07-16");
+        assertThat(Interval.parse("2023-Q3").iso()).isEqualTo("2023-07-01/2023-09-30");
+        assertThat(Interval.parse("2022-06-29/2022-06-30").days()).isEqualTo(2);
+        assertThat(Interval.parse("XXXX-07-12")).isNull();
+        assertThat(Interval.parse("P5Y")).isNull();
+        assertThat(Interval.parse("2023-02-30")).isNull();
+    }
+
+    @Test
+    void partsKeepWhatIsKnownAndFindWeekdayYears() {
+        TimexParts p = TimexParts.of("XXXX-07-12").withWeekday(DayOfWeek.WEDNESDAY);
+        assertThat(p.year()).isNull();
+        assertThat(p.in(2023).iso()).isEqualTo("2023-07-12");
+        assertThat(p.weekdayYears(2015, 2030)).containsExactly(2017, 2023, 2028);
+        assertThat(TimexParts.of("XXXX-WXX-5").weekday()).isEqualTo(DayOfWeek.FRIDAY);
+        assertThat(TimexParts.of("XXXX-06-29").withEndDay(30).in(2022).iso()).isEqualTo("2022-06-29/2022-06-30");
+    }
+
+    @Test
+    void rangeEndsThatSutimeDropsAreRestored() {
+        String a = "He will attend the summit in Spain from June 29 to 30. It matters.";
+        int s = a.indexOf("June 29"), e = s + "June 29".length();
+        Ranges.Found r = Ranges.around(a, s, e, 29);
+        assertThat(a.substring(r.start(), r.end())).isEqualTo("June 29 to 30");
+        assertThat(r.lastDay()).isEqualTo(30);
+
+        String b = "The summit is held from 11th to 12th July 2023 in Vilnius.";
+        s = b.indexOf("12th July 2023");
+        r = Ranges.around(b, s, s + "12th July 2023".length(), 12);
+        assertThat(b.substring(r.start(), r.end())).isEqualTo("11th to 12th July 2023");
+        assertThat(r.firstDay()).isEqualTo(11);
+
+        String c = "Sales rose on June 29 to 30 percent of the total.";
+        s = c.indexOf("June 29");
+        assertThat(Ranges.around(c, s, s + 7, 29)).isNull();
+    }
+
+    @Test
+    void tenseChoosesTheYearAndTheWeekday() {
+        LocalDate ref = LocalDate.of(2023, 7, 8); // a Saturday
+        TimexParts december = TimexParts.of("XXXX-12-05");
+        assertThat(TemporalResolver.yearByTense(december, ref, Tense.PAST)).isEqualTo(2022);
+        assertThat(TemporalResolver.yearByTense(december, ref, Tense.FUTURE)).isEqualTo(2023);
+        assertThat(TemporalResolver.yearByTense(TimexParts.of("XXXX-01-10"), ref, Tense.FUTURE)).isEqualTo(2024);
+        assertThat(TemporalResolver.weekdayByTense(DayOfWeek.FRIDAY, ref, Tense.PAST)).isEqualTo(LocalDate.of(2023, 7, 7));
+        assertThat(TemporalResolver.weekdayByTense(DayOfWeek.FRIDAY, ref, Tense.FUTURE)).isEqualTo(LocalDate.of(2023, 7, 14));
+    }
+
+    @Test
+    void givenDatesParseCommonFormats() {
+        assertThat(GivenDates.iso("2024-05-02T10:00:00Z")).isEqualTo("2024-05-02");
+        assertThat(GivenDates.iso("Thu, 02 May 2024 10:00:00 GMT")).isEqualTo("2024-05-02");
+        assertThat(GivenDates.iso("May 2, 2024")).isEqualTo("2024-05-02");
+        assertThat(GivenDates.iso("2 May 2024")).isEqualTo("2024-05-02");
+        assertThat(GivenDates.iso("yesterday")).isNull();
+    }
+
+    @Test
+    void theCalendarKnowsSummitsAndLandmarks() {
+        Calendar c = Calendar.standard();
+        assertThat(c.summits("North Atlantic Treaty Organization", "Lithuania")).singleElement()
+                .satisfies(s -> assertThat(s.dates().iso()).isEqualTo("2023-07-11/2023-07-12"));
+        assertThat(c.landmarks(java.util.List.of("invade"), java.util.List.of("Ukraine"))).singleElement()
+                .satisfies(l -> assertThat(l.dates().start()).isEqualTo(LocalDate.of(2022, 2, 24)));
+        assertThat(c.landmarks(java.util.List.of("visit"), java.util.List.of("Ukraine"))).isEmpty();
+    }
+}
