@@ -11,6 +11,7 @@ import dev.parallax.corpus.TemporalExpression;
 import dev.parallax.corpus.Token;
 import dev.parallax.text.SentenceVectors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,15 +29,17 @@ import java.util.TreeSet;
  * of the specific entities they involve. Each cluster is a claim with the sources that assert it, those that cover
  * the story but leave it out, and those whose version disagrees on a number, a date or the polarity.
  */
-final class ClaimFinder {
+public final class ClaimFinder {
 
-    static final double MIN_SIMILARITY = 0.32;
+    static final double MIN_SIMILARITY = 0.2;
+    private static final int FAR_APART_DAYS = 180;
     private static final Set<String> CLAIM_TYPES = Set.of("PERSON", "ORG", "GPE", "LOC", "EVENT", "PROGRAM", "MEDIA", "MISC");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
 
     /** A sentence that states something checkable. */
-    record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
-                     Map<String, String> numbers, Set<String> dates, boolean negated, long order) {
+    public record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
+                     Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, long order,
+                     LocalDate published) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -72,7 +75,7 @@ final class ClaimFinder {
     }
 
     /** Entities named by (nearly) every article: they say what the story is, not which claim a sentence makes. */
-    static Set<String> ubiquitous(Corpus corpus, MentionIndex index) {
+    public static Set<String> ubiquitous(Corpus corpus, MentionIndex index) {
         int docs = corpus.documents().size();
         Map<String, Integer> df = new HashMap<>();
         for (Document d : corpus.documents()) {
@@ -88,9 +91,10 @@ final class ClaimFinder {
 
     /** A statement before its vector is made (vectors need every statement's terms counted first). */
     private record Pending(String doc, Sentence sentence, String text, List<String> terms, Set<String> entities,
-                           Map<String, String> numbers, Set<String> dates, boolean negated, long order) {}
+                           Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated,
+                           long order, LocalDate published) {}
 
-    static List<Statement> statements(Corpus corpus, MentionIndex index) {
+    public static List<Statement> statements(Corpus corpus, MentionIndex index) {
         SentenceVectors vectors = new SentenceVectors();
         List<Pending> pending = new ArrayList<>();
         long order = 0;
@@ -102,29 +106,32 @@ final class ClaimFinder {
                 order++;
                 if (!isStatement(d.text(), at, s)) continue;
                 Set<String> entities = new LinkedHashSet<>();
+                Set<String> events = new TreeSet<>();
                 List<String> terms = new ArrayList<>();
                 Set<Integer> inMention = new HashSet<>();
                 for (MentionIndex.Hit h : index.within(d.id(), s.start(), s.end())) {
                     if (!CLAIM_TYPES.contains(h.entity().type())) continue;
+                    if (h.entity().type().equals("EVENT")) events.add(h.entity().id());
                     entities.add(h.entity().id());
-                    terms.add("E:" + h.entity().id());
                     for (Token t : at.tokensIn(h.mention().start(), h.mention().end())) inMention.add(t.index());
                 }
                 if (entities.isEmpty()) continue;
                 for (Token t : at.tokensOf(s)) {
-                    String term = inMention.contains(t.index()) ? null : SentenceVectors.term(t);
-                    if (term != null) terms.add(term);
+                    // Names and job titles say who, not what: the wording compared is the rest.
+                    String term = inMention.contains(t.index()) || "TITLE".equals(t.ner()) ? null : SentenceVectors.term(t);
+                    if (term != null) terms.add(SentenceVectors.stem(term));
                 }
-                if (terms.size() < 5) continue;
+                if (terms.size() < 3) continue;
                 vectors.observe(terms);
-                pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities,
-                        numbers(at, s), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order));
+                LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
+                pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
+                        numbers(at, s), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published));
             }
         }
         List<Statement> out = new ArrayList<>();
         for (Pending p : pending) {
             out.add(new Statement(p.doc(), p.sentence().start(), p.sentence().end(), p.text(), vectors.vector(p.terms()),
-                    p.entities(), p.numbers(), p.dates(), p.negated(), p.order()));
+                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published()));
         }
         return out;
     }
@@ -202,16 +209,36 @@ final class ClaimFinder {
         return clusters;
     }
 
-    /** Sentence similarity blended with the overlap of the specific entities (those not in every article). */
+    /**
+     * Sentence similarity blended with the overlap of the specific entities (those not in every article). Two
+     * statements about different events ("the summit in Madrid" and "the summit in Vilnius") are never one claim,
+     * and articles written far apart must agree closely to be merged.
+     */
     static double similarity(Statement a, Statement b, Set<String> ubiquitous) {
-        Set<String> ea = new HashSet<>(a.entities()), eb = new HashSet<>(b.entities());
-        ea.removeAll(ubiquitous);
-        eb.removeAll(ubiquitous);
-        Set<String> shared = new HashSet<>(ea);
-        shared.retainAll(eb);
-        if (shared.isEmpty() && !(ea.isEmpty() && eb.isEmpty())) return 0;
-        double jaccard = ea.isEmpty() && eb.isEmpty() ? 0 : shared.size() / (double) (ea.size() + eb.size() - shared.size());
-        return 0.65 * a.vector().cosine(b.vector()) + 0.35 * jaccard;
+        if (!a.events().isEmpty() && !b.events().isEmpty() && java.util.Collections.disjoint(a.events(), b.events())) return 0;
+        if (a.published() != null && b.published() != null
+                && Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) > FAR_APART_DAYS
+                && a.vector().cosine(b.vector()) < 0.5) {
+            return 0;
+        }
+        // Entities every article names weigh less: they say what the story is, not which claim is made.
+        double shared = 0, union = 0;
+        int sharedSpecific = 0;
+        Set<String> all = new HashSet<>(a.entities());
+        all.addAll(b.entities());
+        for (String e : all) {
+            double w = ubiquitous.contains(e) ? 0.3 : 1.0;
+            union += w;
+            if (a.entities().contains(e) && b.entities().contains(e)) {
+                shared += w;
+                if (!ubiquitous.contains(e)) sharedSpecific++;
+            }
+        }
+        // The wording (entity names aside) must overlap: the same people doing different things are two claims.
+        double content = a.vector().cosine(b.vector());
+        boolean related = sharedSpecific > 0 ? content >= 0.15 : shared > 0 && content >= 0.4;
+        if (!related) return 0;
+        return 0.5 * content + 0.5 * shared / union;
     }
 
     private static Set<String> docs(List<Statement> c) {
@@ -239,7 +266,7 @@ final class ClaimFinder {
     private static List<Claim.Contradiction> contradictions(Statement rep, List<Statement> c) {
         List<Claim.Contradiction> out = new ArrayList<>();
         for (Statement s : c) {
-            if (s == rep || s.doc().equals(rep.doc()) || s.vector().cosine(rep.vector()) < 0.45) continue;
+            if (s == rep || s.doc().equals(rep.doc()) || s.vector().cosine(rep.vector()) < 0.3) continue;
             for (var e : s.numbers().entrySet()) {
                 String other = rep.numbers().get(e.getKey());
                 if (other != null && !other.equals(e.getValue())) {

@@ -5,6 +5,7 @@ import dev.parallax.corpus.Removal;
 import dev.parallax.resolve.Gazetteer;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,12 +20,15 @@ final class Outlets {
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?([\\p{L}][\\p{L}&.' -]{1,40}?)(?:\\s+(?:L\\.?P\\.?|Inc\\.?|Ltd\\.?|LLC|Group|Media|plc))?\\s*\\.?\\s*(?:all rights|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY_PREFIX = Pattern.compile("^\\s*\\(([\\p{Lu}][\\p{L}. ]{1,30})\\)\\s*[—–-]");
     private static final Pattern AVAILABLE_ON = Pattern.compile("available (?:on|at) (?:www\\.)?([a-z0-9-]+)\\.[a-z.]{2,6}", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CORRESPONDENT_FOR = Pattern.compile("\\b(?:correspondent|editor|reporter|writer|columnist|contributor) (?:for|at|with) ((?:[\\p{Lu}][\\p{L}]*\\s?){1,4})");
+    private static final Pattern CORRESPONDENT_FOR = Pattern.compile("\\b(?i:correspondent|editor|reporter|writer|columnist|contributor) (?i:for|at|with) (?:the )?((?:[\\p{Lu}][\\p{L}]*\\s?){1,4})");
 
     private Outlets() {}
 
-    /** The outlet name and, when the cleaned text states it, nothing else: removed text is not evidence. */
-    static String of(Document d, Gazetteer gazetteer) {
+    /**
+     * The outlet of an article. {@code interviewers} are news outlets the article says someone spoke to ("he told
+     * VOA", "in an interview with VOA"): the weakest clue, used when nothing else names the outlet.
+     */
+    static String of(Document d, Gazetteer gazetteer, List<String> interviewers) {
         if (d.outlet() != null) return d.outlet();
         for (Removal r : d.removed()) {
             String name = fromFurniture(r.text());
@@ -40,7 +44,23 @@ final class Outlets {
                 // not a URL: no outlet from it
             }
         }
-        return null;
+        return interviewers.stream().collect(java.util.stream.Collectors.groupingBy(x -> x, java.util.TreeMap::new,
+                java.util.stream.Collectors.counting())).entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    private static final Pattern INTERVIEW = Pattern.compile("(?:\\btold|interview with|speaking to|spoke to)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** News outlets named right after "told" or "an interview with" in a text. */
+    static List<String> interviewers(String text, List<dev.parallax.corpus.MentionIndex.Hit> hits) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var h : hits) {
+            if (!h.entity().type().equals("MEDIA")) continue;
+            String before = text.substring(Math.max(0, h.mention().start() - 20), h.mention().start());
+            if (INTERVIEW.matcher(before).find()) out.add(h.entity().name());
+        }
+        return out;
     }
 
     static String fromFurniture(String text) {

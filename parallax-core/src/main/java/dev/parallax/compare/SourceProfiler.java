@@ -53,7 +53,8 @@ final class SourceProfiler {
             List<Evidence> evidence = new ArrayList<>();
             for (SourceProfile.Term t : terms) evidence.addAll(t.evidence());
             evidence.sort(null);
-            out.add(new SourceProfile(d.id(), Outlets.of(d, gazetteer), coverage, voices, exclusive, omitted,
+            String outlet = Outlets.of(d, gazetteer, Outlets.interviewers(d.text(), index.of(d.id())));
+            out.add(new SourceProfile(d.id(), outlet, coverage, voices, exclusive, omitted,
                     new SourceProfile.Framing(terms, tone, quoted), evidence));
         }
         return out;

@@ -70,6 +70,19 @@ public final class SentenceVectors {
         return at.tokensOf(s).stream().map(SentenceVectors::term).filter(t -> t != null).toList();
     }
 
+    /**
+     * A crude derivational stem, so that "opposition", "opposes" and "opposed" meet: lemmas lose common suffixes
+     * while at least four letters remain.
+     */
+    public static String stem(String lemma) {
+        String w = lemma;
+        for (String suffix : new String[] {"itions", "ations", "ition", "ation", "tion", "ments", "ment", "ness", "ities", "ity",
+                "ances", "ance", "ences", "ence", "ings", "ing", "als", "al", "ers", "er", "es", "e", "s"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) return w.substring(0, w.length() - suffix.length());
+        }
+        return w;
+    }
+
     /** The term a token contributes, or null for stop words and punctuation. */
     public static String term(Token t) {
         String w = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
