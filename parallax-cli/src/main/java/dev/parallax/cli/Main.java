@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 QuotesCommand.class,
                 ClaimsCommand.class,
                 CompareCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success; 1 failure; 2 usage error; 3 output written but some inputs could not be read."})
