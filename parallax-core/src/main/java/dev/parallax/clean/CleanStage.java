@@ -33,6 +33,7 @@ public final class CleanStage implements Stage {
     Document clean(Document d) {
         Cleaner.Result r = cleaner.clean(d.rawText(), d.title());
         Document out = d.withCleaned(r.text(), r.removed());
+        if (r.title() != null) out = out.withTitle(r.title());
         if (r.dateline() != null && out.published().basis() == PublicationDate.Basis.unknown) {
             String iso = GivenDates.iso(stripDatelineLabel(r.dateline()));
             if (iso != null) out = out.withPublished(PublicationDate.given(iso));

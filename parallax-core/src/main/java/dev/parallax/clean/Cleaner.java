@@ -15,7 +15,7 @@ import java.util.Set;
 public final class Cleaner {
 
     /** The cleaned text of one article and what was taken out of it. */
-    public record Result(String text, List<Removal> removed, String dateline) {}
+    public record Result(String text, List<Removal> removed, String dateline, String title) {}
 
     /** A paragraph repeated with at most this many extra leading words ("(Agency) —") is a repeat. */
     private static final int MAX_REPEAT_PREFIX_WORDS = 6;
@@ -42,6 +42,7 @@ public final class Cleaner {
         markRepeats(paragraphs, reason);
         markAuthorBios(paragraphs, reason);
         markTail(paragraphs, reason);
+        String headline = title == null ? markHeadline(paragraphs, reason) : null;
 
         StringBuilder text = new StringBuilder();
         List<Removal> removed = new ArrayList<>();
@@ -56,7 +57,30 @@ public final class Cleaner {
                 if (dateline == null && reason[i].equals("dateline")) dateline = p.text();
             }
         }
-        return new Result(text.toString(), removed, dateline);
+        return new Result(text.toString(), removed, dateline, headline);
+    }
+
+    /**
+     * An article read without a title often starts, once page furniture is gone, with its headline: a short
+     * first paragraph that is not a sentence, followed by the body.
+     */
+    private static String markHeadline(List<Paragraphs.Paragraph> ps, String[] reason) {
+        int first = -1, next = -1;
+        for (int i = 0; i < ps.size(); i++) {
+            if (reason[i] != null) continue;
+            if (first < 0) first = i;
+            else {
+                next = i;
+                break;
+            }
+        }
+        if (first < 0 || next < 0) return null;
+        String p = ps.get(first).text();
+        int words = Boilerplate.wordCount(p);
+        char last = p.charAt(p.length() - 1);
+        if (words < 3 || words > 25 || ".,;:".indexOf(last) >= 0 || !isProse(ps.get(next).text())) return null;
+        reason[first] = "title";
+        return p;
     }
 
     /** The headline repeated inside the body (often with a breadcrumb trail before it). */

@@ -25,6 +25,8 @@ final class TextArticles {
         if (last == '.' || last == ',' || last == ';' || last == ':') return null;
         String[] crumbs = BREADCRUMB_SEPARATOR.split(line);
         String title = crumbs[crumbs.length - 1].strip();
+        // "Home » Politics » Economy" is navigation ending in a section name, not a headline.
+        if (crumbs.length > 1 && title.split("\\s+").length <= 3) return null;
         return title.isEmpty() ? null : title;
     }
 }

@@ -23,7 +23,15 @@ final class EventFinder {
 
     /** An event reference: its span and what identifies the event. Cluster ids refer to the name clusters. */
     record EventRef(String doc, int start, int end, String text, int sentence, String noun, Integer organizer,
-                    String organizerName, String country, String placeName, boolean definiteOnly) {}
+                    String organizerName, String country, String placeName, boolean definiteOnly, boolean retrospective) {}
+
+    private static final java.util.regex.Pattern RETROSPECTIVE = java.util.regex.Pattern.compile(
+            "(?i)\\b(last year'?s|last year’s|previous|earlier|first|past|former|(19|20)\\d\\d)\\s+(\\w+\\s+){0,3}$");
+
+    /** "last year's forum in Busan", "the previous summit": a reference that looks back to an earlier edition. */
+    static boolean retrospective(String text, int start) {
+        return RETROSPECTIVE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    }
 
     private final Gazetteer gazetteer;
 
@@ -49,22 +57,30 @@ final class EventFinder {
             Token t = toks.get(i);
             String noun = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
             if (!EVENT_NOUNS.contains(noun) || t.pos() == null || !t.pos().startsWith("NN") || named.get(i)) continue;
+            // A press conference is a moment of an event, not an event of its own.
+            if (i > 0 && Set.of("press", "news", "video", "cabinet").contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) continue;
             int k = i;
             if (k - 1 >= 0 && isPossessive(toks.get(k - 1))) k--;
             if (k - 1 >= 0 && toks.get(k - 1).word().equals(")")) k = skipParenthesis(toks, k - 1);
             NamedSpan organizer = endingAt.get(k);
             if (organizer != null && organizer.family() == Resolver.Family.PERSON) organizer = null;
             NamedSpan place = placeAfter(toks, i, startingAt);
-            int start = organizer != null ? toks.get(organizer.firstToken()).start() : t.start();
+            // "the Busan meeting": a place before the noun says where, not who.
+            if (organizer != null && organizer.family() == Resolver.Family.PLACE && organizer.country() != null) {
+                if (place == null) place = organizer;
+                organizer = null;
+            }
+            int start = organizer != null ? toks.get(organizer.firstToken()).start()
+                    : place != null && place.endToken() == k ? toks.get(place.firstToken()).start() : t.start();
             int end = t.end();
             if (place != null && place.firstToken() == i + 2) end = toks.get(place.endToken() - 1).end();
             boolean definite = organizer == null && place == null;
             if (definite && !(i - 1 >= 0 && toks.get(i - 1).word().equalsIgnoreCase("the"))) continue;
-            if (!noun.equals("summit") && !noun.equals("conference") && organizer == null) continue;
+            if (!Set.of("summit", "conference", "forum").contains(noun) && organizer == null) continue;
             String country = place == null ? null : place.country();
             out.add(new EventRef(doc, start, end, text.substring(start, end), t.sentence(), noun,
                     organizer == null ? null : organizer.cluster(), organizer == null ? null : organizer.name(),
-                    country, place == null ? null : place.name(), definite));
+                    country, place == null ? null : place.name(), definite, retrospective(text, start)));
         }
         return out;
     }
@@ -77,6 +93,27 @@ final class EventFinder {
         int k = close;
         while (k >= 0 && !toks.get(k).word().equals("(")) k--;
         return k < 0 ? close + 1 : k;
+    }
+
+    /**
+     * References to a named event ("the Baltic–Pacific Maritime Forum ... in Gdańsk"): each mention of its
+     * cluster becomes a reference whose place is the one named after it, so editions held in different places
+     * come apart in {@link #group}.
+     */
+    List<EventRef> namedRefs(String doc, String text, AnnotatedText at, List<NamedSpan> names, int cluster,
+                             String name, String noun, List<int[]> mentionTokens) {
+        List<Token> toks = at.tokens();
+        Map<Integer, NamedSpan> startingAt = new HashMap<>();
+        for (NamedSpan n : names) startingAt.put(n.firstToken(), n);
+        List<EventRef> out = new ArrayList<>();
+        for (int[] m : mentionTokens) {
+            NamedSpan place = placeAfter(toks, m[1] - 1, startingAt);
+            int start = toks.get(m[0]).start(), end = toks.get(m[1] - 1).end();
+            out.add(new EventRef(doc, start, end, text.substring(start, end), toks.get(m[0]).sentence(), noun, cluster,
+                    name, place == null ? null : place.country(), place == null ? null : place.name(), false,
+                    retrospective(text, start)));
+        }
+        return out;
     }
 
     /** The place named by "in X" after the event noun in its sentence (also after "held ... in"). */
@@ -101,13 +138,19 @@ final class EventFinder {
             if (r.definiteOnly() || r.country() == null) continue;
             byKey.computeIfAbsent(key(r.noun(), r.organizer(), r.country()), x -> new ArrayList<>()).add(r);
         }
-        // A placed reference without organiser joins the placed event of the same kind and country.
+        // A placed reference without organiser ("the Busan meeting") joins the event of the same kind in that
+        // place, or else the only event held there.
         for (EventRef r : refs) {
             if (r.definiteOnly() || r.country() == null || r.organizer() != null) continue;
             String own = key(r.noun(), null, r.country());
             String target = null;
             for (String k : byKey.keySet()) {
                 if (!k.equals(own) && k.startsWith(r.noun() + "|") && k.endsWith("|" + r.country())) target = target == null ? k : "";
+            }
+            if (target == null) {
+                for (String k : byKey.keySet()) {
+                    if (!k.equals(own) && k.endsWith("|" + r.country())) target = target == null ? k : "";
+                }
             }
             if (target != null && !target.isEmpty()) {
                 byKey.get(own).remove(r);
@@ -127,39 +170,36 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * The placed event an unplaced reference means: among events of its kind (and organiser), the one its own
+     * article names most (first named on ties), not counting editions the article only looks back to ("last
+     * year's forum in Busan"); failing that, the one the corpus names most.
+     */
     private static String placedTarget(EventRef r, Map<String, List<EventRef>> byKey) {
-        String best = null;
-        long bestInDoc = 0;
-        int candidates = 0;
+        String best = null, corpusBest = null;
+        long bestInDoc = 0, bestFirst = Long.MAX_VALUE, corpusMost = 0;
         for (var e : byKey.entrySet()) {
             EventRef any = e.getValue().get(0);
-            if (!any.noun().equals(r.noun())) continue;
-            if (!r.definiteOnly() && !java.util.Objects.equals(any.organizer(), r.organizer())) {
-                boolean organizerless = e.getValue().stream().allMatch(x -> x.organizer() == null);
-                if (!organizerless) continue;
-            }
-            candidates++;
-            long inDoc = e.getValue().stream().filter(x -> x.doc().equals(r.doc())).count();
-            long firstInDoc = e.getValue().stream().filter(x -> x.doc().equals(r.doc())).mapToLong(EventRef::start).min().orElse(Long.MAX_VALUE);
-            if (inDoc > bestInDoc || (inDoc == bestInDoc && inDoc > 0 && firstInDoc < firstStart(byKey.get(best), r.doc()))) {
+            if (!any.noun().equals(r.noun()) && !(r.organizer() != null && r.organizer().equals(any.organizer()))) continue;
+            boolean sameOrganiser = java.util.Objects.equals(any.organizer(), r.organizer())
+                    || e.getValue().stream().allMatch(x -> x.organizer() == null);
+            if (!r.definiteOnly() && !sameOrganiser) continue;
+            List<EventRef> inDoc = e.getValue().stream().filter(x -> x.doc().equals(r.doc()) && !x.retrospective()).toList();
+            long first = inDoc.stream().mapToLong(EventRef::start).min().orElse(Long.MAX_VALUE);
+            if (inDoc.size() > bestInDoc || inDoc.size() == bestInDoc && inDoc.size() > 0 && first < bestFirst) {
                 best = e.getKey();
-                bestInDoc = inDoc;
+                bestInDoc = inDoc.size();
+                bestFirst = first;
+            }
+            if (e.getValue().size() > corpusMost) {
+                corpusBest = e.getKey();
+                corpusMost = e.getValue().size();
             }
         }
-        if (best != null) return best;
-        if (candidates == 1 && !r.definiteOnly()) {
-            for (var e : byKey.entrySet()) {
-                EventRef any = e.getValue().get(0);
-                if (any.noun().equals(r.noun()) && java.util.Objects.equals(any.organizer(), r.organizer())) return e.getKey();
-            }
-        }
-        return null;
+        // "the summit" alone only ever means an event its own article names.
+        return best != null ? best : r.definiteOnly() ? null : corpusBest;
     }
 
-    private static long firstStart(List<EventRef> refs, String doc) {
-        if (refs == null) return Long.MAX_VALUE;
-        return refs.stream().filter(x -> x.doc().equals(doc)).mapToLong(EventRef::start).min().orElse(Long.MAX_VALUE);
-    }
 
     private static String key(String noun, Integer organizer, String country) {
         return noun + "|" + (organizer == null ? "-" : organizer) + "|" + (country == null ? "-" : country);

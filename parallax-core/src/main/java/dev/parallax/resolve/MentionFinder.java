@@ -112,9 +112,16 @@ final class MentionFinder {
         return out;
     }
 
-    /** A one-word MISC label on an ordinary adjective ("Free") is a tagger error, not a name. */
+    /**
+     * A one-word MISC label on an ordinary adjective ("Free") or on an adjectival compound ("Western-sponsored")
+     * is a tagger error, not a name.
+     */
     private static boolean isAdjectiveMisc(List<Token> toks, Span s) {
-        if (!s.type().equals("MISC") || s.end() - s.first() != 1) return false;
+        if (!s.type().equals("MISC")) return false;
+        String last = toks.get(s.end() - 1).word();
+        int dash = last.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) return true;
+        if (s.end() - s.first() != 1) return false;
         String pos = toks.get(s.first()).pos();
         return pos == null || !pos.startsWith("NNP");
     }
@@ -168,10 +175,11 @@ final class MentionFinder {
                 int j = i + 1;
                 while (j < s.endToken()) {
                     Token t = toks.get(j);
-                    if (startsUpper(t) || t.word().equals("-")) {
+                    if (isTemporal(t)) break;
+                    if (startsUpper(t) || t.word().equals("-") || t.word().equals("–")) {
                         j++;
                     } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 1 < s.endToken()
-                            && startsUpper(toks.get(j + 1))) {
+                            && startsUpper(toks.get(j + 1)) && !isTemporal(toks.get(j + 1))) {
                         j++;
                     } else {
                         break;
@@ -206,6 +214,11 @@ final class MentionFinder {
         if (!type.equals("EVENT")) return false;
         for (Span s : spans) if (s.first() == first && s.end() == end - 1) return true;
         return false;
+    }
+
+    private static boolean isTemporal(Token t) {
+        String n = t.ner();
+        return "DATE".equals(n) || "TIME".equals(n) || "DURATION".equals(n) || "SET".equals(n);
     }
 
     private static boolean startsUpper(Token t) {
@@ -335,9 +348,49 @@ final class MentionFinder {
             }
             title = titleBefore(text, toks, spanFirst);
         }
+        if (end - first == 1 && honorific == null && title == null && !type.equals("NATIONALITY")) {
+            String hinted = contextType(text, toks, first, end);
+            if (hinted != null) type = hinted;
+        }
         Candidate c = new Candidate(doc, startChar, endChar, text.substring(startChar, endChar), name, type,
                 toks.get(first).sentence(), spanFirst, end, honorific, title, role, affiliations, null, null);
         return metonymy(c, toks);
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "across", "throughout", "near");
+    private static final Set<String> STATE_NOUNS = Set.of("government", "regime", "leader", "leaders", "president",
+            "parliament", "capital", "economy", "navy", "army", "authorities", "taxpayers", "citizens", "coast",
+            "waters", "borders", "foreign", "prime", "embassy", "ministry", "military", "territory", "people");
+    private static final Set<String> STATE_TITLES = Set.of("president", "minister", "king", "queen", "ambassador",
+            "embassy", "ministry", "government", "parliament", "people");
+
+    /**
+     * What the words around a one-word name say it is, overriding the tagger's label for names it does not know:
+     * "in X", "X's government", "the X regime", "Prime Minister … of X" make a place (a state); "(X) —" and
+     * "told X" make a news outlet. Null when the context says nothing.
+     */
+    private static String contextType(String text, List<Token> toks, int first, int end) {
+        Token t = toks.get(first);
+        int sentence = t.sentence();
+        Token prev = first > 0 && toks.get(first - 1).sentence() == sentence ? toks.get(first - 1) : null;
+        Token prev2 = first > 1 && toks.get(first - 2).sentence() == sentence ? toks.get(first - 2) : null;
+        Token next = end < toks.size() && toks.get(end).sentence() == sentence ? toks.get(end) : null;
+        Token next2 = end + 1 < toks.size() && toks.get(end + 1).sentence() == sentence ? toks.get(end + 1) : null;
+        String p = prev == null ? "" : prev.word().toLowerCase(Locale.ROOT);
+        String n = next == null ? "" : next.word().toLowerCase(Locale.ROOT);
+        if (p.equals("(") && n.equals(")") && end + 1 < toks.size()) {
+            String after = text.substring(toks.get(end).end(), Math.min(text.length(), toks.get(end).end() + 3)).strip();
+            if (after.startsWith("—") || after.startsWith("–") || after.startsWith("-")) return "MEDIA";
+        }
+        if (p.equals("told") && !"PERSON".equals(t.ner())) return "MEDIA";
+        if (PLACE_PREPOSITIONS.contains(p)) return "GPE";
+        if (next != null && isPossessiveMark(next) && next2 != null && STATE_NOUNS.contains(next2.word().toLowerCase(Locale.ROOT))) return "GPE";
+        if (STATE_NOUNS.contains(n) && prev != null && "DT".equals(prev.pos())) return "GPE";
+        if (p.equals("of") && prev2 != null && (STATE_TITLES.contains(prev2.word().toLowerCase(Locale.ROOT))
+                || "PERSON".equals(prev2.ner()) && !"PERSON".equals(t.ner()))) {
+            return "GPE";
+        }
+        return null;
     }
 
     private static boolean isPossessiveMark(Token t) {

@@ -62,11 +62,19 @@ public final class ResolveStage implements Stage {
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
         List<Entity> entities = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) {
+            if (isNamedEvent(clusters.get(k))) continue;
             Entity e = entity(clusters.get(k), descriptions.get(k));
             if (e != null) entities.add(e);
         }
         entities.addAll(events(corpus, clusters));
         return withIds(entities);
+    }
+
+    /** A cluster of names the tagger or the chunker marked as an event ("African Development Conference"). */
+    private static boolean isNamedEvent(Resolver.Cluster cl) {
+        if (cl.entry() != null || cl.family() == Resolver.Family.PERSON) return false;
+        long events = cl.members().stream().filter(c -> "EVENT".equals(c.ner())).count();
+        return events * 2 > cl.members().size();
     }
 
     /** Event entities found next to the resolved names of organisers and places. */
@@ -78,7 +86,9 @@ public final class ResolveStage implements Stage {
             Resolver.Cluster cl = clusters.get(k);
             clusterNames.add(cl.entry() != null ? cl.entry().name() : cl.members().get(0).name());
             for (Candidate c : cl.members()) {
-                String country = cl.family() == Resolver.Family.PLACE ? finder.countryOf(c.name(), cl.entry()) : null;
+                // A place the gazetteer does not know stands for itself: "Busan" and "Gdańsk" are still two places.
+                String country = cl.family() == Resolver.Family.PLACE
+                        ? java.util.Objects.requireNonNullElse(finder.countryOf(c.name(), cl.entry()), clusterNames.get(k)) : null;
                 if (c.metonymOf() != null) continue;
                 spans.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(new EventFinder.NamedSpan(
                         c.firstToken(), c.endToken(), k, c.name(), cl.family(), country));
@@ -87,7 +97,18 @@ public final class ResolveStage implements Stage {
         List<EventFinder.EventRef> refs = new ArrayList<>();
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
-            if (at != null) refs.addAll(finder.find(d.id(), d.text(), at, spans.getOrDefault(d.id(), List.of())));
+            if (at == null) continue;
+            List<EventFinder.NamedSpan> inDoc = spans.getOrDefault(d.id(), List.of());
+            refs.addAll(finder.find(d.id(), d.text(), at, inDoc));
+            for (int k = 0; k < clusters.size(); k++) {
+                if (!isNamedEvent(clusters.get(k))) continue;
+                List<int[]> tokens = new ArrayList<>();
+                for (Candidate c : clusters.get(k).members()) if (c.doc().equals(d.id())) tokens.add(new int[] {c.firstToken(), c.endToken()});
+                if (tokens.isEmpty()) continue;
+                String name = canonicalName(clusters.get(k), clusters.get(k).members());
+                List<String> words = Names.words(name);
+                refs.addAll(finder.namedRefs(d.id(), d.text(), at, inDoc, k, name, words.get(words.size() - 1), tokens));
+            }
         }
         List<Entity> out = new ArrayList<>();
         for (List<EventFinder.EventRef> group : EventFinder.group(refs)) {
@@ -108,7 +129,9 @@ public final class ResolveStage implements Stage {
             String noun = group.get(0).noun();
             String organizer = mostFrequentShortest(organizers);
             String place = mostFrequentShortest(places);
-            String name = (organizer == null ? "" : organizer + " ") + noun + (place == null ? "" : " in " + place);
+            boolean named = organizer != null && Names.words(organizer).contains(noun);
+            String name = named ? organizer + (place == null ? "" : " in " + place)
+                    : (organizer == null ? "" : organizer + " ") + noun + (place == null ? "" : " in " + place);
             name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             mentions = new ArrayList<>(new TreeSet<>(mentions));
             out.add(new Entity("", name, "EVENT", List.copyOf(aliases), List.copyOf(descs), List.of(), mentions,
@@ -236,22 +259,27 @@ public final class ResolveStage implements Stage {
     private static String type(Resolver.Cluster cl, List<Candidate> named) {
         Gazetteer.Entry e = cl.entry();
         if (e != null) return e.type();
+        if (cl.family() == Resolver.Family.PERSON) return "PERSON";
         Map<String, Integer> votes = new TreeMap<>();
         for (Candidate c : named) {
             String t = switch (c.ner()) {
-                case "PERSON" -> "PERSON";
                 case "ORGANIZATION" -> "ORG";
-                case "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "GPE";
+                case "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE" -> "GPE";
                 case "LOCATION" -> "LOC";
                 case "NATIONALITY", "RELIGION", "IDEOLOGY" -> "NORP";
-                case "EVENT" -> "EVENT";
-                case "PROGRAM" -> "PROGRAM";
-                default -> "MISC";
+                case "EVENT", "PROGRAM", "MEDIA", "MISC" -> c.ner();
+                default -> null;
             };
-            votes.merge(t, 1, Integer::sum);
+            // Only labels that fit the family the resolver settled on vote: a place tagged PERSON once is still a place.
+            if (t != null && fits(t, cl.family())) votes.merge(t, 1, Integer::sum);
         }
-        String best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC");
-        if (cl.family() == Resolver.Family.PERSON) return "PERSON";
+        String best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(switch (cl.family()) {
+                    case PLACE -> "GPE";
+                    case ORG -> "ORG";
+                    case NORP -> "NORP";
+                    default -> "MISC";
+                });
         if (best.equals("ORG") && named.stream().anyMatch(c -> OUTLET_NAME.matcher(c.name()).matches())) return "MEDIA";
         if (best.equals("MISC")) {
             String head = lastWord(named.get(0).name());
@@ -259,6 +287,15 @@ public final class ResolveStage implements Stage {
             if (MentionFinder.PROGRAM_HEADS.contains(head)) return "PROGRAM";
         }
         return best;
+    }
+
+    private static boolean fits(String type, Resolver.Family family) {
+        return switch (family) {
+            case PLACE -> type.equals("GPE") || type.equals("LOC");
+            case ORG -> type.equals("ORG") || type.equals("MEDIA");
+            case NORP -> type.equals("NORP");
+            default -> true;
+        };
     }
 
     private static String lastWord(String s) {

@@ -86,6 +86,11 @@ final class Resolver {
                 if (s.entry[i] != null && e == null) e = s.entry[i];
                 votes.merge(s.family[i], 1, Integer::sum);
             }
+            boolean hinted = members.stream().anyMatch(i -> "GPE".equals(s.c.get(i).ner()) || "MEDIA".equals(s.c.get(i).ner()));
+            if (hinted && votes.containsKey(Family.PERSON) && members.stream().noneMatch(i -> s.c.get(i).wordCount() > 1
+                    && s.family[i] == Family.PERSON)) {
+                votes.remove(Family.PERSON);
+            }
             Family f = votes.entrySet().stream()
                     .max(Map.Entry.<Family, Integer>comparingByValue().thenComparing(x -> -x.getKey().ordinal()))
                     .orElseThrow().getKey();
@@ -95,6 +100,12 @@ final class Resolver {
     }
 
     private void classify(State s) {
+        Set<String> demonyms = new HashSet<>();
+        for (Candidate c : s.c) {
+            String f = Names.fold(c.name());
+            boolean adjectival = f.endsWith("an") || f.endsWith("ese") || f.endsWith("ish") || f.endsWith("i");
+            if ("NATIONALITY".equals(c.ner()) || c.wordCount() == 1 && adjectival && !c.isPerson()) demonyms.add(f);
+        }
         for (int i = 0; i < s.c.size(); i++) {
             Candidate c = s.c.get(i);
             if (c.metonymOf() != null) {
@@ -113,8 +124,21 @@ final class Resolver {
                 continue;
             }
             s.family[i] = familyOf(c.ner());
+            // "Marovia" tagged a person while the corpus says "Marovian": a name with a demonym is a place.
+            if (c.wordCount() == 1 && s.family[i] != Family.PLACE && hasDemonym(Names.fold(c.name()), demonyms)) {
+                s.family[i] = Family.PLACE;
+            }
             s.key[i] = s.family[i] == Family.PERSON ? personKey(c.name()) : nameKey(c.name());
         }
+    }
+
+    static boolean hasDemonym(String name, Set<String> demonyms) {
+        if (name.length() < 4) return false;
+        String stem = name.endsWith("a") || name.endsWith("e") || name.endsWith("y") ? name.substring(0, name.length() - 1) : name;
+        for (String suffix : new String[] {"n", "an", "ian", "ese", "i", "ish", "er"}) {
+            if (demonyms.contains(name + suffix) || demonyms.contains(stem + suffix)) return true;
+        }
+        return false;
     }
 
     static Family familyOf(Gazetteer.Entry e) {
@@ -129,7 +153,8 @@ final class Resolver {
         return switch (ner) {
             case "PERSON" -> Family.PERSON;
             case "ORGANIZATION" -> Family.ORG;
-            case "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION" -> Family.PLACE;
+            case "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "GPE" -> Family.PLACE;
+            case "MEDIA" -> Family.ORG;
             case "NATIONALITY", "RELIGION", "IDEOLOGY" -> Family.NORP;
             default -> Family.MISC;
         };
@@ -221,7 +246,10 @@ final class Resolver {
         }
     }
 
-    /** "the Senate" after "the Japanese Senate" in one article: the one-word name refers back to the longer one. */
+    /**
+     * "the Senate" after "the Japanese Senate", "Kestrel" after "Kestrel Marine Systems": in one article, a
+     * one-word organisation name that is the first or last word of a longer one refers back to it.
+     */
     private static void joinOrganisationHeads(State s) {
         Map<String, List<Integer>> multiByDoc = new HashMap<>();
         for (int i = 0; i < s.c.size(); i++) {
@@ -231,13 +259,15 @@ final class Resolver {
         }
         for (int i = 0; i < s.c.size(); i++) {
             Candidate c = s.c.get(i);
-            if (s.family[i] != Family.ORG || s.entry[i] != null || c.wordCount() != 1 || Names.isAcronym(c.name())) continue;
+            if (s.entry[i] != null || c.wordCount() != 1 || Names.isAcronym(c.name())) continue;
+            if (s.family[i] != Family.ORG && s.family[i] != Family.MISC) continue;
             String w = s.key[i];
             Set<Integer> roots = new HashSet<>();
             Integer nearest = null;
             for (int j : multiByDoc.getOrDefault(c.doc(), List.of())) {
                 List<String> words = Names.words(s.c.get(j).name());
-                if (!words.get(words.size() - 1).equals(w) || s.c.get(j).start() > c.start()) continue;
+                boolean head = words.get(words.size() - 1).equals(w) || words.get(0).equals(w);
+                if (!head || s.c.get(j).start() > c.start()) continue;
                 roots.add(s.uf.find(j));
                 if (nearest == null || s.c.get(nearest).start() < s.c.get(j).start()) nearest = j;
             }
@@ -452,8 +482,13 @@ final class Resolver {
                     else s.join(otherRep, i, 0.9);
                 }
             }
+            // The words around a name ("in X", "X's government", "(X) —") beat the tagger's guess for bare names.
+            boolean contextSaysNotPerson = fams.entrySet().stream().filter(e -> e.getKey() != Family.PERSON)
+                    .flatMap(e -> e.getValue().stream()).anyMatch(i -> "GPE".equals(s.c.get(i).ner()) || "MEDIA".equals(s.c.get(i).ner()));
+            boolean barePersons = persons.stream().allMatch(i -> s.c.get(i).honorific() == null && s.c.get(i).title() == null
+                    && s.c.get(i).wordCount() == 1);
             if (!persons.isEmpty() && otherRep != null
-                    && (persons.size() * 3 <= others || others * 3 <= persons.size())) {
+                    && (persons.size() * 3 <= others || others * 3 <= persons.size() || contextSaysNotPerson && barePersons)) {
                 s.join(persons.get(0), otherRep, 0.8);
             }
         }

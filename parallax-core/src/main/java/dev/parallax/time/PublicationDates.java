@@ -154,8 +154,9 @@ final class PublicationDates {
             if (text.contains("next week")) out.add(new Constraint(monday.minusDays(7), monday.minusDays(1), 3, ev, true));
             else if (text.contains("this week")) out.add(new Constraint(monday, monday.plusDays(6), 3, ev, false));
             else if (text.contains("last week")) out.add(new Constraint(monday.plusDays(7), monday.plusDays(13), 3, ev, false));
-            else if (text.equals("tomorrow")) out.add(new Constraint(event.start().minusDays(1), event.start().minusDays(1), 3, ev, true));
-            else if (text.equals("yesterday")) out.add(new Constraint(event.start().plusDays(1), event.start().plusDays(1), 3, ev, false));
+            else if (text.equals("tomorrow")) out.add(new Constraint(event.start().minusDays(1), event.end().minusDays(1), 3, ev, true));
+            else if (text.equals("yesterday")) out.add(new Constraint(event.start().plusDays(1), event.end().plusDays(1), 3, ev, false));
+            else if (text.equals("today")) out.add(new Constraint(event.start(), event.end(), 3, ev, false));
             else if (text.contains("next month")) {
                 LocalDate m = event.start().withDayOfMonth(1).minusMonths(1);
                 out.add(new Constraint(m, m.with(TemporalAdjusters.lastDayOfMonth()), 3, ev, true));

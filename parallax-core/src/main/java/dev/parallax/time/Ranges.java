@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  */
 final class Ranges {
 
-    /** A range around an expression: the span covering the whole phrase and the first and last day. */
-    record Found(int start, int end, int firstDay, int lastDay) {}
+    /** A range around an expression: the span covering the whole phrase, first and last day, and a year if stated. */
+    record Found(int start, int end, int firstDay, int lastDay, Integer year) {}
+
+    private static final Pattern TRAILING_YEAR = Pattern.compile("^,?\\s+(\\d{4})\\b");
 
     private static final Pattern AFTER = Pattern.compile(
             "^\\s*(?:to|until|till|through|thru|and|-|–|—)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent|per cent|[ap]\\.?m\\b|:))");
@@ -28,7 +30,13 @@ final class Ranges {
         Matcher m = AFTER.matcher(after);
         if (m.find()) {
             int last = Integer.parseInt(m.group(1));
-            if (last > day && last <= 31) return new Found(start, end + m.end(1) + suffixLength(after, m.end(1)), day, last);
+            if (last > day && last <= 31) {
+                int stop = end + m.end(1) + suffixLength(after, m.end(1));
+                // "June 11 to 12, 2024": the year after the range end belongs to the whole range.
+                Matcher y = TRAILING_YEAR.matcher(text.substring(stop, Math.min(text.length(), stop + 8)));
+                if (y.find()) return new Found(start, stop + y.end(1), day, last, Integer.parseInt(y.group(1)));
+                return new Found(start, stop, day, last, null);
+            }
         }
         String exprStart = text.substring(start, Math.min(end, start + 4));
         if (LEADING_DAY.matcher(exprStart).find()) {
@@ -37,7 +45,7 @@ final class Ranges {
             if (m.find()) {
                 int first = Integer.parseInt(m.group(1));
                 int begin = start - before.length() + m.start(1);
-                if (first < day && first >= 1) return new Found(begin, end, first, day);
+                if (first < day && first >= 1) return new Found(begin, end, first, day, null);
             }
         }
         return null;

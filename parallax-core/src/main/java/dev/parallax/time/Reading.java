@@ -50,7 +50,8 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
                     if (r != null) {
                         start = r.start();
                         end = r.end();
-                        parts = new TimexParts(parts.year(), parts.month(), r.firstDay(), parts.weekday(), r.lastDay());
+                        Integer year = parts.year() != null ? parts.year() : r.year();
+                        parts = new TimexParts(year, parts.month(), r.firstDay(), parts.weekday(), r.lastDay());
                     }
                 }
             }

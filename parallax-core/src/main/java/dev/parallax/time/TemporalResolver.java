@@ -38,6 +38,8 @@ final class TemporalResolver {
      */
     static List<TemporalExpression> resolve(Document d, AnnotatedText at, List<Timex> reread, List<Reading> first,
                                             LocalDate reference, java.util.Map<Integer, List<Interval>> sentenceEventDates) {
+        long window = d.published().earliest() == null ? Long.MAX_VALUE
+                : LocalDate.parse(d.published().latest()).toEpochDay() - LocalDate.parse(d.published().earliest()).toEpochDay() + 1;
         List<Reading> readings = Reading.of(d.text(), at, reread);
         List<TemporalExpression> out = new ArrayList<>();
         Integer lastYear = null;
@@ -61,7 +63,9 @@ final class TemporalResolver {
             } else {
                 TimexParts parts = original != null ? original : TimexParts.of(t.value());
                 Interval resolved = null;
-                if (parts != null && parts.year() == null && parts.hasMonth()) {
+                if (parts != null && parts.year() == null && parts.hasMonth() && r.parts() != null && r.parts().year() != null) {
+                    resolved = r.parts().absolute();
+                } else if (parts != null && parts.year() == null && parts.hasMonth()) {
                     Integer year = thatYear(d.text(), r.end(), lastYear);
                     if (year == null) year = eventYear(parts, sentenceEventDates, r.sentence());
                     if (year == null && reference != null) year = yearByTense(parts, reference, tense);
@@ -73,7 +77,15 @@ final class TemporalResolver {
                     resolved = r.parts().absolute();
                 } else {
                     resolved = Interval.parse(stripTime(t.value()));
-                    if (resolved == null && reason == null) reason = "not a calendar date: " + t.value();
+                    if (resolved == null && reason == null) {
+                        reason = t.value().contains("X") && reference == null ? "relative to the article's date, which is unknown"
+                                : "not a calendar date: " + t.value();
+                    }
+                }
+                String imprecise = resolved == null ? null : tooImprecise(raw, original, resolved, window, d);
+                if (imprecise != null) {
+                    resolved = null;
+                    reason = imprecise;
                 }
                 if (resolved != null) {
                     value = vague(lower) ? coarsen(resolved) : resolved.iso();
@@ -96,6 +108,28 @@ final class TemporalResolver {
         if (!(after.startsWith("'s ") || after.startsWith("’s "))) return false;
         int next = t.end() + 3;
         return next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
+    /**
+     * An expression relative to the writing date ("on Friday", "next week", "last year") can only be as exact as
+     * that date: when the article's date is known only within a wider window, the value would be a guess.
+     */
+    private static String tooImprecise(String raw, TimexParts original, Interval resolved, long window, Document d) {
+        if (window <= 1) return null;
+        boolean absolute = original != null && original.hasMonth() && (original.year() != null || original.weekday() == null);
+        if (absolute) {
+            if (original.year() != null) return null;
+            LocalDate from = LocalDate.parse(d.published().earliest()), to = LocalDate.parse(d.published().latest());
+            return from.getYear() == to.getYear() ? null : "year unknown: the article's date spans two years";
+        }
+        if (raw != null && raw.matches("^\\d{4}(-\\d{2})?(-\\d{2})?$")) return null;
+        long grain = resolved.days();
+        if (grain >= 365 && window <= 366) {
+            LocalDate from = LocalDate.parse(d.published().earliest()), to = LocalDate.parse(d.published().latest());
+            return from.getYear() == to.getYear() ? null : "relative to the article's date, known only within " + window + " days";
+        }
+        if (window > Math.max(7, grain)) return "relative to the article's date, known only within " + window + " days";
+        return null;
     }
 
     private static Reading sameSpan(List<Reading> first, Timex t) {

@@ -86,12 +86,24 @@ public enum Tense {
             if (PRESENT_WORDS.contains(w)) return PRESENT;
         }
         String lw = verb.word().toLowerCase(Locale.ROOT);
-        if (FUTURE_WORDS.contains(lw) && verb.head() < 0) return FUTURE;
+        // "first light planned for 2028", "a vote scheduled for May": the plan is past, the event ahead.
+        if (FUTURE_WORDS.contains(lw)) return FUTURE;
         if (PRESENT_WORDS.contains(lw)) return PRESENT;
         if (perfect || passivePast || "VBD".equals(verb.pos())) return PAST;
-        if (passivePresent || progressive || "VBZ".equals(verb.pos()) || "VBP".equals(verb.pos())) return PRESENT;
-        if ("VBN".equals(verb.pos())) return PAST;
+        // The simple present also announces schedules ("the forum meets on 3 June"): only a progressive or an
+        // explicit "ongoing" / "currently" places the event at the time of writing.
+        if (progressive || (passivePresent || "VBZ".equals(verb.pos()) || "VBP".equals(verb.pos())) && saysNow(toks, s)) {
+            return PRESENT;
+        }
+        // A bare participle ("the cable, damaged in January") carries no tense of its own.
         return UNKNOWN;
+    }
+
+    private static boolean saysNow(List<Token> toks, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (PRESENT_WORDS.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** "expected to attend", "plans to visit": an infinitive under a verb of intention or expectation. */

@@ -149,6 +149,7 @@ final class TimelineBuilder {
             }
             if (!e.type().equals("NORP")) participants.add(e.id());
         }
+        if (subject == null) subject = inheritedSubject(at, index, t.doc(), s, verb);
         if (subject == null && object == null) return null;
         String lemma = verb.lemma() == null ? verb.word().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
         StringBuilder title = new StringBuilder();
@@ -162,6 +163,24 @@ final class TimelineBuilder {
         e.place = place;
         e.evidence.add(new Evidence(t.doc(), s.start(), s.end()));
         return e;
+    }
+
+    /** "Tervala is expected to travel to Gdańsk": the subject of the governing clause. */
+    private static String inheritedSubject(AnnotatedText at, MentionIndex index, String doc, Sentence s, Token verb) {
+        Token cur = verb;
+        for (int steps = 0; steps < 3 && cur.head() >= 0; steps++) {
+            String rel = cur.deprel() == null ? "" : cur.deprel();
+            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl"))) return null;
+            cur = at.tokens().get(cur.head());
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                Token c = at.tokens().get(k);
+                if (c.head() != cur.index() || c.deprel() == null || !c.deprel().startsWith("nsubj")) continue;
+                for (MentionIndex.Hit h : index.overlapping(doc, c.start(), c.end())) {
+                    if (PARTICIPANT_TYPES.contains(h.entity().type()) && !h.entity().type().equals("NORP")) return h.entity().id();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean hasCase(AnnotatedText at, Token head, Sentence s, String word) {

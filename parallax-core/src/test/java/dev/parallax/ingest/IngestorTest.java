@@ -42,10 +42,12 @@ class IngestorTest {
     @Test
     void aLongFirstSentenceIsNotATitleButABreadcrumbTrailIsStripped() throws IOException {
         write("a.txt", "Negotiators from the two port cities left the table on Tuesday without agreeing on a budget.\nMore.");
-        write("b.txt", "Home » World » Harbour talks end\nNegotiators left.");
+        write("b.txt", "Home » World » Harbour talks end without a deal\nNegotiators left.");
+        write("c.txt", "Home » Politics » Economy\nNegotiators left.");
         Corpus c = new Ingestor().read(List.of(dir));
         assertThat(c.document("a").orElseThrow().title()).isNull();
-        assertThat(c.document("b").orElseThrow().title()).isEqualTo("Harbour talks end");
+        assertThat(c.document("b").orElseThrow().title()).isEqualTo("Harbour talks end without a deal");
+        assertThat(c.document("c").orElseThrow().title()).as("a trail ending in a section name").isNull();
     }
 
     @Test
