@@ -59,13 +59,25 @@ public final class ClaimFinder {
         for (List<Statement> c : clusters) {
             Statement rep = representative(c);
             Set<String> asserting = docs(c);
-            List<Claim.Contradiction> contradictions = contradictions(rep, c);
+            List<Claim.Contradiction> contradictions = new ArrayList<>(contradictions(rep, c));
+            // A source may give other figures for the claim's subject in a sentence that clustered elsewhere.
+            // That source may also be one that asserts the claim (an article giving both the official and another figure).
+            for (Statement other : statements) {
+                if (c.contains(other) || other.doc().equals(rep.doc())) continue;
+                if (!asserting.contains(other.doc()) && similarity(rep, other, ubiquitous) >= MIN_SIMILARITY) {
+                    contradictions.addAll(contradictions(rep, List.of(rep, other)));
+                } else if (disagreeOnFigure(rep, other, x -> x.vector().weights().keySet(), ubiquitous)) {
+                    contradictions.add(new Claim.Contradiction(other.evidence(), "number", figureDetail(rep, other)));
+                }
+            }
             Set<String> contradicting = new HashSet<>();
             for (Claim.Contradiction x : contradictions) contradicting.add(x.evidence().doc());
+            contradicting.removeAll(asserting);
             // Every article of the corpus covers the story; those that neither state nor contradict a claim omit it.
             List<String> omitted = allDocs.stream().filter(d -> !asserting.contains(d) && !contradicting.contains(d)).toList();
-            List<Evidence> asserted = c.stream().filter(s -> !contradicting.contains(s.doc()) || s == rep)
-                    .map(Statement::evidence).sorted().toList();
+            Set<Evidence> disagreeing = new HashSet<>();
+            for (Claim.Contradiction x : contradictions) disagreeing.add(x.evidence());
+            List<Evidence> asserted = c.stream().map(Statement::evidence).filter(e -> !disagreeing.contains(e)).sorted().toList();
             Claim.Status status = !contradictions.isEmpty() ? Claim.Status.contested
                     : asserting.size() > 1 ? Claim.Status.corroborated : Claim.Status.single_source;
             List<String> entities = new ArrayList<>(new TreeSet<>(rep.entities()));
@@ -125,7 +137,7 @@ public final class ClaimFinder {
                 vectors.observe(terms);
                 LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                 pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
-                        numbers(at, s), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published));
+                        numbers(at, s, d.text()), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published));
             }
         }
         List<Statement> out = new ArrayList<>();
@@ -156,8 +168,15 @@ public final class ClaimFinder {
         return out;
     }
 
-    /** Numbers with the noun they count ("70 minutes" → minutes=70), for spotting disagreements. */
-    private static Map<String, String> numbers(AnnotatedText at, Sentence s) {
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+            "([€$£¥])\\s?(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion|bn|m|k)?\\b|(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion|bn)?\\s*(euros?|dollars?|pounds?|yen|yuan)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Numbers with what they count ("70 minutes" → minutes=70) and sums of money ("€1.6 billion" → money=1.6e9),
+     * for spotting sources that disagree.
+     */
+    private static Map<String, String> numbers(AnnotatedText at, Sentence s, String text) {
         Map<String, String> out = new HashMap<>();
         for (Token t : at.tokensOf(s)) {
             if (!"CD".equals(t.pos()) || "DATE".equals(t.ner()) || t.head() < 0) continue;
@@ -165,6 +184,21 @@ public final class ClaimFinder {
             if (noun.pos() != null && noun.pos().startsWith("NN") && noun.lemma() != null) {
                 out.put(noun.lemma().toLowerCase(Locale.ROOT), t.word().replace(",", ""));
             }
+        }
+        java.util.regex.Matcher m = MONEY.matcher(text.substring(s.start(), s.end()));
+        if (m.find()) {
+            String amount = m.group(2) != null ? m.group(2) : m.group(4);
+            String scale = m.group(3) != null ? m.group(3) : m.group(5);
+            double v = Double.parseDouble(amount.replace(",", ""));
+            if (scale != null) {
+                v *= switch (scale.toLowerCase(Locale.ROOT)) {
+                    case "thousand", "k" -> 1e3;
+                    case "million", "m" -> 1e6;
+                    case "billion", "bn" -> 1e9;
+                    default -> 1e12;
+                };
+            }
+            out.put("money", String.format(Locale.ROOT, "%.4g", v));
         }
         return out;
     }
@@ -214,7 +248,7 @@ public final class ClaimFinder {
      * statements about different events ("the summit in Madrid" and "the summit in Vilnius") are never one claim,
      * and articles written far apart must agree closely to be merged.
      */
-    static double similarity(Statement a, Statement b, Set<String> ubiquitous) {
+    public static double similarity(Statement a, Statement b, Set<String> ubiquitous) {
         if (!a.events().isEmpty() && !b.events().isEmpty() && java.util.Collections.disjoint(a.events(), b.events())) return 0;
         if (a.published() != null && b.published() != null
                 && Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) > FAR_APART_DAYS
@@ -236,9 +270,46 @@ public final class ClaimFinder {
         }
         // The wording (entity names aside) must overlap: the same people doing different things are two claims.
         double content = a.vector().cosine(b.vector());
-        boolean related = sharedSpecific > 0 ? content >= 0.15 : shared > 0 && content >= 0.4;
+        boolean figure = sameFigure(a, b);
+        boolean related = sharedSpecific > 0 && content >= 0.15 || shared > 0 && content >= 0.3 || figure && content >= 0.2;
         if (!related) return 0;
-        return 0.5 * content + 0.5 * shared / union;
+        // The same figure counts like one more shared participant.
+        double agree = figure ? 1 : 0;
+        return 0.5 * content + 0.5 * (shared + agree) / (union + agree);
+    }
+
+    /** Both state the same figure for the same thing ("€1.6 billion"): a strong sign they report one fact. */
+    private static boolean sameFigure(Statement a, Statement b) {
+        for (var e : a.numbers().entrySet()) if (e.getValue().equals(b.numbers().get(e.getKey()))) return true;
+        return false;
+    }
+
+    private static final Set<String> MONEY_WORDS = Set.of("cost", "price", "budget", "worth", "spend", "spending",
+            "fund", "funding", "pay", "investment", "bill", "value", "fee", "fine", "loss", "revenue");
+
+    /**
+     * Two statements give different figures for one quantity: the same counted noun ("120 passengers" / "95
+     * passengers"), or sums of money in sentences about a cost or price, in sentences that share a participant
+     * or some wording.
+     */
+    static boolean disagreeOnFigure(Statement a, Statement b, AnnotatedLemmas lemmas, Set<String> ubiquitous) {
+        for (var e : a.numbers().entrySet()) {
+            String other = b.numbers().get(e.getKey());
+            if (other == null || other.equals(e.getValue())) continue;
+            boolean money = e.getKey().equals("money");
+            boolean topical = !money || lemmas.of(a).stream().anyMatch(MONEY_WORDS::contains)
+                    && lemmas.of(b).stream().anyMatch(MONEY_WORDS::contains);
+            // Sums of money about one cost may be worded very differently; other counts must be told alike.
+            boolean related = money ? !java.util.Collections.disjoint(a.entities(), b.entities()) || a.vector().cosine(b.vector()) >= 0.1
+                    : similarity(a, b, ubiquitous) >= MIN_SIMILARITY * 0.75;
+            if (topical && related) return true;
+        }
+        return false;
+    }
+
+    /** The stems a statement's vector was built from. */
+    interface AnnotatedLemmas {
+        Set<String> of(Statement s);
     }
 
     private static Set<String> docs(List<Statement> c) {
@@ -260,6 +331,14 @@ public final class ClaimFinder {
             }
         }
         return best;
+    }
+
+    private static String figureDetail(Statement a, Statement b) {
+        for (var e : a.numbers().entrySet()) {
+            String other = b.numbers().get(e.getKey());
+            if (other != null && !other.equals(e.getValue())) return e.getKey() + ": " + e.getValue() + " vs " + other;
+        }
+        return "";
     }
 
     /** Members that state a different number for the same thing, a non-overlapping date, or the opposite polarity. */
