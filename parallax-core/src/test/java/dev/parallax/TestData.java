@@ -19,12 +19,26 @@ public final class TestData {
         return null;
     }
 
-    /** The seed articles; skips the calling test with a clear message when they are not available. */
-    public static Path seeds() {
+    private static final String NO_SEEDS =
+            "seed corpus not found (expected ../shared/corpus/seeds beside the repository): skipping seed tests";
+    private static boolean told;
+
+    /** The seed articles, or null (after saying so on stderr once) when they are not available. */
+    public static Path seedsOrNull() {
         Path shared = shared();
         Path seeds = shared == null ? null : shared.resolve("corpus/seeds");
-        Assumptions.assumeTrue(seeds != null && Files.isDirectory(seeds),
-                "seed corpus not found (expected ../shared/corpus/seeds beside the repository): skipping seed test");
+        if (seeds != null && Files.isDirectory(seeds)) return seeds;
+        synchronized (TestData.class) {
+            if (!told) System.err.println("SKIPPED: " + NO_SEEDS);
+            told = true;
+        }
+        return null;
+    }
+
+    /** The seed articles; skips the calling test with a clear message when they are not available. */
+    public static Path seeds() {
+        Path seeds = seedsOrNull();
+        Assumptions.assumeTrue(seeds != null, NO_SEEDS);
         return seeds;
     }
 
