@@ -175,7 +175,8 @@ final class DocumentQuotes {
                 if (last - first < 3) continue;
                 int start = toks.get(first).start(), end = toks.get(last).end();
                 if (text.startsWith("that ", start)) start += 5;
-                if (end <= start || overlapsAny(direct, start, end)) continue;
+                // Reported speech may contain a quoted fragment ("said that it has the meaning of “rehabilitation”").
+                if (end <= start || overlapsAny(whole(direct), start, end)) continue;
                 out.add(new Found(start, end, Quote.Kind.indirect, s.index(), s.index()));
             }
         }
@@ -346,7 +347,14 @@ final class DocumentQuotes {
             }
             String rel = cur.deprel() == null ? "" : cur.deprel();
             if (rel.equals("ccomp") || rel.startsWith("nsubj")) return null;
-            cur = cur.head() >= 0 ? toks.get(cur.head()) : null;
+            Token head = cur.head() >= 0 ? toks.get(cur.head()) : null;
+            // "X claimed that NATO has moved ..., and pointed out that ...": the parser hangs the second speech verb
+            // on the reported clause; its speaker is the reporting verb's subject, not the clause's.
+            if (rel.equals("conj") && head != null && !SpeechVerbs.is(head, toks) && "ccomp".equals(head.deprel())
+                    && head.head() >= 0 && SpeechVerbs.is(toks.get(head.head()), toks)) {
+                head = toks.get(head.head());
+            }
+            cur = head;
         }
         return null;
     }
@@ -530,6 +538,10 @@ final class DocumentQuotes {
 
     private static boolean isPunct(Token t) {
         return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0));
+    }
+
+    private static List<Found> whole(List<Found> fs) {
+        return fs.stream().filter(f -> f.kind() == Quote.Kind.direct).toList();
     }
 
     private static boolean insideAny(List<Found> fs, int offset) {

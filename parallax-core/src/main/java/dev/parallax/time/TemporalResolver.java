@@ -63,8 +63,8 @@ final class TemporalResolver {
             } else {
                 TimexParts parts = original != null ? original : TimexParts.of(t.value());
                 Interval resolved = null;
-                if (parts != null && parts.year() == null && parts.hasMonth() && r.parts() != null && r.parts().year() != null) {
-                    resolved = r.parts().absolute();
+                if (original != null && original.year() != null && original.endDay() != null) {
+                    resolved = original.absolute(); // "June 11 to 12, 2024": the year stated after the range
                 } else if (parts != null && parts.year() == null && parts.hasMonth()) {
                     Integer year = thatYear(d.text(), r.end(), lastYear);
                     if (year == null) year = eventYear(parts, sentenceEventDates, r.sentence());
@@ -116,7 +116,8 @@ final class TemporalResolver {
      */
     private static String tooImprecise(String raw, TimexParts original, Interval resolved, long window, Document d) {
         if (window <= 1) return null;
-        boolean absolute = original != null && original.hasMonth() && (original.year() != null || original.weekday() == null);
+        // A month and day ("Wednesday, July 12") need only the year; a weekday alone needs the exact date.
+        boolean absolute = original != null && original.hasMonth();
         if (absolute) {
             if (original.year() != null) return null;
             LocalDate from = LocalDate.parse(d.published().earliest()), to = LocalDate.parse(d.published().latest());
