@@ -16,7 +16,8 @@ final class SpeechVerbs {
             "read", "mention", "report", "tweet", "post", "criticize", "criticise", "condemn", "welcome", "praise",
             "express", "describe", "believe", "think", "contend", "recall", "caution", "conclude",
             "disclose", "reveal", "testify", "concede", "charge", "allege", "complain", "rebut", "counter", "indicate",
-            "propose", "agree", "signal", "inform", "brief");
+            "propose", "agree", "signal", "inform", "brief", "call", "reject", "dismiss", "label", "brand", "hail",
+            "slam", "blast", "decry", "denounce", "dub", "term");
 
     /** Words that make "point" a speech verb: "pointed out". */
     private static final Set<String> PARTICLES = Set.of("out");
@@ -25,10 +26,14 @@ final class SpeechVerbs {
 
     static boolean is(Token t, List<Token> toks) {
         if (t.pos() == null || !t.pos().startsWith("VB")) return false;
-        // "must be maintained", "it can be said": a passive verb reports nobody's speech.
-        for (int k = Math.max(0, t.index() - 3); k < t.index(); k++) {
+        // "must be maintained", "it can be said": a passive verb reports nobody's speech; "has not explained"
+        // reports that nothing was said.
+        for (int k = Math.max(0, t.index() - 4); k < t.index(); k++) {
             Token c = toks.get(k);
-            if (c.head() == t.index() && "aux:pass".equals(c.deprel())) return false;
+            if (c.head() != t.index()) continue;
+            if ("aux:pass".equals(c.deprel())) return false;
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) return false;
         }
         String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
         if (LEMMAS.contains(lemma)) return true;

@@ -118,7 +118,8 @@ final class EventDates {
                 Sentence s = at == null ? null : at.sentenceAt(m.start());
                 if (s == null) continue;
                 for (var t : byDoc.getOrDefault(m.doc(), List.of())) {
-                    if (t.start() < s.start() || t.end() > s.end() || t.reason() != null || t.value() == null) continue;
+                    if (t.start() < s.start() || t.end() > s.end() || t.value() == null) continue;
+                    if (t.reason() != null && !t.reason().equals(TemporalResolver.APPROXIMATE)) continue;
                     if (t.timex() != null && t.timex().endsWith("_REF")) continue;
                     Interval i = Interval.parse(t.value());
                     if (i == null || i.days() > 7) continue;

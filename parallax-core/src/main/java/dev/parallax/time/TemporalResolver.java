@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 final class TemporalResolver {
 
+    /** Reason given with a value computed from an article date that is known only within a few days. */
+    static final String APPROXIMATE = "approximate: relative to the article's date, known only within a few days";
+
     private static final Set<String> NOT_TEMPORAL = Set.of("present", "once", "the present", "current");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*(?:of\\s+)?(?:that|the same)\\s+year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_SUFFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.*$");
@@ -83,14 +86,16 @@ final class TemporalResolver {
                     }
                 }
                 String imprecise = resolved == null ? null : tooImprecise(raw, original, resolved, window, d);
-                if (imprecise != null) {
+                if (imprecise != null && !imprecise.equals(APPROXIMATE)) {
                     resolved = null;
                     reason = imprecise;
+                } else if (imprecise != null) {
+                    reason = APPROXIMATE;
                 }
                 if (resolved != null) {
                     value = vague(lower) ? coarsen(resolved) : resolved.iso();
                     if (resolved.start().getYear() == resolved.end().getYear()) lastYear = resolved.start().getYear();
-                    if (vague(lower)) reason = "approximate";
+                    if (vague(lower)) reason = "approximate: the expression is vague";
                 }
             }
             out.add(new TemporalExpression(d.id(), r.start(), r.end(), d.text().substring(r.start(), r.end()), type,
@@ -130,6 +135,7 @@ final class TemporalResolver {
             return from.getYear() == to.getYear() ? null : "relative to the article's date, known only within " + window + " days";
         }
         if (window > Math.max(7, grain)) return "relative to the article's date, known only within " + window + " days";
+        if (window > 1 && grain < window) return APPROXIMATE;
         return null;
     }
 

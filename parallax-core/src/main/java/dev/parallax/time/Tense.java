@@ -33,6 +33,15 @@ public enum Tense {
             if (w.equals("next") || w.equals("coming") || w.equals("upcoming") || w.equals("tomorrow")) return FUTURE;
             if (w.equals("today") || w.equals("now")) return PRESENT;
         }
+        // "Police said restrictions would be lifted by Thursday": a modal between the report and the date looks ahead,
+        // whatever the parser attaches the date to.
+        for (int k = first - 1; k >= s.firstToken(); k--) {
+            Token t = toks.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (FUTURE_MARKERS.contains(w) || w.equals("would")) return FUTURE;
+            if (t.isVerb() && !"MD".equals(t.pos()) && t.lemma() != null && Set.of("say", "tell", "add", "announce").contains(t.lemma())) break;
+            if (w.equals(",") && k < first - 6) break;
+        }
         Token verb = governingVerb(toks, toks.get(end - 1), s);
         Tense local = verb == null ? UNKNOWN : ofVerb(toks, verb, s);
         if (local != UNKNOWN) return local;

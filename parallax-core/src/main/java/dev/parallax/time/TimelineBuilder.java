@@ -74,7 +74,8 @@ final class TimelineBuilder {
         }
         List<Entry> sentenceEvents = new ArrayList<>();
         for (TemporalExpression t : corpus.temporal()) {
-            if (!"DATE".equals(t.type()) && !"TIME".equals(t.type()) || t.value() == null || t.reason() != null) continue;
+            if (!"DATE".equals(t.type()) && !"TIME".equals(t.type()) || t.value() == null) continue;
+            if (t.reason() != null && !t.reason().equals(TemporalResolver.APPROXIMATE)) continue;
             // "now" and "today" date the writing, not an event.
             if (t.timex() != null && t.timex().endsWith("_REF")) continue;
             Interval when = Interval.parse(t.value());
