@@ -17,6 +17,10 @@ public final class Cleaner {
     /** The cleaned text of one article and what was taken out of it. */
     public record Result(String text, List<Removal> removed, String dateline, String title) {}
 
+    private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+            "^(?:\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*)?"
+                    + "\\((\\p{Lu}[\\p{L}&. ]{1,30})\\)\\s*[—–-]{1,2}\\s*");
+
     /** A paragraph repeated with at most this many extra leading words ("(Agency) —") is a repeat. */
     private static final int MAX_REPEAT_PREFIX_WORDS = 6;
     private static final double NEAR_DUPLICATE_JACCARD = 0.8;
@@ -47,11 +51,26 @@ public final class Cleaner {
         StringBuilder text = new StringBuilder();
         List<Removal> removed = new ArrayList<>();
         String dateline = null;
+        boolean first = true;
         for (int i = 0; i < n; i++) {
             Paragraphs.Paragraph p = paragraphs.get(i);
             if (reason[i] == null) {
                 if (text.length() > 0) text.append("\n\n");
-                text.append(p.text());
+                String kept = p.text();
+                if (first) {
+                    // "VILNIUS, July 11 (Reuters) — ..." opens a wire story: the place, date and agency are a dateline.
+                    java.util.regex.Matcher m = WIRE_DATELINE.matcher(kept);
+                    if (m.find() && m.end() < kept.length()) {
+                        String line = m.group().strip();
+                        int rawAt = raw.indexOf(line, p.rawStart());
+                        if (rawAt >= 0 && rawAt < p.rawEnd()) {
+                            removed.add(new Removal(line, "dateline", rawAt, rawAt + line.length()));
+                            kept = kept.substring(m.end());
+                        }
+                    }
+                }
+                first = false;
+                text.append(kept);
             } else {
                 removed.add(new Removal(raw.substring(p.rawStart(), p.rawEnd()), reason[i], p.rawStart(), p.rawEnd()));
                 if (dateline == null && reason[i].equals("dateline")) dateline = p.text();

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 final class Outlets {
 
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?([\\p{L}][\\p{L}&.' -]{1,40}?)(?:\\s+(?:L\\.?P\\.?|Inc\\.?|Ltd\\.?|LLC|Group|Media|plc))?\\s*\\.?\\s*(?:all rights|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGENCY_PREFIX = Pattern.compile("^\\s*\\(([\\p{Lu}][\\p{L}. ]{1,30})\\)\\s*[—–-]");
+    private static final Pattern AGENCY_PREFIX = Pattern.compile("\\(([\\p{Lu}][\\p{L}. ]{1,30})\\)\\s*[—–-]");
     private static final Pattern AVAILABLE_ON = Pattern.compile("available (?:on|at) (?:www\\.)?([a-z0-9-]+)\\.[a-z.]{2,6}", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CORRESPONDENT_FOR = Pattern.compile("\\b(?i:correspondent|editor|reporter|writer|columnist|contributor) (?i:for|at|with) (?:the )?((?:[\\p{Lu}][\\p{L}]*\\s?){1,4})");
+    private static final Pattern CORRESPONDENT_FOR = Pattern.compile("\\b(?i:correspondent|editor|reporter|writer|columnist|contributor) (?i:for|at|with|of) (?:the )?((?:[\\p{Lu}][\\p{L}]*\\s?){1,4})");
 
     private Outlets() {}
 
@@ -30,12 +30,7 @@ final class Outlets {
      */
     static String of(Document d, Gazetteer gazetteer, List<String> interviewers) {
         if (d.outlet() != null) return d.outlet();
-        for (Removal r : d.removed()) {
-            String name = fromFurniture(r.text());
-            if (name != null) return canonical(name, gazetteer);
-        }
-        Matcher m = CORRESPONDENT_FOR.matcher(d.text());
-        if (m.find()) return canonical(m.group(1).strip(), gazetteer);
+        // The publisher's own site first: a syndicated wire paragraph inside it does not make it the wire's.
         if (d.url() != null) {
             try {
                 String host = URI.create(d.url()).getHost();
@@ -44,6 +39,13 @@ final class Outlets {
                 // not a URL: no outlet from it
             }
         }
+        for (Removal r : d.removed()) {
+            if (r.reason().equals("duplicate")) continue;
+            String name = fromFurniture(r.text());
+            if (name != null) return canonical(name, gazetteer);
+        }
+        Matcher m = CORRESPONDENT_FOR.matcher(d.text());
+        if (m.find()) return canonical(m.group(1).strip(), gazetteer);
         return interviewers.stream().collect(java.util.stream.Collectors.groupingBy(x -> x, java.util.TreeMap::new,
                 java.util.stream.Collectors.counting())).entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(java.util.Map.Entry::getKey).orElse(null);

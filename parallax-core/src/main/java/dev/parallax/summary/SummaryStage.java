@@ -50,25 +50,31 @@ public final class SummaryStage implements Stage {
     }
 
     /** A candidate before its vector is made (every sentence's terms are counted first). */
-    private record Pending(Document doc, Sentence sentence, String text, List<String> terms, long order) {}
+    private record Pending(Document doc, Sentence sentence, String text, List<String> terms, long order, int rank) {}
 
-    /** A sentence that may go into the summary. */
-    private record Candidate(Document doc, Sentence sentence, String text, SentenceVectors.Vector vector, long order) {}
+    /** A sentence that may go into the summary; {@code rank} is its position among its article's prose sentences. */
+    private record Candidate(Document doc, Sentence sentence, String text, SentenceVectors.Vector vector, long order, int rank) {}
 
     @Override
     public Corpus apply(Corpus corpus, Progress progress) {
         List<Candidate> candidates = candidates(corpus);
         int n = candidates.size();
         if (n == 0) return corpus.withSummary(List.of());
-        double[] rank = lexRank(candidates);
+        double[] score = score(candidates, lexRank(candidates));
         Integer[] byRank = new Integer[n];
         for (int i = 0; i < n; i++) byRank[i] = i;
-        java.util.Arrays.sort(byRank, Comparator.comparingDouble((Integer i) -> -rank[i]).thenComparingLong(i -> candidates.get(i).order()));
+        java.util.Arrays.sort(byRank, Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingLong(i -> candidates.get(i).order()));
+        long sources = candidates.stream().map(c -> c.doc().id()).distinct().count();
+        int perSource = (int) Math.max(1, Math.ceil(length / (double) sources) + 1);
         List<Candidate> picked = new ArrayList<>();
+        java.util.Map<String, Integer> fromSource = new java.util.HashMap<>();
         for (int i : byRank) {
             Candidate c = candidates.get(i);
             boolean redundant = picked.stream().anyMatch(p -> p.vector().cosine(c.vector()) > REDUNDANT);
-            if (!redundant) picked.add(c);
+            // No single source may tell the whole story.
+            if (redundant || fromSource.getOrDefault(c.doc().id(), 0) >= perSource) continue;
+            picked.add(c);
+            fromSource.merge(c.doc().id(), 1, Integer::sum);
             if (picked.size() == length) break;
         }
         picked.sort(Comparator.comparing((Candidate c) -> date(c.doc())).thenComparingLong(Candidate::order));
@@ -102,6 +108,7 @@ public final class SummaryStage implements Stage {
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
+            int prose = 0;
             for (Sentence s : at.sentences()) {
                 order++;
                 String text = d.text().substring(s.start(), s.end()).strip();
@@ -109,12 +116,12 @@ public final class SummaryStage implements Stage {
                 List<String> terms = SentenceVectors.terms(at, s);
                 if (terms.size() < 6) continue;
                 vectors.observe(terms);
-                pending.add(new Pending(d, s, text, terms, order));
+                pending.add(new Pending(d, s, text, terms, order, prose++));
             }
         }
         List<Candidate> out = new ArrayList<>();
         for (Pending p : pending) {
-            out.add(new Candidate(p.doc(), p.sentence(), p.text(), vectors.vector(p.terms()), p.order()));
+            out.add(new Candidate(p.doc(), p.sentence(), p.text(), vectors.vector(p.terms()), p.order(), p.rank()));
         }
         return out;
     }
@@ -137,6 +144,29 @@ public final class SummaryStage implements Stage {
     private static boolean insideCopy(Set<Evidence> copies, String doc, Sentence s) {
         for (Evidence e : copies) if (e.doc().equals(doc) && e.start() <= s.start() && s.end() <= e.end()) return true;
         return false;
+    }
+
+    /**
+     * Centrality alone favours long sentences that share common words; news puts what matters first, and what
+     * several sources say matters more. The score mixes LexRank (scaled to its maximum) with a lead prior and the
+     * share of other sources that state something similar.
+     */
+    private static double[] score(List<Candidate> cs, double[] rank) {
+        double max = 0;
+        for (double r : rank) max = Math.max(max, r);
+        long sources = cs.stream().map(c -> c.doc().id()).distinct().count();
+        double[] out = new double[cs.size()];
+        for (int i = 0; i < cs.size(); i++) {
+            Candidate c = cs.get(i);
+            Set<String> echoed = new HashSet<>();
+            for (Candidate o : cs) {
+                if (!o.doc().id().equals(c.doc().id()) && o.vector().cosine(c.vector()) >= 0.3) echoed.add(o.doc().id());
+            }
+            double corroboration = sources > 1 ? echoed.size() / (double) (sources - 1) : 0;
+            double lead = 1.0 / (1 + c.rank());
+            out[i] = 0.5 * (max == 0 ? 0 : rank[i] / max) + 0.3 * lead + 0.4 * corroboration;
+        }
+        return out;
     }
 
     /** PageRank over the graph of sentences whose cosine similarity exceeds a threshold. */
