@@ -67,7 +67,31 @@ public final class ResolveStage implements Stage {
             if (e != null) entities.add(e);
         }
         entities.addAll(events(corpus, clusters));
-        return withIds(entities);
+        return withPronouns(corpus, withIds(entities));
+    }
+
+    /** Adds the pronouns that refer to each person, document by document. */
+    private static List<Entity> withPronouns(Corpus corpus, List<Entity> entities) {
+        List<Entity> people = entities.stream().filter(e -> e.type().equals("PERSON")).toList();
+        Map<String, List<EntityMention>> extra = new HashMap<>();
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at == null) continue;
+            PronounLinker.link(d.id(), d.text(), at, people).forEach((id, ms) -> extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(ms));
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            List<EntityMention> add = extra.get(e.id());
+            if (add == null) {
+                out.add(e);
+                continue;
+            }
+            List<EntityMention> all = new ArrayList<>(e.mentions());
+            all.addAll(add);
+            all.sort(null);
+            out.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), e.descriptions(), e.roles(), all, e.confidence(), e.wikidata()));
+        }
+        return out;
     }
 
     /** A cluster of names the tagger or the chunker marked as an event ("African Development Conference"). */

@@ -28,6 +28,8 @@ class ResolveStageTest {
                         + "Organisation (NAFO) welcomed the talks, and NAFO inspectors will visit the port in May.\n\n"
                         + "Her deputy at the ministry, Daniel Okonkwo, a trade lawyer who is not related to the minister, "
                         + "will lead the technical talks. Daniel Okonkwo has worked in Brussels for ten years.",
+                "d", "Mayor Ana Reyes met the harbour engineer Piotr Wal on Monday. She said the port would reopen, and he "
+                        + "agreed to inspect the new quay.",
                 "c", "The United States said it supported the deal. U.S. officials said Washington would send observers. "
                         + "Tomas Brandt thanked the U.S. delegation."));
     }
@@ -80,6 +82,16 @@ class ResolveStageTest {
         Entity city = corpus.entities().stream().filter(e -> e.name().equals("Beijing")).findFirst().orElseThrow();
         assertThat(city.type()).isEqualTo("GPE");
         assertThat(city.mentions()).hasSize(1);
+    }
+
+    @Test
+    void pronounsLinkToThePersonTheyReferTo() {
+        Entity reyes = entityWithAlias("Ana Reyes").orElseThrow();
+        Entity wal = entityWithAlias("Piotr Wal").orElseThrow();
+        assertThat(reyes.mentions()).filteredOn(m -> m.kind() == EntityMention.Kind.pronoun)
+                .extracting(EntityMention::text).containsExactly("She");
+        assertThat(wal.mentions()).filteredOn(m -> m.kind() == EntityMention.Kind.pronoun)
+                .extracting(EntityMention::text).containsExactly("he");
     }
 
     @Test
