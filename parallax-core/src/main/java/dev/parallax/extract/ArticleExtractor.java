@@ -4,32 +4,98 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Extracts the article (metadata and body text) from an HTML page. */
+/**
+ * Extracts the article from an HTML page: its metadata and its body as plain text, paragraphs separated by blank
+ * lines, headings kept, page furniture (navigation, share bars, related links, comments, ads, captions, bylines,
+ * cookie and newsletter boxes, footers) left out. Never throws on bad HTML: a page without an article gives an
+ * empty text and a warning.
+ */
 public final class ArticleExtractor {
+
+    /** Below this many characters a DOM body is suspect when the page's JSON-LD states a longer one. */
+    private static final int SHORT_BODY = 200;
 
     /** Extracts from HTML text; {@code url} (may be null) resolves relative links and is the fallback URL. */
     public ExtractedArticle extract(String html, String url) {
-        Document page = Jsoup.parse(html, url == null ? "" : url);
-        page.select("script,style,noscript,nav,header,footer,aside,form,iframe").remove();
-        String title = meta(page, "og:title");
-        if (title == null) title = page.title().isBlank() ? null : page.title().strip();
-        List<String> paragraphs = new ArrayList<>();
-        for (Element e : page.body() == null ? List.<Element>of() : page.body().select("p,h1,h2,h3,h4,li,blockquote")) {
-            String t = e.text().strip();
-            if (!t.isEmpty()) paragraphs.add(t);
+        Document page;
+        try {
+            page = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ExtractedArticle(url, null, null, null, null, "", "unparseable HTML: " + e);
         }
-        String text = String.join("\n\n", paragraphs);
-        return new ExtractedArticle(url, title, meta(page, "author"), null, page.select("html").attr("lang"),
-                text, text.isEmpty() ? "no article text found" : null);
+        return extract(page, url);
     }
 
-    private static String meta(Document page, String name) {
-        Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        if (e == null) return null;
-        String v = e.attr("content").strip();
-        return v.isEmpty() ? null : v;
+    /** Extracts from a parsed page; {@code url} (may be null) is the fallback URL. */
+    public ExtractedArticle extract(Document page, String url) {
+        PageMetadata meta;
+        try {
+            meta = PageMetadata.read(page, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            meta = null;
+        }
+        String title = meta == null ? null : meta.title;
+        String text;
+        String warning = null;
+        try {
+            text = body(page, meta);
+        } catch (RuntimeException | StackOverflowError e) {
+            text = null;
+            warning = "extraction failed: " + e;
+        }
+        if (text == null || text.isBlank()) {
+            text = "";
+            if (warning == null) warning = page.body() == null || page.body().text().isBlank()
+                    ? "no text in the page" : "no article text found";
+        }
+        if (meta == null) return new ExtractedArticle(url, null, null, null, null, text, warning);
+        return new ExtractedArticle(meta.url, title, meta.author, meta.published, meta.language, text, warning);
+    }
+
+    private static String body(Document page, PageMetadata meta) {
+        Element root = page.body();
+        if (root == null) return null;
+        String title = meta == null ? null : meta.title;
+        BodyFinder.Result dom = new BodyFinder(root).find(title);
+        String domText = dom.text();
+        String ldBody = meta == null ? null : meta.jsonLd.articleBody();
+        if (ldBody != null) {
+            String ld = plain(ldBody);
+            if (ld.length() > SHORT_BODY && (domText == null || coverage(ld, domText) < 0.5)
+                    && coverage(ld, root.text()) > 0.8) {
+                return ld;
+            }
+        }
+        return domText;
+    }
+
+    /** The JSON-LD body as text: some sites put HTML in it. */
+    static String plain(String body) {
+        if (body.indexOf('<') < 0) return body.strip();
+        Document d = Jsoup.parseBodyFragment(body);
+        return BodyFinder.join(Blocks.of(d.body(), BodyFinder::isJunk));
+    }
+
+    /** Share of {@code part}'s 4-token shingles that {@code whole} also has. */
+    static double coverage(String part, String whole) {
+        List<String> a = ExtractionMetric.tokens(part);
+        List<String> b = ExtractionMetric.tokens(whole);
+        if (a.size() < 4) return 0;
+        Map<String, Integer> have = new HashMap<>();
+        for (int i = 0; i + 4 <= b.size(); i++) have.merge(String.join(" ", b.subList(i, i + 4)), 1, Integer::sum);
+        int found = 0, total = 0;
+        for (int i = 0; i + 4 <= a.size(); i++) {
+            total++;
+            Integer c = have.get(String.join(" ", a.subList(i, i + 4)));
+            if (c != null && c > 0) {
+                found++;
+                have.put(String.join(" ", a.subList(i, i + 4)), c - 1);
+            }
+        }
+        return total == 0 ? 0 : (double) found / total;
     }
 }

@@ -1,0 +1,191 @@
+package dev.parallax.extract;
+
+import dev.parallax.extract.Blocks.Block;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article body of a parsed page. Every text block is weighed as prose (long, punctuated, few links)
+ * or clutter (links, furniture); the weights are summed up the tree, and the element whose subtree holds the most
+ * prose net of clutter is the article container. Inside it, furniture subtrees, link lists, labels and the
+ * short debris at either end are dropped.
+ */
+final class BodyFinder {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"”’»)]\\s*$|[.!?。！？]\\s");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)^(advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|promoted|anzeige|werbung|publicidad"
+                    + "|publicité|pubblicità|story continues below.*|article continues below.*|continue reading.*"
+                    + "|read more|read more:?.*|see also|related|related:.*|related articles|related stories|share"
+                    + "|share this.*|share on .*|tweet|email|print|comments?|\\d+ comments?|click here.*|more:|more)\\W*$");
+
+    /** The text of the body, or null when nothing article-like was found; {@code container} is where it came from. */
+    record Result(String text, Element container, List<Block> blocks) {}
+
+    private final Element root;
+    private final List<Element> all;
+    private final Map<Element, Integer> index;
+    private final int[] parent;
+    private final int[] end;
+    private final double[] prose;
+    private final double[] clutter;
+
+    BodyFinder(Element root) {
+        this.root = root;
+        this.all = root.getAllElements();
+        int n = all.size();
+        this.index = new IdentityHashMap<>(n * 2);
+        for (int i = 0; i < n; i++) index.put(all.get(i), i);
+        this.parent = new int[n];
+        this.end = new int[n];
+        for (int i = 0; i < n; i++) {
+            Element p = i == 0 ? null : all.get(i).parent();
+            Integer pi = p == null ? null : index.get(p);
+            parent[i] = pi == null ? -1 : pi;
+        }
+        // Pre-order: a subtree is the run from its root to the last descendant.
+        for (int i = n - 1; i >= 0; i--) {
+            if (end[i] == 0) end[i] = i + 1;
+            int p = parent[i];
+            if (p >= 0 && end[p] < end[i]) end[p] = end[i];
+        }
+        this.prose = new double[n];
+        this.clutter = new double[n];
+    }
+
+    static boolean isJunk(Element e) {
+        if (ClassHints.JUNK_TAGS.contains(e.normalName())) return true;
+        if (e.attributesSize() == 0) return false;
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        return !style.isEmpty() && ClassHints.isHiddenStyle(style);
+    }
+
+    Result find(String title) {
+        List<Block> blocks = Blocks.of(root, BodyFinder::isJunk);
+        if (blocks.isEmpty()) return new Result(null, null, List.of());
+        int n = all.size();
+        double[] rawProse = new double[n];
+        for (Block b : blocks) {
+            Integer o = index.get(b.owner());
+            if (o != null) rawProse[o] += proseWeight(b);
+        }
+        sumUp(rawProse);
+        double pageProse = rawProse[0];
+        boolean[] furniture = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            boolean inherited = parent[i] >= 0 && furniture[parent[i]];
+            furniture[i] = inherited || (i > 0 && ClassHints.isFurniture(all.get(i)) && rawProse[i] <= 0.5 * pageProse);
+        }
+        for (Block b : blocks) {
+            Integer o = index.get(b.owner());
+            if (o == null) continue;
+            if (furniture[o]) {
+                clutter[o] += 0.3 * b.chars();
+            } else {
+                prose[o] += proseWeight(b);
+                clutter[o] += clutterWeight(b);
+            }
+        }
+        sumUp(prose);
+        sumUp(clutter);
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (furniture[i]) continue;
+            double s = prose[i] - clutter[i];
+            if (s >= bestScore) {
+                best = i;
+                bestScore = s;
+            }
+        }
+        if (prose[best] <= 0) return new Result(null, null, List.of());
+        Element container = all.get(best);
+        List<Block> inside = contentBlocks(best, rawProse);
+        List<Block> kept = filter(inside, title);
+        String text = join(kept);
+        return new Result(text.isEmpty() ? null : text, container, kept);
+    }
+
+    /** The blocks of the chosen container, with furniture inside it skipped (unless it holds most of the prose). */
+    private List<Block> contentBlocks(int top, double[] rawProse) {
+        int stop = end[top];
+        boolean[] skip = new boolean[stop - top];
+        for (int i = top + 1; i < stop; i++) {
+            boolean inherited = parent[i] > top && skip[parent[i] - top];
+            skip[i - top] = inherited || (ClassHints.isFurniture(all.get(i)) && rawProse[i] <= 0.5 * rawProse[top]);
+        }
+        return Blocks.of(all.get(top), e -> {
+            if (isJunk(e)) return true;
+            Integer i = index.get(e);
+            return i != null && i > top && i < stop && skip[i - top];
+        });
+    }
+
+    private List<Block> filter(List<Block> blocks, String title) {
+        String normTitle = title == null ? null : normalize(title);
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.linkDensity() > 0.5) continue;
+            if (b.chars() < 60 && LABEL.matcher(b.text()).matches()) continue;
+            if (normTitle != null && b.chars() < 400 && normalize(b.text()).equals(normTitle)) continue;
+            out.add(b);
+        }
+        int first = 0;
+        while (first < out.size() && !isProse(out.get(first))) first++;
+        int last = out.size() - 1;
+        while (last >= first && !isProse(out.get(last)) && !endsSentence(out.get(last))) last--;
+        return first > last ? List.of() : out.subList(first, last + 1);
+    }
+
+    static String join(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            if (sb.length() > 0) sb.append("\n\n");
+            sb.append(b.text());
+        }
+        return sb.toString();
+    }
+
+    private void sumUp(double[] v) {
+        for (int i = v.length - 1; i > 0; i--) {
+            if (parent[i] >= 0) v[parent[i]] += v[i];
+        }
+    }
+
+    static boolean isProse(Block b) {
+        if (b.linkDensity() > 0.3) return false;
+        return b.chars() >= 150 || (b.chars() >= 50 && SENTENCE_END.matcher(b.text()).find());
+    }
+
+    static boolean endsSentence(Block b) {
+        return b.chars() >= 20 && b.linkDensity() < 0.3 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    static double proseWeight(Block b) {
+        if (b.chars() < 10) return 0;
+        double ld = b.linkDensity();
+        if (ld > 0.5) return 0;
+        double own = b.chars() - b.linkChars();
+        if (b.chars() >= 150 || SENTENCE_END.matcher(b.text()).find()) return own;
+        if (b.chars() >= 50) return 0.5 * own;
+        return 0.2 * own;
+    }
+
+    static double clutterWeight(Block b) {
+        if (proseWeight(b) > 0) return b.linkChars();
+        return b.linkChars() + 0.3 * (b.chars() - b.linkChars());
+    }
+
+    static String normalize(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : ExtractionMetric.tokens(s)) sb.append(t.toLowerCase(Locale.ROOT)).append(' ');
+        return sb.toString();
+    }
+}
