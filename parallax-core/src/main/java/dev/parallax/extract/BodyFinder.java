@@ -19,15 +19,18 @@ import java.util.regex.Pattern;
 final class BodyFinder {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"”’»)]\\s*$|[.!?。！？]\\s");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?iu)^(by|written by|posted by|words by|story by|photos? by|updated|published|posted|last updated|first published)\\b");
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^(advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|promoted|anzeige|werbung|publicidad"
-                    + "|publicité|pubblicità|story continues below.*|article continues below.*|continue reading.*"
+                    + "|publicité|pubblicità|iklan|reklame|реклама|story continues below.*|article continues below.*|continue reading.*"
                     + "|read more|read more:?.*|see also|related|related:.*|related articles|related stories|share"
                     + "|share this.*|share on .*|tweet|email|print|comments?|\\d+ comments?|click here.*|more:|more)\\W*$");
 
     /** The text of the body, or null when nothing article-like was found; {@code container} is where it came from. */
     record Result(String text, Element container, List<Block> blocks) {}
 
+    static final boolean DEBUG = Boolean.getBoolean("parallax.debug");
     private final Element root;
     private final List<Element> all;
     private final Map<Element, Integer> index;
@@ -35,6 +38,8 @@ final class BodyFinder {
     private final int[] end;
     private final double[] prose;
     private final double[] clutter;
+    private double[] rawProse;
+    private double[] paragraphs;
 
     BodyFinder(Element root) {
         this.root = root;
@@ -72,16 +77,21 @@ final class BodyFinder {
         if (blocks.isEmpty()) return new Result(null, null, List.of());
         int n = all.size();
         double[] rawProse = new double[n];
+        double[] paragraphs = new double[n];
         for (Block b : blocks) {
             Integer o = index.get(b.owner());
-            if (o != null) rawProse[o] += proseWeight(b);
+            if (o == null) continue;
+            rawProse[o] += proseWeight(b);
+            if (isProse(b)) paragraphs[o]++;
         }
         sumUp(rawProse);
-        double pageProse = rawProse[0];
+        sumUp(paragraphs);
+        this.rawProse = rawProse;
+        this.paragraphs = paragraphs;
         boolean[] furniture = new boolean[n];
         for (int i = 0; i < n; i++) {
             boolean inherited = parent[i] >= 0 && furniture[parent[i]];
-            furniture[i] = inherited || (i > 0 && ClassHints.isFurniture(all.get(i)) && rawProse[i] <= 0.5 * pageProse);
+            furniture[i] = inherited || (i > 0 && isFurniture(i, 0));
         }
         for (Block b : blocks) {
             Integer o = index.get(b.owner());
@@ -107,25 +117,38 @@ final class BodyFinder {
         }
         if (prose[best] <= 0) return new Result(null, null, List.of());
         Element container = all.get(best);
-        List<Block> inside = contentBlocks(best, rawProse);
+        List<Block> inside = contentBlocks(best);
         List<Block> kept = filter(inside, title);
         String text = join(kept);
         return new Result(text.isEmpty() ? null : text, container, kept);
     }
 
     /** The blocks of the chosen container, with furniture inside it skipped (unless it holds most of the prose). */
-    private List<Block> contentBlocks(int top, double[] rawProse) {
+    private List<Block> contentBlocks(int top) {
         int stop = end[top];
         boolean[] skip = new boolean[stop - top];
         for (int i = top + 1; i < stop; i++) {
             boolean inherited = parent[i] > top && skip[parent[i] - top];
-            skip[i - top] = inherited || (ClassHints.isFurniture(all.get(i)) && rawProse[i] <= 0.5 * rawProse[top]);
+            skip[i - top] = inherited || isFurniture(i, top);
         }
         return Blocks.of(all.get(top), e -> {
             if (isJunk(e)) return true;
             Integer i = index.get(e);
             return i != null && i > top && i < stop && skip[i - top];
         });
+    }
+
+    /**
+     * Whether element {@code i} is furniture within the subtree {@code top}. Class names are a weaker sign than
+     * tags and roles: an element named, say, "post tag-news" that holds most of the prose in several paragraphs is
+     * the article itself.
+     */
+    private boolean isFurniture(int i, int top) {
+        Element e = all.get(i);
+        if (!ClassHints.isFurniture(e)) return false;
+        if (ClassHints.FURNITURE_TAGS.contains(e.normalName())) return true;
+        boolean most = rawProse[i] > 0.5 * rawProse[top];
+        return !(most && (paragraphs[i] >= 3 || ClassHints.hasContentWord(e)));
     }
 
     private List<Block> filter(List<Block> blocks, String title) {
@@ -138,9 +161,13 @@ final class BodyFinder {
             out.add(b);
         }
         int first = 0;
-        while (first < out.size() && !isProse(out.get(first))) first++;
+        while (first < out.size() && isDebris(out.get(first))) first++;
         int last = out.size() - 1;
-        while (last >= first && !isProse(out.get(last)) && !endsSentence(out.get(last))) last--;
+        while (last >= first && isDebris(out.get(last))) last--;
+        if (DEBUG) {
+            for (int i = 0; i < Math.min(first, out.size()); i++) System.err.println("TRIM-HEAD " + out.get(i).text());
+            for (int i = Math.max(last + 1, first); i < out.size(); i++) System.err.println("TRIM-TAIL " + out.get(i).text());
+        }
         return first > last ? List.of() : out.subList(first, last + 1);
     }
 
@@ -157,6 +184,15 @@ final class BodyFinder {
         for (int i = v.length - 1; i > 0; i--) {
             if (parent[i] >= 0) v[parent[i]] += v[i];
         }
+    }
+
+    /** A block that is not article text when it stands at either end: a label, a date or byline line, a stray number. */
+    static boolean isDebris(Block b) {
+        if (b.linkDensity() > 0.3) return true;
+        String t = b.text();
+        if (b.chars() < 20 && !b.isHeading() && !SENTENCE_END.matcher(t).find()) return true;
+        if (b.chars() < 100 && (BYLINE.matcher(t).find() || PageMetadata.textDate(t) != null && b.chars() < 60)) return true;
+        return false;
     }
 
     static boolean isProse(Block b) {
