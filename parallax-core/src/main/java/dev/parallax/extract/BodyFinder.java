@@ -155,7 +155,7 @@ final class BodyFinder {
         String normTitle = title == null ? null : normalize(title);
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (b.linkDensity() > 0.5) continue;
+            if (isLinkList(b)) continue;
             if (b.chars() < 60 && LABEL.matcher(b.text()).matches()) continue;
             if (normTitle != null && b.chars() < 400 && normalize(b.text()).equals(normTitle)) continue;
             out.add(b);
@@ -186,13 +186,30 @@ final class BodyFinder {
         }
     }
 
+    /**
+     * Mostly link text: a link list or a "Read more: ..." line. A linked-up sentence (deal posts, link roundups)
+     * still has enough words of its own and ends like a sentence.
+     */
+    static boolean isLinkList(Block b) {
+        double ld = b.linkDensity();
+        if (ld <= 0.5) return false;
+        int own = b.chars() - b.linkChars();
+        return !(ld < 0.9 && own >= 40 && SENTENCE_END.matcher(b.text()).find());
+    }
+
     /** A block that is not article text when it stands at either end: a label, a date or byline line, a stray number. */
     static boolean isDebris(Block b) {
         if (b.linkDensity() > 0.3) return true;
         String t = b.text();
         if (b.chars() < 20 && !b.isHeading() && !SENTENCE_END.matcher(t).find()) return true;
-        if (b.chars() < 100 && (BYLINE.matcher(t).find() || PageMetadata.textDate(t) != null && b.chars() < 60)) return true;
-        return false;
+        if (b.chars() < 100 && BYLINE.matcher(t).find()) return true;
+        return b.chars() < 100 && PageMetadata.textDate(t) != null && letters(PageMetadata.TEXT_DATE.matcher(t).replaceAll("")) < 12;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+        return n;
     }
 
     static boolean isProse(Block b) {

@@ -52,7 +52,10 @@ final class ClassHints {
             new String[] {"more", "news"}, new String[] {"most", "read"}, new String[] {"most", "popular"},
             new String[] {"you", "may"}, new String[] {"also", "like"}, new String[] {"post", "nav"},
             new String[] {"top", "stories"}, new String[] {"in", "article"}, new String[] {"off", "screen"},
-            new String[] {"next", "post"}, new String[] {"prev", "post"}, new String[] {"author", "box"});
+            new String[] {"next", "post"}, new String[] {"prev", "post"}, new String[] {"author", "box"}, new String[] {"key", "points"});
+
+    /** Words that make a furniture-sounding name content again: "social-media-embed" holds a post the article quotes. */
+    private static final Set<String> EMBED_WORDS = Set.of("embed", "embedded", "tweet", "blockquote", "quote", "pullquote");
 
     /** Words that mark a likely article container. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "articlebody", "content", "entry", "post",
@@ -102,7 +105,9 @@ final class ClassHints {
         for (String name : value.split("\\s+")) {
             if (name.isEmpty()) continue;
             List<String> ws = words(name);
-            for (String w : ws) if (FURNITURE_WORDS.contains(w)) return true;
+            boolean embed = false;
+            for (String w : ws) embed |= EMBED_WORDS.contains(w);
+            for (String w : ws) if (FURNITURE_WORDS.contains(w) && !(embed && w.equals("social"))) return true;
             for (String[] pair : FURNITURE_PAIRS) {
                 for (int i = 0; i + 1 < ws.size(); i++) {
                     if (ws.get(i).equals(pair[0]) && ws.get(i + 1).equals(pair[1])) return true;

@@ -22,7 +22,7 @@ final class PageMetadata {
             "(?iu)^\\s*(?:(?:written|posted|published|reported|words|story|text)\\s+)?(?:by|von|par|por|di|door|av|af)\\s*[:\\-]?\\s+");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final Pattern TEXT_DATE = Pattern.compile("(?iu)\\b(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}"
+    static final Pattern TEXT_DATE = Pattern.compile("(?iu)\\b(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(?:19|20)\\d{2}"
             + "|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b");
     private static final List<DateTimeFormatter> TEXT_DATE_FORMATS = List.of(
