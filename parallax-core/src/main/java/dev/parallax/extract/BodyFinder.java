@@ -40,6 +40,7 @@ final class BodyFinder {
     private final double[] clutter;
     private double[] rawProse;
     private double[] paragraphs;
+    private boolean[] teaser;
 
     BodyFinder(Element root) {
         this.root = root;
@@ -86,6 +87,7 @@ final class BodyFinder {
         }
         sumUp(rawProse);
         sumUp(paragraphs);
+        this.teaser = teasers(blocks);
         this.rawProse = rawProse;
         this.paragraphs = paragraphs;
         boolean[] furniture = new boolean[n];
@@ -144,11 +146,44 @@ final class BodyFinder {
      * the article itself.
      */
     private boolean isFurniture(int i, int top) {
+        if (teaser[i]) return true;
         Element e = all.get(i);
         if (!ClassHints.isFurniture(e)) return false;
         if (ClassHints.FURNITURE_TAGS.contains(e.normalName())) return true;
         boolean most = rawProse[i] > 0.5 * rawProse[top];
         return !(most && (paragraphs[i] >= 3 || ClassHints.hasContentWord(e)));
+    }
+
+    /**
+     * Teaser cards: the smallest element around a linked headline that stays short (headline, kicker, byline, a
+     * line of summary), when two or more such cards sit together. Article headings are seldom links, and an
+     * article's own linked title is followed by far more text than a card holds.
+     */
+    private boolean[] teasers(List<Block> blocks) {
+        int n = all.size();
+        double[] chars = new double[n];
+        for (Block b : blocks) {
+            Integer o = index.get(b.owner());
+            if (o != null) chars[o] += b.chars();
+        }
+        sumUp(chars);
+        int[] headlines = new int[n];
+        List<Integer> cards = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!b.isHeading() || b.chars() < 10 || b.linkDensity() < 0.8) continue;
+            Integer h = index.get(b.owner());
+            if (h == null) continue;
+            double limit = Math.max(400, 2.5 * b.chars());
+            int card = h;
+            while (parent[card] > 0 && chars[parent[card]] <= limit) card = parent[card];
+            if (card == h || chars[card] <= chars[h]) continue;
+            if (headlines[card]++ == 0) cards.add(card);
+        }
+        int[] cardsUnder = new int[n];
+        for (int c : cards) if (parent[c] >= 0) cardsUnder[parent[c]]++;
+        boolean[] out = new boolean[n];
+        for (int c : cards) out[c] = headlines[c] >= 2 || (parent[c] >= 0 && cardsUnder[parent[c]] >= 2);
+        return out;
     }
 
     private List<Block> filter(List<Block> blocks, String title) {
