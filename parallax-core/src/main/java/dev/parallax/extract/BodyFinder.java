@@ -1,5 +1,6 @@
 package dev.parallax.extract;
 
+import dev.parallax.clean.Boilerplate;
 import dev.parallax.extract.Blocks.Block;
 import org.jsoup.nodes.Element;
 
@@ -192,6 +193,7 @@ final class BodyFinder {
         for (Block b : blocks) {
             if (isLinkList(b)) continue;
             if (b.chars() < 60 && LABEL.matcher(b.text()).matches()) continue;
+            if (b.chars() < 600 && Boilerplate.standard().reasonFor(b.text()) != null) continue;
             if (normTitle != null && b.chars() < 400 && normalize(b.text()).equals(normTitle)) continue;
             out.add(b);
         }
