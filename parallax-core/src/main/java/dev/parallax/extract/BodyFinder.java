@@ -42,6 +42,8 @@ final class BodyFinder {
     private double[] rawProse;
     private double[] paragraphs;
     private boolean[] teaser;
+    private double[] chars;
+    private double[] media;
 
     BodyFinder(Element root) {
         this.root = root;
@@ -88,6 +90,15 @@ final class BodyFinder {
         }
         sumUp(rawProse);
         sumUp(paragraphs);
+        chars = new double[n];
+        media = new double[n];
+        for (Block b : blocks) {
+            Integer o = index.get(b.owner());
+            if (o != null) chars[o] += b.chars();
+        }
+        for (int i = 0; i < n; i++) if (ClassHints.MEDIA_TAGS.contains(all.get(i).normalName())) media[i] = 1;
+        sumUp(chars);
+        sumUp(media);
         this.teaser = teasers(blocks);
         this.rawProse = rawProse;
         this.paragraphs = paragraphs;
@@ -149,6 +160,7 @@ final class BodyFinder {
     private boolean isFurniture(int i, int top) {
         if (teaser[i]) return true;
         Element e = all.get(i);
+        if (media[i] > 0 && chars[i] < 400 && ClassHints.namesMedia(e)) return true;
         if (!ClassHints.isFurniture(e)) return false;
         if (ClassHints.FURNITURE_TAGS.contains(e.normalName())) return true;
         boolean most = rawProse[i] > 0.5 * rawProse[top];
@@ -162,12 +174,6 @@ final class BodyFinder {
      */
     private boolean[] teasers(List<Block> blocks) {
         int n = all.size();
-        double[] chars = new double[n];
-        for (Block b : blocks) {
-            Integer o = index.get(b.owner());
-            if (o != null) chars[o] += b.chars();
-        }
-        sumUp(chars);
         int[] headlines = new int[n];
         List<Integer> cards = new ArrayList<>();
         for (Block b : blocks) {

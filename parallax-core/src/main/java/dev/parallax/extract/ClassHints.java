@@ -54,6 +54,12 @@ final class ClassHints {
             new String[] {"top", "stories"}, new String[] {"in", "article"}, new String[] {"off", "screen"},
             new String[] {"next", "post"}, new String[] {"prev", "post"}, new String[] {"author", "box"}, new String[] {"key", "points"});
 
+    /** Tags of pictures and players, whose wrappers hold captions and credits rather than article text. */
+    static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "figure", "audio", "svg", "iframe", "canvas");
+
+    private static final Set<String> MEDIA_WORDS = Set.of("image", "images", "img", "photo", "photos", "picture",
+            "pic", "media", "figure", "gallery", "video", "thumbnail", "thumb", "slide", "slider", "player", "lead");
+
     /** Words that make a furniture-sounding name content again: "social-media-embed" holds a post the article quotes. */
     private static final Set<String> EMBED_WORDS = Set.of("embed", "embedded", "tweet", "blockquote", "quote", "pullquote");
 
@@ -91,6 +97,13 @@ final class ClassHints {
         for (String w : words(a.getIgnoreCase("class") + " " + a.getIgnoreCase("id"))) {
             if (CONTENT_WORDS.contains(w)) return true;
         }
+        return false;
+    }
+
+    /** Whether the element's class or id names it as a picture or player wrapper. */
+    static boolean namesMedia(Element e) {
+        if (e.attributesSize() == 0) return false;
+        for (String w : words(e.attr("class") + " " + e.attr("id"))) if (MEDIA_WORDS.contains(w)) return true;
         return false;
     }
 
