@@ -24,6 +24,17 @@ final class Blocks {
             "ruby", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
             "td", "th", "picture", "source", "o:p");
 
+    /** Standard block-level tags; a tag in neither list (custom elements, typos) depends on where it stands. */
+    private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu",
+            "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
+            "option", "optgroup", "frameset", "noframes", "listing", "plaintext", "xmp", "search", "br");
+
+    /** Where an unknown element is inline: inside a paragraph, heading, list item or inline element. */
+    private static final Set<String> TEXT_HOLDERS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
+            "figcaption", "caption", "legend", "summary", "pre", "blockquote");
+
     /** A run of text: {@code chars} counts non-space characters, {@code linkChars} those inside links. */
     record Block(int index, String text, int chars, int linkChars, Element owner) {
 
@@ -51,8 +62,15 @@ final class Blocks {
         return b.blocks;
     }
 
+    /** Whether an element continues the text around it rather than starting a block of its own. */
     static boolean isInline(Element e) {
-        return INLINE.contains(e.normalName());
+        String tag = e.normalName();
+        if (INLINE.contains(tag)) return true;
+        if (BLOCK.contains(tag)) return false;
+        Element p = e.parent();
+        if (p == null) return false;
+        String pt = p.normalName();
+        return TEXT_HOLDERS.contains(pt) || INLINE.contains(pt);
     }
 
     private static final class Builder implements NodeFilter {
@@ -100,7 +118,7 @@ final class Blocks {
                 }
                 default -> { }
             }
-            if (!INLINE.contains(tag)) {
+            if (!isInline(e)) {
                 flush();
                 owners.add(e);
             }
@@ -114,7 +132,7 @@ final class Blocks {
             if (tag.equals("a")) linkDepth--;
             else if (tag.equals("pre")) preDepth--;
             else if (tag.equals("td") || tag.equals("th")) space = true;
-            if (!INLINE.contains(tag) && !tag.equals("br")) {
+            if (!tag.equals("br") && !isInline(e)) {
                 flush();
                 if (!owners.isEmpty()) owners.remove(owners.size() - 1);
             }

@@ -242,8 +242,8 @@ final class BodyFinder {
 
     /** A block that is not article text when it stands at either end: a label, a date or byline line, a stray number. */
     static boolean isDebris(Block b) {
-        if (b.linkDensity() > 0.3) return true;
         String t = b.text();
+        if (isLinkList(b) || b.linkDensity() > 0.3 && b.chars() < 100 && !SENTENCE_END.matcher(t).find()) return true;
         if (b.chars() < 20 && !b.isHeading() && !SENTENCE_END.matcher(t).find()) return true;
         if (b.chars() < 100 && BYLINE.matcher(t).find()) return true;
         return b.chars() < 100 && PageMetadata.textDate(t) != null && letters(PageMetadata.TEXT_DATE.matcher(t).replaceAll("")) < 12;
@@ -266,8 +266,7 @@ final class BodyFinder {
 
     static double proseWeight(Block b) {
         if (b.chars() < 10) return 0;
-        double ld = b.linkDensity();
-        if (ld > 0.5) return 0;
+        if (isLinkList(b)) return 0;
         double own = b.chars() - b.linkChars();
         if (b.chars() >= 150 || SENTENCE_END.matcher(b.text()).find()) return own;
         if (b.chars() >= 50) return 0.5 * own;
