@@ -70,10 +70,22 @@ final class BodyFinder {
 
     static boolean isJunk(Element e) {
         if (ClassHints.JUNK_TAGS.contains(e.normalName())) return true;
+        if (isPopupCard(e)) return true;
         if (e.attributesSize() == 0) return false;
         if (e.hasAttr("hidden")) return true;
         String style = e.attr("style");
         return !style.isEmpty() && ClassHints.isHiddenStyle(style);
+    }
+
+    /**
+     * A hover card inside running text: an inline element in a paragraph holding a picture and several links
+     * (a person's photo and their latest stories), shown only on mouse-over.
+     */
+    static boolean isPopupCard(Element e) {
+        if (!e.normalName().equals("span") || e.childrenSize() < 1) return false;
+        Element p = e.parent();
+        if (p == null || !(p.normalName().equals("span") || p.normalName().equals("p"))) return false;
+        return e.getElementsByTag("img").size() > 0 && e.getElementsByTag("a").size() >= 3;
     }
 
     Result find(String title) {
