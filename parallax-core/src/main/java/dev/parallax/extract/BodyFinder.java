@@ -85,6 +85,13 @@ final class BodyFinder {
         if (!e.normalName().equals("span") || e.childrenSize() < 1) return false;
         Element p = e.parent();
         if (p == null || !(p.normalName().equals("span") || p.normalName().equals("p"))) return false;
+        if (!holdsCard(e) || !e.ownText().isBlank()) return false;
+        // The innermost such span is the card; its wrappers also hold the name it pops up from.
+        for (Element c : e.children()) if (c.normalName().equals("span") && holdsCard(c)) return false;
+        return true;
+    }
+
+    private static boolean holdsCard(Element e) {
         return e.getElementsByTag("img").size() > 0 && e.getElementsByTag("a").size() >= 3;
     }
 
