@@ -125,6 +125,9 @@ final class BodyFinder {
         for (int i = 0; i < n; i++) {
             boolean inherited = parent[i] >= 0 && furniture[parent[i]];
             furniture[i] = inherited || (i > 0 && isFurniture(i, 0));
+            if (DEBUG && !inherited && furniture[i] && chars[i] > 500) {
+                System.err.println("FURNITURE " + all.get(i).cssSelector() + " chars " + chars[i] + " teaser " + teaser[i]);
+            }
         }
         for (Block b : blocks) {
             Integer o = index.get(b.owner());
@@ -150,6 +153,7 @@ final class BodyFinder {
         }
         if (prose[best] <= 0) return new Result(null, null, List.of());
         Element container = all.get(best);
+        if (DEBUG) System.err.println("CONTAINER " + container.cssSelector() + " score " + bestScore);
         List<Block> inside = contentBlocks(best);
         List<Block> kept = filter(inside, title);
         String text = join(kept);
@@ -180,9 +184,11 @@ final class BodyFinder {
         if (teaser[i]) return true;
         Element e = all.get(i);
         if (media[i] > 0 && chars[i] < 400 && ClassHints.namesMedia(e)) return true;
-        if (!ClassHints.isFurniture(e)) return false;
+        boolean header = e.normalName().equals("header");
+        if (!header && !ClassHints.isFurniture(e)) return false;
         if (ClassHints.FURNITURE_TAGS.contains(e.normalName())) return true;
         boolean most = rawProse[i] > 0.5 * rawProse[top];
+        if (header) return !(most && paragraphs[i] >= 3);
         return !(most && (paragraphs[i] >= 3 || ClassHints.hasContentWord(e)));
     }
 
@@ -212,15 +218,24 @@ final class BodyFinder {
         return out;
     }
 
+    private static String dropReason(Block b, String normTitle) {
+        if (isLinkList(b)) return "links";
+        if (b.chars() < 60 && LABEL.matcher(b.text()).matches()) return "label";
+        if (b.chars() < 600) {
+            String why = Boilerplate.standard().reasonFor(b.text());
+            if (why != null) return why;
+        }
+        if (normTitle != null && b.chars() < 400 && normalize(b.text()).equals(normTitle)) return "title";
+        return null;
+    }
+
     private List<Block> filter(List<Block> blocks, String title) {
         String normTitle = title == null ? null : normalize(title);
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (isLinkList(b)) continue;
-            if (b.chars() < 60 && LABEL.matcher(b.text()).matches()) continue;
-            if (b.chars() < 600 && Boilerplate.standard().reasonFor(b.text()) != null) continue;
-            if (normTitle != null && b.chars() < 400 && normalize(b.text()).equals(normTitle)) continue;
-            out.add(b);
+            String why = dropReason(b, normTitle);
+            if (why == null) out.add(b);
+            else if (DEBUG) System.err.println("DROP " + why + ": " + b.text());
         }
         int first = 0;
         while (first < out.size() && isDebris(out.get(first))) first++;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an element's tag, role, class and id say about its content: page furniture (navigation, share bars,
@@ -41,7 +42,8 @@ final class ClassHints {
             "ratings", "poll", "masthead", "skip", "login", "signin", "paywall",
             "trending", "popular", "mostread", "mostpopular", "print", "lightbox", "carousel", "slideshow", "ticker",
             "tagline", "tags", "taglist", "keywords", "topics", "categories", "author", "authors", "bio", "avatar",
-            "meta", "metadata", "dateline", "timestamp", "date", "published", "updated", "headline", "title", "kicker",
+            "meta", "metadata", "dateline", "timestamp", "date", "dates", "published", "updated", "kicker",
+            "dek", "standfirst", "strapline", "subtitle", "subheadline",
             "eyebrow", "disclaimer", "banner", "offscreen", "vh", "srt", "teaser", "teasers", "feedback", "reactions",
             "emoji", "jump", "extra", "extras", "complementary", "contact");
 
@@ -52,7 +54,7 @@ final class ClassHints {
             new String[] {"more", "news"}, new String[] {"most", "read"}, new String[] {"most", "popular"},
             new String[] {"you", "may"}, new String[] {"also", "like"}, new String[] {"post", "nav"},
             new String[] {"top", "stories"}, new String[] {"in", "article"}, new String[] {"off", "screen"},
-            new String[] {"next", "post"}, new String[] {"prev", "post"}, new String[] {"author", "box"}, new String[] {"key", "points"});
+            new String[] {"next", "post"}, new String[] {"prev", "post"}, new String[] {"author", "box"}, new String[] {"key", "points"}, new String[] {"sub", "title"}, new String[] {"sub", "headline"});
 
     /** Tags of pictures and players, whose wrappers hold captions and credits rather than article text. */
     static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "figure", "audio", "svg", "iframe", "canvas");
@@ -86,7 +88,18 @@ final class ClassHints {
         if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).matches(".*\\b(author|datepublished|datemodified|publisher|headline|caption)\\b.*")) {
             return true;
         }
-        return furnitureName(a.getIgnoreCase("class")) || furnitureName(a.getIgnoreCase("id"));
+        String cls = a.getIgnoreCase("class");
+        return (!isPostContainer(cls) && furnitureName(cls)) || furnitureName(a.getIgnoreCase("id"));
+    }
+
+    private static final Pattern POST_CONTAINER = Pattern.compile("(?:^|\\s)(?:hentry|post-\\d+|type-post|status-publish)(?:\\s|$)");
+
+    /**
+     * Whether a class list is that of a blog platform's post container ("post-42 post type-post hentry
+     * category-news tag-social-media ..."), whose taxonomy classes carry arbitrary slugs, not layout roles.
+     */
+    static boolean isPostContainer(String cls) {
+        return cls.length() > 20 && POST_CONTAINER.matcher(cls).find();
     }
 
     /** Whether the element's class or id names it as an article container. */
