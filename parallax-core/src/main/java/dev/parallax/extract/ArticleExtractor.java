@@ -4,9 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Extracts the article from an HTML page: its metadata and its body as plain text, paragraphs separated by blank
@@ -80,22 +78,38 @@ public final class ArticleExtractor {
         return BodyFinder.join(Blocks.of(d.body(), BodyFinder::isJunk));
     }
 
-    /** Share of {@code part}'s 4-token shingles that {@code whole} also has. */
+    /** Share of {@code part}'s 4-token shingles that {@code whole} also has (as a multiset). */
     static double coverage(String part, String whole) {
-        List<String> a = ExtractionMetric.tokens(part);
-        List<String> b = ExtractionMetric.tokens(whole);
-        if (a.size() < 4) return 0;
-        Map<String, Integer> have = new HashMap<>();
-        for (int i = 0; i + 4 <= b.size(); i++) have.merge(String.join(" ", b.subList(i, i + 4)), 1, Integer::sum);
-        int found = 0, total = 0;
-        for (int i = 0; i + 4 <= a.size(); i++) {
-            total++;
-            Integer c = have.get(String.join(" ", a.subList(i, i + 4)));
-            if (c != null && c > 0) {
+        long[] a = shingleHashes(part);
+        if (a.length == 0) return 0;
+        long[] b = shingleHashes(whole);
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        int i = 0, j = 0, found = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
                 found++;
-                have.put(String.join(" ", a.subList(i, i + 4)), c - 1);
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return total == 0 ? 0 : (double) found / total;
+        return (double) found / a.length;
+    }
+
+    /** 64-bit hashes of the 4-token shingles of a text. */
+    static long[] shingleHashes(String text) {
+        List<String> t = ExtractionMetric.tokens(text);
+        if (t.size() < 4) return new long[0];
+        long[] h = new long[t.size()];
+        for (int i = 0; i < h.length; i++) h[i] = t.get(i).hashCode() * 0x9E3779B97F4A7C15L;
+        long[] out = new long[t.size() - 3];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = h[i] ^ Long.rotateLeft(h[i + 1], 16) ^ Long.rotateLeft(h[i + 2], 32) ^ Long.rotateLeft(h[i + 3], 48);
+        }
+        return out;
     }
 }

@@ -7,9 +7,11 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a DOM subtree into text blocks: maximal runs of inline text between block-level boundaries, each with its
@@ -35,8 +37,14 @@ final class Blocks {
     private static final Set<String> TEXT_HOLDERS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
             "figcaption", "caption", "legend", "summary", "pre", "blockquote");
 
-    /** A run of text: {@code chars} counts non-space characters, {@code linkChars} those inside links. */
-    record Block(int index, String text, int chars, int linkChars, Element owner) {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"”’»)]\\s*$|[.!?。！？]\\s");
+
+    /**
+     * A run of text: {@code chars} counts non-space characters, {@code linkChars} those inside links;
+     * {@code ownerIndex} numbers the owner in the {@link Page} it came from; {@code sentence} says whether the
+     * text ends like a sentence or has a sentence break in it.
+     */
+    record Block(String text, int chars, int linkChars, Element owner, int ownerIndex, boolean sentence) {
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -52,11 +60,38 @@ final class Blocks {
         }
     }
 
+    /**
+     * A page cut into blocks, its elements (junk left out) numbered in document order: {@code parent[i]} is the
+     * number of element i's parent (-1 for the root), and element i's subtree is the numbers from i to
+     * {@code end[i]} (exclusive).
+     */
+    record Page(List<Element> elements, int[] parent, int[] end, List<Block> blocks) {}
+
     private Blocks() {}
+
+    /** Numbers the elements under {@code root} and cuts it into blocks, leaving out {@code junk} subtrees. */
+    static Page index(Element root, Predicate<Element> junk) {
+        Builder b = new Builder(junk, null, 0, null);
+        NodeTraversor.filter(b, root);
+        b.flush();
+        int n = b.elements.size();
+        return new Page(b.elements, Arrays.copyOf(b.parents.a, n), Arrays.copyOf(b.ends.a, n), b.blocks);
+    }
+
+    /**
+     * The blocks of element {@code top} of a page, also skipping the subtrees of the elements i that have
+     * {@code skip[i - top]}; {@code junk} must be the predicate the page was indexed with.
+     */
+    static List<Block> of(Page page, int top, boolean[] skip, Predicate<Element> junk) {
+        Builder b = new Builder(junk, page, top, skip);
+        NodeTraversor.filter(b, page.elements().get(top));
+        b.flush();
+        return b.blocks;
+    }
 
     /** The blocks under {@code root}, in document order, skipping subtrees that {@code skip} names. */
     static List<Block> of(Element root, Predicate<Element> skip) {
-        Builder b = new Builder(skip);
+        Builder b = new Builder(skip, null, 0, null);
         NodeTraversor.filter(b, root);
         b.flush();
         return b.blocks;
@@ -74,9 +109,19 @@ final class Blocks {
     }
 
     private static final class Builder implements NodeFilter {
-        final Predicate<Element> skip;
+        final Predicate<Element> junk;
         final List<Block> blocks = new ArrayList<>();
+        // Numbering: the first walk records the elements; a later walk over a page re-derives their numbers.
+        final Page page;
+        final boolean[] skip;
+        final int top;
+        int counter;
+        final List<Element> elements = new ArrayList<>();
+        final IntList parents = new IntList();
+        final IntList ends = new IntList();
+        final IntList open = new IntList();
         final List<Element> owners = new ArrayList<>();
+        final IntList ownerIndex = new IntList();
         final StringBuilder text = new StringBuilder();
         int chars;
         int linkChars;
@@ -84,7 +129,11 @@ final class Blocks {
         int preDepth;
         boolean space;
 
-        Builder(Predicate<Element> skip) {
+        Builder(Predicate<Element> junk, Page page, int top, boolean[] skip) {
+            this.junk = junk;
+            this.page = page;
+            this.top = top;
+            this.counter = top;
             this.skip = skip;
         }
 
@@ -95,7 +144,21 @@ final class Blocks {
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-            if (skip.test(e)) return FilterResult.SKIP_ENTIRELY;
+            if (junk.test(e)) return FilterResult.SKIP_ENTIRELY;
+            int idx;
+            if (page != null) {
+                idx = counter++;
+                if (skip != null && idx > top && skip[idx - top]) {
+                    counter = page.end()[idx];
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+            } else {
+                idx = elements.size();
+                elements.add(e);
+                parents.add(open.isEmpty() ? -1 : open.last());
+                ends.add(0);
+            }
+            open.add(idx);
             String tag = e.normalName();
             switch (tag) {
                 case "br" -> {
@@ -113,14 +176,12 @@ final class Blocks {
                 case "a" -> linkDepth++;
                 case "pre" -> preDepth++;
                 case "td", "th" -> space = true;
-                case "img" -> {
-                    return FilterResult.CONTINUE;
-                }
                 default -> { }
             }
             if (!isInline(e)) {
                 flush();
                 owners.add(e);
+                ownerIndex.add(idx);
             }
             return FilterResult.CONTINUE;
         }
@@ -128,47 +189,87 @@ final class Blocks {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            int idx = open.removeLast();
+            if (page == null) ends.set(idx, elements.size());
             String tag = e.normalName();
+            if (tag.equals("br")) return FilterResult.CONTINUE;
             if (tag.equals("a")) linkDepth--;
             else if (tag.equals("pre")) preDepth--;
             else if (tag.equals("td") || tag.equals("th")) space = true;
-            if (!tag.equals("br") && !isInline(e)) {
+            if (!isInline(e)) {
                 flush();
-                if (!owners.isEmpty()) owners.remove(owners.size() - 1);
+                if (!owners.isEmpty()) {
+                    owners.remove(owners.size() - 1);
+                    ownerIndex.removeLast();
+                }
             }
             return FilterResult.CONTINUE;
         }
 
         private void appendText(String s) {
             boolean pre = preDepth > 0;
-            for (int i = 0; i < s.length(); i++) {
+            boolean link = linkDepth > 0;
+            StringBuilder text = this.text;
+            for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
-                if (c == '\n' && pre) {
-                    text.append('\n');
-                    space = false;
-                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
-                    space = true;
-                } else {
-                    if (space && text.length() > 0 && text.charAt(text.length() - 1) != '\n') text.append(' ');
-                    space = false;
-                    text.append(c);
-                    chars++;
-                    if (linkDepth > 0) linkChars++;
+                if (c <= ' ' || c == '\u00a0' || (c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+                    if (c == '\n' && pre) {
+                        text.append('\n');
+                        space = false;
+                    } else {
+                        space = true;
+                    }
+                    continue;
                 }
+                if (c == '\u200b' || c == '\ufeff') continue;
+                int len = text.length();
+                if (space && len > 0 && text.charAt(len - 1) != '\n') text.append(' ');
+                space = false;
+                text.append(c);
+                chars++;
+                if (link) linkChars++;
             }
         }
 
         void flush() {
             space = false;
-            if (chars > 0) {
+            if (chars > 0 && !owners.isEmpty()) {
                 int end = text.length();
                 while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == ' ')) end--;
-                Element owner = owners.isEmpty() ? null : owners.get(owners.size() - 1);
-                if (owner != null) blocks.add(new Block(blocks.size(), text.substring(0, end), chars, linkChars, owner));
+                String t = text.substring(0, end);
+                blocks.add(new Block(t, chars, linkChars, owners.get(owners.size() - 1), ownerIndex.last(),
+                        SENTENCE_END.matcher(t).find()));
             }
             text.setLength(0);
             chars = 0;
             linkChars = 0;
+        }
+    }
+
+    /** A growable list of ints, to keep per-element numbers unboxed. */
+    private static final class IntList {
+        int[] a = new int[64];
+        int size;
+
+        void add(int v) {
+            if (size == a.length) a = Arrays.copyOf(a, size * 2);
+            a[size++] = v;
+        }
+
+        void set(int i, int v) {
+            a[i] = v;
+        }
+
+        int last() {
+            return a[size - 1];
+        }
+
+        int removeLast() {
+            return a[--size];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
         }
     }
 }

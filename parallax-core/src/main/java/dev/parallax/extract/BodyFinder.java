@@ -5,10 +5,8 @@ import dev.parallax.extract.Blocks.Block;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +17,6 @@ import java.util.regex.Pattern;
  */
 final class BodyFinder {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"”’»)]\\s*$|[.!?。！？]\\s");
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(by|written by|posted by|words by|story by|photos? by|updated|published|posted|last updated|first published)\\b");
     private static final Pattern LABEL = Pattern.compile(
@@ -32,13 +29,13 @@ final class BodyFinder {
     record Result(String text, Element container, List<Block> blocks) {}
 
     static final boolean DEBUG = Boolean.getBoolean("parallax.debug");
-    private final Element root;
+    private final Blocks.Page page;
     private final List<Element> all;
-    private final Map<Element, Integer> index;
     private final int[] parent;
     private final int[] end;
     private final double[] prose;
     private final double[] clutter;
+    private final byte[] classVerdict;
     private double[] rawProse;
     private double[] paragraphs;
     private boolean[] teaser;
@@ -46,26 +43,14 @@ final class BodyFinder {
     private double[] media;
 
     BodyFinder(Element root) {
-        this.root = root;
-        this.all = root.getAllElements();
+        this.page = Blocks.index(root, BodyFinder::isJunk);
+        this.all = page.elements();
+        this.parent = page.parent();
+        this.end = page.end();
         int n = all.size();
-        this.index = new IdentityHashMap<>(n * 2);
-        for (int i = 0; i < n; i++) index.put(all.get(i), i);
-        this.parent = new int[n];
-        this.end = new int[n];
-        for (int i = 0; i < n; i++) {
-            Element p = i == 0 ? null : all.get(i).parent();
-            Integer pi = p == null ? null : index.get(p);
-            parent[i] = pi == null ? -1 : pi;
-        }
-        // Pre-order: a subtree is the run from its root to the last descendant.
-        for (int i = n - 1; i >= 0; i--) {
-            if (end[i] == 0) end[i] = i + 1;
-            int p = parent[i];
-            if (p >= 0 && end[p] < end[i]) end[p] = end[i];
-        }
         this.prose = new double[n];
         this.clutter = new double[n];
+        this.classVerdict = new byte[n];
     }
 
     static boolean isJunk(Element e) {
@@ -96,25 +81,21 @@ final class BodyFinder {
     }
 
     Result find(String title) {
-        List<Block> blocks = Blocks.of(root, BodyFinder::isJunk);
+        List<Block> blocks = page.blocks();
         if (blocks.isEmpty()) return new Result(null, null, List.of());
         int n = all.size();
         double[] rawProse = new double[n];
         double[] paragraphs = new double[n];
+        chars = new double[n];
         for (Block b : blocks) {
-            Integer o = index.get(b.owner());
-            if (o == null) continue;
+            int o = b.ownerIndex();
             rawProse[o] += proseWeight(b);
             if (isProse(b)) paragraphs[o]++;
+            chars[o] += b.chars();
         }
         sumUp(rawProse);
         sumUp(paragraphs);
-        chars = new double[n];
         media = new double[n];
-        for (Block b : blocks) {
-            Integer o = index.get(b.owner());
-            if (o != null) chars[o] += b.chars();
-        }
         for (int i = 0; i < n; i++) if (ClassHints.MEDIA_TAGS.contains(all.get(i).normalName())) media[i] = 1;
         sumUp(chars);
         sumUp(media);
@@ -130,8 +111,7 @@ final class BodyFinder {
             }
         }
         for (Block b : blocks) {
-            Integer o = index.get(b.owner());
-            if (o == null) continue;
+            int o = b.ownerIndex();
             if (furniture[o]) {
                 clutter[o] += 0.3 * b.chars();
             } else {
@@ -168,11 +148,7 @@ final class BodyFinder {
             boolean inherited = parent[i] > top && skip[parent[i] - top];
             skip[i - top] = inherited || isFurniture(i, top);
         }
-        return Blocks.of(all.get(top), e -> {
-            if (isJunk(e)) return true;
-            Integer i = index.get(e);
-            return i != null && i > top && i < stop && skip[i - top];
-        });
+        return Blocks.of(page, top, skip, BodyFinder::isJunk);
     }
 
     /**
@@ -185,11 +161,17 @@ final class BodyFinder {
         Element e = all.get(i);
         if (media[i] > 0 && chars[i] < 400 && ClassHints.namesMedia(e)) return true;
         boolean header = e.normalName().equals("header");
-        if (!header && !ClassHints.isFurniture(e)) return false;
+        if (!header && !classFurniture(i)) return false;
         if (ClassHints.FURNITURE_TAGS.contains(e.normalName())) return true;
         boolean most = rawProse[i] > 0.5 * rawProse[top];
         if (header) return !(most && paragraphs[i] >= 3);
         return !(most && (paragraphs[i] >= 3 || ClassHints.hasContentWord(e)));
+    }
+
+    /** {@link ClassHints#isFurniture} of element i, worked out once. */
+    private boolean classFurniture(int i) {
+        if (classVerdict[i] == 0) classVerdict[i] = ClassHints.isFurniture(all.get(i)) ? (byte) 1 : (byte) 2;
+        return classVerdict[i] == 1;
     }
 
     /**
@@ -203,8 +185,7 @@ final class BodyFinder {
         List<Integer> cards = new ArrayList<>();
         for (Block b : blocks) {
             if (!b.isHeading() || b.chars() < 10 || b.linkDensity() < 0.8) continue;
-            Integer h = index.get(b.owner());
-            if (h == null) continue;
+            int h = b.ownerIndex();
             double limit = Math.max(400, 2.5 * b.chars());
             int card = h;
             while (parent[card] > 0 && chars[parent[card]] <= limit) card = parent[card];
@@ -219,14 +200,23 @@ final class BodyFinder {
     }
 
     private static String dropReason(Block b, String normTitle) {
+        if (normTitle != null && Math.abs(b.chars() - titleChars(normTitle)) < 20 && normalize(b.text()).equals(normTitle)) {
+            return "title";
+        }
         if (isLinkList(b)) return "links";
         if (b.chars() < 60 && LABEL.matcher(b.text()).matches()) return "label";
         if (b.chars() < 600) {
             String why = Boilerplate.standard().reasonFor(b.text());
             if (why != null) return why;
         }
-        if (normTitle != null && b.chars() < 400 && normalize(b.text()).equals(normTitle)) return "title";
         return null;
+    }
+
+    /** Roughly the non-space length of the text a normalised title came from. */
+    private static int titleChars(String normTitle) {
+        int n = 0;
+        for (int i = 0; i < normTitle.length(); i++) if (normTitle.charAt(i) != ' ') n++;
+        return n;
     }
 
     private List<Block> filter(List<Block> blocks, String title) {
@@ -271,14 +261,14 @@ final class BodyFinder {
         double ld = b.linkDensity();
         if (ld <= 0.5) return false;
         int own = b.chars() - b.linkChars();
-        return !(ld < 0.9 && own >= 40 && SENTENCE_END.matcher(b.text()).find());
+        return !(ld < 0.9 && own >= 40 && b.sentence());
     }
 
     /** A block that is not article text when it stands at either end: a label, a date or byline line, a stray number. */
     static boolean isDebris(Block b) {
         String t = b.text();
-        if (isLinkList(b) || b.linkDensity() > 0.3 && b.chars() < 100 && !SENTENCE_END.matcher(t).find()) return true;
-        if (b.chars() < 20 && !b.isHeading() && !SENTENCE_END.matcher(t).find()) return true;
+        if (isLinkList(b) || b.linkDensity() > 0.3 && b.chars() < 100 && !b.sentence()) return true;
+        if (b.chars() < 20 && !b.isHeading() && !b.sentence()) return true;
         if (b.chars() < 100 && BYLINE.matcher(t).find()) return true;
         return b.chars() < 100 && PageMetadata.textDate(t) != null && letters(PageMetadata.TEXT_DATE.matcher(t).replaceAll("")) < 12;
     }
@@ -291,18 +281,18 @@ final class BodyFinder {
 
     static boolean isProse(Block b) {
         if (b.linkDensity() > 0.3) return false;
-        return b.chars() >= 150 || (b.chars() >= 50 && SENTENCE_END.matcher(b.text()).find());
+        return b.chars() >= 150 || (b.chars() >= 50 && b.sentence());
     }
 
     static boolean endsSentence(Block b) {
-        return b.chars() >= 20 && b.linkDensity() < 0.3 && SENTENCE_END.matcher(b.text()).find();
+        return b.chars() >= 20 && b.linkDensity() < 0.3 && b.sentence();
     }
 
     static double proseWeight(Block b) {
         if (b.chars() < 10) return 0;
         if (isLinkList(b)) return 0;
         double own = b.chars() - b.linkChars();
-        if (b.chars() >= 150 || SENTENCE_END.matcher(b.text()).find()) return own;
+        if (b.chars() >= 150 || b.sentence()) return own;
         if (b.chars() >= 50) return 0.5 * own;
         return 0.2 * own;
     }

@@ -116,7 +116,8 @@ public final class ExtractionMetric {
     }
 
     static boolean isWord(int cp) {
-        if (cp == '_' || Character.isLetterOrDigit(cp)) return true;
+        if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+        if (Character.isLetterOrDigit(cp)) return true;
         int type = Character.getType(cp);
         return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,17 +63,18 @@ final class PageMetadata {
 
     static PageMetadata read(Document page, String givenUrl) {
         JsonLd ld = JsonLd.read(page);
-        String siteName = firstNonBlank(meta(page, "og:site_name"), meta(page, "application-name"));
-        String url = firstNonBlank(absolute(page.selectFirst("link[rel=canonical][href]")), absolute(meta(page, "og:url"), page),
+        Map<String, String> m = metas(page);
+        String siteName = firstNonBlank(meta(m, "og:site_name"), meta(m, "application-name"));
+        String url = firstNonBlank(absolute(page.selectFirst("link[rel=canonical][href]")), absolute(meta(m, "og:url"), page),
                 ld.url(), givenUrl);
-        return new PageMetadata(title(page, ld, siteName, url), author(page, ld), published(page, ld, url),
-                url, language(page, ld), siteName, ld);
+        return new PageMetadata(title(page, m, ld, siteName, url), author(page, m, ld), published(page, m, ld, url),
+                url, language(page, m, ld), siteName, ld);
     }
 
     // ---------------------------------------------------------------- title
 
-    private static String title(Document page, JsonLd ld, String siteName, String url) {
-        String og = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"));
+    private static String title(Document page, Map<String, String> m, JsonLd ld, String siteName, String url) {
+        String og = firstNonBlank(meta(m, "og:title"), meta(m, "twitter:title"));
         Element titleEl = page.selectFirst("title");
         String docTitle = titleEl == null ? null : blankToNull(collapse(titleEl.text()));
         String h1 = null;
@@ -147,9 +150,9 @@ final class PageMetadata {
 
     // ---------------------------------------------------------------- author
 
-    private static String author(Document page, JsonLd ld) {
+    private static String author(Document page, Map<String, String> m, JsonLd ld) {
         for (String key : AUTHOR_KEYS) {
-            String v = cleanAuthor(meta(page, key));
+            String v = cleanAuthor(meta(m, key));
             if (v != null) return v;
         }
         String v = cleanAuthor(ld.author());
@@ -188,9 +191,9 @@ final class PageMetadata {
 
     // ---------------------------------------------------------------- date
 
-    private static String published(Document page, JsonLd ld, String url) {
+    private static String published(Document page, Map<String, String> m, JsonLd ld, String url) {
         for (String key : DATE_KEYS) {
-            String iso = isoDate(meta(page, key));
+            String iso = isoDate(meta(m, key));
             if (iso != null) return iso;
         }
         for (Element e : page.select("[itemprop~=(?i)^datePublished$]")) {
@@ -210,11 +213,11 @@ final class PageMetadata {
             if (iso != null) return iso;
         }
         if (url != null) {
-            Matcher m = URL_DATE.matcher(url);
-            if (m.find()) {
+            Matcher d = URL_DATE.matcher(url);
+            if (d.find()) {
                 try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3))).toString();
+                    return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
+                            Integer.parseInt(d.group(3))).toString();
                 } catch (RuntimeException ignored) {
                     // not a calendar date
                 }
@@ -281,15 +284,15 @@ final class PageMetadata {
 
     // ---------------------------------------------------------------- language
 
-    private static String language(Document page, JsonLd ld) {
+    private static String language(Document page, Map<String, String> m, JsonLd ld) {
         Element html = page.selectFirst("html");
         String lang = html == null ? null : firstNonBlank(html.attr("lang"), html.attr("xml:lang"));
         if (lang == null) {
             Element e = page.selectFirst("meta[http-equiv~=(?i)^content-language$]");
             lang = e == null ? null : blankToNull(e.attr("content"));
         }
-        if (lang == null) lang = firstNonBlank(meta(page, "language"), meta(page, "dc.language"), ld.language(),
-                meta(page, "og:locale"));
+        if (lang == null) lang = firstNonBlank(meta(m, "language"), meta(m, "dc.language"), ld.language(),
+                meta(m, "og:locale"));
         return normalizeLanguage(lang);
     }
 
@@ -308,15 +311,23 @@ final class PageMetadata {
     // ---------------------------------------------------------------- helpers
 
     /** The content of {@code <meta property|name|itemprop=key>}, matched case-insensitively. */
-    static String meta(Document page, String key) {
-        for (Element e : page.select("meta[content]")) {
-            if (e.attr("property").equalsIgnoreCase(key) || e.attr("name").equalsIgnoreCase(key)
-                    || e.attr("itemprop").equalsIgnoreCase(key)) {
-                String v = blankToNull(collapse(e.attr("content")));
-                if (v != null) return v;
+    static String meta(Map<String, String> metas, String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** All {@code <meta>} values by lower-case property, name and itemprop; the first non-blank one wins. */
+    static Map<String, String> metas(Document page) {
+        Map<String, String> out = new HashMap<>();
+        for (Element e : page.getElementsByTag("meta")) {
+            if (!e.hasAttr("content")) continue;
+            String v = blankToNull(collapse(e.attr("content")));
+            if (v == null) continue;
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                String k = e.attr(attr);
+                if (!k.isEmpty()) out.putIfAbsent(k.strip().toLowerCase(Locale.ROOT), v);
             }
         }
-        return null;
+        return out;
     }
 
     private static String absolute(Element link) {
