@@ -205,10 +205,6 @@ final class BodyFinder {
         }
         if (isLinkList(b)) return "links";
         if (b.chars() < 60 && LABEL.matcher(b.text()).matches()) return "label";
-        if (b.chars() < 600) {
-            String why = Boilerplate.standard().reasonFor(b.text());
-            if (why != null) return why;
-        }
         return null;
     }
 
@@ -222,8 +218,13 @@ final class BodyFinder {
     private List<Block> filter(List<Block> blocks, String title) {
         String normTitle = title == null ? null : normalize(title);
         List<Block> out = new ArrayList<>();
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             String why = dropReason(b, normTitle);
+            // The phrase list is costly to run; boilerplate lines are short or sit at the ends of the body.
+            if (why == null && b.chars() < 600 && (b.chars() < 50 || i < 3 || i >= blocks.size() - 8)) {
+                why = Boilerplate.standard().reasonFor(b.text());
+            }
             if (why == null) out.add(b);
             else if (DEBUG) System.err.println("DROP " + why + ": " + b.text());
         }
