@@ -40,7 +40,9 @@ public final class ArticleExtractor {
         String text;
         String warning = null;
         try {
-            text = body(page, meta);
+            Body body = body(page, meta);
+            text = body.text();
+            warning = body.warning();
         } catch (RuntimeException | StackOverflowError e) {
             text = null;
             warning = "extraction failed: " + e;
@@ -54,21 +56,24 @@ public final class ArticleExtractor {
         return new ExtractedArticle(meta.url, title, meta.author, meta.published, meta.language, text, warning);
     }
 
-    private static String body(Document page, PageMetadata meta) {
+    /** The body text and, when it did not come from the page's own markup, a warning saying where it came from. */
+    private record Body(String text, String warning) {}
+
+    private static Body body(Document page, PageMetadata meta) {
         Element root = page.body();
-        if (root == null) return null;
+        if (root == null) return new Body(null, null);
         String title = meta == null ? null : meta.title;
-        BodyFinder.Result dom = new BodyFinder(root).find(title);
-        String domText = dom.text();
+        String dom = new BodyFinder(root).find(title).text();
         String ldBody = meta == null ? null : meta.jsonLd.articleBody();
-        if (ldBody != null) {
-            String ld = plain(ldBody);
-            if (ld.length() > SHORT_BODY && (domText == null || coverage(ld, domText) < 0.5)
-                    && coverage(ld, root.text()) > 0.8) {
-                return ld;
-            }
+        if (ldBody == null) return new Body(dom, null);
+        String ld = plain(ldBody);
+        if (ld.length() < SHORT_BODY || dom != null && coverage(ld, dom) >= 0.5) return new Body(dom, null);
+        // The page states a body that the chosen container lacks: trust it if the page shows it too.
+        if (coverage(ld, root.text()) > 0.8) return new Body(ld, null);
+        if (dom == null || dom.length() < SHORT_BODY) {
+            return new Body(ld, "body taken from the page's JSON-LD articleBody; the page itself does not show it");
         }
-        return domText;
+        return new Body(dom, null);
     }
 
     /** The JSON-LD body as text: some sites put HTML in it. */
