@@ -3,6 +3,7 @@ package dev.parallax;
 import dev.parallax.annotate.AnnotateStage;
 import dev.parallax.annotate.NlpModels;
 import dev.parallax.clean.CleanStage;
+import dev.parallax.clean.DuplicateStage;
 import dev.parallax.compare.CompareStage;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.ingest.Ingestor;
@@ -20,7 +21,7 @@ import java.util.List;
 
 /**
  * Entry point of the library: reads articles and runs the standard pipeline over them. This is the one place where
- * the stages are composed: clean → annotate → resolve → time → quotes → compare → summarise.
+ * the stages are composed: clean → duplicates → annotate → resolve → time → quotes → compare → summarise.
  */
 public final class Parallax {
 
@@ -45,6 +46,7 @@ public final class Parallax {
     public static Pipeline pipeline(NlpModels models, Options options) {
         return Pipeline.of(
                 new CleanStage(),
+                new DuplicateStage(),
                 new AnnotateStage(models),
                 new ResolveStage(options.gazetteer()),
                 new TimeStage(models, options.calendar(), options.gazetteer()),

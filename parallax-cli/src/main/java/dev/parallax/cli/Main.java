@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = {"Turns a set of news articles about one story into a structured, cited dossier.", ""},
         subcommands = {
                 AnalyzeCommand.class,
+                ExtractCommand.class,
                 EntitiesCommand.class,
                 TimelineCommand.class,
                 QuotesCommand.class,

@@ -1,0 +1,362 @@
+package dev.parallax.extract;
+
+import dev.parallax.time.GivenDates;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what a page states about its article: title, author, publication date, canonical URL and language. */
+final class PageMetadata {
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|»|•|/)\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "(?iu)^\\s*(?:(?:written|posted|published|reported|words|story|text)\\s+)?(?:by|von|par|por|di|door|av|af)\\s*[:\\-]?\\s+");
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    static final Pattern TEXT_DATE = Pattern.compile("(?iu)\\b(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(?:19|20)\\d{2}"
+            + "|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b");
+    private static final List<DateTimeFormatter> TEXT_DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+
+    private static final String[] DATE_KEYS = {"article:published_time", "og:article:published_time",
+            "article:published", "published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+            "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dc.date.created",
+            "dcterms.created", "dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published",
+            "article_date_original", "cxenseparse:recs:publishtime", "date_published", "original-publish-date",
+            "dateCreated", "displaydate", "og:pubdate", "citation_publication_date", "citation_date"};
+    private static final String[] AUTHOR_KEYS = {"author", "article:author", "og:article:author", "byl",
+            "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "twitter:creator:name"};
+
+    final String title;
+    final String author;
+    final String published;
+    final String url;
+    final String language;
+    final String siteName;
+    final JsonLd jsonLd;
+
+    private PageMetadata(String title, String author, String published, String url, String language, String siteName,
+                         JsonLd jsonLd) {
+        this.title = title;
+        this.author = author;
+        this.published = published;
+        this.url = url;
+        this.language = language;
+        this.siteName = siteName;
+        this.jsonLd = jsonLd;
+    }
+
+    static PageMetadata read(Document page, String givenUrl) {
+        JsonLd ld = JsonLd.read(page);
+        Map<String, String> m = metas(page);
+        String siteName = firstNonBlank(meta(m, "og:site_name"), meta(m, "application-name"));
+        String url = firstNonBlank(absolute(page.selectFirst("link[rel=canonical][href]")), absolute(meta(m, "og:url"), page),
+                ld.url(), givenUrl);
+        return new PageMetadata(title(page, m, ld, siteName, url), author(page, m, ld), published(page, m, ld, url),
+                url, language(page, m, ld), siteName, ld);
+    }
+
+    // ---------------------------------------------------------------- title
+
+    private static String title(Document page, Map<String, String> m, JsonLd ld, String siteName, String url) {
+        String og = firstNonBlank(meta(m, "og:title"), meta(m, "twitter:title"));
+        Element titleEl = page.selectFirst("title");
+        String docTitle = titleEl == null ? null : blankToNull(collapse(titleEl.text()));
+        String h1 = null;
+        for (Element e : page.select("h1")) {
+            String t = blankToNull(collapse(e.text()));
+            if (t != null && t.length() <= 300) {
+                String nt = BodyFinder.normalize(t);
+                if (contains(og, nt) || contains(docTitle, nt) || contains(ld.headline(), nt)) return t;
+                if (h1 == null) h1 = t;
+            }
+        }
+        String chosen = firstNonBlank(og, ld.headline(), docTitle, h1);
+        return chosen == null ? null : cleanTitle(chosen, siteName, url);
+    }
+
+    private static boolean contains(String text, String normalizedPart) {
+        return text != null && !normalizedPart.isBlank() && BodyFinder.normalize(text).contains(normalizedPart);
+    }
+
+    /** Drops a " | Site" (or "Site - ") part: the site's name, or a short trailing segment after a long one. */
+    static String cleanTitle(String title, String siteName, String url) {
+        String t = collapse(title);
+        List<int[]> segments = new ArrayList<>();
+        Matcher m = TITLE_SEPARATOR.matcher(t);
+        int from = 0;
+        while (m.find()) {
+            segments.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        segments.add(new int[] {from, t.length()});
+        if (segments.size() < 2) return t;
+        String site = siteName == null ? "" : BodyFinder.normalize(siteName).replace(" ", "");
+        String host = host(url);
+        int first = 0, last = segments.size() - 1;
+        while (last > first && namesSite(segment(t, segments.get(last)), site, host)) last--;
+        while (last > first && namesSite(segment(t, segments.get(first)), site, host)) first++;
+        if (first == 0 && last == segments.size() - 1) {
+            // Unknown site name: a short tail after a long head is a site or section label.
+            String tail = segment(t, segments.get(last));
+            String head = t.substring(0, segments.get(last - 1)[1]);
+            if (words(tail) <= 4 && words(head) >= 2 * words(tail) + 1) last--;
+        }
+        return t.substring(segments.get(first)[0], segments.get(last)[1]).strip();
+    }
+
+    private static String segment(String t, int[] span) {
+        return t.substring(span[0], span[1]);
+    }
+
+    private static boolean namesSite(String segment, String site, String host) {
+        String n = BodyFinder.normalize(segment).replace(" ", "");
+        if (n.isEmpty()) return false;
+        if (!site.isEmpty() && (n.equals(site) || n.contains(site) && n.length() < site.length() + 8)) return true;
+        return host != null && n.length() >= 3 && host.contains(n);
+    }
+
+    private static String host(String url) {
+        if (url == null) return null;
+        try {
+            String h = URI.create(url.strip()).getHost();
+            if (h == null) return null;
+            h = h.toLowerCase(Locale.ROOT);
+            if (h.startsWith("www.")) h = h.substring(4);
+            return h.replace(".", "").replace("-", "");
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    // ---------------------------------------------------------------- author
+
+    private static String author(Document page, Map<String, String> m, JsonLd ld) {
+        for (String key : AUTHOR_KEYS) {
+            String v = cleanAuthor(meta(m, key));
+            if (v != null) return v;
+        }
+        String v = cleanAuthor(ld.author());
+        if (v != null) return v;
+        for (Element e : page.select("[itemprop~=(?i)^author$]")) {
+            Element name = e.selectFirst("[itemprop~=(?i)^name$]");
+            String s = name == null ? null : name.hasAttr("content") ? name.attr("content") : name.text();
+            if (s == null || s.isBlank()) s = e.hasAttr("content") ? e.attr("content") : e.text();
+            v = cleanAuthor(s);
+            if (v != null) return v;
+        }
+        for (Element e : page.select("a[rel~=(?i)^author$]")) {
+            v = cleanAuthor(e.text());
+            if (v != null) return v;
+        }
+        for (Element e : page.select("[class~=(?i)byline|author], [id~=(?i)byline]")) {
+            if (e.text().length() > 200) continue;
+            String s = e.text();
+            v = cleanAuthor(TEXT_DATE.matcher(s).replaceAll(" "));
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    static String cleanAuthor(String raw) {
+        if (raw == null) return null;
+        String s = collapse(raw);
+        if (s.isEmpty() || s.contains("http") || s.contains("www.") || s.contains("@") && !s.contains(" ")) return null;
+        s = BY_PREFIX.matcher(s).replaceFirst("");
+        s = s.replaceAll("(?iu)\\s*(\\||,)?\\s*(updated|published|posted)\\b.*$", "").strip();
+        s = s.replaceAll("[\\s,|·•-]+$", "").strip();
+        if (s.isEmpty() || s.length() > 100 || words(s) > 12) return null;
+        if (!Character.isLetter(s.codePointAt(0))) return null;
+        return s;
+    }
+
+    // ---------------------------------------------------------------- date
+
+    private static String published(Document page, Map<String, String> m, JsonLd ld, String url) {
+        for (String key : DATE_KEYS) {
+            String iso = isoDate(meta(m, key));
+            if (iso != null) return iso;
+        }
+        for (Element e : page.select("[itemprop~=(?i)^datePublished$]")) {
+            String iso = isoDate(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+            if (iso != null) return iso;
+        }
+        String iso = isoDate(ld.datePublished());
+        if (iso != null) return iso;
+        for (Element e : page.select("time[datetime]")) {
+            iso = isoDate(e.attr("datetime"));
+            if (iso != null) return iso;
+        }
+        for (Element e : page.select("[class~=(?i)date|time|publish|byline|dateline|meta], time")) {
+            String t = e.text();
+            if (t.length() > 200) continue;
+            iso = textDate(t);
+            if (iso != null) return iso;
+        }
+        if (url != null) {
+            Matcher d = URL_DATE.matcher(url);
+            if (d.find()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
+                            Integer.parseInt(d.group(3))).toString();
+                } catch (RuntimeException ignored) {
+                    // not a calendar date
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An ISO date from a machine-readable date value (ISO 8601, RFC 1123, or a plain written date). */
+    static String isoDate(String raw) {
+        if (raw == null || raw.isBlank()) return null;
+        String s = raw.strip();
+        String iso = GivenDates.iso(s);
+        if (iso != null) return plausible(iso);
+        if (s.matches("\\d{10}|\\d{13}")) {
+            long v = Long.parseLong(s);
+            if (s.length() == 13) v /= 1000;
+            return plausible(java.time.Instant.ofEpochSecond(v).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        }
+        return textDate(s);
+    }
+
+    /** The first written date in a line of text ("November 18, 2019", "18 Nov. 2019", "2019-11-18"). */
+    static String textDate(String text) {
+        if (text == null) return null;
+        Matcher m = TEXT_DATE.matcher(text);
+        while (m.find()) {
+            String d = m.group(1).toLowerCase(Locale.ROOT)
+                    .replaceAll("(\\d)(st|nd|rd|th)", "$1").replace(".", " ").replace(",", " ").replace(" of ", " ")
+                    .replace("sept", "sep").replaceAll("\\s+", " ").strip();
+            String iso = GivenDates.iso(d);
+            if (iso == null) {
+                String cap = capitalizeMonth(d);
+                for (DateTimeFormatter f : TEXT_DATE_FORMATS) {
+                    try {
+                        iso = LocalDate.parse(cap, f).toString();
+                        break;
+                    } catch (DateTimeParseException ignored) {
+                        // try the next form
+                    }
+                }
+            }
+            if (iso != null && plausible(iso) != null) return iso;
+        }
+        return null;
+    }
+
+    private static String capitalizeMonth(String d) {
+        StringBuilder sb = new StringBuilder(d.length());
+        boolean start = true;
+        for (char c : d.toCharArray()) {
+            sb.append(start && Character.isLetter(c) ? Character.toUpperCase(c) : c);
+            start = c == ' ';
+        }
+        // "Sep" parses as short month only when not followed by more letters; "September" is the full form.
+        return sb.toString();
+    }
+
+    private static String plausible(String iso) {
+        if (iso == null) return null;
+        int year = Integer.parseInt(iso.substring(0, 4));
+        return year >= 1990 && year <= LocalDate.now().getYear() + 1 ? iso : null;
+    }
+
+    // ---------------------------------------------------------------- language
+
+    private static String language(Document page, Map<String, String> m, JsonLd ld) {
+        Element html = page.selectFirst("html");
+        String lang = html == null ? null : firstNonBlank(html.attr("lang"), html.attr("xml:lang"));
+        if (lang == null) {
+            Element e = page.selectFirst("meta[http-equiv~=(?i)^content-language$]");
+            lang = e == null ? null : blankToNull(e.attr("content"));
+        }
+        if (lang == null) lang = firstNonBlank(meta(m, "language"), meta(m, "dc.language"), ld.language(),
+                meta(m, "og:locale"));
+        return normalizeLanguage(lang);
+    }
+
+    static String normalizeLanguage(String raw) {
+        if (raw == null) return null;
+        String s = raw.strip().split("[,;\\s]")[0].replace('_', '-');
+        if (!s.matches("(?i)[a-z]{2,3}(-[a-z0-9]{2,8})*")) return null;
+        String[] parts = s.split("-");
+        StringBuilder sb = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < parts.length; i++) {
+            sb.append('-').append(parts[i].length() == 2 ? parts[i].toUpperCase(Locale.ROOT) : parts[i]);
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The content of {@code <meta property|name|itemprop=key>}, matched case-insensitively. */
+    static String meta(Map<String, String> metas, String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** All {@code <meta>} values by lower-case property, name and itemprop; the first non-blank one wins. */
+    static Map<String, String> metas(Document page) {
+        Map<String, String> out = new HashMap<>();
+        for (Element e : page.getElementsByTag("meta")) {
+            if (!e.hasAttr("content")) continue;
+            String v = blankToNull(collapse(e.attr("content")));
+            if (v == null) continue;
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                String k = e.attr(attr);
+                if (!k.isEmpty()) out.putIfAbsent(k.strip().toLowerCase(Locale.ROOT), v);
+            }
+        }
+        return out;
+    }
+
+    private static String absolute(Element link) {
+        if (link == null) return null;
+        String abs = link.absUrl("href");
+        return blankToNull(abs.isEmpty() ? link.attr("href") : abs);
+    }
+
+    private static String absolute(String href, Document page) {
+        if (href == null) return null;
+        if (href.startsWith("http")) return href;
+        try {
+            String base = page.location();
+            return base == null || base.isEmpty() ? null : URI.create(base).resolve(href).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String collapse(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+        return null;
+    }
+}
