@@ -52,6 +52,9 @@ class SampleCorpusTest {
         }
         assertThat(doc("05").removed()).extracting(Removal::reason).contains("duplicate", "caption", "promo");
         assertThat(doc("04").removed()).extracting(Removal::reason).contains("breadcrumb", "byline", "author-bio");
+        assertThat(doc("01").author()).as("author from the removed byline").isEqualTo("Lena Brandt");
+        assertThat(doc("03").author()).as("author from the page's metadata").isEqualTo("Rhea Castellan");
+        assertThat(doc("03").published().basis()).isEqualTo(PublicationDate.Basis.given);
     }
 
     @Test

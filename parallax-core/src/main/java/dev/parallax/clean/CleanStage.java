@@ -10,6 +10,9 @@ import dev.parallax.time.GivenDates;
 /** The clean stage: boilerplate and repeated paragraphs out of every document, each removal recorded. */
 public final class CleanStage implements Stage {
 
+    private static final java.util.regex.Pattern BYLINE_PREFIX = java.util.regex.Pattern.compile(
+            "^(?i:by|written by|posted by|words by|story by|author|par|von|por|di|door)\\s*:?\\s+");
+
     private final Cleaner cleaner;
 
     public CleanStage(Cleaner cleaner) {
@@ -34,6 +37,13 @@ public final class CleanStage implements Stage {
         Cleaner.Result r = cleaner.clean(d.rawText(), d.title());
         Document out = d.withCleaned(r.text(), r.removed());
         if (r.title() != null) out = out.withTitle(r.title());
+        if (out.author() == null) {
+            // "By Lena Brandt" left the text as a byline; it still says who wrote the article.
+            String author = r.removed().stream().filter(x -> x.reason().equals("byline")).findFirst()
+                    .map(x -> BYLINE_PREFIX.matcher(x.text().strip()).replaceFirst("").replaceAll("\\s*[·|•].*$", "").strip())
+                    .filter(a -> !a.isEmpty() && Character.isUpperCase(a.charAt(0))).orElse(null);
+            if (author != null) out = out.withAuthor(author);
+        }
         if (r.dateline() != null && out.published().basis() == PublicationDate.Basis.unknown) {
             String iso = GivenDates.iso(stripDatelineLabel(r.dateline()));
             if (iso != null) out = out.withPublished(PublicationDate.given(iso));

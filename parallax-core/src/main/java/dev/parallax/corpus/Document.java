@@ -43,6 +43,10 @@ public record Document(
         return new Document(id, source, url, newTitle, author, outlet, language, published, rawText, text, removed);
     }
 
+    public Document withAuthor(String newAuthor) {
+        return new Document(id, source, url, title, newAuthor, outlet, language, published, rawText, text, removed);
+    }
+
     public Document withOutlet(String newOutlet) {
         return new Document(id, source, url, title, author, newOutlet, language, published, rawText, text, removed);
     }
