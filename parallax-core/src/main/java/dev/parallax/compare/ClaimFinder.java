@@ -81,9 +81,57 @@ public final class ClaimFinder {
             Claim.Status status = !contradictions.isEmpty() ? Claim.Status.contested
                     : asserting.size() > 1 ? Claim.Status.corroborated : Claim.Status.single_source;
             List<String> entities = new ArrayList<>(new TreeSet<>(rep.entities()));
-            out.add(new Claim("c" + (++n), rep.text(), entities, asserted, omitted, contradictions, status));
+            out.add(new Claim("c" + (++n), rep.text(), normalized(corpus, index, rep), entities, asserted, omitted,
+                    contradictions, status));
         }
         return out;
+    }
+
+    /**
+     * The claim's sentence with every name in its canonical form ("Mr Stoltenbeg" → "Jens Stoltenberg") and every
+     * date followed by its absolute value ("on Friday (2023-07-07)"), so claims read the same whichever source
+     * states them.
+     */
+    static String normalized(Corpus corpus, MentionIndex index, Statement s) {
+        String text = corpus.document(s.doc()).orElseThrow().text();
+        java.util.TreeMap<Integer, int[]> spans = new java.util.TreeMap<>();
+        java.util.Map<Integer, String> replacement = new java.util.HashMap<>();
+        for (MentionIndex.Hit h : index.within(s.doc(), s.start(), s.end())) {
+            var m = h.mention();
+            // Only variant spellings are rewritten: an acronym or a name already canonical reads fine as it is.
+            if (m.kind() != dev.parallax.corpus.EntityMention.Kind.name || h.entity().type().equals("EVENT")
+                    || h.entity().type().equals("NORP") || dev.parallax.resolve.Names.isAcronym(m.text())
+                    || m.text().equals(h.entity().name())) {
+                continue;
+            }
+            var before = spans.floorEntry(m.start());
+            if (before != null && before.getValue()[1] > m.start()) continue;
+            spans.put(m.start(), new int[] {m.start(), m.end()});
+            replacement.put(m.start(), h.entity().name());
+        }
+        java.util.Map<Integer, String> dates = new java.util.HashMap<>();
+        for (var t : corpus.temporal()) {
+            if (t.doc().equals(s.doc()) && t.start() >= s.start() && t.end() <= s.end() && t.value() != null
+                    && !"DURATION".equals(t.type()) && !t.value().equals(t.text())) {
+                dates.put(t.end(), t.value());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        int at = s.start();
+        for (int i = s.start(); i <= s.end(); i++) {
+            int[] span = spans.get(i);
+            if (span != null && i >= at) {
+                b.append(text, at, i).append(replacement.get(i));
+                at = span[1];
+            }
+            String date = dates.get(i);
+            if (date != null && i >= at) {
+                b.append(text, at, i).append(" (").append(date).append(')');
+                at = i;
+            }
+        }
+        b.append(text, Math.min(at, s.end()), s.end());
+        return b.toString();
     }
 
     /** Entities named by (nearly) every article: they say what the story is, not which claim a sentence makes. */

@@ -79,11 +79,14 @@ final class SourceProfiler {
             c[0]++;
             c[1] += q.text().split("\\s+").length;
         }
+        int total = corpus.document(doc).map(d -> d.text().split("\\s+").length).orElse(1);
         return byspeaker.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1]).thenComparing(Map.Entry::getKey))
                 .map(e -> {
                     Entity en = index.entity(e.getKey());
-                    return new SourceProfile.Voice(e.getKey(), en == null ? e.getKey() : en.name(), e.getValue()[0], e.getValue()[1]);
+                    double share = Math.round(e.getValue()[1] * 1000.0 / Math.max(1, total)) / 1000.0;
+                    return new SourceProfile.Voice(e.getKey(), en == null ? e.getKey() : en.name(), e.getValue()[0],
+                            e.getValue()[1], share);
                 }).toList();
     }
 

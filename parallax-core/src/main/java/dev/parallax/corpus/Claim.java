@@ -3,10 +3,11 @@ package dev.parallax.corpus;
 import java.util.List;
 
 /**
- * A checkable statement clustered across sources: who asserts it (with evidence), which sources covering the
+ * A checkable statement clustered across sources ({@code normalized}: its text with canonical names and absolute
+ * dates): who asserts it (with evidence), which sources covering the
  * story leave it out, and which state something incompatible.
  */
-public record Claim(String id, String text, List<String> entities, List<Evidence> assertedBy,
+public record Claim(String id, String text, String normalized, List<String> entities, List<Evidence> assertedBy,
                     List<String> omittedBy, List<Contradiction> contradictedBy, Status status) {
 
     /** How the sources stand on a claim. */

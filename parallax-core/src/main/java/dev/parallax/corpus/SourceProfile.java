@@ -13,8 +13,8 @@ public record SourceProfile(String doc, String outlet, List<Coverage> entities, 
     /** How often a source names an entity. */
     public record Coverage(String entity, int mentions) {}
 
-    /** A speaker quoted by the source and how much of the source's text they get. */
-    public record Voice(String speaker, String name, int quotes, int words) {}
+    /** A speaker quoted by the source, how often, in how many words, and what share of the source's words that is. */
+    public record Voice(String speaker, String name, int quotes, int words, double share) {}
 
     /** A loaded or partisan term from the framing lexicon, where it occurs. */
     public record Term(String term, String category, int count, List<Evidence> evidence) {}

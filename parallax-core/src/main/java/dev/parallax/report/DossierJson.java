@@ -182,6 +182,7 @@ public final class DossierJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", c.id());
         o.put("text", c.text());
+        o.put("normalized", c.normalized());
         o.put("status", c.status().name());
         strings(o.putArray("entities"), c.entities());
         ArrayNode a = o.putArray("assertedBy");
@@ -215,6 +216,7 @@ public final class DossierJson {
             x.put("name", v.name());
             x.put("quotes", v.quotes());
             x.put("words", v.words());
+            x.put("share", round(v.share()));
         }
         strings(o.putArray("exclusiveClaims"), s.exclusiveClaims());
         strings(o.putArray("omittedClaims"), s.omittedClaims());

@@ -79,7 +79,8 @@ final class TimelineBuilder {
             // "now" and "today" date the writing, not an event.
             if (t.timex() != null && t.timex().endsWith("_REF")) continue;
             Interval when = Interval.parse(t.value());
-            if (when == null || when.days() > 7) continue;
+            // Days, short ranges and whole months ("visited Japan in June") make events; years are too coarse.
+            if (when == null || when.days() > 7 && !isMonth(when)) continue;
             AnnotatedText at = corpus.annotation(t.doc());
             Sentence s = at == null ? null : at.sentenceAt(t.start());
             if (s == null) continue;
@@ -120,6 +121,7 @@ final class TimelineBuilder {
         if (toks.isEmpty()) return null;
         Token verb = Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
         if (verb == null) return null;
+        verb = reportedAction(at, s, verb, toks.get(0));
         Entry local = eventOf(at, index, t, s, when, verb);
         if (local == null && verb.head() >= 0) {
             // "claimed at a press conference held on June 23": the participants belong to the governing clause.
@@ -139,6 +141,7 @@ final class TimelineBuilder {
             List<Token> mt = at.tokensIn(h.mention().start(), h.mention().end());
             if (mt.isEmpty()) continue;
             Token head = mt.get(mt.size() - 1);
+            for (Token x : mt) if (x.head() == verb.index()) head = x;
             String rel = head.head() == verb.index() ? head.deprel() : null;
             boolean locative = rel != null && rel.startsWith("obl") && hasCase(at, head, s, "in");
             if (locative && e.type().equals("GPE")) {
@@ -158,7 +161,9 @@ final class TimelineBuilder {
         title.append(verb.word());
         if (object != null) title.append(' ').append(index.entity(object).name());
         if (place != null && !place.equals(object)) title.append(" in ").append(index.entity(place).name());
-        Entry e = new Entry(when.start().toString(), when.isDay() ? null : when.end().toString(), title.toString().strip(),
+        String date = isMonth(when) ? when.iso() : when.start().toString();
+        String until = isMonth(when) || when.isDay() ? null : when.end().toString();
+        Entry e = new Entry(date, until, title.toString().strip(),
                 lemma, subject);
         e.entities.addAll(participants);
         e.place = place;
@@ -166,12 +171,40 @@ final class TimelineBuilder {
         return e;
     }
 
+    /**
+     * "He pointed out that in March 2019 the ministry sent staff": a date inside what someone reports dates the
+     * reported action, not the report.
+     */
+    private static Token reportedAction(AnnotatedText at, Sentence s, Token verb, Token date) {
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (!REPORTING.contains(lemma) || date.index() < verb.index()) return verb;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = at.tokens().get(k);
+            if (c.head() == verb.index() && "ccomp".equals(c.deprel()) && dominates(at, c, date)) return c;
+        }
+        return verb;
+    }
+
+    /** Whether {@code t} lies in the subtree of {@code root}. */
+    private static boolean dominates(AnnotatedText at, Token root, Token t) {
+        Token cur = t;
+        for (int steps = 0; steps < 20 && cur != null; steps++) {
+            if (cur.index() == root.index()) return true;
+            cur = cur.head() >= 0 ? at.tokens().get(cur.head()) : null;
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING = Set.of("say", "tell", "point", "add", "note", "state", "claim",
+            "explain", "stress", "emphasize", "report", "announce", "warn", "argue");
+
     /** "Tervala is expected to travel to Gdańsk": the subject of the governing clause. */
     private static String inheritedSubject(AnnotatedText at, MentionIndex index, String doc, Sentence s, Token verb) {
         Token cur = verb;
         for (int steps = 0; steps < 3 && cur.head() >= 0; steps++) {
             String rel = cur.deprel() == null ? "" : cur.deprel();
-            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl"))) return null;
+            // "expected to travel", "met and agreed": the same actor; an adverbial clause may have its own.
+            if (!(rel.equals("xcomp") || rel.equals("conj"))) return null;
             cur = at.tokens().get(cur.head());
             for (int k = s.firstToken(); k < s.endToken(); k++) {
                 Token c = at.tokens().get(k);
@@ -182,6 +215,10 @@ final class TimelineBuilder {
             }
         }
         return null;
+    }
+
+    private static boolean isMonth(Interval i) {
+        return i.iso().length() == 7;
     }
 
     private static boolean hasCase(AnnotatedText at, Token head, Sentence s, String word) {
