@@ -11,11 +11,8 @@ import dev.parallax.corpus.Removal;
 import dev.parallax.corpus.TemporalExpression;
 import dev.parallax.corpus.TimelineEvent;
 import dev.parallax.report.DossierJson;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -29,20 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The five real seed articles (read from ../shared/corpus/seeds, skipped when absent) through the whole pipeline:
  * the outcomes a reader of the dossier relies on.
  */
-class SeedCorpusTest {
-
-    private static Corpus corpus;
-
-    @BeforeAll
-    static void analyse() {
-        Path seeds = TestData.seedsOrNull();
-        if (seeds != null) corpus = Models.analysed(seeds);
-    }
-
-    @BeforeEach
-    void requireSeeds() {
-        TestData.seeds();
-    }
+class SeedCorpusTest extends SeedTest {
 
     private static Entity entity(String alias) {
         return corpus.entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()

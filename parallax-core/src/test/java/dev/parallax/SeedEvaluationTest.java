@@ -8,13 +8,10 @@ import dev.parallax.corpus.Entity;
 import dev.parallax.corpus.Quote;
 import dev.parallax.corpus.TemporalExpression;
 import dev.parallax.corpus.TimelineEvent;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,20 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * aliases, date values, publication windows, timeline events, quotes and speakers. Prints the figures and guards
  * them against regressions.
  */
-class SeedEvaluationTest {
-
-    private static Corpus corpus;
-
-    @BeforeAll
-    static void analyse() {
-        Path seeds = TestData.seedsOrNull();
-        if (seeds != null) corpus = Models.analysed(seeds);
-    }
-
-    @BeforeEach
-    void requireSeeds() {
-        TestData.seeds();
-    }
+class SeedEvaluationTest extends SeedTest {
 
     private static JsonNode key(String name) throws IOException {
         try (InputStream in = SeedEvaluationTest.class.getResourceAsStream("/eval/" + name)) {

@@ -3,28 +3,18 @@ package dev.parallax.cli;
 import dev.parallax.corpus.Claim;
 import dev.parallax.corpus.Corpus;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code parallax claims}: the claims clustered across sources. */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "Print the claims found across sources: status, asserting, omitting and contradicting documents.")
-final class ClaimsCommand implements Callable<Integer> {
-
-    @Mixin
-    InputOptions input;
-
-    @Spec
-    CommandSpec spec;
+final class ClaimsCommand extends ViewCommand {
 
     @Override
-    public Integer call() throws Exception {
-        Corpus c = Analysis.run(input, spec);
+    void print(Corpus c, PrintWriter out) {
         TextTable t = new TextTable(List.of("ID", "STATUS", "ASSERTED BY", "OMITTED BY", "CONTRADICTED BY", "CLAIM"),
                 5, 13, 45, 45, 30, 90);
         for (Claim cl : c.claims()) {
@@ -32,7 +22,6 @@ final class ClaimsCommand implements Callable<Integer> {
                     .collect(Collectors.joining(" "));
             t.row(cl.id(), cl.status(), String.join(" ", cl.assertingDocs()), String.join(" ", cl.omittedBy()), contra, cl.text());
         }
-        t.print(spec.commandLine().getOut());
-        return c.errors().isEmpty() ? 0 : Main.PARTIAL;
+        t.print(out);
     }
 }

@@ -5,32 +5,20 @@ import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.Document;
 import dev.parallax.corpus.SourceProfile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code parallax compare}: the source-comparison matrix and each source's framing profile. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Print the source-comparison matrix (claims x sources: asserts / omits / contradicts)",
                 "and each source's profile: outlet, voices quoted, loaded terms and tone."})
-final class CompareCommand implements Callable<Integer> {
-
-    @Mixin
-    InputOptions input;
-
-    @Spec
-    CommandSpec spec;
+final class CompareCommand extends ViewCommand {
 
     @Override
-    public Integer call() throws Exception {
-        Corpus c = Analysis.run(input, spec);
-        PrintWriter out = spec.commandLine().getOut();
+    void print(Corpus c, PrintWriter out) {
         List<String> header = new ArrayList<>(List.of("CLAIM"));
         for (int i = 0; i < c.documents().size(); i++) header.add("S" + (i + 1));
         int[] widths = new int[header.size()];
@@ -57,7 +45,5 @@ final class CompareCommand implements Callable<Integer> {
             out.println("   quoted share: " + s.framing().quotedShare() + "  exclusive claims: " + s.exclusiveClaims().size()
                     + "  omitted shared claims: " + s.omittedClaims().size());
         }
-        out.flush();
-        return c.errors().isEmpty() ? 0 : Main.PARTIAL;
     }
 }

@@ -4,34 +4,23 @@ import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.MentionIndex;
 import dev.parallax.corpus.Quote;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code parallax quotes}: every quotation with its speaker. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Print direct, partial and reported quotations with their resolved speakers.")
-final class QuotesCommand implements Callable<Integer> {
-
-    @Mixin
-    InputOptions input;
-
-    @Spec
-    CommandSpec spec;
+final class QuotesCommand extends ViewCommand {
 
     @Override
-    public Integer call() throws Exception {
-        Corpus c = Analysis.run(input, spec);
+    void print(Corpus c, PrintWriter out) {
         MentionIndex index = new MentionIndex(c.entities());
         TextTable t = new TextTable(List.of("DOC", "KIND", "SPEAKER", "CUE", "QUOTE"), 24, 8, 28, 14, 90);
         for (Quote q : c.quotes()) {
             String speaker = q.speaker() == null ? "?" : index.entity(q.speaker()).name();
             t.row(q.doc(), q.kind(), speaker, q.cue(), q.text());
         }
-        t.print(spec.commandLine().getOut());
-        return c.errors().isEmpty() ? 0 : Main.PARTIAL;
+        t.print(out);
     }
 }
