@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a DOM subtree into text blocks: maximal runs of inline text between block-level boundaries, each with its
@@ -37,7 +36,10 @@ final class Blocks {
     private static final Set<String> TEXT_HOLDERS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
             "figcaption", "caption", "legend", "summary", "pre", "blockquote");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"”’»)]\\s*$|[.!?。！？]\\s");
+    /** Characters that end a sentence (or a quoted or bracketed one) at the end of a block. */
+    private static final String FINAL = ".!?。！？…:;\"”’»)";
+    /** Characters that end a sentence inside a block when a space follows. */
+    private static final String INNER = ".!?。！？";
 
     /**
      * A run of text: {@code chars} counts non-space characters, {@code linkChars} those inside links;
@@ -95,6 +97,25 @@ final class Blocks {
         NodeTraversor.filter(b, root);
         b.flush();
         return b.blocks;
+    }
+
+    /** Whether a text ends like a sentence, or has a sentence break (". ") inside it. */
+    static boolean hasSentenceEnd(String t) {
+        int n = t.length();
+        if (n == 0) return false;
+        if (FINAL.indexOf(t.charAt(n - 1)) >= 0) return true;
+        for (int i = 0; i + 1 < n; i++) {
+            if (INNER.indexOf(t.charAt(i)) >= 0 && isSpace(t.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /** Whitespace as HTML text collapses it: ASCII controls and spaces, no-break and the Unicode spaces. */
+    static boolean isSpace(char c) {
+        if (c <= ' ') return true;
+        if (c < 0x85) return false;
+        return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+                || c == 0x202F || c == 0x205F || c == 0x3000;
     }
 
     /** Whether an element continues the text around it rather than starting a block of its own. */
@@ -212,7 +233,7 @@ final class Blocks {
             StringBuilder text = this.text;
             for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
-                if (c <= ' ' || c == '\u00a0' || (c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+                if (isSpace(c)) {
                     if (c == '\n' && pre) {
                         text.append('\n');
                         space = false;
@@ -238,7 +259,7 @@ final class Blocks {
                 while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == ' ')) end--;
                 String t = text.substring(0, end);
                 blocks.add(new Block(t, chars, linkChars, owners.get(owners.size() - 1), ownerIndex.last(),
-                        SENTENCE_END.matcher(t).find()));
+                        hasSentenceEnd(t)));
             }
             text.setLength(0);
             chars = 0;

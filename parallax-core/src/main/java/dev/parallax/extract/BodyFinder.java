@@ -70,7 +70,7 @@ final class BodyFinder {
         if (!e.normalName().equals("span") || e.childrenSize() < 1) return false;
         Element p = e.parent();
         if (p == null || !(p.normalName().equals("span") || p.normalName().equals("p"))) return false;
-        if (!holdsCard(e) || !e.ownText().isBlank()) return false;
+        if (!e.ownText().isBlank() || !holdsCard(e)) return false;
         // The innermost such span is the card; its wrappers also hold the name it pops up from.
         for (Element c : e.children()) if (c.normalName().equals("span") && holdsCard(c)) return false;
         return true;
@@ -222,7 +222,7 @@ final class BodyFinder {
             Block b = blocks.get(i);
             String why = dropReason(b, normTitle);
             // The phrase list is costly to run; boilerplate lines are short or sit at the ends of the body.
-            if (why == null && b.chars() < 600 && (b.chars() < 50 || i < 3 || i >= blocks.size() - 8)) {
+            if (why == null && b.chars() < 600 && (b.chars() < 40 || i < 2 || i >= blocks.size() - 6)) {
                 why = Boilerplate.standard().reasonFor(b.text());
             }
             if (why == null) out.add(b);
