@@ -8,7 +8,9 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -118,15 +120,37 @@ final class Blocks {
                 || c == 0x202F || c == 0x205F || c == 0x3000;
     }
 
+    static final int IS_INLINE = 1;
+    static final int IS_BLOCK = 2;
+    static final int IS_TEXT_HOLDER = 4;
+    static final int IS_JUNK = 8;
+    static final int IS_MEDIA = 16;
+
+    /** What each known tag is, as IS_* bits: one map lookup answers every question asked per element. */
+    private static final Map<String, Integer> KINDS = new HashMap<>();
+
+    static {
+        for (String t : INLINE) KINDS.merge(t, IS_INLINE, (a, b) -> a | b);
+        for (String t : BLOCK) KINDS.merge(t, IS_BLOCK, (a, b) -> a | b);
+        for (String t : TEXT_HOLDERS) KINDS.merge(t, IS_TEXT_HOLDER, (a, b) -> a | b);
+        for (String t : ClassHints.JUNK_TAGS) KINDS.merge(t, IS_JUNK, (a, b) -> a | b);
+        for (String t : ClassHints.MEDIA_TAGS) KINDS.merge(t, IS_MEDIA, (a, b) -> a | b);
+    }
+
+    /** The IS_* bits of a tag name (0 for unknown tags). */
+    static int kind(String tag) {
+        Integer k = KINDS.get(tag);
+        return k == null ? 0 : k;
+    }
+
     /** Whether an element continues the text around it rather than starting a block of its own. */
     static boolean isInline(Element e) {
-        String tag = e.normalName();
-        if (INLINE.contains(tag)) return true;
-        if (BLOCK.contains(tag)) return false;
+        int k = kind(e.normalName());
+        if ((k & IS_INLINE) != 0) return true;
+        if ((k & IS_BLOCK) != 0) return false;
         Element p = e.parent();
         if (p == null) return false;
-        String pt = p.normalName();
-        return TEXT_HOLDERS.contains(pt) || INLINE.contains(pt);
+        return (kind(p.normalName()) & (IS_TEXT_HOLDER | IS_INLINE)) != 0;
     }
 
     private static final class Builder implements NodeFilter {
@@ -141,6 +165,7 @@ final class Blocks {
         final IntList parents = new IntList();
         final IntList ends = new IntList();
         final IntList open = new IntList();
+        final IntList inlineStack = new IntList();
         final List<Element> owners = new ArrayList<>();
         final IntList ownerIndex = new IntList();
         final StringBuilder text = new StringBuilder();
@@ -180,6 +205,8 @@ final class Blocks {
                 ends.add(0);
             }
             open.add(idx);
+            boolean inline = isInline(e);
+            inlineStack.add(inline ? 1 : 0);
             String tag = e.normalName();
             switch (tag) {
                 case "br" -> {
@@ -199,7 +226,7 @@ final class Blocks {
                 case "td", "th" -> space = true;
                 default -> { }
             }
-            if (!isInline(e)) {
+            if (!inline) {
                 flush();
                 owners.add(e);
                 ownerIndex.add(idx);
@@ -211,13 +238,14 @@ final class Blocks {
         public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             int idx = open.removeLast();
+            boolean inline = inlineStack.removeLast() == 1;
             if (page == null) ends.set(idx, elements.size());
             String tag = e.normalName();
             if (tag.equals("br")) return FilterResult.CONTINUE;
             if (tag.equals("a")) linkDepth--;
             else if (tag.equals("pre")) preDepth--;
             else if (tag.equals("td") || tag.equals("th")) space = true;
-            if (!isInline(e)) {
+            if (!inline) {
                 flush();
                 if (!owners.isEmpty()) {
                     owners.remove(owners.size() - 1);

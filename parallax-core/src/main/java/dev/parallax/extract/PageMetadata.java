@@ -65,7 +65,7 @@ final class PageMetadata {
     }
 
     static PageMetadata read(Document page, String givenUrl) {
-        Scan scan = new Scan();
+        Scan scan = new Scan(page);
         NodeTraversor.traverse(scan, page);
         JsonLd ld = JsonLd.read(scan.ldScripts);
         Map<String, String> m = scan.metas;
@@ -77,6 +77,7 @@ final class PageMetadata {
 
     /** One walk over the page collecting every element the metadata rules look at. */
     private static final class Scan implements NodeVisitor {
+        final Document page;
         final Map<String, String> metas = new HashMap<>();
         String contentLanguage;
         Element canonical;
@@ -87,8 +88,43 @@ final class PageMetadata {
         final List<Element> itempropDate = new ArrayList<>();
         final List<Element> relAuthor = new ArrayList<>();
         final List<Element> timeWithDatetime = new ArrayList<>();
-        final List<Element> bylineNamed = new ArrayList<>();
-        final List<Element> dateNamed = new ArrayList<>();
+        private List<Element> bylineNamed;
+        private List<Element> dateNamed;
+
+        Scan(Document page) {
+            this.page = page;
+        }
+
+        /** Elements whose class or id names a byline or author; found on demand, as few pages need them. */
+        List<Element> bylineNamed() {
+            named();
+            return bylineNamed;
+        }
+
+        /** {@code <time>} elements and elements whose class names a date, time or meta line; found on demand. */
+        List<Element> dateNamed() {
+            named();
+            return dateNamed;
+        }
+
+        private void named() {
+            if (bylineNamed != null) return;
+            bylineNamed = new ArrayList<>();
+            dateNamed = new ArrayList<>();
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element e)) return;
+                boolean time = e.normalName().equals("time");
+                if (time) dateNamed.add(e);
+                if (e.attributesSize() == 0) return;
+                String cls = e.className().toLowerCase(Locale.ROOT);
+                String id = e.id().toLowerCase(Locale.ROOT);
+                if (cls.contains("byline") || cls.contains("author") || id.contains("byline")) bylineNamed.add(e);
+                if (!time && (cls.contains("date") || cls.contains("time") || cls.contains("publish")
+                        || cls.contains("byline") || cls.contains("dateline") || cls.contains("meta"))) {
+                    dateNamed.add(e);
+                }
+            }, page);
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -108,7 +144,6 @@ final class PageMetadata {
                 }
                 case "time" -> {
                     if (e.hasAttr("datetime")) timeWithDatetime.add(e);
-                    dateNamed.add(e);
                 }
                 case "a" -> {
                     if (hasWord(e.attr("rel"), "author")) relAuthor.add(e);
@@ -120,13 +155,6 @@ final class PageMetadata {
             if (!itemprop.isEmpty()) {
                 if (hasWord(itemprop, "author")) itempropAuthor.add(e);
                 if (hasWord(itemprop, "datePublished")) itempropDate.add(e);
-            }
-            String cls = e.className().toLowerCase(Locale.ROOT);
-            String id = e.id().toLowerCase(Locale.ROOT);
-            if (cls.contains("byline") || cls.contains("author") || id.contains("byline")) bylineNamed.add(e);
-            if (!tag.equals("time") && (cls.contains("date") || cls.contains("time") || cls.contains("publish")
-                    || cls.contains("byline") || cls.contains("dateline") || cls.contains("meta"))) {
-                dateNamed.add(e);
             }
         }
 
@@ -246,7 +274,7 @@ final class PageMetadata {
             v = cleanAuthor(e.text());
             if (v != null) return v;
         }
-        for (Element e : scan.bylineNamed) {
+        for (Element e : scan.bylineNamed()) {
             if (e.text().length() > 200) continue;
             String s = e.text();
             v = cleanAuthor(TEXT_DATE.matcher(s).replaceAll(" "));
@@ -284,7 +312,7 @@ final class PageMetadata {
             iso = isoDate(e.attr("datetime"));
             if (iso != null) return iso;
         }
-        for (Element e : scan.dateNamed) {
+        for (Element e : scan.dateNamed()) {
             String t = e.text();
             if (t.length() > 200) continue;
             iso = textDate(t);
