@@ -8,10 +8,11 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a DOM subtree into text blocks: maximal runs of inline text between block-level boundaries, each with its
@@ -37,7 +38,10 @@ final class Blocks {
     private static final Set<String> TEXT_HOLDERS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
             "figcaption", "caption", "legend", "summary", "pre", "blockquote");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"”’»)]\\s*$|[.!?。！？]\\s");
+    /** Characters that end a sentence (or a quoted or bracketed one) at the end of a block. */
+    private static final String FINAL = ".!?。！？…:;\"”’»)";
+    /** Characters that end a sentence inside a block when a space follows. */
+    private static final String INNER = ".!?。！？";
 
     /**
      * A run of text: {@code chars} counts non-space characters, {@code linkChars} those inside links;
@@ -97,15 +101,56 @@ final class Blocks {
         return b.blocks;
     }
 
+    /** Whether a text ends like a sentence, or has a sentence break (". ") inside it. */
+    static boolean hasSentenceEnd(String t) {
+        int n = t.length();
+        if (n == 0) return false;
+        if (FINAL.indexOf(t.charAt(n - 1)) >= 0) return true;
+        for (int i = 0; i + 1 < n; i++) {
+            if (INNER.indexOf(t.charAt(i)) >= 0 && isSpace(t.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /** Whitespace as HTML text collapses it: ASCII controls and spaces, no-break and the Unicode spaces. */
+    static boolean isSpace(char c) {
+        if (c <= ' ') return true;
+        if (c < 0x85) return false;
+        return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+                || c == 0x202F || c == 0x205F || c == 0x3000;
+    }
+
+    static final int IS_INLINE = 1;
+    static final int IS_BLOCK = 2;
+    static final int IS_TEXT_HOLDER = 4;
+    static final int IS_JUNK = 8;
+    static final int IS_MEDIA = 16;
+
+    /** What each known tag is, as IS_* bits: one map lookup answers every question asked per element. */
+    private static final Map<String, Integer> KINDS = new HashMap<>();
+
+    static {
+        for (String t : INLINE) KINDS.merge(t, IS_INLINE, (a, b) -> a | b);
+        for (String t : BLOCK) KINDS.merge(t, IS_BLOCK, (a, b) -> a | b);
+        for (String t : TEXT_HOLDERS) KINDS.merge(t, IS_TEXT_HOLDER, (a, b) -> a | b);
+        for (String t : ClassHints.JUNK_TAGS) KINDS.merge(t, IS_JUNK, (a, b) -> a | b);
+        for (String t : ClassHints.MEDIA_TAGS) KINDS.merge(t, IS_MEDIA, (a, b) -> a | b);
+    }
+
+    /** The IS_* bits of a tag name (0 for unknown tags). */
+    static int kind(String tag) {
+        Integer k = KINDS.get(tag);
+        return k == null ? 0 : k;
+    }
+
     /** Whether an element continues the text around it rather than starting a block of its own. */
     static boolean isInline(Element e) {
-        String tag = e.normalName();
-        if (INLINE.contains(tag)) return true;
-        if (BLOCK.contains(tag)) return false;
+        int k = kind(e.normalName());
+        if ((k & IS_INLINE) != 0) return true;
+        if ((k & IS_BLOCK) != 0) return false;
         Element p = e.parent();
         if (p == null) return false;
-        String pt = p.normalName();
-        return TEXT_HOLDERS.contains(pt) || INLINE.contains(pt);
+        return (kind(p.normalName()) & (IS_TEXT_HOLDER | IS_INLINE)) != 0;
     }
 
     private static final class Builder implements NodeFilter {
@@ -120,6 +165,7 @@ final class Blocks {
         final IntList parents = new IntList();
         final IntList ends = new IntList();
         final IntList open = new IntList();
+        final IntList inlineStack = new IntList();
         final List<Element> owners = new ArrayList<>();
         final IntList ownerIndex = new IntList();
         final StringBuilder text = new StringBuilder();
@@ -159,6 +205,8 @@ final class Blocks {
                 ends.add(0);
             }
             open.add(idx);
+            boolean inline = isInline(e);
+            inlineStack.add(inline ? 1 : 0);
             String tag = e.normalName();
             switch (tag) {
                 case "br" -> {
@@ -178,7 +226,7 @@ final class Blocks {
                 case "td", "th" -> space = true;
                 default -> { }
             }
-            if (!isInline(e)) {
+            if (!inline) {
                 flush();
                 owners.add(e);
                 ownerIndex.add(idx);
@@ -190,13 +238,14 @@ final class Blocks {
         public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             int idx = open.removeLast();
+            boolean inline = inlineStack.removeLast() == 1;
             if (page == null) ends.set(idx, elements.size());
             String tag = e.normalName();
             if (tag.equals("br")) return FilterResult.CONTINUE;
             if (tag.equals("a")) linkDepth--;
             else if (tag.equals("pre")) preDepth--;
             else if (tag.equals("td") || tag.equals("th")) space = true;
-            if (!isInline(e)) {
+            if (!inline) {
                 flush();
                 if (!owners.isEmpty()) {
                     owners.remove(owners.size() - 1);
@@ -212,7 +261,7 @@ final class Blocks {
             StringBuilder text = this.text;
             for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
-                if (c <= ' ' || c == '\u00a0' || (c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+                if (isSpace(c)) {
                     if (c == '\n' && pre) {
                         text.append('\n');
                         space = false;
@@ -238,7 +287,7 @@ final class Blocks {
                 while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == ' ')) end--;
                 String t = text.substring(0, end);
                 blocks.add(new Block(t, chars, linkChars, owners.get(owners.size() - 1), ownerIndex.last(),
-                        SENTENCE_END.matcher(t).find()));
+                        hasSentenceEnd(t)));
             }
             text.setLength(0);
             chars = 0;

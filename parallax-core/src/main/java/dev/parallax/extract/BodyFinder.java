@@ -23,7 +23,9 @@ final class BodyFinder {
             "(?iu)^(advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|promoted|anzeige|werbung|publicidad"
                     + "|publicité|pubblicità|iklan|reklame|реклама|story continues below.*|article continues below.*|continue reading.*"
                     + "|read more|read more:?.*|see also|related|related:.*|related articles|related stories|share"
-                    + "|share this.*|share on .*|tweet|email|print|comments?|\\d+ comments?|click here.*|more:|more)\\W*$");
+                    + "|share this.*|share on .*|tweet|email|print|comments?|\\d+ comments?|click here.*|more:|more"
+                    + "|don['’]?t miss.*|you (may|might) also like.*|recommended( for you)?|most (read|popular|viewed)"
+                    + "|trending( now)?|also read.*|read next.*)\\W*$");
 
     /** The text of the body, or null when nothing article-like was found; {@code container} is where it came from. */
     record Result(String text, Element container, List<Block> blocks) {}
@@ -54,7 +56,7 @@ final class BodyFinder {
     }
 
     static boolean isJunk(Element e) {
-        if (ClassHints.JUNK_TAGS.contains(e.normalName())) return true;
+        if ((Blocks.kind(e.normalName()) & Blocks.IS_JUNK) != 0) return true;
         if (isPopupCard(e)) return true;
         if (e.attributesSize() == 0) return false;
         if (e.hasAttr("hidden")) return true;
@@ -70,7 +72,7 @@ final class BodyFinder {
         if (!e.normalName().equals("span") || e.childrenSize() < 1) return false;
         Element p = e.parent();
         if (p == null || !(p.normalName().equals("span") || p.normalName().equals("p"))) return false;
-        if (!holdsCard(e) || !e.ownText().isBlank()) return false;
+        if (!e.ownText().isBlank() || !holdsCard(e)) return false;
         // The innermost such span is the card; its wrappers also hold the name it pops up from.
         for (Element c : e.children()) if (c.normalName().equals("span") && holdsCard(c)) return false;
         return true;
@@ -96,7 +98,7 @@ final class BodyFinder {
         sumUp(rawProse);
         sumUp(paragraphs);
         media = new double[n];
-        for (int i = 0; i < n; i++) if (ClassHints.MEDIA_TAGS.contains(all.get(i).normalName())) media[i] = 1;
+        for (int i = 0; i < n; i++) if ((Blocks.kind(all.get(i).normalName()) & Blocks.IS_MEDIA) != 0) media[i] = 1;
         sumUp(chars);
         sumUp(media);
         this.teaser = teasers(blocks);
@@ -221,8 +223,9 @@ final class BodyFinder {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String why = dropReason(b, normTitle);
-            // The phrase list is costly to run; boilerplate lines are short or sit at the ends of the body.
-            if (why == null && b.chars() < 600 && (b.chars() < 50 || i < 3 || i >= blocks.size() - 8)) {
+            // The phrase list is costly to run; the lines it catches sit at the ends of the body (short labels
+            // in the middle are the LABEL pattern's job).
+            if (why == null && b.chars() < 600 && (i < 2 || i >= blocks.size() - 6)) {
                 why = Boilerplate.standard().reasonFor(b.text());
             }
             if (why == null) out.add(b);

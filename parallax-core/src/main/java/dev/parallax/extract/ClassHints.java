@@ -6,7 +6,9 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -125,9 +127,22 @@ final class ClassHints {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    /** Verdicts of {@link #furnitureName} by attribute value: sites repeat their class names on every page. */
+    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
+    private static final int MAX_VERDICTS = 50_000;
+
     /** Whether one class or id attribute value names furniture (any of its names). */
     static boolean furnitureName(String value) {
         if (value.isEmpty()) return false;
+        Boolean known = VERDICTS.get(value);
+        if (known != null) return known;
+        boolean v = furnitureNameUncached(value);
+        if (VERDICTS.size() >= MAX_VERDICTS) VERDICTS.clear();
+        VERDICTS.put(value, v);
+        return v;
+    }
+
+    private static boolean furnitureNameUncached(String value) {
         for (String name : value.split("\\s+")) {
             if (name.isEmpty()) continue;
             List<String> ws = words(name);

@@ -30,9 +30,14 @@ record JsonLd(String headline, String author, String datePublished, String url, 
 
     /** The first article-like object among the page's JSON-LD scripts, preferring specific types over WebPage. */
     static JsonLd read(Document page) {
+        return read(page.select("script[type~=(?i)application/ld\\+json]"));
+    }
+
+    /** The first article-like object among these JSON-LD scripts, preferring specific types over WebPage. */
+    static JsonLd read(List<Element> scripts) {
         JsonNode best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data().strip());

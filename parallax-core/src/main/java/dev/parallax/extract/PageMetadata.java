@@ -3,6 +3,9 @@ package dev.parallax.extract;
 import dev.parallax.time.GivenDates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -62,23 +65,126 @@ final class PageMetadata {
     }
 
     static PageMetadata read(Document page, String givenUrl) {
-        JsonLd ld = JsonLd.read(page);
-        Map<String, String> m = metas(page);
+        Scan scan = new Scan(page);
+        NodeTraversor.traverse(scan, page);
+        JsonLd ld = JsonLd.read(scan.ldScripts);
+        Map<String, String> m = scan.metas;
         String siteName = firstNonBlank(meta(m, "og:site_name"), meta(m, "application-name"));
-        String url = firstNonBlank(absolute(page.selectFirst("link[rel=canonical][href]")), absolute(meta(m, "og:url"), page),
-                ld.url(), givenUrl);
-        return new PageMetadata(title(page, m, ld, siteName, url), author(page, m, ld), published(page, m, ld, url),
-                url, language(page, m, ld), siteName, ld);
+        String url = firstNonBlank(absolute(scan.canonical), absolute(meta(m, "og:url"), page), ld.url(), givenUrl);
+        return new PageMetadata(title(scan, m, ld, siteName, url), author(scan, m, ld), published(scan, m, ld, url),
+                url, language(page, scan, m, ld), siteName, ld);
+    }
+
+    /** One walk over the page collecting every element the metadata rules look at. */
+    private static final class Scan implements NodeVisitor {
+        final Document page;
+        final Map<String, String> metas = new HashMap<>();
+        String contentLanguage;
+        Element canonical;
+        Element title;
+        final List<Element> h1 = new ArrayList<>();
+        final List<Element> ldScripts = new ArrayList<>();
+        final List<Element> itempropAuthor = new ArrayList<>();
+        final List<Element> itempropDate = new ArrayList<>();
+        final List<Element> relAuthor = new ArrayList<>();
+        final List<Element> timeWithDatetime = new ArrayList<>();
+        private List<Element> bylineNamed;
+        private List<Element> dateNamed;
+
+        Scan(Document page) {
+            this.page = page;
+        }
+
+        /** Elements whose class or id names a byline or author; found on demand, as few pages need them. */
+        List<Element> bylineNamed() {
+            named();
+            return bylineNamed;
+        }
+
+        /** {@code <time>} elements and elements whose class names a date, time or meta line; found on demand. */
+        List<Element> dateNamed() {
+            named();
+            return dateNamed;
+        }
+
+        private void named() {
+            if (bylineNamed != null) return;
+            bylineNamed = new ArrayList<>();
+            dateNamed = new ArrayList<>();
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element e)) return;
+                boolean time = e.normalName().equals("time");
+                if (time) dateNamed.add(e);
+                if (e.attributesSize() == 0) return;
+                String cls = e.className().toLowerCase(Locale.ROOT);
+                String id = e.id().toLowerCase(Locale.ROOT);
+                if (cls.contains("byline") || cls.contains("author") || id.contains("byline")) bylineNamed.add(e);
+                if (!time && (cls.contains("date") || cls.contains("time") || cls.contains("publish")
+                        || cls.contains("byline") || cls.contains("dateline") || cls.contains("meta"))) {
+                    dateNamed.add(e);
+                }
+            }, page);
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) return;
+            String tag = e.normalName();
+            switch (tag) {
+                case "meta" -> meta(e);
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) canonical = e;
+                }
+                case "title" -> {
+                    if (title == null) title = e;
+                }
+                case "h1" -> h1.add(e);
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) ldScripts.add(e);
+                }
+                case "time" -> {
+                    if (e.hasAttr("datetime")) timeWithDatetime.add(e);
+                }
+                case "a" -> {
+                    if (hasWord(e.attr("rel"), "author")) relAuthor.add(e);
+                }
+                default -> { }
+            }
+            if (e.attributesSize() == 0) return;
+            String itemprop = e.attr("itemprop");
+            if (!itemprop.isEmpty()) {
+                if (hasWord(itemprop, "author")) itempropAuthor.add(e);
+                if (hasWord(itemprop, "datePublished")) itempropDate.add(e);
+            }
+        }
+
+        private void meta(Element e) {
+            if (contentLanguage == null && e.attr("http-equiv").equalsIgnoreCase("content-language")) {
+                contentLanguage = blankToNull(e.attr("content"));
+            }
+            if (!e.hasAttr("content")) return;
+            String v = blankToNull(collapse(e.attr("content")));
+            if (v == null) return;
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                String k = e.attr(attr);
+                if (!k.isEmpty()) metas.putIfAbsent(k.strip().toLowerCase(Locale.ROOT), v);
+            }
+        }
+
+        private static boolean hasWord(String value, String word) {
+            for (String w : value.split("\\s+")) if (w.equalsIgnoreCase(word)) return true;
+            return false;
+        }
     }
 
     // ---------------------------------------------------------------- title
 
-    private static String title(Document page, Map<String, String> m, JsonLd ld, String siteName, String url) {
+    private static String title(Scan scan, Map<String, String> m, JsonLd ld, String siteName, String url) {
         String og = firstNonBlank(meta(m, "og:title"), meta(m, "twitter:title"));
-        Element titleEl = page.selectFirst("title");
+        Element titleEl = scan.title;
         String docTitle = titleEl == null ? null : blankToNull(collapse(titleEl.text()));
         String h1 = null;
-        for (Element e : page.select("h1")) {
+        for (Element e : scan.h1) {
             String t = blankToNull(collapse(e.text()));
             if (t != null && t.length() <= 300) {
                 String nt = BodyFinder.normalize(t);
@@ -150,25 +256,25 @@ final class PageMetadata {
 
     // ---------------------------------------------------------------- author
 
-    private static String author(Document page, Map<String, String> m, JsonLd ld) {
+    private static String author(Scan scan, Map<String, String> m, JsonLd ld) {
         for (String key : AUTHOR_KEYS) {
             String v = cleanAuthor(meta(m, key));
             if (v != null) return v;
         }
         String v = cleanAuthor(ld.author());
         if (v != null) return v;
-        for (Element e : page.select("[itemprop~=(?i)^author$]")) {
+        for (Element e : scan.itempropAuthor) {
             Element name = e.selectFirst("[itemprop~=(?i)^name$]");
             String s = name == null ? null : name.hasAttr("content") ? name.attr("content") : name.text();
             if (s == null || s.isBlank()) s = e.hasAttr("content") ? e.attr("content") : e.text();
             v = cleanAuthor(s);
             if (v != null) return v;
         }
-        for (Element e : page.select("a[rel~=(?i)^author$]")) {
+        for (Element e : scan.relAuthor) {
             v = cleanAuthor(e.text());
             if (v != null) return v;
         }
-        for (Element e : page.select("[class~=(?i)byline|author], [id~=(?i)byline]")) {
+        for (Element e : scan.bylineNamed()) {
             if (e.text().length() > 200) continue;
             String s = e.text();
             v = cleanAuthor(TEXT_DATE.matcher(s).replaceAll(" "));
@@ -191,22 +297,22 @@ final class PageMetadata {
 
     // ---------------------------------------------------------------- date
 
-    private static String published(Document page, Map<String, String> m, JsonLd ld, String url) {
+    private static String published(Scan scan, Map<String, String> m, JsonLd ld, String url) {
         for (String key : DATE_KEYS) {
             String iso = isoDate(meta(m, key));
             if (iso != null) return iso;
         }
-        for (Element e : page.select("[itemprop~=(?i)^datePublished$]")) {
+        for (Element e : scan.itempropDate) {
             String iso = isoDate(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
             if (iso != null) return iso;
         }
         String iso = isoDate(ld.datePublished());
         if (iso != null) return iso;
-        for (Element e : page.select("time[datetime]")) {
+        for (Element e : scan.timeWithDatetime) {
             iso = isoDate(e.attr("datetime"));
             if (iso != null) return iso;
         }
-        for (Element e : page.select("[class~=(?i)date|time|publish|byline|dateline|meta], time")) {
+        for (Element e : scan.dateNamed()) {
             String t = e.text();
             if (t.length() > 200) continue;
             iso = textDate(t);
@@ -284,13 +390,11 @@ final class PageMetadata {
 
     // ---------------------------------------------------------------- language
 
-    private static String language(Document page, Map<String, String> m, JsonLd ld) {
-        Element html = page.selectFirst("html");
-        String lang = html == null ? null : firstNonBlank(html.attr("lang"), html.attr("xml:lang"));
-        if (lang == null) {
-            Element e = page.selectFirst("meta[http-equiv~=(?i)^content-language$]");
-            lang = e == null ? null : blankToNull(e.attr("content"));
-        }
+    private static String language(Document page, Scan scan, Map<String, String> m, JsonLd ld) {
+        Element html = page.firstElementChild();
+        String lang = html == null || !html.normalName().equals("html") ? null
+                : firstNonBlank(html.attr("lang"), html.attr("xml:lang"));
+        if (lang == null) lang = scan.contentLanguage;
         if (lang == null) lang = firstNonBlank(meta(m, "language"), meta(m, "dc.language"), ld.language(),
                 meta(m, "og:locale"));
         return normalizeLanguage(lang);
@@ -313,21 +417,6 @@ final class PageMetadata {
     /** The content of {@code <meta property|name|itemprop=key>}, matched case-insensitively. */
     static String meta(Map<String, String> metas, String key) {
         return metas.get(key.toLowerCase(Locale.ROOT));
-    }
-
-    /** All {@code <meta>} values by lower-case property, name and itemprop; the first non-blank one wins. */
-    static Map<String, String> metas(Document page) {
-        Map<String, String> out = new HashMap<>();
-        for (Element e : page.getElementsByTag("meta")) {
-            if (!e.hasAttr("content")) continue;
-            String v = blankToNull(collapse(e.attr("content")));
-            if (v == null) continue;
-            for (String attr : new String[] {"property", "name", "itemprop"}) {
-                String k = e.attr(attr);
-                if (!k.isEmpty()) out.putIfAbsent(k.strip().toLowerCase(Locale.ROOT), v);
-            }
-        }
-        return out;
     }
 
     private static String absolute(Element link) {
