@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +18,17 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
 
-    private record Rule(String reason, int maxWords, Pattern pattern) {}
+    /** One phrase rule; {@code anchored} rules start with "^" and are tried at the start only. */
+    private record Rule(String reason, int maxWords, Pattern pattern, boolean anchored) {
+
+        boolean matches(String lowerCased) {
+            var m = pattern.matcher(lowerCased);
+            return anchored ? m.lookingAt() : m.find();
+        }
+    }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final int LOWER_FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "\\((?:[^()]{0,80}\\b)?(?:photo|photos|photograph|image|picture|pictured|file photo|courtesy|credit|provided by"
@@ -65,7 +74,9 @@ public final class Boilerplate {
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t", 3);
-                rules.add(new Rule(cols[0], Integer.parseInt(cols[1]), Pattern.compile(cols[2], FLAGS)));
+                // Rules run on lower-cased text: case-insensitive matching costs a case fold per character tried.
+                rules.add(new Rule(cols[0], Integer.parseInt(cols[1]), Pattern.compile(cols[2], LOWER_FLAGS),
+                        anchored(cols[2])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,13 +84,38 @@ public final class Boilerplate {
         return new Boilerplate(rules);
     }
 
+    /** Whether a regular expression can only match at the start: it opens with "^" and has no top-level "|". */
+    static boolean anchored(String regex) {
+        if (!regex.startsWith("^")) return false;
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Why a paragraph, taken on its own, is boilerplate; null if nothing about it says so. */
     public String reasonFor(String paragraph) {
         String p = paragraph.strip();
         if (p.isEmpty()) return "empty";
         int words = wordCount(p);
+        String lower = p.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
-            if (words <= rule.maxWords() && rule.pattern().matcher(p).find()) return rule.reason();
+            if (words <= rule.maxWords() && rule.matches(lower)) return rule.reason();
         }
         if (words <= 60 && (CAPTION_CREDIT.matcher(p).find() || CAPTION_LABEL.matcher(p).find())) return "caption";
         if (words <= 8 && BYLINE.matcher(p).find() && !endsSentence(p)) return "byline";

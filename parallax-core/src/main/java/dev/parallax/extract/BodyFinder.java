@@ -2,6 +2,7 @@ package dev.parallax.extract;
 
 import dev.parallax.clean.Boilerplate;
 import dev.parallax.extract.Blocks.Block;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -59,8 +60,10 @@ final class BodyFinder {
         if ((Blocks.kind(e.normalName()) & Blocks.IS_JUNK) != 0) return true;
         if (isPopupCard(e)) return true;
         if (e.attributesSize() == 0) return false;
-        if (e.hasAttr("hidden")) return true;
-        String style = e.attr("style");
+        // The HTML parser lower-cases attribute names, so exact-case lookups suffice (and are cheaper).
+        Attributes attrs = e.attributes();
+        if (attrs.hasKey("hidden")) return true;
+        String style = attrs.get("style");
         return !style.isEmpty() && ClassHints.isHiddenStyle(style);
     }
 

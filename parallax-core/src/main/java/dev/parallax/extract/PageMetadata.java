@@ -5,7 +5,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -66,7 +65,7 @@ final class PageMetadata {
 
     static PageMetadata read(Document page, String givenUrl) {
         Scan scan = new Scan(page);
-        NodeTraversor.traverse(scan, page);
+        Walk.elements(page, scan::visit);
         JsonLd ld = JsonLd.read(scan.ldScripts);
         Map<String, String> m = scan.metas;
         String siteName = firstNonBlank(meta(m, "og:site_name"), meta(m, "application-name"));
@@ -76,7 +75,7 @@ final class PageMetadata {
     }
 
     /** One walk over the page collecting every element the metadata rules look at. */
-    private static final class Scan implements NodeVisitor {
+    private static final class Scan {
         final Document page;
         final Map<String, String> metas = new HashMap<>();
         String contentLanguage;
@@ -111,8 +110,7 @@ final class PageMetadata {
             if (bylineNamed != null) return;
             bylineNamed = new ArrayList<>();
             dateNamed = new ArrayList<>();
-            NodeTraversor.traverse((node, depth) -> {
-                if (!(node instanceof Element e)) return;
+            Walk.elements(page, e -> {
                 boolean time = e.normalName().equals("time");
                 if (time) dateNamed.add(e);
                 if (e.attributesSize() == 0) return;
@@ -123,12 +121,10 @@ final class PageMetadata {
                         || cls.contains("byline") || cls.contains("dateline") || cls.contains("meta"))) {
                     dateNamed.add(e);
                 }
-            }, page);
+            });
         }
 
-        @Override
-        public void head(Node node, int depth) {
-            if (!(node instanceof Element e)) return;
+        void visit(Element e) {
             String tag = e.normalName();
             switch (tag) {
                 case "meta" -> meta(e);
@@ -171,8 +167,15 @@ final class PageMetadata {
             }
         }
 
+        /** Whether a space-separated attribute value holds {@code word} (any case). */
         private static boolean hasWord(String value, String word) {
-            for (String w : value.split("\\s+")) if (w.equalsIgnoreCase(word)) return true;
+            int n = value.length(), k = word.length();
+            for (int i = 0; i + k <= n; i++) {
+                if ((i == 0 || Character.isWhitespace(value.charAt(i - 1))) && value.regionMatches(true, i, word, 0, k)
+                        && (i + k == n || Character.isWhitespace(value.charAt(i + k)))) {
+                    return true;
+                }
+            }
             return false;
         }
     }
@@ -275,8 +278,8 @@ final class PageMetadata {
             if (v != null) return v;
         }
         for (Element e : scan.bylineNamed()) {
-            if (e.text().length() > 200) continue;
-            String s = e.text();
+            String s = shortText(e, 200);
+            if (s == null) continue;
             v = cleanAuthor(TEXT_DATE.matcher(s).replaceAll(" "));
             if (v != null) return v;
         }
@@ -313,8 +316,8 @@ final class PageMetadata {
             if (iso != null) return iso;
         }
         for (Element e : scan.dateNamed()) {
-            String t = e.text();
-            if (t.length() > 200) continue;
+            String t = shortText(e, 200);
+            if (t == null) continue;
             iso = textDate(t);
             if (iso != null) return iso;
         }
@@ -436,8 +439,40 @@ final class PageMetadata {
         }
     }
 
+    /** Whitespace runs (also no-break and zero-width spaces) as single spaces, trimmed. */
     static String collapse(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The text of an element when it has at most {@code limit} characters, else null; stops reading early, as the
+     * class names that mark bylines and dates also mark whole sections.
+     */
+    static String shortText(Element e, int limit) {
+        int[] count = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) count[0] += t.text().length();
+                return count[0] > limit * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        if (count[0] > limit * 2) return null;
+        String t = e.text();
+        return t.length() > limit ? null : t;
     }
 
     private static String blankToNull(String s) {

@@ -114,6 +114,19 @@ class CleanerTest {
     }
 
     @Test
+    void phrasesMatchInAnyCaseAndAnchoredRulesOnlyAtTheStart() {
+        Boilerplate b = Boilerplate.standard();
+        assertThat(b.reasonFor("ADVERTISEMENT")).isEqualTo("advertisement");
+        assertThat(b.reasonFor("WE USE COOKIES to improve your experience.")).isEqualTo("cookie-notice");
+        assertThat(b.reasonFor("Leave a comment")).isEqualTo("comment-prompt");
+        assertThat(b.reasonFor("Officials asked residents to leave a comment")).isNull();
+        assertThat(Boilerplate.anchored("^(a|b) c")).isTrue();
+        assertThat(Boilerplate.anchored("^a|b")).isFalse();
+        assertThat(Boilerplate.anchored("^[|] a\\|b")).isTrue();
+        assertThat(Boilerplate.anchored("\\ba\\b")).isFalse();
+    }
+
+    @Test
     void paragraphsKeepTheirRawSpans() {
         List<Paragraphs.Paragraph> ps = Paragraphs.split("  First line here.\n\n\tSecond   line  here. \n");
         assertThat(ps).extracting(Paragraphs.Paragraph::text).containsExactly("First line here.", "Second line here.");
