@@ -2,6 +2,7 @@ package dev.parallax;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.corpus.Claim;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.Document;
 import dev.parallax.corpus.Entity;
@@ -166,5 +167,46 @@ class SeedEvaluationTest extends SeedTest {
         misses.forEach(m -> System.out.println("EVAL quote miss: " + m));
         assertThat(found / (double) total).isGreaterThanOrEqualTo(0.95);
         assertThat(right / (double) found).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void claimsAndTheirSources() throws IOException {
+        JsonNode key = key("seeds-claims.json");
+        int total = 0, found = 0;
+        List<String> misses = new ArrayList<>();
+        for (JsonNode k : key.get("claims")) {
+            total++;
+            Map<String, String> required = new java.util.TreeMap<>();
+            Set<String> allowed = new HashSet<>();
+            k.get("asserted").fieldNames().forEachRemaining(p -> required.put(doc(p).id(), p));
+            allowed.addAll(required.keySet());
+            k.get("optional").fieldNames().forEachRemaining(p -> allowed.add(doc(p).id()));
+            Claim hit = null;
+            for (Claim c : corpus.claims()) {
+                Set<String> docs = new java.util.TreeSet<>();
+                c.assertedBy().forEach(e -> docs.add(e.doc()));
+                if (!allowed.containsAll(docs)) continue;
+                boolean all = true;
+                for (var r : required.entrySet()) {
+                    String text = corpus.document(r.getKey()).orElseThrow().text();
+                    boolean has = false;
+                    for (var e : c.assertedBy()) {
+                        if (!e.doc().equals(r.getKey())) continue;
+                        String sentence = norm(text.substring(e.start(), e.end()));
+                        for (JsonNode phrase : k.get("asserted").get(r.getValue())) has |= sentence.contains(norm(phrase.asText()));
+                    }
+                    all &= has;
+                }
+                boolean contradicted = c.contradictedBy().stream().anyMatch(x -> required.containsKey(x.evidence().doc()));
+                if (all && !contradicted) hit = c;
+            }
+            if (hit != null) found++;
+            else misses.add(k.get("claim").asText());
+        }
+        long contested = corpus.claims().stream().filter(c -> !c.contradictedBy().isEmpty()).count();
+        System.out.printf("EVAL claims: multi-source claims found with their sources %.3f (%d/%d); contested claims %d%n",
+                found / (double) total, found, total, contested);
+        misses.forEach(m -> System.out.println("EVAL claim miss: " + m));
+        assertThat(found / (double) total).isGreaterThanOrEqualTo(0.5);
     }
 }

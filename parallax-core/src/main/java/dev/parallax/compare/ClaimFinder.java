@@ -39,7 +39,7 @@ public final class ClaimFinder {
     /** A sentence that states something checkable. */
     public record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, long order,
-                     LocalDate published) {
+                     LocalDate published, Set<Frames.Frame> frames) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -152,7 +152,7 @@ public final class ClaimFinder {
     /** A statement before its vector is made (vectors need every statement's terms counted first). */
     private record Pending(String doc, Sentence sentence, String text, List<String> terms, Set<String> entities,
                            Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated,
-                           long order, LocalDate published) {}
+                           long order, LocalDate published, Set<Frames.Frame> frames) {}
 
     public static List<Statement> statements(Corpus corpus, MentionIndex index) {
         SentenceVectors vectors = new SentenceVectors();
@@ -185,13 +185,14 @@ public final class ClaimFinder {
                 vectors.observe(terms);
                 LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                 pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
-                        numbers(at, s, d.text()), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published));
+                        numbers(at, s, d.text()), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published,
+                        Frames.of(at, s, index, d.id(), CLAIM_TYPES)));
             }
         }
         List<Statement> out = new ArrayList<>();
         for (Pending p : pending) {
             out.add(new Statement(p.doc(), p.sentence().start(), p.sentence().end(), p.text(), vectors.vector(p.terms()),
-                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published()));
+                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames()));
         }
         return out;
     }
@@ -320,10 +321,35 @@ public final class ClaimFinder {
         double content = a.vector().cosine(b.vector());
         boolean figure = sameFigure(a, b);
         boolean related = sharedSpecific > 0 && content >= 0.15 || shared > 0 && content >= 0.3 || figure && content >= 0.2;
-        if (!related) return 0;
+        double frames = frameAgreement(a, b);
+        if (!related && frames == 0) return 0;
         // The same figure counts like one more shared participant.
         double agree = figure ? 1 : 0;
-        return 0.5 * content + 0.5 * (shared + agree) / (union + agree);
+        double blended = related ? 0.5 * content + 0.5 * (shared + agree) / (union + agree) : 0;
+        return Math.max(blended, frames == 0 ? 0 : frames + 0.3 * content);
+    }
+
+    /**
+     * How surely two statements tell the same action: 0.45 when the same actor does the same kind of thing to the
+     * same entity, 0.3 when the same actor does the same kind of thing and at most one of them says to what (two
+     * different targets are two facts: "X met Y" is not "X met Z"), else 0.
+     */
+    static double frameAgreement(Statement a, Statement b) {
+        double best = 0;
+        for (Frames.Frame f : a.frames()) {
+            if (f.target() != null && b.frames().contains(f)) return 0.45;
+            if (f.target() != null || !b.frames().contains(f)) continue;
+            boolean bothTargeted = hasTarget(a, f) && hasTarget(b, f);
+            if (!bothTargeted) best = 0.3;
+        }
+        return best;
+    }
+
+    private static boolean hasTarget(Statement s, Frames.Frame bare) {
+        for (Frames.Frame f : s.frames()) {
+            if (f.target() != null && f.actor().equals(bare.actor()) && f.predicate().equals(bare.predicate())) return true;
+        }
+        return false;
     }
 
     /** Both state the same figure for the same thing ("€1.6 billion"): a strong sign they report one fact. */
