@@ -42,7 +42,8 @@ public final class Boilerplate {
             "^(home|homepage|startseite|accueil|inicio|início|首页|ホーム)\\s*(»|›|>|/|\\||→|::)", FLAGS);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s(»|›|>|\\||→)\\s");
     private static final Pattern BIO_START = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s(is|was|has been|serves as)\\s(a|an|the)\\s", 0);
+            "^(\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s((is|was|has been|serves as)\\s(a|an|the)\\s"
+                    + "|(covers|writes about|reports on|reports from|has covered|has reported on)\\s)", 0);
     private static final Pattern BIO_ROLE = Pattern.compile(
             "\\b(correspondent|editor|reporter|writer|journalist|columnist|contributor|author|freelancer|bureau chief"
                     + "|commentator|contributing)\\b", FLAGS);
@@ -51,7 +52,7 @@ public final class Boilerplate {
                     + "((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"
                     + "(\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}/\\d{1,2}/\\d{2,4})"
-                    + "([\\s,|·•-]+(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?)?\\s*$", FLAGS);
+                    + "([\\s,|·•—–-]+(at\\s+)?\\d{1,2}([:.]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?)?\\s*$", FLAGS);
 
     private final List<Rule> rules;
 
@@ -129,7 +130,11 @@ public final class Boilerplate {
     /** Whether a paragraph near the end reads as the author's biography. */
     public boolean isAuthorBio(String paragraph) {
         String p = paragraph.strip();
-        return wordCount(p) <= 70 && BIO_START.matcher(p).find() && BIO_ROLE.matcher(p).find();
+        if (wordCount(p) > 70) return false;
+        var start = BIO_START.matcher(p);
+        if (!start.find()) return false;
+        // "… covers defence for the Brief" needs no job title: the verb says it is about the writer's beat.
+        return start.group(5) != null || BIO_ROLE.matcher(p).find();
     }
 
     /** Whether a paragraph is only a date line ("Published July 12, 2023"). */

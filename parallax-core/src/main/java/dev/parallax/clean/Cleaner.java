@@ -19,7 +19,10 @@ public final class Cleaner {
 
     private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
             "^(?:\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*)?"
-                    + "\\((\\p{Lu}[\\p{L}&. ]{1,30})\\)\\s*[—–-]{1,2}\\s*");
+                    + "\\((\\p{Lu}[\\p{L}&. ]{1,30})\\)\\s*[—–-]{1,2}\\s*"
+                    // "BEIJING -- ...", "Jakarta - ...": a place, a dash, then the story.
+                    + "|^(?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]{2,30}(?:\\s\\p{Lu}[\\p{Lu}\\p{M}.'’-]+){0,2}"
+                    + "|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)(?:,\\s*\\p{Lu}[\\p{L}.]+)?\\s+(?:--?|—|–)\\s+(?=\\p{Lu})");
 
     /** A paragraph repeated with at most this many extra leading words ("(Agency) —") is a repeat. */
     private static final int MAX_REPEAT_PREFIX_WORDS = 6;

@@ -175,6 +175,9 @@ final class Resolver {
     private static void joinSameKey(State s) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < s.c.size(); i++) {
+            // A surname alone is joined per article to the full name it stands for (attachSingleNames): joined
+            // across articles first, "Lange" would tie Bernd Lange of one article to Miriam Lange of another.
+            if (s.family[i] == Family.PERSON && s.c.get(i).wordCount() < 2 && !s.key[i].startsWith("gaz:")) continue;
             String k = s.family[i] + "|" + s.key[i];
             Integer f = first.putIfAbsent(k, i);
             if (f != null) s.join(f, i, 1.0);
@@ -411,6 +414,12 @@ final class Resolver {
             }
             if (target != null) s.join(i, target, conf);
             else leftovers.add(i);
+        }
+        // Surnames that stand for no full name are one person across articles ("Mr. Schuster", "Schuster").
+        Map<String, Integer> firstSingle = new HashMap<>();
+        for (int i : leftovers) {
+            Integer f = firstSingle.putIfAbsent(s.key[i], i);
+            if (f != null) s.join(f, i, 1.0);
         }
         joinMisspelledSingles(s, leftovers);
     }

@@ -127,6 +127,29 @@ class CleanerTest {
     }
 
     @Test
+    void creditsBylinesCommentPromptsBiosAndPlainDatelinesAreRemoved() {
+        String page = String.join("\n\n",
+                "BEIJING -- The ministry announced new duties on imported cheese on Tuesday, officials said.",
+                "Updated March 14, 2023 — 6.10am",
+                "Dock workers unload cheese at the port on Monday. Photo: Ana Ruiz / Harbour Herald",
+                "The duties will apply for five years, the ministry said in a statement on its website.",
+                "Reporter: Dewi Anggraini | Editor: Rudi Hartono",
+                "Have your say: should the duties stay? Let us know in the comments below.",
+                "Mark Ellery covers trade and shipping for the Harbour Herald from Glasgow.");
+        Cleaner.Result r = cleaner.clean(page, null);
+        assertThat(r.text()).startsWith("The ministry announced").contains("The duties will apply")
+                .doesNotContain("BEIJING", "6.10am", "Photo:", "Reporter:", "Have your say", "Mark Ellery");
+        assertThat(r.removed()).extracting(Removal::reason)
+                .contains("dateline", "credit", "byline", "comment-prompt", "author-bio");
+    }
+
+    @Test
+    void aLeadingNameFollowedByADashInsideASentenceIsKept() {
+        Cleaner.Result r = cleaner.clean("The minister - who spoke for an hour - said the duties would stay in place for years.", null);
+        assertThat(r.text()).startsWith("The minister");
+    }
+
+    @Test
     void paragraphsKeepTheirRawSpans() {
         List<Paragraphs.Paragraph> ps = Paragraphs.split("  First line here.\n\n\tSecond   line  here. \n");
         assertThat(ps).extracting(Paragraphs.Paragraph::text).containsExactly("First line here.", "Second line here.");

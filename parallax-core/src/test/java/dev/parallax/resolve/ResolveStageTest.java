@@ -30,6 +30,8 @@ class ResolveStageTest {
                         + "will lead the technical talks. Daniel Okonkwo has worked in Brussels for ten years.",
                 "d", "Mayor Ana Reyes met the harbour engineer Piotr Wal on Monday. She said the port would reopen, and he "
                         + "agreed to inspect the new quay.",
+                "e", "The trade committee chair Karl Weber opened the hearing on Monday. Weber said the tariffs would stay.",
+                "f", "Greta Weber, who runs a bakery in the harbour district, closed her shop early. Weber said sales had fallen.",
                 "c", "The United States said it supported the deal. U.S. officials said Washington would send observers. "
                         + "Tomas Brandt thanked the U.S. delegation."));
     }
@@ -60,6 +62,15 @@ class ResolveStageTest {
         Entity daniel = entityWithAlias("Daniel Okonkwo").orElseThrow();
         assertThat(daniel.id()).isNotEqualTo(laila.id());
         assertThat(laila.aliases()).doesNotContain("Daniel Okonkwo");
+    }
+
+    @Test
+    void aSurnameAloneStaysWithTheFullNameOfItsOwnArticle() {
+        Entity karl = entityWithAlias("Karl Weber").orElseThrow();
+        Entity greta = entityWithAlias("Greta Weber").orElseThrow();
+        assertThat(karl.id()).isNotEqualTo(greta.id());
+        assertThat(karl.mentions()).filteredOn(m -> m.text().equals("Weber")).extracting(m -> m.doc()).containsOnly("e");
+        assertThat(greta.mentions()).filteredOn(m -> m.text().equals("Weber")).extracting(m -> m.doc()).containsOnly("f");
     }
 
     @Test
