@@ -46,6 +46,7 @@ final class DocumentQuotes {
     private String lastOtherSpeaker;
     private int lastQuoteParagraphEnd = -1;
     private String lastQuoteSpeaker;
+    private int lastQuoteEnd = -1;
 
     DocumentQuotes(Document doc, AnnotatedText at, MentionIndex index, Gazetteer gazetteer) {
         this.doc = doc;
@@ -84,6 +85,7 @@ final class DocumentQuotes {
             }
             lastQuoteSpeaker = a.entity();
             lastQuoteParagraphEnd = paragraphEnd(f.end());
+            lastQuoteEnd = f.end();
             out.add(new Quote(null, doc.id(), f.start(), f.end(), text.substring(f.start(), f.end()), f.kind(),
                     a.entity(), a.text(), a.start(), a.end(), a.cue()));
         }
@@ -276,6 +278,12 @@ final class DocumentQuotes {
                 && paragraphStart(f.start()) <= lastQuoteParagraphEnd + 2) {
             a = new Attribution(lastQuoteSpeaker, null, null, null, null);
         }
+        // "“…,” Mr Albanese said. “It will make Australia safer.”": a bare quotation after an attributed one in the
+        // same paragraph goes on in the same voice.
+        if (a == null && f.kind() == Quote.Kind.direct && lastQuoteSpeaker != null && lastQuoteEnd >= 0
+                && lastQuoteEnd <= f.start() && paragraphEnd(lastQuoteEnd) >= f.end()) {
+            a = new Attribution(lastQuoteSpeaker, null, null, null, null);
+        }
         return a == null ? Attribution.NONE : a;
     }
 
@@ -359,6 +367,33 @@ final class DocumentQuotes {
         return null;
     }
 
+    /** Whether a person can be "he" ({@code male}) or "she": honorifics and the pronouns already linked to them say. */
+    private boolean fitsPronoun(String entity, boolean male) {
+        Entity e = index.entity(entity);
+        if (e == null) return true;
+        boolean mr = false, ms = false;
+        for (String a : e.aliases()) {
+            mr |= a.startsWith("Mr ") || a.startsWith("Mr. ");
+            ms |= a.startsWith("Ms ") || a.startsWith("Ms. ") || a.startsWith("Mrs") || a.startsWith("Miss ");
+        }
+        for (EntityMention m : e.mentions()) {
+            if (m.kind() != EntityMention.Kind.pronoun) continue;
+            String w = m.text().toLowerCase(Locale.ROOT);
+            mr |= w.equals("he") || w.equals("him") || w.equals("his");
+            ms |= w.equals("she") || w.equals("her") || w.equals("hers");
+        }
+        if (mr == ms) return true;
+        return male ? mr : ms;
+    }
+
+    /** The person coreference linked this pronoun to, if any. */
+    private String linkedPerson(Token pronoun) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), pronoun.start(), pronoun.end())) {
+            if ("PERSON".equals(h.entity().type())) return h.entity().id();
+        }
+        return null;
+    }
+
     /** Resolves the subject of a speech verb to an entity, with the text that names the speaker. */
     private Attribution speakerOf(Token head, Sentence s, String cue) {
         int[] np = nounPhrase(head, s);
@@ -366,8 +401,14 @@ final class DocumentQuotes {
         Integer st = toks.get(np[0]).start(), en = toks.get(np[1] - 1).end();
         String lw = head.word().toLowerCase(Locale.ROOT);
         if (head.isPronoun() || PERSON_PRONOUNS.contains(lw) || GROUP_PRONOUNS.contains(lw)) {
+            boolean male = lw.equals("he") || lw.equals("him");
             String same = PERSON_PRONOUNS.contains(lw) ? personEarlierIn(s, head) : null;
-            String e = same != null ? same : PERSON_PRONOUNS.contains(lw) ? lastPersonSpeaker != null ? lastPersonSpeaker : lastPersonSubject(head)
+            String chain = lastPersonSpeaker != null && fitsPronoun(lastPersonSpeaker, male) ? lastPersonSpeaker : null;
+            if (PERSON_PRONOUNS.contains(lw) && same == null && chain == null && lastPersonSpeaker != null) {
+                // "She said:" after a man spoke: the pronoun's own antecedent, as coreference found it.
+                chain = linkedPerson(head);
+            }
+            String e = same != null ? same : PERSON_PRONOUNS.contains(lw) ? chain != null ? chain : lastPersonSubject(head)
                     : lw.equals("it") ? lastOtherSpeaker : lastOtherSpeaker != null ? lastOtherSpeaker : lastPersonSpeaker;
             return new Attribution(e, npText, st, en, cue);
         }

@@ -27,6 +27,9 @@ class QuoteStageTest {
                 "“The door remains open for both delegations.”",
                 "Okonkwo and Moreau issued a joint statement on Tuesday evening.",
                 "“Both sides remain committed to the process,” the statement reads.",
+                "“It is a good day for the harbour,” Mr Tomas Brandt, the port director, said. “The new cranes will arrive in June.”",
+                "The union leader Maria Santos criticised the plan at a rally outside the port gates.",
+                "She said: “The dock workers were never consulted about the cranes.”",
                 "Okonkwo said that the fishing quotas would be settled before the summer.")));
     }
 
@@ -64,6 +67,12 @@ class QuoteStageTest {
     @Test
     void aQuoteStandingAloneContinuesThePreviousSpeaker() {
         assertThat(speakerName(quote("The door remains open"))).isEqualTo("Ines Moreau");
+    }
+
+    @Test
+    void aSecondQuoteInTheParagraphKeepsItsSpeakerAndSheFollowsAWoman() {
+        assertThat(speakerName(quote("The new cranes will arrive"))).isEqualTo("Tomas Brandt");
+        assertThat(speakerName(quote("The dock workers were never consulted"))).isEqualTo("Maria Santos");
     }
 
     @Test
