@@ -11,7 +11,7 @@ import dev.parallax.time.GivenDates;
 public final class CleanStage implements Stage {
 
     private static final java.util.regex.Pattern BYLINE_PREFIX = java.util.regex.Pattern.compile(
-            "^(?i:by|written by|posted by|words by|story by|author|par|von|por|di|door)\\s*:?\\s+");
+            "^(?i:by|written by|posted by|words by|story by|author|reporter|reported by|writer|journalist|par|von|por|di|door)\\s*:?\\s+");
 
     private final Cleaner cleaner;
 
@@ -54,7 +54,7 @@ public final class CleanStage implements Stage {
     private static String stripDatelineLabel(String line) {
         return line.replaceFirst("(?i)^(published|updated|posted|last updated|first published|date)\\s*(on|:)?\\s*", "")
                 .replaceFirst("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*", "")
-                .replaceFirst("[\\s,|·•-]+(at\\s+)?\\d{1,2}[:.]\\d{2}.*$", "")
+                .replaceFirst("[\\s,|·•—–-]+(at\\s+)?\\d{1,2}([:.]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?\\s*$", "")
                 .strip();
     }
 }

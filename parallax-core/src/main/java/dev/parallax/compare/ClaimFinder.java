@@ -39,7 +39,7 @@ public final class ClaimFinder {
     /** A sentence that states something checkable. */
     public record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, long order,
-                     LocalDate published, Set<Frames.Frame> frames) {
+                     LocalDate published, Set<Frames.Frame> frames, boolean quoted) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -152,7 +152,7 @@ public final class ClaimFinder {
     /** A statement before its vector is made (vectors need every statement's terms counted first). */
     private record Pending(String doc, Sentence sentence, String text, List<String> terms, Set<String> entities,
                            Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated,
-                           long order, LocalDate published, Set<Frames.Frame> frames) {}
+                           long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted) {}
 
     public static List<Statement> statements(Corpus corpus, MentionIndex index) {
         SentenceVectors vectors = new SentenceVectors();
@@ -186,15 +186,25 @@ public final class ClaimFinder {
                 LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                 pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
                         numbers(at, s, d.text()), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published,
-                        Frames.of(at, s, index, d.id(), CLAIM_TYPES)));
+                        Frames.of(at, s, index, d.id(), CLAIM_TYPES), quoted(at, s)));
             }
         }
         List<Statement> out = new ArrayList<>();
         for (Pending p : pending) {
             out.add(new Statement(p.doc(), p.sentence().start(), p.sentence().end(), p.text(), vectors.vector(p.terms()),
-                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames()));
+                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(), p.quoted()));
         }
         return out;
+    }
+
+    /** Whether most of a sentence is inside quotation marks: someone's words, not the source's own assertion. */
+    private static boolean quoted(AnnotatedText at, Sentence s) {
+        int inside = 0;
+        for (var q : at.quoteSpans()) {
+            int from = Math.max(q.start(), s.start()), to = Math.min(q.end(), s.end());
+            if (to > from) inside += to - from;
+        }
+        return inside * 2 >= s.end() - s.start();
     }
 
     /** Prose that asserts something: ends like a sentence, long enough, with a finite verb. */
@@ -430,7 +440,8 @@ public final class ClaimFinder {
             if (!rep.dates().isEmpty() && !s.dates().isEmpty() && disjoint(rep.dates(), s.dates())) {
                 out.add(new Claim.Contradiction(s.evidence(), "date", rep.dates() + " vs " + s.dates()));
             }
-            if (rep.negated() != s.negated()) {
+            // Two quoted voices disagreeing is a debate the sources report, not sources contradicting each other.
+            if (rep.negated() != s.negated() && !rep.quoted() && !s.quoted()) {
                 out.add(new Claim.Contradiction(s.evidence(), "polarity", rep.negated() ? "affirms what is denied" : "denies what is affirmed"));
             }
         }

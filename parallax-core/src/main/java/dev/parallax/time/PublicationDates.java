@@ -51,9 +51,17 @@ final class PublicationDates {
         this.gazetteer = gazetteer;
     }
 
+    /** A document's inferred date, and whether the text bounded it only from below (the window is a guess). */
+    record Inferred(PublicationDate date, boolean openEnded) {}
+
     PublicationDate infer(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
                           Map<String, EventDates.Dated> events) {
-        if (at == null) return PublicationDate.unknown();
+        return inferBounded(d, at, readings, index, events).date();
+    }
+
+    Inferred inferBounded(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
+                          Map<String, EventDates.Dated> events) {
+        if (at == null) return new Inferred(PublicationDate.unknown(), true);
         List<Constraint> constraints = new ArrayList<>();
         Map<Integer, Double> yearVotes = new TreeMap<>();
         List<Reading> partials = new ArrayList<>();
@@ -226,7 +234,7 @@ final class PublicationDates {
         return best;
     }
 
-    private static PublicationDate solve(List<Constraint> constraints, Integer year) {
+    private static Inferred solve(List<Constraint> constraints, Integer year) {
         List<Constraint> sorted = new ArrayList<>(constraints);
         sorted.sort(Comparator.comparingDouble(Constraint::weight).reversed()
                 .thenComparing(Constraint::evidence));
@@ -243,8 +251,9 @@ final class PublicationDates {
             to = t;
             if (tightens) used.add(c.evidence());
         }
+        boolean open = to.equals(MAX);
         if (from.equals(MIN) && to.equals(MAX)) {
-            if (year == null) return PublicationDate.unknown();
+            if (year == null) return new Inferred(PublicationDate.unknown(), true);
             from = LocalDate.of(year, 1, 1);
             to = LocalDate.of(year, 12, 31);
         } else if (to.equals(MAX)) {
@@ -254,7 +263,48 @@ final class PublicationDates {
         }
         LocalDate value = futureBound ? to : from;
         used.sort(null);
+        return new Inferred(new PublicationDate(value.toString(), from.toString(), to.toString(),
+                PublicationDate.Basis.inferred, new ArrayList<>(new LinkedHashSet<>(used))), open);
+    }
+
+    /** Dated articles less than this many days apart belong to one burst of coverage. */
+    static final int BURST_GAP_DAYS = 30;
+    /** Days after its last dated article that a burst of coverage may still run. */
+    static final int BURST_TAIL_DAYS = 14;
+
+    /**
+     * The story's own dates as a prior for articles the text leaves open: a collection about one story is written
+     * in bursts, so an article whose text only says "after September 2021" (or nothing) most likely belongs to the
+     * largest burst of coverage its dated siblings fall in (dates chained less than a month apart). Applies when
+     * at least two articles are dated and the burst does not contradict the article's own lower bound.
+     */
+    static PublicationDate withStoryPrior(Inferred own, List<LocalDate> dated) {
+        if (!own.openEnded() || dated.size() < 2) return own.date();
+        List<LocalDate> sorted = new ArrayList<>(dated);
+        sorted.sort(null);
+        int bestCount = 0;
+        LocalDate burstFrom = null, burstTo = null, middle = null;
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j + 1 < sorted.size() && !sorted.get(j + 1).isAfter(sorted.get(j).plusDays(BURST_GAP_DAYS))) j++;
+            if (j - i + 1 > bestCount) {
+                bestCount = j - i + 1;
+                burstFrom = sorted.get(i);
+                burstTo = sorted.get(j);
+                middle = sorted.get((i + j) / 2);
+            }
+            i = j + 1;
+        }
+        if (bestCount < 2) return own.date();
+        LocalDate from = burstFrom.minusDays(3), to = burstTo.plusDays(BURST_TAIL_DAYS);
+        PublicationDate p = own.date();
+        if (p.earliest() != null) {
+            LocalDate lower = LocalDate.parse(p.earliest());
+            if (lower.isAfter(to)) return p;
+            if (lower.isAfter(from)) from = lower;
+        }
+        LocalDate value = middle.isBefore(from) ? from : middle;
         return new PublicationDate(value.toString(), from.toString(), to.toString(), PublicationDate.Basis.inferred,
-                new ArrayList<>(new LinkedHashSet<>(used)));
+                p.evidence());
     }
 }

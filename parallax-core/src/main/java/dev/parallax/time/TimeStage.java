@@ -52,13 +52,25 @@ public final class TimeStage implements Stage {
         Map<String, List<Reading>> first = EventDates.readings(corpus);
         Map<String, EventDates.Dated> events = EventDates.compute(corpus, index, first, calendar, gazetteer);
         PublicationDates dates = new PublicationDates(calendar, gazetteer);
+        Map<String, PublicationDates.Inferred> inferred = new HashMap<>();
+        List<LocalDate> datedSiblings = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            PublicationDate p = d.published();
+            if (p.basis() != PublicationDate.Basis.given) {
+                PublicationDates.Inferred i = dates.inferBounded(d, corpus.annotation(d.id()), first.get(d.id()), index, events);
+                inferred.put(d.id(), i);
+                p = i.date();
+                if (i.openEnded()) continue;
+            }
+            if (p.value() != null && p.earliest() != null
+                    && LocalDate.parse(p.earliest()).plusDays(7).isAfter(LocalDate.parse(p.latest()))) {
+                datedSiblings.add(LocalDate.parse(p.value()));
+            }
+        }
         List<Document> docs = new ArrayList<>();
         for (Document d : corpus.documents()) {
-            if (d.published().basis() == PublicationDate.Basis.given) {
-                docs.add(d);
-            } else {
-                docs.add(d.withPublished(dates.infer(d, corpus.annotation(d.id()), first.get(d.id()), index, events)));
-            }
+            PublicationDates.Inferred i = inferred.get(d.id());
+            docs.add(i == null ? d : d.withPublished(PublicationDates.withStoryPrior(i, datedSiblings)));
         }
         Corpus dated = corpus.withDocuments(docs);
         List<TemporalExpression> temporal = new ArrayList<>();

@@ -23,6 +23,28 @@ class TimeValuesTest {
     }
 
     @Test
+    void anOpenEndedArticleJoinsTheBurstOfItsDatedSiblings() {
+        var siblings = java.util.List.of(LocalDate.parse("2024-10-04"), LocalDate.parse("2024-10-08"),
+                LocalDate.parse("2024-10-09"), LocalDate.parse("2023-01-15"));
+        var onlyAfter2016 = new PublicationDates.Inferred(new dev.parallax.corpus.PublicationDate("2016-06-23", "2016-06-23",
+                "2016-07-23", dev.parallax.corpus.PublicationDate.Basis.inferred, java.util.List.of()), true);
+        var p = PublicationDates.withStoryPrior(onlyAfter2016, siblings);
+        assertThat(p.earliest()).isEqualTo("2024-10-01");
+        assertThat(p.latest()).isEqualTo("2024-10-23");
+        var unknown = new PublicationDates.Inferred(dev.parallax.corpus.PublicationDate.unknown(), true);
+        assertThat(PublicationDates.withStoryPrior(unknown, siblings).value()).isEqualTo("2024-10-08");
+        var spread = java.util.List.of(LocalDate.parse("2024-10-03"), LocalDate.parse("2024-10-29"), LocalDate.parse("2024-10-31"));
+        assertThat(PublicationDates.withStoryPrior(unknown, spread).earliest()).isEqualTo("2024-09-30");
+        // The text's own lower bound wins over the burst, and a bounded window is left alone.
+        var afterBurst = new PublicationDates.Inferred(new dev.parallax.corpus.PublicationDate("2025-02-01", "2025-02-01",
+                "2025-03-03", dev.parallax.corpus.PublicationDate.Basis.inferred, java.util.List.of()), true);
+        assertThat(PublicationDates.withStoryPrior(afterBurst, siblings).earliest()).isEqualTo("2025-02-01");
+        var bounded = new PublicationDates.Inferred(afterBurst.date(), false);
+        assertThat(PublicationDates.withStoryPrior(bounded, siblings)).isSameAs(afterBurst.date());
+        assertThat(PublicationDates.withStoryPrior(unknown, java.util.List.of(LocalDate.parse("2024-10-04"))).value()).isNull();
+    }
+
+    @Test
     void partsKeepWhatIsKnownAndFindWeekdayYears() {
         TimexParts p = TimexParts.of("XXXX-07-12").withWeekday(DayOfWeek.WEDNESDAY);
         assertThat(p.year()).isNull();
