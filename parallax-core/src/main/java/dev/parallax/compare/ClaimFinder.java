@@ -39,7 +39,7 @@ public final class ClaimFinder {
     /** A sentence that states something checkable. */
     public record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, long order,
-                     LocalDate published, Set<Frames.Frame> frames, boolean quoted) {
+                     LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -152,7 +152,8 @@ public final class ClaimFinder {
     /** A statement before its vector is made (vectors need every statement's terms counted first). */
     private record Pending(String doc, Sentence sentence, String text, List<String> terms, Set<String> entities,
                            Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated,
-                           long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted) {}
+                           long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
+                           Set<Long> phrases) {}
 
     public static List<Statement> statements(Corpus corpus, MentionIndex index) {
         SentenceVectors vectors = new SentenceVectors();
@@ -186,13 +187,37 @@ public final class ClaimFinder {
                 LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                 pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
                         numbers(at, s, d.text()), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published,
-                        Frames.of(at, s, index, d.id(), CLAIM_TYPES), quoted(at, s)));
+                        Frames.of(at, s, index, d.id(), CLAIM_TYPES), quoted(at, s), phrases(at, s)));
             }
         }
         List<Statement> out = new ArrayList<>();
         for (Pending p : pending) {
             out.add(new Statement(p.doc(), p.sentence().start(), p.sentence().end(), p.text(), vectors.vector(p.terms()),
-                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(), p.quoted()));
+                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(), p.quoted(), p.phrases()));
+        }
+        return out;
+    }
+
+    private static final int PHRASE = 4;
+
+    /** Hashes of the runs of four words of a sentence with at least three content words among them. */
+    private static Set<Long> phrases(AnnotatedText at, Sentence s) {
+        List<String> words = new ArrayList<>();
+        List<Boolean> content = new ArrayList<>();
+        for (Token t : at.tokensOf(s)) {
+            if (t.word().isEmpty() || !Character.isLetterOrDigit(t.word().codePointAt(0))) continue;
+            words.add(t.word().toLowerCase(Locale.ROOT));
+            content.add(SentenceVectors.term(t) != null);
+        }
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i + PHRASE <= words.size(); i++) {
+            int c = 0;
+            long h = 1125899906842597L;
+            for (int k = i; k < i + PHRASE; k++) {
+                if (content.get(k)) c++;
+                h = 31 * h + words.get(k).hashCode();
+            }
+            if (c >= 3) out.add(h);
         }
         return out;
     }
@@ -228,7 +253,7 @@ public final class ClaimFinder {
     }
 
     private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
-            "([€$£¥])\\s?(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion|bn|m|k)?\\b|(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion|bn)?\\s*(euros?|dollars?|pounds?|yen|yuan)\\b",
+            "([€$£¥])\\s?(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion|bn|m|k)?\\b|(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion|bn)?\\s*(?:(?:US|U\\.S\\.|American|Australian|Canadian|Hong Kong|New Zealand|Singapore)\\s+)?(euros?|dollars?|pounds?|yen|yuan)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
@@ -245,7 +270,9 @@ public final class ClaimFinder {
             }
         }
         java.util.regex.Matcher m = MONEY.matcher(text.substring(s.start(), s.end()));
-        if (m.find()) {
+        // Every sum the sentence states ("between A$268 billion and A$368 billion"), so a range agrees with either end.
+        Set<String> sums = new TreeSet<>();
+        while (m.find()) {
             String amount = m.group(2) != null ? m.group(2) : m.group(4);
             String scale = m.group(3) != null ? m.group(3) : m.group(5);
             double v = Double.parseDouble(amount.replace(",", ""));
@@ -257,8 +284,9 @@ public final class ClaimFinder {
                     default -> 1e12;
                 };
             }
-            out.put("money", String.format(Locale.ROOT, "%.4g", v));
+            sums.add(String.format(Locale.ROOT, "%.4g", v));
         }
+        if (!sums.isEmpty()) out.put("money", String.join("|", sums));
         return out;
     }
 
@@ -331,7 +359,9 @@ public final class ClaimFinder {
         double content = a.vector().cosine(b.vector());
         boolean figure = sameFigure(a, b);
         boolean related = sharedSpecific > 0 && content >= 0.15 || shared > 0 && content >= 0.3 || figure && content >= 0.2;
-        double frames = frameAgreement(a, b);
+        // The same four words in a row, most of them content words ("the worst deal in all history"), are one
+        // fact or one quotation retold, however different the rest of the two sentences.
+        double frames = Math.max(frameAgreement(a, b), java.util.Collections.disjoint(a.phrases(), b.phrases()) ? 0 : 0.45);
         if (!related && frames == 0) return 0;
         // The same figure counts like one more shared participant.
         double agree = figure ? 1 : 0;
@@ -362,9 +392,19 @@ public final class ClaimFinder {
         return false;
     }
 
+    /** Whether two figures agree: equal, or (for sums given as ranges, "a|b") sharing a value. */
+    static boolean sameValue(String a, String b) {
+        if (a == null || b == null) return false;
+        if (a.equals(b)) return true;
+        if (a.indexOf('|') < 0 && b.indexOf('|') < 0) return false;
+        Set<String> left = new HashSet<>(List.of(a.split("\\|")));
+        for (String x : b.split("\\|")) if (left.contains(x)) return true;
+        return false;
+    }
+
     /** Both state the same figure for the same thing ("€1.6 billion"): a strong sign they report one fact. */
     private static boolean sameFigure(Statement a, Statement b) {
-        for (var e : a.numbers().entrySet()) if (e.getValue().equals(b.numbers().get(e.getKey()))) return true;
+        for (var e : a.numbers().entrySet()) if (sameValue(e.getValue(), b.numbers().get(e.getKey()))) return true;
         return false;
     }
 
@@ -379,7 +419,7 @@ public final class ClaimFinder {
     static boolean disagreeOnFigure(Statement a, Statement b, AnnotatedLemmas lemmas, Set<String> ubiquitous) {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
-            if (other == null || other.equals(e.getValue())) continue;
+            if (other == null || sameValue(other, e.getValue())) continue;
             boolean money = e.getKey().equals("money");
             boolean topical = !money || lemmas.of(a).stream().anyMatch(MONEY_WORDS::contains)
                     && lemmas.of(b).stream().anyMatch(MONEY_WORDS::contains);
@@ -420,7 +460,7 @@ public final class ClaimFinder {
     private static String figureDetail(Statement a, Statement b) {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
-            if (other != null && !other.equals(e.getValue())) return e.getKey() + ": " + e.getValue() + " vs " + other;
+            if (other != null && !sameValue(other, e.getValue())) return e.getKey() + ": " + e.getValue() + " vs " + other;
         }
         return "";
     }
@@ -432,7 +472,7 @@ public final class ClaimFinder {
             if (s == rep || s.doc().equals(rep.doc()) || s.vector().cosine(rep.vector()) < 0.3) continue;
             for (var e : s.numbers().entrySet()) {
                 String other = rep.numbers().get(e.getKey());
-                if (other != null && !other.equals(e.getValue())) {
+                if (other != null && !sameValue(other, e.getValue())) {
                     out.add(new Claim.Contradiction(s.evidence(), "number",
                             e.getKey() + ": " + other + " vs " + e.getValue()));
                 }
