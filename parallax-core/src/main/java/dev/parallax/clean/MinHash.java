@@ -100,18 +100,7 @@ final class MinHash {
     /** Exact Jaccard similarity of two sorted, distinct shingle sets. */
     static double jaccard(long[] a, long[] b) {
         if (a.length == 0 && b.length == 0) return 1;
-        int i = 0, j = 0, common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
+        int common = dev.parallax.text.SortedLongs.common(a, b);
         return (double) common / (a.length + b.length - common);
     }
 

@@ -90,18 +90,7 @@ public final class ArticleExtractor {
         long[] b = shingleHashes(whole);
         java.util.Arrays.sort(a);
         java.util.Arrays.sort(b);
-        int i = 0, j = 0, found = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                found++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
+        int found = dev.parallax.text.SortedLongs.common(a, b);
         return (double) found / a.length;
     }
 

@@ -367,23 +367,9 @@ final class DocumentQuotes {
         return null;
     }
 
-    /** Whether a person can be "he" ({@code male}) or "she": honorifics and the pronouns already linked to them say. */
     private boolean fitsPronoun(String entity, boolean male) {
         Entity e = index.entity(entity);
-        if (e == null) return true;
-        boolean mr = false, ms = false;
-        for (String a : e.aliases()) {
-            mr |= a.startsWith("Mr ") || a.startsWith("Mr. ");
-            ms |= a.startsWith("Ms ") || a.startsWith("Ms. ") || a.startsWith("Mrs") || a.startsWith("Miss ");
-        }
-        for (EntityMention m : e.mentions()) {
-            if (m.kind() != EntityMention.Kind.pronoun) continue;
-            String w = m.text().toLowerCase(Locale.ROOT);
-            mr |= w.equals("he") || w.equals("him") || w.equals("his");
-            ms |= w.equals("she") || w.equals("her") || w.equals("hers");
-        }
-        if (mr == ms) return true;
-        return male ? mr : ms;
+        return e == null || dev.parallax.resolve.PronounLinker.compatible(e, male);
     }
 
     /** The person coreference linked this pronoun to, if any. */

@@ -18,7 +18,7 @@ import java.util.Set;
  * person named last; a person called "Mr" is not "she" and one called "Ms" is not "he". A pronoun with no
  * candidate in that window stays unlinked.
  */
-final class PronounLinker {
+public final class PronounLinker {
 
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
@@ -75,10 +75,19 @@ final class PronounLinker {
         return pick == null ? null : pick.entity();
     }
 
-    /** Honorifics tell gender: "Mr Kishida" is not "she", "Ms Tervala" is not "he". Unknown fits both. */
-    private static boolean compatible(Entity e, boolean male) {
+    /**
+     * Whether a person can be "he" ({@code male}) or "she": honorifics ("Mr Kishida" is not "she", "Ms Tervala" is
+     * not "he") and the pronouns already linked to them say. Unknown, or both, fits either.
+     */
+    public static boolean compatible(Entity e, boolean male) {
         boolean mr = e.aliases().stream().anyMatch(a -> a.startsWith("Mr ") || a.startsWith("Mr. "));
         boolean ms = e.aliases().stream().anyMatch(a -> a.startsWith("Ms") || a.startsWith("Mrs") || a.startsWith("Miss "));
+        for (EntityMention m : e.mentions()) {
+            if (m.kind() != EntityMention.Kind.pronoun) continue;
+            String w = m.text().toLowerCase(Locale.ROOT);
+            mr |= MALE.contains(w);
+            ms |= FEMALE.contains(w);
+        }
         return male ? !ms || mr : !mr || ms;
     }
 }
