@@ -1,6 +1,7 @@
 package dev.parallax;
 
 import dev.parallax.annotate.AnnotateStage;
+import dev.parallax.annotate.AnnotationCache;
 import dev.parallax.annotate.NlpModels;
 import dev.parallax.clean.CleanStage;
 import dev.parallax.clean.DuplicateStage;
@@ -26,17 +27,22 @@ import java.util.List;
 public final class Parallax {
 
     /** Settings of a run. */
-    public record Options(int summaryLength, Calendar calendar, Gazetteer gazetteer) {
+    public record Options(int summaryLength, Calendar calendar, Gazetteer gazetteer, Path annotationCache) {
         public static Options defaults() {
-            return new Options(SummaryStage.DEFAULT_LENGTH, Calendar.standard(), Gazetteer.standard());
+            return new Options(SummaryStage.DEFAULT_LENGTH, Calendar.standard(), Gazetteer.standard(), null);
         }
 
         public Options withSummaryLength(int n) {
-            return new Options(n, calendar, gazetteer);
+            return new Options(n, calendar, gazetteer, annotationCache);
         }
 
         public Options withCalendar(Calendar c) {
-            return new Options(summaryLength, c, gazetteer);
+            return new Options(summaryLength, c, gazetteer, annotationCache);
+        }
+
+        /** Keeps CoreNLP's annotations in {@code dir} and reuses them on later runs ({@code null}: no cache). */
+        public Options withAnnotationCache(Path dir) {
+            return new Options(summaryLength, calendar, gazetteer, dir);
         }
     }
 
@@ -47,7 +53,8 @@ public final class Parallax {
         return Pipeline.of(
                 new CleanStage(),
                 new DuplicateStage(),
-                new AnnotateStage(models),
+                new AnnotateStage(models, options.annotationCache() == null ? null
+                        : AnnotationCache.at(options.annotationCache(), models.config())),
                 new ResolveStage(options.gazetteer()),
                 new TimeStage(models, options.calendar(), options.gazetteer()),
                 new QuoteStage(options.gazetteer()),

@@ -28,8 +28,13 @@ final class InputOptions {
             description = "Extra dated events (summits, landmarks) in the format of the built-in calendar.")
     Path calendar;
 
+    @Option(names = "--annotation-cache", paramLabel = "DIR",
+            description = "Keep CoreNLP's annotations in DIR and reuse them when the same article is analysed again.")
+    Path annotationCache;
+
     Parallax.Options options() throws IOException {
-        Parallax.Options o = Parallax.Options.defaults().withSummaryLength(summaryLength);
+        Parallax.Options o = Parallax.Options.defaults().withSummaryLength(summaryLength)
+                .withAnnotationCache(annotationCache);
         return calendar == null ? o : o.withCalendar(Calendar.withFile(calendar));
     }
 }

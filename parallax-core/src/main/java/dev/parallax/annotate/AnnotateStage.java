@@ -28,9 +28,16 @@ public final class AnnotateStage implements Stage {
     static final int MAX_CHUNK_CHARS = 20_000;
 
     private final NlpModels models;
+    private final AnnotationCache cache;
 
     public AnnotateStage(NlpModels models) {
+        this(models, null);
+    }
+
+    /** With a cache of earlier annotations ({@code null}: none); the models load only if an article misses it. */
+    public AnnotateStage(NlpModels models, AnnotationCache cache) {
         this.models = models;
+        this.cache = cache;
     }
 
     @Override
@@ -40,7 +47,6 @@ public final class AnnotateStage implements Stage {
 
     @Override
     public Corpus apply(Corpus corpus, Progress progress) {
-        models.pipeline();
         progress.stageStarted(name(), corpus.documents().size());
         int threads = models.config().threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -80,8 +86,17 @@ public final class AnnotateStage implements Stage {
         }
     }
 
-    /** Annotates one document's cleaned text. */
+    /** Annotates one document's cleaned text, or takes its annotation from the cache. */
     public AnnotatedText annotate(Document d) {
+        if (cache == null) return annotateFresh(d);
+        var cached = cache.get(d);
+        if (cached.isPresent()) return cached.get();
+        AnnotatedText fresh = annotateFresh(d);
+        cache.put(d, fresh);
+        return fresh;
+    }
+
+    private AnnotatedText annotateFresh(Document d) {
         CoreNlpConverter.Builder builder = new CoreNlpConverter.Builder(d.id());
         String text = d.text();
         for (int[] chunk : chunks(text, MAX_CHUNK_CHARS)) {
