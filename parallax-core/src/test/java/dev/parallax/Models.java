@@ -21,10 +21,16 @@ public final class Models {
         return NlpModels.shared();
     }
 
-    /** The full pipeline over a folder or file, computed once per JVM. */
+    /**
+     * The full pipeline over a folder or file, computed once per JVM. A developer iterating on later stages may set
+     * {@code -Dparallax.test.annotationCache=DIR} to reuse CoreNLP's annotations between test runs; CI never does.
+     */
     public static Corpus analysed(Path input) {
+        String cache = System.getProperty("parallax.test.annotationCache", "");
+        Parallax.Options options = cache.isBlank() ? Parallax.Options.defaults()
+                : Parallax.Options.defaults().withAnnotationCache(Path.of(cache));
         return ANALYSED.computeIfAbsent(input.toAbsolutePath().normalize(),
-                p -> Parallax.pipeline(nlp(), Parallax.Options.defaults()).run(new Ingestor().read(List.of(p))));
+                p -> Parallax.pipeline(nlp(), options).run(new Ingestor().read(List.of(p))));
     }
 
     /** A corpus of the given texts (id → text), read as plain-text articles, through the full pipeline. */
