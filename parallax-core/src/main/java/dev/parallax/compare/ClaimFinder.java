@@ -39,7 +39,8 @@ public final class ClaimFinder {
     /** A sentence that states something checkable. */
     public record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, long order,
-                     LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases) {
+                     LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
+                     List<Quantities.Quantity> quantities) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -47,29 +48,50 @@ public final class ClaimFinder {
 
     private ClaimFinder() {}
 
+    /** Statements told alike by several sources; {@code fact} names the one figure they share, null for whole sentences. */
+    private record Cluster(List<Statement> members, Quantities.Quantity fact) {}
+
     static List<Claim> find(Corpus corpus, MentionIndex index) {
-        List<Statement> statements = statements(corpus, index);
         Set<String> ubiquitous = ubiquitous(corpus, index);
-        List<List<Statement>> clusters = cluster(statements, ubiquitous);
+        List<Statement> statements = statements(corpus, index, ubiquitous);
+        List<Cluster> clusters = new ArrayList<>();
+        for (List<Statement> c : cluster(statements, ubiquitous)) clusters.add(new Cluster(c, null));
+        clusters.addAll(factClusters(statements, clusters));
         List<Claim> out = new ArrayList<>();
         List<String> allDocs = corpus.documents().stream().map(Document::id).toList();
-        clusters.sort(Comparator.comparingInt((List<Statement> c) -> -docs(c).size())
-                .thenComparingLong(c -> c.get(0).order()));
+        clusters.sort(Comparator.comparingInt((Cluster c) -> -docs(c.members()).size())
+                .thenComparingLong(c -> c.members().get(0).order())
+                .thenComparing(c -> c.fact() == null ? "" : c.fact().key() + "=" + c.fact().value()));
         int n = 0;
-        for (List<Statement> c : clusters) {
+        for (Cluster cluster : clusters) {
+            List<Statement> c = cluster.members();
             Statement rep = representative(c);
             Set<String> asserting = docs(c);
-            List<Claim.Contradiction> contradictions = new ArrayList<>(contradictions(rep, c));
-            // A source may give other figures for the claim's subject in a sentence that clustered elsewhere.
-            // That source may also be one that asserts the claim (an article giving both the official and another figure).
-            for (Statement other : statements) {
-                if (c.contains(other) || other.doc().equals(rep.doc())) continue;
-                if (!asserting.contains(other.doc()) && similarity(rep, other, ubiquitous) >= MIN_SIMILARITY) {
-                    contradictions.addAll(contradictions(rep, List.of(rep, other)));
-                } else if (disagreeOnFigure(rep, other, x -> x.vector().weights().keySet(), ubiquitous)) {
-                    contradictions.add(new Claim.Contradiction(other.evidence(), "number", figureDetail(rep, other)));
+            List<Claim.Contradiction> contradictions = new ArrayList<>();
+            if (cluster.fact() != null) {
+                contradictions.addAll(factContradictions(cluster.fact(), c, statements, asserting));
+            } else {
+                contradictions.addAll(contradictions(rep, c));
+                // A source may give other figures for the claim's subject in a sentence that clustered elsewhere.
+                // That source may also be one that asserts the claim (an article giving both the official and another figure).
+                for (Statement other : statements) {
+                    if (c.contains(other) || other.doc().equals(rep.doc())) continue;
+                    if (!asserting.contains(other.doc()) && similarity(rep, other, ubiquitous) >= MIN_SIMILARITY) {
+                        contradictions.addAll(contradictions(rep, List.of(rep, other)));
+                    } else if (disagreeOnFigure(rep, other, x -> x.vector().weights().keySet(), ubiquitous)) {
+                        contradictions.add(new Claim.Contradiction(other.evidence(), "number", figureDetail(rep, other)));
+                    }
+                }
+                // The figures the whole cluster gives for one entity are facts of their own; a source's other figure
+                // for that entity contradicts the cluster as it would contradict that fact.
+                for (Quantities.Quantity q : rep.quantities()) {
+                    if (q.anchor() == null) continue;
+                    for (Claim.Contradiction x : factContradictions(q, c, statements, asserting)) {
+                        if (contradictions.stream().noneMatch(y -> y.evidence().equals(x.evidence()))) contradictions.add(x);
+                    }
                 }
             }
+            if (cluster.fact() != null && asserting.size() < 2 && contradictions.isEmpty()) continue;
             Set<String> contradicting = new HashSet<>();
             for (Claim.Contradiction x : contradictions) contradicting.add(x.evidence().doc());
             contradicting.removeAll(asserting);
@@ -77,14 +99,139 @@ public final class ClaimFinder {
             List<String> omitted = allDocs.stream().filter(d -> !asserting.contains(d) && !contradicting.contains(d)).toList();
             Set<Evidence> disagreeing = new HashSet<>();
             for (Claim.Contradiction x : contradictions) disagreeing.add(x.evidence());
-            List<Evidence> asserted = c.stream().map(Statement::evidence).filter(e -> !disagreeing.contains(e)).sorted().toList();
+            List<Evidence> asserted = c.stream().map(Statement::evidence).filter(e -> !disagreeing.contains(e)).distinct().sorted().toList();
             Claim.Status status = !contradictions.isEmpty() ? Claim.Status.contested
                     : asserting.size() > 1 ? Claim.Status.corroborated : Claim.Status.single_source;
             List<String> entities = new ArrayList<>(new TreeSet<>(rep.entities()));
-            out.add(new Claim("c" + (++n), rep.text(), normalized(corpus, index, rep), entities, asserted, omitted,
+            String fact = cluster.fact() == null ? null : factLabel(corpus, index, rep, cluster.fact());
+            out.add(new Claim("c" + (++n), rep.text(), normalized(corpus, index, rep), fact, entities, asserted, omitted,
                     contradictions, status));
         }
         return out;
+    }
+
+    /**
+     * Claims of single figures: sentences of several sources that state the same figure for the same entity ("17%
+     * for BYD"), whatever else each sentence lists. A figure that belongs to no named entity ("for five years") joins
+     * only sentences that also share wording, an entity or another figure. Groups that repeat a sentence cluster
+     * exactly add nothing and are dropped.
+     */
+    private static List<Cluster> factClusters(List<Statement> statements, List<Cluster> sentenceClusters) {
+        Map<String, List<Statement>> byFact = new java.util.TreeMap<>();
+        Map<String, Quantities.Quantity> sample = new HashMap<>();
+        for (Statement s : statements) {
+            for (Quantities.Quantity q : s.quantities()) {
+                String k = q.key() + "=" + q.value();
+                List<Statement> g = byFact.computeIfAbsent(k, x -> new ArrayList<>());
+                if (!g.contains(s)) g.add(s);
+                sample.putIfAbsent(k, q);
+            }
+        }
+        Set<Set<Statement>> seen = new HashSet<>();
+        for (Cluster c : sentenceClusters) seen.add(new HashSet<>(c.members()));
+        List<Cluster> out = new ArrayList<>();
+        for (var e : byFact.entrySet()) {
+            Quantities.Quantity q = sample.get(e.getKey());
+            List<List<Statement>> groups = q.anchor() != null ? List.of(e.getValue()) : linked(e.getValue(), e.getKey());
+            for (List<Statement> g : groups) {
+                if (docs(g).size() < 2 && q.anchor() == null) continue;
+                if (seen.add(new HashSet<>(g))) out.add(new Cluster(g, q));
+            }
+        }
+        return out;
+    }
+
+    /** Single-link groups of statements sharing an unanchored figure that also share wording, an entity or a second figure. */
+    private static List<List<Statement>> linked(List<Statement> group, String factKey) {
+        UnionFindInts uf = new UnionFindInts(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                Statement a = group.get(i), b = group.get(j);
+                if (a.doc().equals(b.doc())) continue;
+                boolean related = a.vector().cosine(b.vector()) >= 0.1 || !java.util.Collections.disjoint(a.entities(), b.entities())
+                        || sharesAnotherFigure(a, b, factKey);
+                if (related) uf.union(i, j);
+            }
+        }
+        Map<Integer, List<Statement>> out = new java.util.TreeMap<>();
+        for (int i = 0; i < group.size(); i++) out.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(group.get(i));
+        return new ArrayList<>(out.values());
+    }
+
+    private static boolean sharesAnotherFigure(Statement a, Statement b, String except) {
+        Set<String> mine = new HashSet<>();
+        for (Quantities.Quantity q : a.quantities()) mine.add(q.key() + "=" + q.value());
+        for (Quantities.Quantity q : b.quantities()) {
+            String k = q.key() + "=" + q.value();
+            if (!k.equals(except) && mine.contains(k)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Sentences of sources that give the same entity's figure another value ("17.4 percent for BYD" against "17% for
+     * BYD"), when the two sentences are plainly about the same thing: they share another figure or much wording.
+     * Unanchored figures ("up to 35%") are never contradicted this way: nothing says two of them measure one thing.
+     */
+    private static List<Claim.Contradiction> factContradictions(Quantities.Quantity fact, List<Statement> members,
+                                                                List<Statement> statements, Set<String> asserting) {
+        List<Claim.Contradiction> out = new ArrayList<>();
+        if (fact.anchor() == null) return out;
+        for (Statement other : statements) {
+            if (members.contains(other) || asserting.contains(other.doc())) continue;
+            for (Quantities.Quantity q : other.quantities()) {
+                if (!q.key().equals(fact.key()) || sameValue(q.value(), fact.value())) continue;
+                boolean parallel = false;
+                for (Statement m : members) {
+                    if (sharesAnotherFigure(m, other, fact.key() + "=" + fact.value()) || m.vector().cosine(other.vector()) >= 0.3) {
+                        parallel = true;
+                        break;
+                    }
+                }
+                if (parallel) {
+                    out.add(new Claim.Contradiction(other.evidence(), "number",
+                            fact.unit() + ": " + fact.value() + " vs " + q.value()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "BYD: 17%": the figure as the representative sentence writes it, after the canonical name of its entity. */
+    private static String factLabel(Corpus corpus, MentionIndex index, Statement rep, Quantities.Quantity fact) {
+        String text = corpus.document(rep.doc()).orElseThrow().text();
+        String figure = null;
+        for (Quantities.Quantity q : rep.quantities()) {
+            if (q.key().equals(fact.key()) && q.value().equals(fact.value())) {
+                figure = text.substring(q.start(), q.end());
+                break;
+            }
+        }
+        if (figure == null) figure = fact.value();
+        if (fact.anchor() == null) return figure;
+        var e = index.entity(fact.anchor());
+        return (e == null ? fact.anchor() : e.name()) + ": " + figure;
+    }
+
+    /** A minimal union-find over indices, for grouping a handful of statements. */
+    private static final class UnionFindInts {
+        private final int[] parent;
+
+        UnionFindInts(int n) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) parent[i] = i;
+        }
+
+        int find(int i) {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+
+        void union(int a, int b) {
+            int x = find(a), y = find(b);
+            if (x != y) parent[Math.max(x, y)] = Math.min(x, y);
+        }
     }
 
     /**
@@ -149,20 +296,49 @@ public final class ClaimFinder {
         return out;
     }
 
+    /**
+     * The story's protagonists: entities every article names (in a corpus of four or more: in fewer, sharing every
+     * article is chance) that take at least a twentieth of all entity mentions ("the EU", "China"). A figure in a sentence about them is the story's figure,
+     * not theirs; a company that four of five sources name in passing still owns its figures.
+     */
+    static Set<String> protagonists(Corpus corpus, MentionIndex index) {
+        int docs = corpus.documents().size();
+        Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        int total = 0;
+        for (Document d : corpus.documents()) {
+            Set<String> seen = new HashSet<>();
+            for (MentionIndex.Hit h : index.of(d.id())) {
+                seen.add(h.entity().id());
+                mentions.merge(h.entity().id(), 1, Integer::sum);
+                total++;
+            }
+            for (String e : seen) df.merge(e, 1, Integer::sum);
+        }
+        Set<String> out = new HashSet<>();
+        if (docs < 4) return out;
+        for (var e : df.entrySet()) {
+            if (e.getValue() == docs && mentions.get(e.getKey()) * 20 >= total) out.add(e.getKey());
+        }
+        return out;
+    }
+
     /** A statement before its vector is made (vectors need every statement's terms counted first). */
     private record Pending(String doc, Sentence sentence, String text, List<String> terms, Set<String> entities,
                            Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated,
                            long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
-                           Set<Long> phrases) {}
+                           Set<Long> phrases, List<Quantities.Quantity> quantities) {}
 
-    public static List<Statement> statements(Corpus corpus, MentionIndex index) {
+    public static List<Statement> statements(Corpus corpus, MentionIndex index, Set<String> ubiquitous) {
         SentenceVectors vectors = new SentenceVectors();
         List<Pending> pending = new ArrayList<>();
+        Set<String> protagonists = protagonists(corpus, index);
         long order = 0;
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
             Map<Integer, Set<String>> dates = datesBySentence(corpus, d.id(), at);
+            List<TemporalExpression> temporal = corpus.temporal().stream().filter(t -> t.doc().equals(d.id())).toList();
             for (Sentence s : at.sentences()) {
                 order++;
                 if (!isStatement(d.text(), at, s)) continue;
@@ -176,7 +352,9 @@ public final class ClaimFinder {
                     entities.add(h.entity().id());
                     for (Token t : at.tokensIn(h.mention().start(), h.mention().end())) inMention.add(t.index());
                 }
-                if (entities.isEmpty()) continue;
+                List<Quantities.Quantity> quantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal);
+                // A sentence naming nobody can still state a checkable figure ("the duties apply for five years").
+                if (entities.isEmpty() && quantities.isEmpty()) continue;
                 for (Token t : at.tokensOf(s)) {
                     // Names and job titles say who, not what: the wording compared is the rest.
                     String term = inMention.contains(t.index()) || "TITLE".equals(t.ner()) ? null : SentenceVectors.term(t);
@@ -186,14 +364,14 @@ public final class ClaimFinder {
                 vectors.observe(terms);
                 LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                 pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
-                        numbers(at, s, d.text()), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published,
-                        Frames.of(at, s, index, d.id(), CLAIM_TYPES), quoted(at, s), phrases(at, s)));
+                        Quantities.byKey(quantities), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published,
+                        Frames.of(at, s, index, d.id(), CLAIM_TYPES), quoted(at, s), phrases(at, s), quantities));
             }
         }
         List<Statement> out = new ArrayList<>();
         for (Pending p : pending) {
             out.add(new Statement(p.doc(), p.sentence().start(), p.sentence().end(), p.text(), vectors.vector(p.terms()),
-                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(), p.quoted(), p.phrases()));
+                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(), p.quoted(), p.phrases(), p.quantities()));
         }
         return out;
     }
@@ -235,7 +413,10 @@ public final class ClaimFinder {
     /** Prose that asserts something: ends like a sentence, long enough, with a finite verb. */
     private static boolean isStatement(String text, AnnotatedText at, Sentence s) {
         String t = text.substring(s.start(), s.end()).strip();
-        if (t.length() < 40 || t.endsWith("?")) return false;
+        // Short sentences count only when they state a figure ("The levies apply for four years.").
+        boolean figure = false;
+        for (Token tok : at.tokensOf(s)) figure |= "CD".equals(tok.pos()) && !"DATE".equals(tok.ner());
+        if (t.length() < (figure ? 25 : 40) || t.endsWith("?")) return false;
         char last = t.charAt(t.length() - 1);
         if (".!\"”’)".indexOf(last) < 0) return false;
         for (Token tok : at.tokensOf(s)) if (tok.isVerb()) return true;
@@ -249,44 +430,6 @@ public final class ClaimFinder {
             Sentence s = at.sentenceAt(t.start());
             if (s != null) out.computeIfAbsent(s.index(), k -> new TreeSet<>()).add(t.value());
         }
-        return out;
-    }
-
-    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
-            "([€$£¥])\\s?(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion|bn|m|k)?\\b|(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion|bn)?\\s*(?:(?:US|U\\.S\\.|American|Australian|Canadian|Hong Kong|New Zealand|Singapore)\\s+)?(euros?|dollars?|pounds?|yen|yuan)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Numbers with what they count ("70 minutes" → minutes=70) and sums of money ("€1.6 billion" → money=1.6e9),
-     * for spotting sources that disagree.
-     */
-    private static Map<String, String> numbers(AnnotatedText at, Sentence s, String text) {
-        Map<String, String> out = new HashMap<>();
-        for (Token t : at.tokensOf(s)) {
-            if (!"CD".equals(t.pos()) || "DATE".equals(t.ner()) || t.head() < 0) continue;
-            Token noun = at.tokens().get(t.head());
-            if (noun.pos() != null && noun.pos().startsWith("NN") && noun.lemma() != null) {
-                out.put(noun.lemma().toLowerCase(Locale.ROOT), t.word().replace(",", ""));
-            }
-        }
-        java.util.regex.Matcher m = MONEY.matcher(text.substring(s.start(), s.end()));
-        // Every sum the sentence states ("between A$268 billion and A$368 billion"), so a range agrees with either end.
-        Set<String> sums = new TreeSet<>();
-        while (m.find()) {
-            String amount = m.group(2) != null ? m.group(2) : m.group(4);
-            String scale = m.group(3) != null ? m.group(3) : m.group(5);
-            double v = Double.parseDouble(amount.replace(",", ""));
-            if (scale != null) {
-                v *= switch (scale.toLowerCase(Locale.ROOT)) {
-                    case "thousand", "k" -> 1e3;
-                    case "million", "m" -> 1e6;
-                    case "billion", "bn" -> 1e9;
-                    default -> 1e12;
-                };
-            }
-            sums.add(String.format(Locale.ROOT, "%.4g", v));
-        }
-        if (!sums.isEmpty()) out.put("money", String.join("|", sums));
         return out;
     }
 
@@ -392,6 +535,14 @@ public final class ClaimFinder {
         return false;
     }
 
+    /**
+     * Whether two differing figures can contradict: figures that belong to no entity are compared only when each
+     * sentence gives one such figure or one range, since a list of unattributed figures says nothing about which is which.
+     */
+    static boolean comparable(String key, String a, String b) {
+        return !key.endsWith("@") || a.split("\\|").length <= 2 && b.split("\\|").length <= 2;
+    }
+
     /** Whether two figures agree: equal, or (for sums given as ranges, "a|b") sharing a value. */
     static boolean sameValue(String a, String b) {
         if (a == null || b == null) return false;
@@ -419,8 +570,8 @@ public final class ClaimFinder {
     static boolean disagreeOnFigure(Statement a, Statement b, AnnotatedLemmas lemmas, Set<String> ubiquitous) {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
-            if (other == null || sameValue(other, e.getValue())) continue;
-            boolean money = e.getKey().equals("money");
+            if (other == null || sameValue(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())) continue;
+            boolean money = e.getKey().startsWith("money@");
             boolean topical = !money || lemmas.of(a).stream().anyMatch(MONEY_WORDS::contains)
                     && lemmas.of(b).stream().anyMatch(MONEY_WORDS::contains);
             // Sums of money about one cost may be worded very differently; other counts must be told alike.
@@ -460,7 +611,7 @@ public final class ClaimFinder {
     private static String figureDetail(Statement a, Statement b) {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
-            if (other != null && !sameValue(other, e.getValue())) return e.getKey() + ": " + e.getValue() + " vs " + other;
+            if (other != null && !sameValue(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) return e.getKey() + ": " + e.getValue() + " vs " + other;
         }
         return "";
     }
@@ -469,14 +620,20 @@ public final class ClaimFinder {
     private static List<Claim.Contradiction> contradictions(Statement rep, List<Statement> c) {
         List<Claim.Contradiction> out = new ArrayList<>();
         for (Statement s : c) {
-            if (s == rep || s.doc().equals(rep.doc()) || s.vector().cosine(rep.vector()) < 0.3) continue;
+            if (s == rep || s.doc().equals(rep.doc())) continue;
+            boolean alike = s.vector().cosine(rep.vector()) >= 0.3;
             for (var e : s.numbers().entrySet()) {
                 String other = rep.numbers().get(e.getKey());
-                if (other != null && !sameValue(other, e.getValue())) {
+                // Members of one cluster tell one fact: a different sum, or another figure for the same entity,
+                // disagrees however differently the two sentences are worded. Other figures need close wording.
+                boolean specific = e.getKey().startsWith("money@") || !e.getKey().endsWith("@");
+                if (!alike && !specific) continue;
+                if (other != null && !sameValue(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) {
                     out.add(new Claim.Contradiction(s.evidence(), "number",
                             e.getKey() + ": " + other + " vs " + e.getValue()));
                 }
             }
+            if (!alike) continue;
             if (!rep.dates().isEmpty() && !s.dates().isEmpty() && disjoint(rep.dates(), s.dates())) {
                 out.add(new Claim.Contradiction(s.evidence(), "date", rep.dates() + " vs " + s.dates()));
             }

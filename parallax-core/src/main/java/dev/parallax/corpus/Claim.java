@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A checkable statement clustered across sources ({@code normalized}: its text with canonical names and absolute
  * dates): who asserts it (with evidence), which sources covering the
- * story leave it out, and which state something incompatible.
+ * story leave it out, and which state something incompatible. {@code fact} is null for a claim made by whole
+ * sentences; for one figure that several sentences state among others, it names the figure ("BYD: 17%").
  */
-public record Claim(String id, String text, String normalized, List<String> entities, List<Evidence> assertedBy,
-                    List<String> omittedBy, List<Contradiction> contradictedBy, Status status) {
+public record Claim(String id, String text, String normalized, String fact, List<String> entities,
+                    List<Evidence> assertedBy, List<String> omittedBy, List<Contradiction> contradictedBy, Status status) {
 
     /** How the sources stand on a claim. */
     public enum Status { single_source, corroborated, contested }

@@ -183,6 +183,7 @@ public final class DossierJson {
         o.put("id", c.id());
         o.put("text", c.text());
         o.put("normalized", c.normalized());
+        if (c.fact() != null) o.put("fact", c.fact());
         o.put("status", c.status().name());
         strings(o.putArray("entities"), c.entities());
         ArrayNode a = o.putArray("assertedBy");

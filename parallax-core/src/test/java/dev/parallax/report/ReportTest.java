@@ -30,7 +30,7 @@ class ReportTest {
                 List.of(new EntityMention("d1", 9, 21, text.substring(9, 21), EntityMention.Kind.name)), 1.0, null);
         int qs = text.indexOf("We are");
         Quote q = new Quote("q1", "d1", qs, qs + 12, "We are ready", Quote.Kind.direct, e.id(), "she", null, null, "said");
-        Claim c = new Claim("c1", text.substring(0, 50), text.substring(0, 50), List.of(e.id()), List.of(new Evidence("d1", 0, 50)), List.of(),
+        Claim c = new Claim("c1", text.substring(0, 50), text.substring(0, 50), null, List.of(e.id()), List.of(new Evidence("d1", 0, 50)), List.of(),
                 List.of(), Claim.Status.single_source);
         return Corpus.of(List.of(d), List.of(new InputError("bad.txt", "binary data")))
                 .withEntities(List.of(e)).withQuotes(List.of(q)).withClaims(List.of(c))

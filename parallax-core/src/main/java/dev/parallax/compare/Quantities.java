@@ -1,0 +1,285 @@
+package dev.parallax.compare;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.TemporalExpression;
+import dev.parallax.corpus.Token;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures a sentence states, each with what it measures and, when the sentence says, the entity it belongs to:
+ * "BYD would pay 17%, Geely 18.8%" gives (percent, 17, BYD) and (percent, 18.8, Geely). One sentence often carries
+ * several checkable facts; each figure is one of them, so sources that list the same figures in different sentences
+ * and orders are found to agree, and a source giving another figure for the same entity is found to disagree.
+ */
+final class Quantities {
+
+    /**
+     * One figure: {@code unit} is "percent", "money", "duration" or "count:" + the counted noun's lemma; {@code value}
+     * a canonical number (or "a|b" for a range); {@code anchor} the entity id it belongs to, or null.
+     */
+    record Quantity(String unit, String value, String anchor, int start, int end) {
+        /** What two sources must share to state the same fact. */
+        String key() {
+            return unit + "@" + (anchor == null ? "" : anchor);
+        }
+    }
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
+            "trillion", 1e12, "bn", 1e9, "m", 1e6, "k", 1e3);
+    private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL", "MONEY", "PERCENT");
+    /** Relations by which a figure's clause names what the figure belongs to ("BYD pays", "for BYD", "BYD's"). */
+    private static final Set<String> ANCHOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:for", "obl:for", "nmod:poss",
+            "compound", "appos", "nmod:of", "obl:agent");
+    private static final Set<String> SEGMENT_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
+
+    static final Pattern MONEY = Pattern.compile(
+            "(?:[A-Z]{1,3})?([€$£¥])\\s?(\\d+(?:[.,]\\d+)*)\\s*(thousand|million|billion|trillion|bn|m|k)?\\b"
+                    + "|(\\d+(?:[.,]\\d+)*)\\s*(thousand|million|billion|trillion|bn)?\\s*(?:(?:US|U\\.S\\.|American|Australian"
+                    + "|Canadian|Hong Kong|New Zealand|Singapore)\\s+)?(euros?|dollars?|pounds?|yen|yuan)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Quantities() {}
+
+    /** The figures of one sentence, in text order. */
+    static List<Quantity> of(AnnotatedText at, Sentence s, String text, MentionIndex index, String doc,
+                             Set<String> types, Set<String> ubiquitous, List<TemporalExpression> temporal) {
+        List<Token> tokens = at.tokensOf(s);
+        List<Quantity> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        Context cx = new Context(at, s, tokens, index, doc, types, ubiquitous);
+
+        Matcher m = MONEY.matcher(text.substring(s.start(), s.end()));
+        while (m.find()) {
+            String amount = m.group(2) != null ? m.group(2) : m.group(4);
+            String scale = m.group(3) != null ? m.group(3) : m.group(5);
+            BigDecimal v = parse(amount);
+            if (v == null) continue;
+            if (scale != null) v = v.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
+            int from = s.start() + m.start(), to = s.start() + m.end();
+            Token first = null;
+            for (Token t : tokens) {
+                if (t.end() > from && t.start() < to) {
+                    used.add(t.index());
+                    if (first == null && parse(t.word()) != null) first = t;
+                }
+            }
+            // Sums are not tied to entities: "will cost Australia A$386 billion" is the programme's cost, not Australia's.
+            out.add(new Quantity("money", canonical(v), null, from, to));
+        }
+
+        for (TemporalExpression t : temporal) {
+            if (!"DURATION".equals(t.type()) || t.value() == null || t.start() < s.start() || t.end() > s.end()) continue;
+            Token first = null;
+            for (Token k : tokens) {
+                if (k.end() > t.start() && k.start() < t.end()) {
+                    used.add(k.index());
+                    if (first == null) first = k;
+                }
+            }
+            out.add(new Quantity("duration", t.value(), null, t.start(), t.end()));
+        }
+
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (used.contains(t.index())) continue;
+            BigDecimal v = number(t);
+            if (v == null) continue;
+            int end = i;
+            if (end + 1 < tokens.size() && SCALES.containsKey(lower(tokens.get(end + 1))) && "CD".equals(tokens.get(end + 1).pos())) {
+                v = v.multiply(BigDecimal.valueOf(SCALES.get(lower(tokens.get(++end)))));
+            }
+            int unitEnd = percentAfter(tokens, end);
+            boolean percent = unitEnd > end;
+            // "30.6% to 39%", "30.6 to 39 percent", "three to five submarines": one figure given as a range.
+            BigDecimal hi = null;
+            int last = unitEnd;
+            if (last + 2 < tokens.size() && Set.of("to", "-", "–", "and").contains(lower(tokens.get(last + 1)))
+                    && (!"and".equals(lower(tokens.get(last + 1))) || i > 0 && "between".equals(lower(tokens.get(i - 1))))) {
+                int hiAt = last + 2;
+                BigDecimal upper = number(tokens.get(hiAt));
+                int hiEnd = upper == null ? hiAt : percentAfter(tokens, hiAt);
+                boolean hiPercent = hiEnd > hiAt;
+                if (upper != null && (percent == hiPercent || hiPercent)) {
+                    hi = upper;
+                    percent = percent || hiPercent;
+                    last = hiEnd;
+                }
+            }
+            String unit;
+            if (percent) unit = "percent";
+            else {
+                String counted = counted(at, t);
+                if (counted == null && hi != null) counted = counted(at, tokens.get(last));
+                if (counted == null || NOT_COUNTS.contains(t.ner())) continue;
+                unit = "count:" + counted;
+            }
+            String value = hi == null ? canonical(v) : canonical(v) + "|" + canonical(hi);
+            for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
+            out.add(new Quantity(unit, value, cx.anchor(t), t.start(), tokens.get(last).end()));
+            i = last;
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return out;
+    }
+
+    /** The lemma of the noun a number counts ("20,000 jobs" → job), or null when it counts nothing named. */
+    private static String counted(AnnotatedText at, Token t) {
+        if (t.head() < 0 || !"nummod".equals(t.deprel())) return null;
+        Token noun = at.tokens().get(t.head());
+        if (noun.pos() == null || !noun.pos().startsWith("NN") || noun.lemma() == null) return null;
+        return noun.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The figures of a sentence as unit@anchor → value ("a|b" when it gives several), for comparing two sources. When
+     * a sentence ties some of its figures of one unit to entities, its untied ones of that unit are left out: they
+     * are most likely tied ones whose owner was not read, and would be compared with the wrong figures.
+     */
+    static Map<String, String> byKey(List<Quantity> qs) {
+        Set<String> anchoredUnits = new HashSet<>();
+        for (Quantity q : qs) if (q.anchor() != null) anchoredUnits.add(q.unit());
+        Map<String, Set<String>> values = new java.util.TreeMap<>();
+        for (Quantity q : qs) {
+            if (q.anchor() == null && anchoredUnits.contains(q.unit())) continue;
+            values.computeIfAbsent(q.key(), k -> new TreeSet<>()).addAll(List.of(q.value().split("\\|")));
+        }
+        Map<String, String> out = new java.util.TreeMap<>();
+        values.forEach((k, v) -> out.put(k, String.join("|", v)));
+        return out;
+    }
+
+    /** Index of the last token of a "%", "percent" or "per cent" right after token {@code i}, else {@code i}. */
+    private static int percentAfter(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) return i;
+        String next = lower(tokens.get(i + 1));
+        if (next.equals("%") || next.equals("percent") || next.equals("pct")) return i + 1;
+        if (next.equals("per") && i + 2 < tokens.size() && lower(tokens.get(i + 2)).equals("cent")) return i + 2;
+        return i;
+    }
+
+    static BigDecimal number(Token t) {
+        if (t.pos() == null || !t.pos().equals("CD")) return null;
+        BigDecimal v = parse(t.word());
+        if (v != null) return v;
+        Integer w = WORDS.get(lower(t));
+        return w == null ? null : BigDecimal.valueOf(w);
+    }
+
+    private static BigDecimal parse(String s) {
+        String digits = s.replace(",", "");
+        if (digits.isEmpty() || digits.length() > 15) return null;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.')) return null;
+        }
+        try {
+            return new BigDecimal(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String canonical(BigDecimal v) {
+        BigDecimal x = v.stripTrailingZeros();
+        return x.scale() < 0 ? x.setScale(0).toPlainString() : x.toPlainString();
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    /** What a sentence's figures can belong to. */
+    private record Context(AnnotatedText at, Sentence s, List<Token> tokens, MentionIndex index, String doc,
+                           Set<String> types, Set<String> ubiquitous) {
+
+        /**
+         * The entity a figure belongs to: the one entity of its stretch of the sentence between commas ("17% for
+         * BYD", "Geely 18.8%"), else the subject or "for"/"of" phrase of the clause it sits in. Entities every source
+         * names are not anchors: they tell the story, not whose figure it is.
+         */
+        String anchor(Token t) {
+            int pos = tokens.indexOf(t);
+            int from = pos, to = pos;
+            while (from > 0 && !SEGMENT_BREAKS.contains(tokens.get(from - 1).word())) from--;
+            while (to + 1 < tokens.size() && !SEGMENT_BREAKS.contains(tokens.get(to + 1).word())) to++;
+            Set<String> inSegment = new java.util.LinkedHashSet<>();
+            for (int i = from; i <= to; i++) {
+                String e = entityAt(tokens.get(i));
+                if (e != null) inSegment.add(e);
+            }
+            if (inSegment.size() == 1) return inSegment.iterator().next();
+            if (inSegment.size() > 1) {
+                // "… 35.3% for SAIC and 7.8% for Tesla", "… and the state-owned SAIC 35.3%": the name right after
+                // the figure's "for", or right before the figure.
+                int after = pos + 1;
+                while (after <= to && (tokens.get(after).word().equals("%") || Set.of("percent", "per", "cent")
+                        .contains(lower(tokens.get(after))))) after++;
+                if (after + 1 <= to && Set.of("for", "of").contains(lower(tokens.get(after)))) {
+                    for (int i = after + 1; i <= Math.min(to, after + 4); i++) {
+                        String e = entityAt(tokens.get(i));
+                        if (e != null) return e;
+                        if (!tokens.get(i).pos().startsWith("DT") && !tokens.get(i).pos().startsWith("JJ")
+                                && !tokens.get(i).pos().startsWith("NN")) break;
+                    }
+                }
+                if (pos > from) {
+                    String e = entityAt(tokens.get(pos - 1));
+                    if (e != null) return e;
+                }
+            }
+            Token node = t;
+            for (int depth = 0; depth < 5 && node != null; depth++) {
+                for (Token c : tokens) {
+                    if (c.head() != node.index() || c == t || c.deprel() == null || !ANCHOR_RELATIONS.contains(c.deprel())) continue;
+                    String e = entityNear(c);
+                    if (e != null) return e;
+                }
+                if (node.isVerb() || node.head() < 0) break;
+                node = at.tokens().get(node.head());
+                if (node.sentence() != s.index()) break;
+            }
+            return null;
+        }
+
+        private String entityNear(Token c) {
+            String e = entityAt(c);
+            if (e != null) return e;
+            for (Token g : tokens) {
+                if (g.head() == c.index() && g.deprel() != null
+                        && (g.deprel().equals("appos") || g.deprel().equals("compound") || g.deprel().startsWith("flat"))) {
+                    e = entityAt(g);
+                    if (e != null) return e;
+                }
+            }
+            return null;
+        }
+
+        private String entityAt(Token t) {
+            for (MentionIndex.Hit h : index.overlapping(doc, t.start(), t.end())) {
+                String id = h.entity().id();
+                if (types.contains(h.entity().type()) && !ubiquitous.contains(id)) return id;
+            }
+            return null;
+        }
+    }
+}
