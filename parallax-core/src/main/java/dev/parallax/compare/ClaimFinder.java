@@ -180,7 +180,7 @@ public final class ClaimFinder {
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc())) continue;
             for (Quantities.Quantity q : other.quantities()) {
-                if (!q.key().equals(fact.key()) || sameValue(q.value(), fact.value())) continue;
+                if (!q.key().equals(fact.key()) || Quantities.compatible(q.qualified(), fact.value())) continue;
                 boolean parallel = false;
                 for (Statement m : members) {
                     if (sharesAnotherFigure(m, other, fact.key() + "=" + fact.value()) || m.vector().cosine(other.vector()) >= 0.3) {
@@ -423,10 +423,15 @@ public final class ClaimFinder {
         return false;
     }
 
+    private static final Set<String> DEICTIC = Set.of("now", "currently", "at present", "presently", "nowadays", "recently",
+            "so far", "to date", "right now", "at the moment");
+
     private static Map<Integer, Set<String>> datesBySentence(Corpus corpus, String doc, AnnotatedText at) {
         Map<Integer, Set<String>> out = new HashMap<>();
         for (TemporalExpression t : corpus.temporal()) {
             if (!t.doc().equals(doc) || t.value() == null || !"DATE".equals(t.type())) continue;
+            // "now", "currently": the article's own day, not a date the sentence claims.
+            if (DEICTIC.contains(t.text().toLowerCase(Locale.ROOT))) continue;
             Sentence s = at.sentenceAt(t.start());
             if (s != null) out.computeIfAbsent(s.index(), k -> new TreeSet<>()).add(t.value());
         }
@@ -543,14 +548,25 @@ public final class ClaimFinder {
         return !key.endsWith("@") || a.split("\\|").length <= 2 && b.split("\\|").length <= 2;
     }
 
-    /** Whether two figures agree: equal, or (for sums given as ranges, "a|b") sharing a value. */
+    /**
+     * Whether two figures are the same figure: equal values, qualifiers aside ("up to 35.3%" and "35.3%"), or (for
+     * ranges and lists, "a|b") sharing a value. Stricter than {@link Quantities#compatible}: "up to 35.3%" does not
+     * contradict "17%", but it is not the same figure either.
+     */
     static boolean sameValue(String a, String b) {
         if (a == null || b == null) return false;
-        if (a.equals(b)) return true;
-        if (a.indexOf('|') < 0 && b.indexOf('|') < 0) return false;
-        Set<String> left = new HashSet<>(List.of(a.split("\\|")));
-        for (String x : b.split("\\|")) if (left.contains(x)) return true;
+        Set<String> left = new HashSet<>();
+        for (String x : a.split("\\|")) left.add(bare(x));
+        for (String x : b.split("\\|")) if (left.contains(bare(x))) return true;
         return false;
+    }
+
+    private static String bare(String v) {
+        return !v.isEmpty() && "~<>".indexOf(v.charAt(0)) >= 0 ? v.substring(1) : v;
+    }
+
+    private static boolean isMoney(String key) {
+        return key.startsWith("money:");
     }
 
     /** Both state the same figure for the same thing ("€1.6 billion"): a strong sign they report one fact. */
@@ -570,8 +586,8 @@ public final class ClaimFinder {
     static boolean disagreeOnFigure(Statement a, Statement b, AnnotatedLemmas lemmas, Set<String> ubiquitous) {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
-            if (other == null || sameValue(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())) continue;
-            boolean money = e.getKey().startsWith("money@");
+            if (other == null || Quantities.compatible(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())) continue;
+            boolean money = isMoney(e.getKey());
             boolean topical = !money || lemmas.of(a).stream().anyMatch(MONEY_WORDS::contains)
                     && lemmas.of(b).stream().anyMatch(MONEY_WORDS::contains);
             // Sums of money about one cost may be worded very differently; other counts must be told alike.
@@ -611,7 +627,7 @@ public final class ClaimFinder {
     private static String figureDetail(Statement a, Statement b) {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
-            if (other != null && !sameValue(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) return e.getKey() + ": " + e.getValue() + " vs " + other;
+            if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) return e.getKey() + ": " + e.getValue() + " vs " + other;
         }
         return "";
     }
@@ -626,15 +642,17 @@ public final class ClaimFinder {
                 String other = rep.numbers().get(e.getKey());
                 // Members of one cluster tell one fact: a different sum, or another figure for the same entity,
                 // disagrees however differently the two sentences are worded. Other figures need close wording.
-                boolean specific = e.getKey().startsWith("money@") || !e.getKey().endsWith("@");
+                boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@");
                 if (!alike && !specific) continue;
-                if (other != null && !sameValue(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) {
+                if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) {
                     out.add(new Claim.Contradiction(s.evidence(), "number",
                             e.getKey() + ": " + other + " vs " + e.getValue()));
                 }
             }
             if (!alike) continue;
-            if (!rep.dates().isEmpty() && !s.dates().isEmpty() && disjoint(rep.dates(), s.dates())) {
+            // One date each, both given to the day: sentences listing several dates tell several things.
+            if (rep.dates().size() == 1 && s.dates().size() == 1 && disjoint(rep.dates(), s.dates())
+                    && rep.dates().iterator().next().length() == 10 && s.dates().iterator().next().length() == 10) {
                 out.add(new Claim.Contradiction(s.evidence(), "date", rep.dates() + " vs " + s.dates()));
             }
             // Two quoted voices disagreeing is a debate the sources report, not sources contradicting each other.

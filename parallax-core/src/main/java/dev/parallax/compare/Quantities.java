@@ -26,14 +26,134 @@ import java.util.regex.Pattern;
 final class Quantities {
 
     /**
-     * One figure: {@code unit} is "percent", "money", "duration" or "count:" + the counted noun's lemma; {@code value}
-     * a canonical number (or "a|b" for a range); {@code anchor} the entity id it belongs to, or null.
+     * One figure: {@code unit} is "percent", "money:" + currency, "duration" or "count:" + the counted noun's lemma; {@code value}
+     * a canonical number (or "a..b" for a range); {@code anchor} the entity id it belongs to, or null.
      */
-    record Quantity(String unit, String value, String anchor, int start, int end) {
+    record Quantity(String unit, String value, String anchor, int start, int end, char bound) {
         /** What two sources must share to state the same fact. */
         String key() {
             return unit + "@" + (anchor == null ? "" : anchor);
         }
+
+        /** The value with its qualifier: "~42" (about), ">40" (more than), "<35.3" (up to), else the value. */
+        String qualified() {
+            return bound == '=' || value.contains("..") ? value : bound + value;
+        }
+    }
+
+    /**
+     * The currency of a sum, so that a conversion given beside it ("A$368 billion (about US$245 billion)") is not
+     * compared with another source's figure in the first currency. A bare "$" or "dollars" stays "$": it is a
+     * different currency in different countries' papers.
+     */
+    private static String currency(Matcher m) {
+        String symbol = m.group(1);
+        if (symbol != null) {
+            String prefix = m.group().substring(0, m.group().indexOf(symbol)).toUpperCase(Locale.ROOT);
+            return switch (symbol) {
+                case "€" -> "EUR";
+                case "£" -> "GBP";
+                case "¥" -> "JPY";
+                default -> switch (prefix) {
+                    case "A", "AU" -> "AUD";
+                    case "US" -> "USD";
+                    case "C", "CA" -> "CAD";
+                    case "NZ" -> "NZD";
+                    case "HK" -> "HKD";
+                    case "S", "SG" -> "SGD";
+                    default -> "$";
+                };
+            };
+        }
+        String word = m.group(6).toLowerCase(Locale.ROOT);
+        String whole = m.group().toLowerCase(Locale.ROOT);
+        if (word.startsWith("euro")) return "EUR";
+        if (word.startsWith("pound")) return "GBP";
+        if (word.equals("yen")) return "JPY";
+        if (word.equals("yuan")) return "CNY";
+        if (whole.contains("australian")) return "AUD";
+        if (whole.contains("us ") || whole.contains("u.s.") || whole.contains("american")) return "USD";
+        if (whole.contains("canadian")) return "CAD";
+        if (whole.contains("new zealand")) return "NZD";
+        if (whole.contains("hong kong")) return "HKD";
+        if (whole.contains("singapore")) return "SGD";
+        return "$";
+    }
+
+    /** Words before a figure that make it approximate or a bound: "about 42%" and "more than 40 percent" agree. */
+    private static final Map<String, Character> QUALIFIERS = Map.ofEntries(
+            Map.entry("about", '~'), Map.entry("around", '~'), Map.entry("roughly", '~'), Map.entry("approximately", '~'),
+            Map.entry("nearly", '~'), Map.entry("almost", '~'), Map.entry("some", '~'), Map.entry("estimated", '~'),
+            Map.entry("close to", '~'), Map.entry("more than", '>'), Map.entry("over", '>'), Map.entry("above", '>'),
+            Map.entry("at least", '>'), Map.entry("exceeding", '>'), Map.entry("upwards of", '>'), Map.entry("up to", '<'),
+            Map.entry("less than", '<'), Map.entry("fewer than", '<'), Map.entry("under", '<'), Map.entry("below", '<'),
+            Map.entry("at most", '<'));
+
+    private static char bound(List<Token> tokens, int i) {
+        if (i > 1) {
+            Character two = QUALIFIERS.get(lower(tokens.get(i - 2)) + " " + lower(tokens.get(i - 1)));
+            if (two != null) return two;
+        }
+        if (i > 0) {
+            Character one = QUALIFIERS.get(lower(tokens.get(i - 1)));
+            if (one != null) return one;
+        }
+        return '=';
+    }
+
+    /**
+     * Whether two qualified figures can both be true: exact values must be equal, "~x" means within a tenth of x,
+     * ">x" at least x, "<x" at most x, and two limits of the same kind must be equal; ranges ("a|b") and lists agree when any of their values do. Values that are not
+     * numbers (durations) must be equal.
+     */
+    static boolean compatible(String a, String b) {
+        if (a == null || b == null) return false;
+        for (String x : a.split("\\|")) {
+            for (String y : b.split("\\|")) {
+                if (x.equals(y)) return true;
+                char qx = kind(x), qy = kind(y);
+                // Two different limits of one kind ("up to 368" and "up to 386", "between 268 and 368" and "up to
+                // 386") name two different figures: they disagree even though both could hold.
+                if (qx == qy && qx != '=' && qx != '~') continue;
+                if (qx == 'r' && (qy == '<' || qy == '>') || qy == 'r' && (qx == '<' || qx == '>')) {
+                    String range = qx == 'r' ? x : y, limit = qx == 'r' ? y : x;
+                    double[] r = interval(range), l = interval(limit);
+                    if (r != null && l != null && (kind(limit) == '<' ? r[1] == l[1] : r[0] == l[0])) return true;
+                    continue;
+                }
+                double[] ix = interval(x), iy = interval(y);
+                if (ix != null && iy != null && ix[0] <= iy[1] + 1e-9 && iy[0] <= ix[1] + 1e-9) return true;
+            }
+        }
+        return false;
+    }
+
+    /** '~', '<', '>' for qualified figures, 'r' for ranges, '=' for exact ones. */
+    private static char kind(String v) {
+        if (v.contains("..")) return 'r';
+        return !v.isEmpty() && "~<>".indexOf(v.charAt(0)) >= 0 ? v.charAt(0) : '=';
+    }
+
+    private static double[] interval(String v) {
+        int dots = v.indexOf("..");
+        if (dots > 0) {
+            double[] lo = interval(v.substring(0, dots)), hi = interval(v.substring(dots + 2));
+            return lo == null || hi == null ? null : new double[] {lo[0], hi[1]};
+        }
+        char q = v.isEmpty() ? '=' : v.charAt(0);
+        String digits = q == '~' || q == '>' || q == '<' ? v.substring(1) : v;
+        double x;
+        try {
+            x = Double.parseDouble(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return switch (q) {
+            case '~' -> new double[] {x * 0.9, x * 1.1};
+            case '>' -> new double[] {x, Double.MAX_VALUE};
+            case '<' -> new double[] {0, x};
+            default -> new double[] {x, x};
+        };
     }
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -68,7 +188,10 @@ final class Quantities {
         Set<Integer> used = new HashSet<>();
         Context cx = new Context(at, s, tokens, index, doc, types, ubiquitous);
 
-        Matcher m = MONEY.matcher(text.substring(s.start(), s.end()));
+        String sentence = text.substring(s.start(), s.end());
+        Matcher m = MONEY.matcher(sentence);
+        Quantity previous = null;
+        int previousEnd = -1;
         while (m.find()) {
             String amount = m.group(2) != null ? m.group(2) : m.group(4);
             String scale = m.group(3) != null ? m.group(3) : m.group(5);
@@ -76,15 +199,32 @@ final class Quantities {
             if (v == null) continue;
             if (scale != null) v = v.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
             int from = s.start() + m.start(), to = s.start() + m.end();
-            Token first = null;
-            for (Token t : tokens) {
+            int firstAt = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
                 if (t.end() > from && t.start() < to) {
                     used.add(t.index());
-                    if (first == null && parse(t.word()) != null) first = t;
+                    if (firstAt < 0) firstAt = k;
+                }
+            }
+            String unit = "money:" + currency(m);
+            // "between A$268 billion and A$368 billion", "from €2 billion to €3 billion": one range.
+            if (previous != null && previous.unit().equals(unit) && !previous.value().contains("..")) {
+                String gap = sentence.substring(previousEnd, m.start()).strip().toLowerCase(Locale.ROOT);
+                String before = sentence.substring(0, previous.start() - s.start()).stripTrailing().toLowerCase(Locale.ROOT);
+                if (gap.equals("to") || gap.equals("-") || gap.equals("–")
+                        || gap.equals("and") && before.endsWith("between")) {
+                    Quantity range = new Quantity(unit, previous.value() + ".." + canonical(v), null, previous.start(), to, '=');
+                    out.set(out.size() - 1, range);
+                    previous = range;
+                    previousEnd = m.end();
+                    continue;
                 }
             }
             // Sums are not tied to entities: "will cost Australia A$386 billion" is the programme's cost, not Australia's.
-            out.add(new Quantity("money", canonical(v), null, from, to));
+            previous = new Quantity(unit, canonical(v), null, from, to, firstAt < 0 ? '=' : bound(tokens, firstAt));
+            previousEnd = m.end();
+            out.add(previous);
         }
 
         for (TemporalExpression t : temporal) {
@@ -96,7 +236,7 @@ final class Quantities {
                     if (first == null) first = k;
                 }
             }
-            out.add(new Quantity("duration", t.value(), null, t.start(), t.end()));
+            out.add(new Quantity("duration", t.value(), null, t.start(), t.end(), '='));
         }
 
         for (int i = 0; i < tokens.size(); i++) {
@@ -133,9 +273,9 @@ final class Quantities {
                 if (counted == null || NOT_COUNTS.contains(t.ner())) continue;
                 unit = "count:" + counted;
             }
-            String value = hi == null ? canonical(v) : canonical(v) + "|" + canonical(hi);
+            String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
-            out.add(new Quantity(unit, value, cx.anchor(t), t.start(), tokens.get(last).end()));
+            out.add(new Quantity(unit, value, cx.anchor(t), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '='));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -161,7 +301,7 @@ final class Quantities {
         Map<String, Set<String>> values = new java.util.TreeMap<>();
         for (Quantity q : qs) {
             if (q.anchor() == null && anchoredUnits.contains(q.unit())) continue;
-            values.computeIfAbsent(q.key(), k -> new TreeSet<>()).addAll(List.of(q.value().split("\\|")));
+            values.computeIfAbsent(q.key(), k -> new TreeSet<>()).addAll(List.of(q.qualified().split("\\|")));
         }
         Map<String, String> out = new java.util.TreeMap<>();
         values.forEach((k, v) -> out.put(k, String.join("|", v)));
