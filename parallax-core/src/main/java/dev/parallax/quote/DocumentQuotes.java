@@ -326,17 +326,33 @@ final class DocumentQuotes {
                 if (c.index() < obj.index() || c.deprel() == null) continue;
                 boolean content = CONTENT_NOUNS.contains(objLemma) && (c.deprel().equals("ccomp")
                         || c.deprel().equals("acl") && hasMarkThat(c, s));
-                boolean accusation = ACCUSING.contains(lemma(v)) && "VBG".equals(c.pos())
-                        && (c.deprel().equals("acl") || c.deprel().startsWith("nmod") || c.deprel().equals("advcl"))
-                        && hasPreposition(c, s, "of", "for");
                 if (content) {
                     int[] span = subtreeSpan(c, s);
                     return new Report(c, span[0], span[1]);
                 }
-                if (accusation) return new Report(c, subtreeSpan(obj, s)[0], subtreeSpan(c, s)[1]);
+            }
+            if (ACCUSING.contains(lemma(v))) {
+                // "accused the operators of ignoring the rules": the charge hangs on the object or on the verb.
+                List<Token> candidates = new ArrayList<>(children(obj, s));
+                candidates.addAll(children(v, s));
+                for (Token c : candidates) {
+                    if (c.index() <= obj.index() || c.deprel() == null) continue;
+                    boolean attached = c.deprel().equals("acl") || c.deprel().equals("advcl") || c.deprel().startsWith("nmod")
+                            || c.deprel().startsWith("obl");
+                    if (attached && hasPreposition(c, s, "of", "for") && hasGerund(c, s)) {
+                        return new Report(c, subtreeSpan(obj, s)[0], subtreeSpan(c, s)[1]);
+                    }
+                }
             }
         }
         return null;
+    }
+
+    /** Whether a phrase holds a gerund ("of ignoring the rules"), which makes it a charge and not a topic. */
+    private boolean hasGerund(Token t, Sentence s) {
+        int[] span = subtreeSpan(t, s);
+        for (int k = span[0]; k < span[1]; k++) if ("VBG".equals(toks.get(k).pos())) return true;
+        return false;
     }
 
     /** The clause a speech verb introduces: its clausal complement (or a parataxis for inverted "..., said X"). */
