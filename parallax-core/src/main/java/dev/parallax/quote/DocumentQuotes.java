@@ -622,10 +622,13 @@ final class DocumentQuotes {
         // titled person's organisation ("the President of the chamber") is not the person.
         if (e == null) e = organisationInPhrase(head, s);
         if (e == null && depth < 2) e = nominalAntecedent(head, np, s, depth);
-        if (e == null && document && depth < 2) e = recentSpeaker(s);
+        // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
+        if (e == null && STATEMENT_NOUNS.contains(lemma) && depth < 2) e = recentSpeaker(s);
         return e;
     }
 
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué", "declaration",
+            "release");
     private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
             "spokesmen", "spokeswomen");
     /** Plural titles that, with "the", stand for a group of people named together ("the ministers said"). */
