@@ -633,7 +633,7 @@ final class DocumentQuotes {
             "spokesmen", "spokeswomen");
     /** Plural titles that, with "the", stand for a group of people named together ("the ministers said"). */
     private static final Set<String> GROUP_TITLES = Set.of("leader", "minister", "president", "premier", "secretary",
-            "chancellor", "head", "envoy", "negotiator", "foreign minister", "prime minister");
+            "chancellor", "head", "envoy", "negotiator");
     /** Nouns through which a nationality speaks for its country ("the Chinese side", "a French ministry spokesperson"). */
     private static final Set<String> STATE_NOUNS = Set.of("government", "ministry", "spokesperson", "spokesman",
             "spokeswoman", "side", "official", "authority", "embassy", "diplomat", "delegation", "leader", "leadership",
@@ -752,17 +752,10 @@ final class DocumentQuotes {
         }
         if (!isDefinite(head, s)) return null;
         if ("NNS".equals(head.pos()) || "NNPS".equals(head.pos())) {
-            return GROUP_TITLES.contains(lemma) || GROUP_TITLES.contains(compoundTitle(head, s)) ? groupMember(before) : null;
+            return GROUP_TITLES.contains(lemma) ? groupMember(before) : null;
         }
         if (head.pos() != null && head.pos().startsWith("NN")) return organisationByHeadNoun(head.word(), before);
         return null;
-    }
-
-    private String compoundTitle(Token head, Sentence s) {
-        for (Token c : children(head, s)) {
-            if ("compound".equals(c.deprel()) && c.index() == head.index() - 1) return lemma(c) + " " + lemma(head);
-        }
-        return lemma(head);
     }
 
     /** Whether a noun has the definite article or a possessive determiner ("the ministry", "its spokesperson"). */
