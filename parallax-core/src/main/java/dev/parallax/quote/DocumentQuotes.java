@@ -47,6 +47,9 @@ final class DocumentQuotes {
     private int lastQuoteParagraphEnd = -1;
     private String lastQuoteSpeaker;
     private int lastQuoteEnd = -1;
+    /** The last speaker of any kind and the sentence where it spoke, for a statement that follows its issuer. */
+    private String lastSpeaker;
+    private int lastSpeakerSentence = -10;
 
     DocumentQuotes(Document doc, AnnotatedText at, MentionIndex index, Gazetteer gazetteer) {
         this.doc = doc;
@@ -71,7 +74,7 @@ final class DocumentQuotes {
             Found f = direct(q);
             if (f != null) found.add(f);
         }
-        found.addAll(reported(found));
+        found.addAll(withoutMixedQuotations(reported(found), found));
         found.sort(Comparator.comparingInt(Found::start));
         List<Quote> out = new ArrayList<>();
         int followed = 0;
@@ -82,6 +85,8 @@ final class DocumentQuotes {
                 boolean person = "PERSON".equals(index.entity(a.entity()).type());
                 if (person) lastPersonSpeaker = a.entity();
                 else lastOtherSpeaker = a.entity();
+                lastSpeaker = a.entity();
+                lastSpeakerSentence = f.endSentence();
             }
             lastQuoteSpeaker = a.entity();
             lastQuoteParagraphEnd = paragraphEnd(f.end());
@@ -103,7 +108,42 @@ final class DocumentQuotes {
             if (a == null || a.entity() == null) continue;
             if ("PERSON".equals(index.entity(a.entity()).type())) lastPersonSpeaker = a.entity();
             else lastOtherSpeaker = a.entity();
+            lastSpeaker = a.entity();
+            lastSpeakerSentence = s.index();
         }
+    }
+
+    /**
+     * "The statement said the arrangement would “set the highest standard”": when the quoted words make up half of a
+     * report, or a third and its end, the report is that quotation woven in; it is given once, as the partial
+     * quotation. A quoted word inside a paraphrase ("China would “firmly defend” its companies", "has the meaning of
+     * “rehabilitation”") leaves both.
+     */
+    private List<Found> withoutMixedQuotations(List<Found> reported, List<Found> quoted) {
+        List<Found> out = new ArrayList<>();
+        for (Found r : reported) {
+            int words = words(r.start(), r.end()), inQuotes = 0;
+            for (Found q : quoted) {
+                if (q.kind() == Quote.Kind.partial && q.start() >= r.start() && q.end() <= r.end()) inQuotes += words(q.start(), q.end());
+            }
+            boolean mixed = inQuotes * 2 >= words || inQuotes * 3 >= words && endsWithQuotation(r, quoted);
+            if (inQuotes == 0 || !mixed) out.add(r);
+        }
+        return out;
+    }
+
+    /** Whether a report's last words are a quotation ("... has “never been more vital”"). */
+    private boolean endsWithQuotation(Found r, List<Found> quoted) {
+        for (Found q : quoted) {
+            if (q.kind() == Quote.Kind.partial && q.start() >= r.start() && q.end() <= r.end() && words(q.end(), r.end()) == 0) return true;
+        }
+        return false;
+    }
+
+    private int words(int start, int end) {
+        int n = 0;
+        for (Token t : at.tokensIn(start, end)) if (!t.word().isEmpty() && Character.isLetterOrDigit(t.word().charAt(0))) n++;
+        return n;
     }
 
     /** A quotation from quote marks, without the marks: direct if it stands as speech, partial if woven into a sentence. */
@@ -160,21 +200,14 @@ final class DocumentQuotes {
                     continue;
                 }
                 if (!SpeechVerbs.is(v, toks)) continue;
-                Token comp = complement(v, s);
-                if (comp == null) continue;
-                int[] span = subtreeSpan(comp, s);
-                if (comp.index() < v.index()) {
-                    // "..., which will be the first of its kind, Japanese envoy Koji Tomita said": the report is
-                    // everything before the attribution.
-                    Token subj = subjectOf(v, s);
-                    int attributionStart = Math.min(v.index(), subj == null ? v.index() : nounPhrase(subj, s)[0]);
-                    span = new int[] {s.firstToken(), attributionStart};
-                }
-                int first = span[0];
-                while (first < span[1] && "mark".equals(toks.get(first).deprel()) && toks.get(first).head() == comp.index()) first++;
-                int last = span[1] - 1;
+                Report r = report(v, s);
+                if (r == null) continue;
+                int first = r.first();
+                while (first < r.end() && "mark".equals(toks.get(first).deprel()) && toks.get(first).head() == r.head().index()) first++;
+                int last = r.end() - 1;
                 while (last > first && isPunct(toks.get(last))) last--;
-                if (last - first < 3) continue;
+                // "some suppliers say they are overdue": a clause with its own subject is a report even when short.
+                if (last - first < (hasChild(r.head(), s, "nsubj") ? 2 : 3)) continue;
                 int start = toks.get(first).start(), end = toks.get(last).end();
                 if (text.startsWith("that ", start)) start += 5;
                 // Reported speech may contain a quoted fragment ("said that it has the meaning of “rehabilitation”").
@@ -221,10 +254,104 @@ final class DocumentQuotes {
     /** Whether "according to X" cites a speaker (a named entity, a pronoun, or "sources"), not a text ("Article 10"). */
     private boolean isSource(Token head) {
         if (head.isPronoun() || SOURCE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) return true;
+        // A name the tagger saw, even if resolution left it out ("according to Dombrovskis" misspelt).
+        if (head.isProperNoun() && head.ner() != null && Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",
+                "STATE_OR_PROVINCE").contains(head.ner())) {
+            return true;
+        }
         for (MentionIndex.Hit h : index.overlapping(doc.id(), head.start(), head.end())) {
             String type = h.entity().type();
             if (type.equals("PERSON") || type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE")) return true;
         }
+        return false;
+    }
+
+    /** Nouns whose content clause is what was said: "expressed concern that ...", "gave assurances that ...". */
+    private static final Set<String> CONTENT_NOUNS = Set.of("concern", "fear", "hope", "view", "belief", "assurance",
+            "warning", "claim", "point", "argument", "doubt", "confidence", "opinion", "position", "expectation", "wish",
+            "optimism", "regret", "conviction", "intention", "commitment", "promise", "message");
+    /** Verbs that report an accusation as "X of/for doing Y". */
+    private static final Set<String> ACCUSING = Set.of("accuse", "blame", "criticize", "criticise", "condemn", "praise",
+            "commend", "fault", "charge");
+
+    /** The reported clause of a speech verb: the clause's head and its token span [first, end). */
+    private record Report(Token head, int first, int end) {}
+
+    /**
+     * Where a speech verb's report lies. Besides a clausal complement, the parser hands us a few misparsed shapes of
+     * the same thing: the clause's subject taken for the verb's object ("said the government would vote against"),
+     * the verb taken for the subject of its own report ("Canberra insists the submarines are a deterrent", "a deal
+     * that Sunak says will secure jobs"), the clause hung on the object noun ("expressed concern that ..."), and
+     * accusations ("accused the partners of fuelling an arms race").
+     */
+    private Report report(Token v, Sentence s) {
+        Token comp = complement(v, s);
+        if (comp != null) {
+            int[] span = subtreeSpan(comp, s);
+            if (comp.index() < v.index()) {
+                // "..., which will be the first of its kind, Japanese envoy Koji Tomita said": the report is
+                // everything before the attribution.
+                Token subj = subjectOf(v, s);
+                int attributionStart = Math.min(v.index(), subj == null ? v.index() : nounPhrase(subj, s)[0]);
+                span = new int[] {s.firstToken(), attributionStart};
+            }
+            return new Report(comp, span[0], span[1]);
+        }
+        Token obj = null, dep = null, before = null;
+        for (Token c : children(v, s)) {
+            if (c.index() < v.index()) {
+                if ("obj".equals(c.deprel())) before = c;
+                continue;
+            }
+            if (obj == null && "obj".equals(c.deprel())) obj = c;
+            if (dep == null && "dep".equals(c.deprel()) && isFiniteClause(c, s)) dep = c;
+        }
+        if (obj != null && dep != null && obj.index() < dep.index()) {
+            return new Report(dep, subtreeSpan(obj, s)[0], subtreeSpan(dep, s)[1]);
+        }
+        if (obj == null && dep != null && before != null && "WDT".equals(before.pos())) {
+            // "..., which observers say shows the deep divisions": the relative pronoun is the report's subject.
+            return new Report(dep, v.index() + 1, subtreeSpan(dep, s)[1]);
+        }
+        if ("csubj".equals(v.deprel()) && v.head() > v.index()) {
+            // "What he said was true" is a clause about a saying, not a report; "that"/"which" relates to a noun.
+            if (obj != null || before != null && "WDT".equals(before.pos())) {
+                Token h = toks.get(v.head());
+                return new Report(h, v.index() + 1, subtreeSpan(h, s)[1]);
+            }
+        }
+        if (obj != null) {
+            String objLemma = lemma(obj);
+            for (Token c : children(obj, s)) {
+                if (c.index() < obj.index() || c.deprel() == null) continue;
+                boolean content = CONTENT_NOUNS.contains(objLemma) && (c.deprel().equals("ccomp")
+                        || c.deprel().equals("acl") && hasMarkThat(c, s));
+                if (content) {
+                    int[] span = subtreeSpan(c, s);
+                    return new Report(c, span[0], span[1]);
+                }
+            }
+            if (ACCUSING.contains(lemma(v))) {
+                // "accused the operators of ignoring the rules": the charge hangs on the object or on the verb.
+                List<Token> candidates = new ArrayList<>(children(obj, s));
+                candidates.addAll(children(v, s));
+                for (Token c : candidates) {
+                    if (c.index() <= obj.index() || c.deprel() == null) continue;
+                    boolean attached = c.deprel().equals("acl") || c.deprel().equals("advcl") || c.deprel().startsWith("nmod")
+                            || c.deprel().startsWith("obl");
+                    if (attached && hasPreposition(c, s, "of", "for") && hasGerund(c, s)) {
+                        return new Report(c, subtreeSpan(obj, s)[0], subtreeSpan(c, s)[1]);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a phrase holds a gerund ("of ignoring the rules"), which makes it a charge and not a topic. */
+    private boolean hasGerund(Token t, Sentence s) {
+        int[] span = subtreeSpan(t, s);
+        for (int k = span[0]; k < span[1]; k++) if ("VBG".equals(toks.get(k).pos())) return true;
         return false;
     }
 
@@ -242,7 +369,47 @@ final class DocumentQuotes {
         if ("parataxis".equals(verb.deprel()) && verb.head() >= 0 && toks.get(verb.head()).index() < verb.index()) {
             return toks.get(verb.head());
         }
+        // "China voiced opposition, saying the three countries were sliding ...": the parser makes "saying" a
+        // marker of the clause it introduces.
+        if ("mark".equals(verb.deprel()) && "VBG".equals(verb.pos()) && verb.head() > verb.index()) {
+            return toks.get(verb.head());
+        }
         return null;
+    }
+
+    private List<Token> children(Token t, Sentence s) {
+        List<Token> out = new ArrayList<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) if (toks.get(k).head() == t.index()) out.add(toks.get(k));
+        return out;
+    }
+
+    private boolean hasChild(Token t, Sentence s, String relPrefix) {
+        for (Token c : children(t, s)) if (c.deprel() != null && c.deprel().startsWith(relPrefix)) return true;
+        return false;
+    }
+
+    /** A verb heading a clause of its own: finite, or with an auxiliary ("had received", "would vote"). */
+    private boolean isFiniteClause(Token t, Sentence s) {
+        if (!t.isVerb()) return false;
+        if (Set.of("VBD", "VBZ", "VBP").contains(t.pos())) return true;
+        return hasChild(t, s, "aux");
+    }
+
+    private boolean hasMarkThat(Token t, Sentence s) {
+        for (Token c : children(t, s)) if ("mark".equals(c.deprel()) && c.word().equalsIgnoreCase("that")) return true;
+        return false;
+    }
+
+    private boolean hasPreposition(Token t, Sentence s, String... words) {
+        for (Token c : children(t, s)) {
+            if (!"mark".equals(c.deprel()) && !"case".equals(c.deprel())) continue;
+            for (String w : words) if (c.word().equalsIgnoreCase(w)) return true;
+        }
+        return false;
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     private int[] subtreeSpan(Token root, Sentence s) {
@@ -326,9 +493,10 @@ final class DocumentQuotes {
 
     /** Whether the speech verb introduces this reported clause (and not another one in the sentence). */
     private boolean governs(Token v, Found f, Sentence s) {
-        Token comp = complement(v, s);
-        if (comp == null) return false;
-        return comp.start() <= f.end() && comp.end() >= f.start() || (comp.start() >= f.start() && comp.end() <= f.end());
+        Report r = report(v, s);
+        if (r == null) return false;
+        Token head = r.head();
+        return head.start() <= f.end() && head.end() >= f.start();
     }
 
     private String cue(Token v) {
@@ -346,6 +514,12 @@ final class DocumentQuotes {
      */
     private Token subjectOf(Token v, Sentence s) {
         Token cur = v;
+        if ("mark".equals(v.deprel()) && v.head() >= 0) {
+            // "China voiced opposition, saying ...": "saying" hangs on the reported clause, whose own subject is not
+            // the speaker; the speaker is the subject of the clause that the report qualifies.
+            Token clause = toks.get(v.head());
+            cur = clause.head() >= 0 ? toks.get(clause.head()) : null;
+        }
         for (int steps = 0; steps < 5 && cur != null; steps++) {
             if (cur.isVerb() || steps == 0) {
                 for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -353,8 +527,16 @@ final class DocumentQuotes {
                     if (t.head() == cur.index() && t.deprel() != null && t.deprel().startsWith("nsubj")) return t;
                 }
             }
+            if (cur == v && followsQuotation(v)) {
+                // "“…,” said the spokesperson of the ministry": after a quotation the parser takes the inverted
+                // subject for an object.
+                for (Token c : children(v, s)) {
+                    if (c.index() <= v.index() || c.deprel() == null || c.pos() == null || !c.pos().startsWith("NN")) continue;
+                    if (c.deprel().equals("obj") || c.deprel().equals("xcomp") || c.deprel().equals("dep")) return c;
+                }
+            }
             String rel = cur.deprel() == null ? "" : cur.deprel();
-            if (rel.equals("ccomp") || rel.startsWith("nsubj")) return null;
+            if (rel.equals("ccomp") || rel.startsWith("nsubj") || rel.equals("csubj")) return null;
             Token head = cur.head() >= 0 ? toks.get(cur.head()) : null;
             // "X claimed that NATO has moved ..., and pointed out that ...": the parser hangs the second speech verb
             // on the reported clause; its speaker is the reporting verb's subject, not the clause's.
@@ -365,6 +547,13 @@ final class DocumentQuotes {
             cur = head;
         }
         return null;
+    }
+
+    /** Whether a token comes right after a closing quotation mark (and perhaps a comma). */
+    private boolean followsQuotation(Token t) {
+        int i = t.start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i--;
+        return i >= 0 && QUOTE_MARKS.indexOf(text.charAt(i)) >= 0;
     }
 
     private boolean fitsPronoun(String entity, boolean male) {
@@ -382,11 +571,29 @@ final class DocumentQuotes {
 
     /** Resolves the subject of a speech verb to an entity, with the text that names the speaker. */
     private Attribution speakerOf(Token head, Sentence s, String cue) {
+        return speakerOf(head, s, cue, 0);
+    }
+
+    /**
+     * Resolves a speaker's noun phrase. Names and pronouns first; then what a nominal refers to: the person in
+     * apposition ("The President of X, Hildegard Müller,"), the organisation a spokesperson speaks for, the issuer
+     * of a statement, the organisation named earlier whose name a definite noun repeats ("the ministry"), the
+     * group of people a plural title stands for ("the ministers"). {@code depth} bounds the anaphora chain.
+     */
+    private Attribution speakerOf(Token head, Sentence s, String cue, int depth) {
+        Token antecedent = relativeAntecedent(head, s);
+        if (antecedent != null) head = antecedent;
         int[] np = nounPhrase(head, s);
+        Token given = surnameHe(head, s);
+        if (given != null) {
+            // "He Yadong, another ministry spokesperson, told ...": He is a surname, not a pronoun.
+            np = new int[] {head.index(), Math.max(head.index() + 1, nounPhrase(given, s)[1])};
+            head = given;
+        }
         String npText = text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end());
         Integer st = toks.get(np[0]).start(), en = toks.get(np[1] - 1).end();
         String lw = head.word().toLowerCase(Locale.ROOT);
-        if (head.isPronoun() || PERSON_PRONOUNS.contains(lw) || GROUP_PRONOUNS.contains(lw)) {
+        if (given == null && (head.isPronoun() || PERSON_PRONOUNS.contains(lw) || GROUP_PRONOUNS.contains(lw))) {
             boolean male = lw.equals("he") || lw.equals("him");
             String same = PERSON_PRONOUNS.contains(lw) ? personEarlierIn(s, head) : null;
             String chain = lastPersonSpeaker != null && fitsPronoun(lastPersonSpeaker, male) ? lastPersonSpeaker : null;
@@ -398,11 +605,228 @@ final class DocumentQuotes {
                     : lw.equals("it") ? lastOtherSpeaker : lastOtherSpeaker != null ? lastOtherSpeaker : lastPersonSpeaker;
             return new Attribution(e, npText, st, en, cue);
         }
+        return new Attribution(entityOfNominal(head, np, s, depth), npText, st, en, cue);
+    }
+
+    private String entityOfNominal(Token head, int[] np, Sentence s, int depth) {
+        String lw = head.word().toLowerCase(Locale.ROOT);
+        String lemma = lemma(head);
         String e = entityIn(np, head);
-        if (e == null && DOCUMENT_NOUNS.contains(lw)) e = authorOf(lw, s);
-        if (e == null && DOCUMENT_NOUNS.contains(lw)) e = issuedAt(head, s);
+        if (e == null) e = apposedName(head, s);
+        boolean document = DOCUMENT_NOUNS.contains(lw) || DOCUMENT_NOUNS.contains(lemma);
+        if (e == null && document) e = possessorOf(head, s, depth);
+        if (e == null && document) e = authorOf(lw, s, depth);
+        if (e == null && document) e = issuedAt(head, s);
         if (e == null && ("TITLE".equals(head.ner()) || isTitleWord(lw))) e = holderOfTitle(np, s);
-        return new Attribution(e, npText, st, en, cue);
+        // "a spokesperson for the ministry", "German carmakers including BMW": the organisation in the phrase. A
+        // titled person's organisation ("the President of the chamber") is not the person.
+        if (e == null) e = organisationInPhrase(head, s);
+        if (e == null && depth < 2) e = nominalAntecedent(head, np, s, depth);
+        // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
+        if (e == null && STATEMENT_NOUNS.contains(lemma) && depth < 2) e = recentSpeaker(s);
+        return e;
+    }
+
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué", "declaration",
+            "release");
+    private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
+            "spokesmen", "spokeswomen");
+    /** Plural titles that, with "the", stand for a group of people named together ("the ministers said"). */
+    private static final Set<String> GROUP_TITLES = Set.of("leader", "minister", "president", "premier", "secretary",
+            "chancellor", "head", "envoy", "negotiator");
+    /** Nouns through which a nationality speaks for its country ("the Chinese side", "a French ministry spokesperson"). */
+    private static final Set<String> STATE_NOUNS = Set.of("government", "ministry", "spokesperson", "spokesman",
+            "spokeswoman", "side", "official", "authority", "embassy", "diplomat", "delegation", "leader", "leadership",
+            "president", "premier", "minister", "foreign", "administration", "cabinet", "regime", "state", "military",
+            "army", "navy", "mission", "envoy", "ambassador", "negotiator", "presidency", "office", "statement");
+
+    private static final Set<String> AGENT_NOUNS = Set.of("official", "representative", "officer", "staff", "staffer",
+            "aide", "adviser", "advisor", "source");
+
+    /**
+     * The organisation a phrase's own modifiers name: the one a spokesperson or official speaks for ("for", "of",
+     * "at", "from" the ministry), or the first member of a list ("carmakers including Volkswagen, BMW").
+     */
+    private String organisationInPhrase(Token head, Sentence s) {
+        String lemma = lemma(head);
+        boolean agent = SPOKES.contains(lemma) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT)) || AGENT_NOUNS.contains(lemma);
+        for (Token c : children(head, s)) {
+            if (c.index() < head.index() || c.deprel() == null || !c.deprel().startsWith("nmod")) continue;
+            String prep = "";
+            for (Token m : children(c, s)) {
+                if ("case".equals(m.deprel()) && m.index() < c.index()) prep = (prep + " " + m.word().toLowerCase(Locale.ROOT)).strip();
+            }
+            boolean list = prep.equals("including") || prep.equals("such as") || prep.equals("like");
+            boolean forOrg = agent && Set.of("for", "of", "at", "from").contains(prep);
+            if (!list && !forOrg) continue;
+            int[] span = subtreeSpan(c, s);
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(span[0]).start(), toks.get(span[1] - 1).end())) {
+                String type = h.entity().type();
+                boolean fits = forOrg ? type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE")
+                        : type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE") || type.equals("PERSON");
+                if (fits) return h.entity().id();
+            }
+        }
+        return null;
+    }
+
+    /** "Paul Keating, who called it ...": the noun a relative pronoun stands for. */
+    private Token relativeAntecedent(Token t, Sentence s) {
+        if (!"WP".equals(t.pos()) && !"WDT".equals(t.pos())) return null;
+        if (t.head() < 0) return null;
+        Token verb = toks.get(t.head());
+        if (!"acl:relcl".equals(verb.deprel()) || verb.head() < 0) return null;
+        Token noun = toks.get(verb.head());
+        return noun.index() >= s.firstToken() && noun.index() < s.endToken() ? noun : null;
+    }
+
+    /** A capitalised "He" followed by a name is the Chinese surname ("He Yadong"): the name's head token, or null. */
+    private Token surnameHe(Token t, Sentence s) {
+        if (!t.word().equals("He") || t.index() + 1 >= s.endToken()) return null;
+        Token next = toks.get(t.index() + 1);
+        boolean name = next.isProperNoun() && !next.word().isEmpty() && Character.isUpperCase(next.word().charAt(0))
+                && ("PERSON".equals(next.ner()) || "PERSON".equals(t.ner()) || personMentionAt(next));
+        if (!name) return null;
+        Token h = next;
+        while (h.index() + 1 < s.endToken() && toks.get(h.index() + 1).isProperNoun()
+                && "PERSON".equals(toks.get(h.index() + 1).ner())) {
+            h = toks.get(h.index() + 1);
+        }
+        return h;
+    }
+
+    private boolean personMentionAt(Token t) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), t.start(), t.end())) {
+            if ("PERSON".equals(h.entity().type()) && h.mention().kind() == EntityMention.Kind.name) return true;
+        }
+        return false;
+    }
+
+    /** "The President of the association, Hildegard Müller, called ...": the person named in apposition. */
+    private String apposedName(Token head, Sentence s) {
+        for (Token c : children(head, s)) {
+            // The parser leaves an unpunctuated apposition as "dep" ("the Spokesperson of the Ministry Ana Lim").
+            if (!"appos".equals(c.deprel()) && !("dep".equals(c.deprel()) && c.isProperNoun()) || c.index() < head.index()) continue;
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), c.start(), c.end())) {
+                String type = h.entity().type();
+                if (type.equals("PERSON") || type.equals("ORG") || type.equals("MEDIA")) return h.entity().id();
+            }
+        }
+        return null;
+    }
+
+    /** "The ministry's statement", "the leaders’ joint statement": whoever the document belongs to. */
+    private String possessorOf(Token noun, Sentence s, int depth) {
+        for (Token c : children(noun, s)) {
+            if (c.index() > noun.index() || c.deprel() == null) continue;
+            if (!c.deprel().equals("nmod:poss") && !c.deprel().equals("compound")) continue;
+            if (c.isPronoun()) continue;
+            String e = entityIn(nounPhrase(c, s), c);
+            if (e == null && depth < 2 && ("NNS".equals(c.pos()) || c.deprel().equals("nmod:poss") || isDefinite(c, s))) {
+                e = nominalAntecedent(c, nounPhrase(c, s), s, depth);
+            }
+            if (e != null) return e;
+        }
+        return null;
+    }
+
+    /**
+     * What a nominal refers back to: "the spokesperson" to the spokesperson named or attributed earlier; "the
+     * ministry", "the Commission", "the chamber" to the organisation last named whose name has that head noun; "the
+     * ministers" to the people last named together.
+     */
+    private String nominalAntecedent(Token head, int[] np, Sentence s, int depth) {
+        String lemma = lemma(head);
+        int before = toks.get(np[0]).start();
+        if (SPOKES.contains(lemma) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT))) {
+            String e = isDefinite(head, s) ? earlierSpokesperson(head, depth) : null;
+            if (e != null) return e;
+            // "a ministry spokesperson": the organisation the modifier names.
+            for (Token c : children(head, s)) {
+                if ("compound".equals(c.deprel()) && c.index() < head.index() && !c.isProperNoun()) {
+                    e = organisationByHeadNoun(c.word(), before);
+                    if (e != null) return e;
+                }
+            }
+            return null;
+        }
+        if (!isDefinite(head, s)) return null;
+        if ("NNS".equals(head.pos()) || "NNPS".equals(head.pos())) {
+            return GROUP_TITLES.contains(lemma) ? groupMember(before) : null;
+        }
+        if (head.pos() != null && head.pos().startsWith("NN")) return organisationByHeadNoun(head.word(), before);
+        return null;
+    }
+
+    /** Whether a noun has the definite article or a possessive determiner ("the ministry", "its spokesperson"). */
+    private boolean isDefinite(Token noun, Sentence s) {
+        for (Token c : children(noun, s)) {
+            if (c.index() > noun.index()) continue;
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if ("det".equals(c.deprel()) && (w.equals("the") || w.equals("this") || w.equals("that"))) return true;
+        }
+        return false;
+    }
+
+    /** The spokesperson mentioned before this one in the document, as that earlier phrase resolves. */
+    private String earlierSpokesperson(Token head, int depth) {
+        for (int k = head.index() - 1; k >= 0; k--) {
+            Token t = toks.get(k);
+            if (!SPOKES.contains(lemma(t)) && !SPOKES.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+            Sentence ts = at.sentences().get(t.sentence());
+            Token named = t;
+            // "Wang Wenbin, a spokesperson for ..." / "spokesperson Wang Wenbin": the name the title belongs to.
+            if ("appos".equals(t.deprel()) && t.head() >= 0) named = toks.get(t.head());
+            else if ("compound".equals(t.deprel()) && t.head() >= 0) named = toks.get(t.head());
+            String e = entityOfNominal(named, nounPhrase(named, ts), ts, depth + 1);
+            if (e != null) return e;
+            return null;
+        }
+        return null;
+    }
+
+    /** The organisation last named before an offset whose name's head noun is this word ("ministry" → "Ministry of Commerce"). */
+    private String organisationByHeadNoun(String word, int before) {
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            Entity e = h.entity();
+            if (!e.type().equals("ORG") && !e.type().equals("MEDIA")) continue;
+            if (h.mention().kind() == EntityMention.Kind.pronoun) continue;
+            boolean matches = word.equalsIgnoreCase(headNoun(h.mention().text())) || word.equalsIgnoreCase(headNoun(e.name()))
+                    || e.aliases().stream().anyMatch(a -> word.equalsIgnoreCase(headNoun(a)));
+            if (matches) found = e.id();
+        }
+        return found;
+    }
+
+    /** The head noun of a name: the word before its first preposition, else its last word. */
+    static String headNoun(String name) {
+        String[] w = name.strip().split("\\s+");
+        for (int i = 1; i < w.length; i++) {
+            if (Set.of("of", "for", "to", "on", "in", "at", "de", "and").contains(w[i].toLowerCase(Locale.ROOT))) return w[i - 1];
+        }
+        return w[w.length - 1];
+    }
+
+    /** "The three ministers said": the first of the people last named together in one sentence before an offset. */
+    private String groupMember(int before) {
+        Sentence cur = at.sentenceAt(before);
+        int from = cur == null ? at.sentences().size() - 1 : cur.index();
+        for (int si = from; si >= 0; si--) {
+            Sentence t = at.sentences().get(si);
+            java.util.LinkedHashSet<String> people = new java.util.LinkedHashSet<>();
+            for (MentionIndex.Hit h : index.within(doc.id(), t.start(), Math.min(t.end(), before))) {
+                if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name) people.add(h.entity().id());
+            }
+            if (people.size() >= 2) return people.iterator().next();
+        }
+        return null;
+    }
+
+    /** "“…,” the statement reads" after the ministry spoke: the speaker of the last few sentences. */
+    private String recentSpeaker(Sentence s) {
+        return lastSpeaker != null && lastSpeakerSentence >= s.index() - 3 ? lastSpeaker : null;
     }
 
     private static boolean isTitleWord(String w) {
@@ -451,7 +875,11 @@ final class DocumentQuotes {
             }
         }
         if (best != null && best.type().equals("NORP")) {
-            // "a French foreign ministry spokesperson" speaks for France; "a European diplomat" for no one.
+            // "a French foreign ministry spokesperson" speaks for France; "a European diplomat" for no one; "German
+            // carmakers" or "Australian media" are not their country either.
+            if (bestScore < 10 && !STATE_NOUNS.contains(lemma(head)) && !STATE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
             var country = gazetteer.demonymOf(best.name()).filter(g -> "country".equals(g.kind()));
             return country.map(g -> index.byName(g.name())).map(Entity::id).orElse(null);
         }
@@ -459,7 +887,7 @@ final class DocumentQuotes {
     }
 
     /** "the statement reads": whoever issued the statement, in the nearest earlier sentence that says so. */
-    private String authorOf(String noun, Sentence current) {
+    private String authorOf(String noun, Sentence current, int depth) {
         for (int si = current.index(); si >= Math.max(0, current.index() - 6); si--) {
             Sentence s = at.sentences().get(si);
             for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -468,11 +896,15 @@ final class DocumentQuotes {
                 if (si == current.index() && t.start() >= toks.get(current.firstToken()).start() && "nsubj".equals(t.deprel())) continue;
                 Token gov = toks.get(t.head());
                 String lemma = gov.lemma() == null ? "" : gov.lemma().toLowerCase(Locale.ROOT);
-                if (!ISSUE_VERBS.contains(lemma)) continue;
+                // "Kemlu said in a written statement": a speech verb's setting names the issuer too.
+                boolean saidIn = SpeechVerbs.is(gov, toks) && t.deprel() != null
+                        && (t.deprel().equals("obl") || t.deprel().startsWith("nmod")) && hasPreposition(t, s, "in", "through");
+                if (!ISSUE_VERBS.contains(lemma) && !saidIn) continue;
                 Token subj = subjectOf(gov, s);
                 if (subj == null) continue;
                 if (subj.isPronoun()) return lastPersonSubject(subj);
                 String e = entityIn(nounPhrase(subj, s), subj);
+                if (e == null && depth < 2) e = entityOfNominal(subj, nounPhrase(subj, s), s, depth + 1);
                 if (e != null) return e;
             }
         }
@@ -519,7 +951,8 @@ final class DocumentQuotes {
             if (h.mention().start() >= toks.get(np[0]).start()) break;
             Entity e = h.entity();
             if (!e.type().equals("PERSON")) continue;
-            boolean holds = e.roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith(title))
+            // "the President" is not a "Vice-President": the title must end the role as whole words.
+            boolean holds = e.roles().stream().map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(r -> r.equals(title) || r.endsWith(" " + title))
                     || e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).startsWith(title + " "));
             if (holds && h.mention().start() > foundAt) {
                 found = e.id();
