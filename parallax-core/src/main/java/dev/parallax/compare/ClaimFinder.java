@@ -51,9 +51,9 @@ public final class ClaimFinder {
     /** Statements told alike by several sources; {@code fact} names the one figure they share, null for whole sentences. */
     private record Cluster(List<Statement> members, Quantities.Quantity fact) {}
 
-    static List<Claim> find(Corpus corpus, MentionIndex index) {
+    static List<Claim> find(Corpus corpus, MentionIndex index, dev.parallax.resolve.Gazetteer gazetteer) {
         Set<String> ubiquitous = ubiquitous(corpus, index);
-        List<Statement> statements = statements(corpus, index, ubiquitous);
+        List<Statement> statements = statements(corpus, index, ubiquitous, seats(corpus, index, gazetteer));
         List<Cluster> clusters = new ArrayList<>();
         for (List<Statement> c : cluster(statements, ubiquitous)) clusters.add(new Cluster(c, null));
         clusters.addAll(factClusters(statements, clusters));
@@ -329,7 +329,22 @@ public final class ClaimFinder {
                            long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
                            Set<Long> phrases, List<Quantities.Quantity> quantities) {}
 
-    public static List<Statement> statements(Corpus corpus, MentionIndex index, Set<String> ubiquitous) {
+    /**
+     * Capitals standing for their governments as actors ("Canberra will acquire …" → Australia): entity id of the
+     * capital → entity id of its country, when the corpus names the country too.
+     */
+    static Map<String, String> seats(Corpus corpus, MentionIndex index, dev.parallax.resolve.Gazetteer gazetteer) {
+        Map<String, String> out = new HashMap<>();
+        for (var e : corpus.entities()) {
+            if (!e.type().equals("GPE") && !e.type().equals("LOC")) continue;
+            gazetteer.seatOf(e.name()).map(c -> index.byName(c.name())).filter(c -> !c.id().equals(e.id()))
+                    .ifPresent(c -> out.put(e.id(), c.id()));
+        }
+        return out;
+    }
+
+    public static List<Statement> statements(Corpus corpus, MentionIndex index, Set<String> ubiquitous,
+                                             Map<String, String> seats) {
         SentenceVectors vectors = new SentenceVectors();
         List<Pending> pending = new ArrayList<>();
         Set<String> protagonists = protagonists(corpus, index);
@@ -349,7 +364,7 @@ public final class ClaimFinder {
                 for (MentionIndex.Hit h : index.within(d.id(), s.start(), s.end())) {
                     if (!CLAIM_TYPES.contains(h.entity().type())) continue;
                     if (h.entity().type().equals("EVENT")) events.add(h.entity().id());
-                    entities.add(h.entity().id());
+                    entities.add(seats.getOrDefault(h.entity().id(), h.entity().id()));
                     for (Token t : at.tokensIn(h.mention().start(), h.mention().end())) inMention.add(t.index());
                 }
                 List<Quantities.Quantity> quantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal);
@@ -365,7 +380,7 @@ public final class ClaimFinder {
                 LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                 pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
                         Quantities.byKey(quantities), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published,
-                        Frames.of(at, s, index, d.id(), CLAIM_TYPES), quoted(at, s), phrases(at, s), quantities));
+                        Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats), quoted(at, s), phrases(at, s), quantities));
             }
         }
         List<Statement> out = new ArrayList<>();

@@ -30,7 +30,7 @@ public final class CompareStage implements Stage {
     @Override
     public Corpus apply(Corpus corpus, Progress progress) {
         MentionIndex index = new MentionIndex(corpus.entities());
-        List<Claim> claims = ClaimFinder.find(corpus, index);
+        List<Claim> claims = ClaimFinder.find(corpus, index, gazetteer);
         return corpus.withClaims(claims).withSources(SourceProfiler.profile(corpus, index, claims, gazetteer));
     }
 }

@@ -74,13 +74,16 @@ final class Frames {
     }
 
     /** The frames of one sentence, in a stable order. */
-    static Set<Frame> of(AnnotatedText at, Sentence s, MentionIndex index, String doc, Set<String> types) {
+    static Set<Frame> of(AnnotatedText at, Sentence s, MentionIndex index, String doc, Set<String> types,
+                         Map<String, String> seats) {
         Set<Frame> out = new TreeSet<>();
         List<Token> tokens = at.tokensOf(s);
         for (Token t : tokens) {
             String predicate = predicateOf(at, s, t);
             if (predicate == null) continue;
-            List<String> actors = actors(at, s, index, doc, types, t, 0);
+            List<String> actors = new ArrayList<>();
+            // A capital acting stands for its government: "Canberra will acquire" is Australia acquiring.
+            for (String a : actors(at, s, index, doc, types, t, 0)) actors.add(seats.getOrDefault(a, a));
             if (actors.isEmpty()) continue;
             List<String> targets = new ArrayList<>();
             for (Token c : tokens) {
