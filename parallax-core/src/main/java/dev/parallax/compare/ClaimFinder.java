@@ -40,7 +40,7 @@ public final class ClaimFinder {
     public record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, long order,
                      LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
-                     List<Quantities.Quantity> quantities) {
+                     List<Quantities.Quantity> quantities, Set<String> figures) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -327,7 +327,7 @@ public final class ClaimFinder {
     private record Pending(String doc, Sentence sentence, String text, List<String> terms, Set<String> entities,
                            Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated,
                            long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
-                           Set<Long> phrases, List<Quantities.Quantity> quantities) {}
+                           Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures) {}
 
     /**
      * Capitals standing for their governments as actors ("Canberra will acquire …" → Australia): entity id of the
@@ -380,13 +380,25 @@ public final class ClaimFinder {
                 LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                 pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
                         Quantities.byKey(quantities), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published,
-                        Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats), quoted(at, s), phrases(at, s), quantities));
+                        Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats), quoted(at, s), phrases(at, s), quantities,
+                        figures(at, s)));
             }
         }
         List<Statement> out = new ArrayList<>();
         for (Pending p : pending) {
             out.add(new Statement(p.doc(), p.sentence().start(), p.sentence().end(), p.text(), vectors.vector(p.terms()),
-                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(), p.quoted(), p.phrases(), p.quantities()));
+                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(), p.quoted(), p.phrases(), p.quantities(), p.figures()));
+        }
+        return out;
+    }
+
+    /** Every number a sentence states, dates and years aside, as canonical values ("ten" and "10" alike). */
+    private static Set<String> figures(AnnotatedText at, Sentence s) {
+        Set<String> out = new TreeSet<>();
+        for (Token t : at.tokensOf(s)) {
+            if ("DATE".equals(t.ner()) || "TIME".equals(t.ner())) continue;
+            java.math.BigDecimal v = Quantities.number(t);
+            if (v != null) out.add(Quantities.canonical(v));
         }
         return out;
     }
@@ -524,7 +536,12 @@ public final class ClaimFinder {
         boolean related = sharedSpecific > 0 && content >= 0.15 || shared > 0 && content >= 0.3 || figure && content >= 0.2;
         // The same four words in a row, most of them content words ("the worst deal in all history"), are one
         // fact or one quotation retold, however different the rest of the two sentences.
-        double frames = Math.max(frameAgreement(a, b), java.util.Collections.disjoint(a.phrases(), b.phrases()) ? 0 : 0.45);
+        // Two or more of the same numbers ("more than 40 countries … 23 applied") are one set of facts retold.
+        int sharedFigures = 0;
+        for (String f : a.figures()) if (b.figures().contains(f)) sharedFigures++;
+        double figures = sharedFigures >= 2 ? 0.45 : 0;
+        double frames = Math.max(Math.max(frameAgreement(a, b), figures),
+                java.util.Collections.disjoint(a.phrases(), b.phrases()) ? 0 : 0.45);
         if (!related && frames == 0) return 0;
         // The same figure counts like one more shared participant.
         double agree = figure ? 1 : 0;
