@@ -1,0 +1,34 @@
+package dev.parallax.compare;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuantitiesTest {
+
+    @Test
+    void approximateFiguresAndBoundsAgreeWithFiguresTheyAdmit() {
+        assertThat(Quantities.compatible("~42", ">40")).isTrue();       // about 42% / more than 40 percent
+        assertThat(Quantities.compatible("17", "<35.3")).isTrue();      // 17% / up to 35.3%
+        assertThat(Quantities.compatible("~100", "95")).isTrue();       // about 100 / 95
+        assertThat(Quantities.compatible("17", "17.4")).isFalse();
+        assertThat(Quantities.compatible("~42", "30")).isFalse();
+    }
+
+    @Test
+    void twoDifferentLimitsOfOneKindDisagree() {
+        assertThat(Quantities.compatible("<368000000000", "<386000000000")).isFalse();
+        assertThat(Quantities.compatible("268000000000..368000000000", "<386000000000")).isFalse();
+        assertThat(Quantities.compatible("268000000000..368000000000", "<368000000000")).isTrue();
+        assertThat(Quantities.compatible(">40", ">40")).isTrue();
+    }
+
+    @Test
+    void aRangeAdmitsTheFiguresInsideItAndListsAgreeOnAnyMember() {
+        assertThat(Quantities.compatible("3..5", "3")).isTrue();       // three to five / three
+        assertThat(Quantities.compatible("3..5", "7")).isFalse();
+        assertThat(Quantities.compatible("10|35.3", "35.3")).isTrue();
+        assertThat(Quantities.compatible("P5Y", "P5Y")).isTrue();
+        assertThat(Quantities.compatible("P5Y", "P4Y")).isFalse();
+    }
+}
