@@ -74,6 +74,7 @@ final class PublicationDates {
                 Interval i = p.absolute();
                 if (i == null) continue;
                 add(constraints, i, r.tense(), ev, (i.days() <= 31 ? 2 : 1) + (r.tense() == Tense.PRESENT && ongoing(at, r.sentence()) ? 1 : 0));
+                recent(constraints, p, i, r.tense(), ev);
                 if (r.tense() != Tense.PAST) yearVotes.merge(p.year(), 3.0, Double::sum);
                 else yearVotes.merge(p.year(), 1.0, Double::sum);
             } else if (p != null && p.hasMonth()) {
@@ -112,7 +113,10 @@ final class PublicationDates {
         if (year != null) {
             for (Reading r : partials) {
                 Interval i = r.parts().in(year);
-                if (i != null) add(constraints, i, r.tense(), new Evidence(d.id(), r.start(), r.end()), 2);
+                if (i == null) continue;
+                Evidence ev = new Evidence(d.id(), r.start(), r.end());
+                add(constraints, i, r.tense(), ev, 2);
+                recent(constraints, r.parts(), i, r.tense(), ev);
             }
         }
         return solve(constraints, year);
@@ -127,7 +131,7 @@ final class PublicationDates {
         return toks.get(toks.size() - 1);
     }
 
-    private static boolean insideQuote(AnnotatedText at, Reading r) {
+    static boolean insideQuote(AnnotatedText at, Reading r) {
         for (var q : at.quoteSpans()) if (q.start() <= r.start() && r.end() <= q.end()) return true;
         return false;
     }
@@ -149,6 +153,20 @@ final class PublicationDates {
                 // Unmarked tense says little; news rarely dates events far ahead without saying "will".
             }
         }
+    }
+
+    /** Weight of the weak expectation that a day named by its weekday lies within a week of the writing. */
+    static final double RECENCY_WEIGHT = 0.5;
+
+    /**
+     * "on Sunday (12/3)", "on Wednesday, July 12": naming the weekday of a dated day is what a reporter does for the
+     * days around the writing, so the article is probably within a week after it (or before it, if still ahead).
+     * Weakest of all constraints: any firmer statement overrides it.
+     */
+    private static void recent(List<Constraint> out, TimexParts p, Interval i, Tense tense, Evidence ev) {
+        if (p.weekday() == null || p.day() == null) return;
+        if (tense == Tense.PAST) out.add(new Constraint(i.start(), i.end().plusDays(6), RECENCY_WEIGHT, ev, false));
+        else if (tense == Tense.FUTURE) out.add(new Constraint(i.start().minusDays(6), i.end(), RECENCY_WEIGHT, ev, true));
     }
 
     /** "next week", "this week", "last year" in a sentence naming an event of known date. */

@@ -57,7 +57,13 @@ final class TemporalResolver {
                     : t.value() != null ? t.value() : t.altValue();
             String value = null, reason = null;
             String type = t.type();
-            if ("DURATION".equals(type) || "SET".equals(type)) {
+            Interval same = "DURATION".equals(type) || "SET".equals(type) || vague(lower) || firstReading == null ? null
+                    : sameOverWindow(firstReading, d);
+            if (same != null) {
+                // "on Tuesday" said in an article written on one of Wednesday to Sunday: the same Tuesday whichever.
+                value = same.iso();
+                if (same.start().getYear() == same.end().getYear()) lastYear = same.start().getYear();
+            } else if ("DURATION".equals(type) || "SET".equals(type)) {
                 value = t.value();
                 if (value == null) reason = "duration without a fixed length";
             } else if (t.value() == null || t.value().endsWith("_REF")) {
@@ -85,7 +91,9 @@ final class TemporalResolver {
                                 : "not a calendar date: " + t.value();
                     }
                 }
-                String imprecise = resolved == null ? null : tooImprecise(raw, original, resolved, window, d);
+                // A value the first reading did not have ("yesterday" read against the guessed date) is relative.
+                String stated = firstReading == null || firstReading.timex().value() != null ? raw : null;
+                String imprecise = resolved == null ? null : tooImprecise(stated, original, resolved, window, d);
                 if (imprecise != null && !imprecise.equals(APPROXIMATE)) {
                     resolved = null;
                     reason = imprecise;
@@ -103,6 +111,24 @@ final class TemporalResolver {
         }
         out.sort(Comparator.comparingInt(TemporalExpression::start).thenComparingInt(TemporalExpression::end));
         return dropOverlaps(out);
+    }
+
+    /** Longest publication window over which an expression's meaning is compared day by day. */
+    private static final int MAX_WINDOW = 120;
+
+    /**
+     * The days a relative expression names if they are the same on every day the article may have been written,
+     * or null. Only for windows of several days: a known date resolves through SUTime as usual.
+     */
+    static Interval sameOverWindow(Reading r, Document d) {
+        if (d.published().earliest() == null || !Relative.handles(r)) return null;
+        LocalDate from = LocalDate.parse(d.published().earliest()), to = LocalDate.parse(d.published().latest());
+        if (!to.isAfter(from) || to.toEpochDay() - from.toEpochDay() >= MAX_WINDOW) return null;
+        Interval first = Relative.at(r, from);
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (!first.equals(Relative.at(r, day))) return null;
+        }
+        return first;
     }
 
     /** "Today's Ukraine may be tomorrow's East Asia": a day word possessing a proper name is a figure of speech. */

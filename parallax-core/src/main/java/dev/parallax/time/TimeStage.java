@@ -72,7 +72,7 @@ public final class TimeStage implements Stage {
             PublicationDates.Inferred i = inferred.get(d.id());
             docs.add(i == null ? d : d.withPublished(PublicationDates.withStoryPrior(i, datedSiblings)));
         }
-        Corpus dated = corpus.withDocuments(docs);
+        Corpus dated = SharedEvents.narrow(corpus.withDocuments(docs), first, index);
         List<TemporalExpression> temporal = new ArrayList<>();
         for (Document d : dated.documents()) {
             AnnotatedText at = dated.annotation(d.id());
