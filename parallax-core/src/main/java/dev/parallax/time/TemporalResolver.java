@@ -46,6 +46,8 @@ final class TemporalResolver {
         List<Reading> readings = Reading.of(d.text(), at, reread);
         List<TemporalExpression> out = new ArrayList<>();
         Integer lastYear = null;
+        Interval previous = null;
+        int previousSentence = -1;
         for (Reading r : readings) {
             Timex t = r.timex();
             String lower = t.text().toLowerCase(Locale.ROOT).strip();
@@ -63,6 +65,8 @@ final class TemporalResolver {
                 // "on Tuesday" said in an article written on one of Wednesday to Sunday: the same Tuesday whichever.
                 value = same.iso();
                 if (same.start().getYear() == same.end().getYear()) lastYear = same.start().getYear();
+                previous = same;
+                previousSentence = r.sentence();
             } else if ("DURATION".equals(type) || "SET".equals(type)) {
                 value = t.value();
                 if (value == null) reason = "duration without a fixed length";
@@ -77,6 +81,7 @@ final class TemporalResolver {
                 } else if (parts != null && parts.year() == null && parts.hasMonth()) {
                     Integer year = thatYear(d.text(), r.end(), lastYear);
                     if (year == null) year = eventYear(parts, sentenceEventDates, r.sentence());
+                    if (year == null && previousSentence == r.sentence()) year = continuedYear(parts, previous, reference, tense);
                     if (year == null && reference != null) year = yearByTense(parts, reference, tense);
                     if (year != null) resolved = parts.withEndDay(r.parts() != null ? r.parts().endDay() : parts.endDay()).in(year);
                     else reason = "year not stated and no publication date";
@@ -103,12 +108,17 @@ final class TemporalResolver {
                 if (resolved != null) {
                     value = vague(lower) ? coarsen(resolved) : resolved.iso();
                     if (resolved.start().getYear() == resolved.end().getYear()) lastYear = resolved.start().getYear();
+                    previous = resolved;
+                    previousSentence = r.sentence();
                     if (vague(lower)) reason = "approximate: the expression is vague";
                 }
             }
             out.add(new TemporalExpression(d.id(), r.start(), r.end(), d.text().substring(r.start(), r.end()), type,
                     value, raw, reason));
         }
+        List<TemporalExpression> fractions = FractionalDurations.find(d, out);
+        out.removeIf(k -> fractions.stream().anyMatch(f -> f.start() <= k.start() && k.end() <= f.end()));
+        out.addAll(fractions);
         out.sort(Comparator.comparingInt(TemporalExpression::start).thenComparingInt(TemporalExpression::end));
         return dropOverlaps(out);
     }
@@ -180,6 +190,20 @@ final class TemporalResolver {
     private static Integer thatYear(String text, int end, Integer lastYear) {
         String after = text.substring(end, Math.min(text.length(), end + 20));
         return lastYear != null && THAT_YEAR.matcher(after).find() ? lastYear : null;
+    }
+
+    /**
+     * "announced in September last year, and the case was opened in October": a month without a year that follows
+     * a dated month of the same sentence continues that month's year, if the tense allows it.
+     */
+    private static Integer continuedYear(TimexParts parts, Interval previous, LocalDate reference, Tense tense) {
+        if (previous == null || previous.days() > 31 || previous.start().getYear() != previous.end().getYear()) return null;
+        int y = previous.start().getYear();
+        Interval here = parts.in(y);
+        if (here == null || !here.start().isAfter(previous.end())) return null;
+        if (reference != null && tense == Tense.PAST && here.start().isAfter(reference)) return null;
+        if (reference != null && tense == Tense.FUTURE && here.end().isBefore(reference)) return null;
+        return y;
     }
 
     private static Integer eventYear(TimexParts parts, java.util.Map<Integer, List<Interval>> eventDates, int sentence) {
