@@ -3,21 +3,13 @@ package dev.parallax.time;
 import dev.parallax.corpus.AnnotatedText;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.Document;
-import dev.parallax.corpus.EntityMention;
 import dev.parallax.corpus.Evidence;
-import dev.parallax.corpus.MentionIndex;
 import dev.parallax.corpus.PublicationDate;
-import dev.parallax.corpus.Sentence;
-import dev.parallax.corpus.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,43 +33,22 @@ final class SharedEvents {
     private static final int MAX_ANCHOR_DAYS = 3;
     private static final int ROUNDS = 3;
 
-    private static final Set<String> STOP_LEMMAS = Set.of("be", "have", "do", "say", "tell", "add", "will", "would",
-            "can", "could", "may", "might", "shall", "should", "must", "also", "other", "more", "most", "such", "many",
-            "much", "own", "same", "new", "year", "month", "week", "day", "time", "accord", "include", "make", "take",
-            "get", "go", "come", "there", "here", "which", "what", "who", "whom", "whose", "that", "this", "these",
-            "those", "it", "its", "mr", "mrs", "ms");
-    private static final Set<String> NOT_CONTENT_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL",
-            "PERCENT", "MONEY", "SET");
-
     private final Corpus corpus;
     private final Map<String, List<Reading>> readings;
-    private final Map<String, Map<Integer, Set<String>>> features = new HashMap<>();
-    private final Map<String, Double> rarity = new HashMap<>();
+    private final SentenceSimilarity similarity;
 
-    private SharedEvents(Corpus corpus, Map<String, List<Reading>> readings, MentionIndex index) {
+    private SharedEvents(Corpus corpus, Map<String, List<Reading>> readings, SentenceSimilarity similarity) {
         this.corpus = corpus;
         this.readings = readings;
-        Map<String, Integer> df = new HashMap<>();
-        int n = 0;
-        for (Document d : corpus.documents()) {
-            AnnotatedText at = corpus.annotation(d.id());
-            if (at == null) continue;
-            Map<Integer, Set<String>> bySentence = sentenceFeatures(d.id(), at, index);
-            features.put(d.id(), bySentence);
-            for (Sentence s : at.sentences()) {
-                n++;
-                for (String f : bySentence.getOrDefault(s.index(), Set.of())) df.merge(f, 1, Integer::sum);
-            }
-        }
-        for (var e : df.entrySet()) rarity.put(e.getKey(), Math.log((double) Math.max(n, 2) / e.getValue()));
+        this.similarity = similarity;
     }
 
     /**
      * The corpus with the windows of roughly dated articles narrowed where shared events pin them down; repeated
      * while narrowing one article lets another be anchored to it.
      */
-    static Corpus narrow(Corpus corpus, Map<String, List<Reading>> readings, MentionIndex index) {
-        SharedEvents shared = new SharedEvents(corpus, readings, index);
+    static Corpus narrow(Corpus corpus, Map<String, List<Reading>> readings, SentenceSimilarity similarity) {
+        SharedEvents shared = new SharedEvents(corpus, readings, similarity);
         Corpus current = corpus;
         for (int round = 0; round < ROUNDS; round++) {
             List<Anchor> anchors = shared.anchors(current);
@@ -129,39 +100,55 @@ final class SharedEvents {
         return LocalDate.parse(p.latest()).toEpochDay() - LocalDate.parse(p.earliest()).toEpochDay() < days;
     }
 
-    /** The document's window narrowed to its best-scoring writing days, or its own date if nothing decides. */
+    /**
+     * The document's window narrowed to its best-scoring writing days, or its own date if nothing decides. An
+     * article the text does not date at all tries the days around the anchors.
+     */
     private PublicationDate narrowed(Document d, List<Anchor> anchors) {
         PublicationDate p = d.published();
-        if (p.basis() != PublicationDate.Basis.inferred || p.earliest() == null) return p;
-        LocalDate from = LocalDate.parse(p.earliest()), to = LocalDate.parse(p.latest());
-        long width = to.toEpochDay() - from.toEpochDay() + 1;
-        if (width < 2 || width > MAX_WINDOW) return p;
+        List<LocalDate> days = candidateDays(d, p, anchors);
+        if (days.size() < 2) return p;
         AnnotatedText at = corpus.annotation(d.id());
         List<Reading> relative = new ArrayList<>();
         for (Reading r : readings.getOrDefault(d.id(), List.of())) {
             if (!Relative.handles(r) || PublicationDates.insideQuote(at, r)) continue;
-            if (Relative.at(r, from).days() > 1) continue;
+            if (Relative.at(r, days.get(0)).days() > 1) continue;
             relative.add(r);
         }
         if (relative.isEmpty()) return p;
-        double[] score = new double[(int) width];
+        // The anchors each expression may refer to, however it is resolved.
+        List<List<Anchor>> candidates = new ArrayList<>();
+        List<double[]> sims = new ArrayList<>();
+        for (Reading r : relative) {
+            List<Anchor> near = new ArrayList<>();
+            List<Double> nearSims = new ArrayList<>();
+            for (Anchor a : anchors) {
+                if (a.doc().equals(d.id())) continue;
+                double sim = similarity.of(d.id(), r.sentence(), a.doc(), a.sentence());
+                if (sim < MIN_SIMILARITY) continue;
+                near.add(a);
+                nearSims.add(sim);
+            }
+            candidates.add(near);
+            sims.add(nearSims.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        double[] score = new double[days.size()];
         List<List<Evidence>> support = new ArrayList<>();
-        for (int k = 0; k < width; k++) {
-            LocalDate day = from.plusDays(k);
+        for (int k = 0; k < days.size(); k++) {
             List<Evidence> used = new ArrayList<>();
-            for (Reading r : relative) {
-                LocalDate named = Relative.at(r, day).start();
+            for (int i = 0; i < relative.size(); i++) {
+                Reading r = relative.get(i);
+                LocalDate named = Relative.at(r, days.get(k)).start();
                 double best = 0;
                 Anchor bestAnchor = null;
-                for (Anchor a : anchors) {
-                    if (a.doc().equals(d.id()) || !a.dates().contains(named)) continue;
-                    double sim = similarity(d.id(), r.sentence(), a.doc(), a.sentence());
-                    if (sim > best) {
-                        best = sim;
+                for (int j = 0; j < candidates.get(i).size(); j++) {
+                    Anchor a = candidates.get(i).get(j);
+                    if (a.dates().contains(named) && sims.get(i)[j] > best) {
+                        best = sims.get(i)[j];
                         bestAnchor = a;
                     }
                 }
-                if (best >= MIN_SIMILARITY) {
+                if (bestAnchor != null) {
                     score[k] += best;
                     used.add(new Evidence(d.id(), r.start(), r.end()));
                     used.add(bestAnchor.evidence());
@@ -170,68 +157,49 @@ final class SharedEvents {
             support.add(used);
         }
         double top = 0;
-        for (double s : score) top = Math.max(top, s);
+        for (double x : score) top = Math.max(top, x);
         if (top < MIN_SIMILARITY) return p;
         int first = -1, last = -1;
-        for (int k = 0; k < width; k++) {
+        for (int k = 0; k < days.size(); k++) {
             if (score[k] < top - 1e-9) continue;
             if (first < 0) first = k;
             last = k;
         }
-        if (first == 0 && last == width - 1) return p;
+        if (first == 0 && last == days.size() - 1 && p.earliest() != null) return p;
         Set<Evidence> evidence = new LinkedHashSet<>(p.evidence());
         evidence.addAll(support.get(first));
         List<Evidence> sorted = new ArrayList<>(evidence);
         sorted.sort(null);
-        LocalDate start = from.plusDays(first), end = from.plusDays(last);
+        LocalDate start = days.get(first), end = days.get(last);
         return new PublicationDate(start.toString(), start.toString(), end.toString(), PublicationDate.Basis.inferred, sorted);
     }
 
-    /** Weight of what the sentences next to a dated one say: news tells one event over a few sentences. */
-    static final double NEIGHBOUR_WEIGHT = 0.5;
+    /** Days a writer looks back or ahead by weekday names ("on Monday", "next Friday"). */
+    private static final int WEEK = 7;
 
     /**
-     * How surely two dated sentences report one event: the summed rarity of the participants and words they share,
-     * counting what only a neighbouring sentence says at half weight.
+     * The writing days to try: those of an inferred window of a few days to a few months, or for an article the
+     * text leaves undated, the weeks around the days other articles date.
      */
-    private double similarity(String docA, int sentenceA, String docB, int sentenceB) {
-        Map<String, Double> a = context(docA, sentenceA), b = context(docB, sentenceB);
-        double sum = 0;
-        for (var e : a.entrySet()) {
-            Double w = b.get(e.getKey());
-            if (w != null) sum += rarity.getOrDefault(e.getKey(), 0.0) * Math.min(w, e.getValue());
-        }
-        return sum;
-    }
-
-    private Map<String, Double> context(String doc, int sentence) {
-        Map<Integer, Set<String>> f = features.getOrDefault(doc, Map.of());
-        Map<String, Double> out = new HashMap<>();
-        for (int k : new int[] {sentence - 1, sentence + 1}) {
-            for (String x : f.getOrDefault(k, Set.of())) out.put(x, NEIGHBOUR_WEIGHT);
-        }
-        for (String x : f.getOrDefault(sentence, Set.of())) out.put(x, 1.0);
-        return out;
-    }
-
-    /** Per sentence: the entities it names and the lemmas of its content words outside names and dates. */
-    private static Map<Integer, Set<String>> sentenceFeatures(String doc, AnnotatedText at, MentionIndex index) {
-        Map<Integer, Set<String>> out = new HashMap<>();
-        BitSet named = new BitSet();
-        for (MentionIndex.Hit h : index.of(doc)) {
-            if (h.mention().kind() == EntityMention.Kind.pronoun) continue;
-            Sentence s = at.sentenceAt(h.mention().start());
-            if (s == null) continue;
-            out.computeIfAbsent(s.index(), k -> new HashSet<>()).add("E:" + h.entity().id());
-            for (Token t : at.tokensIn(h.mention().start(), h.mention().end())) named.set(t.index());
-        }
-        for (Token t : at.tokens()) {
-            if (named.get(t.index()) || t.pos() == null || t.ner() != null && NOT_CONTENT_NER.contains(t.ner())) continue;
-            if (!(t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ"))) continue;
-            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-            if (lemma.length() < 3 || STOP_LEMMAS.contains(lemma) || !Character.isLetter(lemma.charAt(0))) continue;
-            out.computeIfAbsent(t.sentence(), k -> new HashSet<>()).add("L:" + lemma);
+    private static List<LocalDate> candidateDays(Document d, PublicationDate p, List<Anchor> anchors) {
+        List<LocalDate> out = new ArrayList<>();
+        if (p.basis() == PublicationDate.Basis.inferred && p.earliest() != null) {
+            LocalDate from = LocalDate.parse(p.earliest()), to = LocalDate.parse(p.latest());
+            if (to.toEpochDay() - from.toEpochDay() + 1 > MAX_WINDOW) return out;
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) out.add(day);
+        } else if (p.basis() == PublicationDate.Basis.unknown) {
+            java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+            for (Anchor a : anchors) {
+                if (a.doc().equals(d.id())) continue;
+                for (LocalDate day = a.dates().start().minusDays(WEEK); !day.isAfter(a.dates().end().plusDays(WEEK)); day = day.plusDays(1)) {
+                    days.add(day);
+                }
+            }
+            if (days.size() <= MAX_DAYS_UNDATED) out.addAll(days);
         }
         return out;
     }
+
+    /** Most candidate days tried for an article the text does not date. */
+    private static final int MAX_DAYS_UNDATED = 1000;
 }

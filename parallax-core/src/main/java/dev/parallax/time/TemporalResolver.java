@@ -27,10 +27,13 @@ final class TemporalResolver {
     /** Reason given with a value computed from an article date that is known only within a few days. */
     static final String APPROXIMATE = "approximate: relative to the article's date, known only within a few days";
 
-    private static final Set<String> NOT_TEMPORAL = Set.of("present", "once", "the present", "current");
+    /** Words SUTime reads as times that news uses otherwise ("the Second World War"). */
+    private static final Set<String> NOT_TEMPORAL = Set.of("present", "once", "the present", "current", "the second");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*(?:of\\s+)?(?:that|the same)\\s+year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_SUFFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.*$");
-    private static final Pattern VAGUE = Pattern.compile("\\b(some|several|a few|many|few)\\b|^(months|years|weeks|days) ago$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE = Pattern.compile(
+            "\\b(some|several|a few|many|few|more than|less than|nearly|almost|about|around|roughly)\\b|^(months|years|weeks|days) ago$",
+            Pattern.CASE_INSENSITIVE);
 
     private TemporalResolver() {}
 
