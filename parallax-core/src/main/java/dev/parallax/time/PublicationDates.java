@@ -61,6 +61,18 @@ final class PublicationDates {
 
     Inferred inferBounded(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
                           Map<String, EventDates.Dated> events) {
+        return inferBounded(d, at, readings, index, events, List.of());
+    }
+
+    /** Weight of a year some dated sibling is from: enough to choose among years a weekday agrees with, no more. */
+    static final double SIBLING_YEAR_WEIGHT = 0.5;
+
+    /**
+     * @param siblingDates dates stated by the other articles of the corpus: "Tuesday (8/4)" fits several years,
+     *                     and the story's own year is the likeliest of them
+     */
+    Inferred inferBounded(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
+                          Map<String, EventDates.Dated> events, List<LocalDate> siblingDates) {
         if (at == null) return new Inferred(PublicationDate.unknown(), true);
         List<Constraint> constraints = new ArrayList<>();
         Map<Integer, Double> yearVotes = new TreeMap<>();
@@ -109,6 +121,11 @@ final class PublicationDates {
             relativeToEvent(d, at, readings, toks.get(0).sentence(), ed.dates(), constraints);
         }
         landmarks(d, at, readings, index, constraints, yearVotes);
+        if (!yearVotes.isEmpty()) {
+            Set<Integer> siblingYears = new HashSet<>();
+            for (LocalDate sibling : siblingDates) siblingYears.add(sibling.getYear());
+            for (int y : siblingYears) yearVotes.merge(y, SIBLING_YEAR_WEIGHT, Double::sum);
+        }
         Integer year = chooseYear(yearVotes, constraints);
         if (year != null) {
             for (Reading r : partials) {

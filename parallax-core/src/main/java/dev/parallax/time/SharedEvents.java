@@ -26,7 +26,7 @@ final class SharedEvents {
     record Anchor(String doc, int sentence, Interval dates, Evidence evidence) {}
 
     /** Least similarity (summed rarity of shared participants and words) for two sentences to report one event. */
-    static final double MIN_SIMILARITY = 6.0;
+    static final double MIN_SIMILARITY = 8.0;
     /** Longest window searched day by day. */
     static final int MAX_WINDOW = 120;
     /** Anchors longer than this many days say too little about a single day. */

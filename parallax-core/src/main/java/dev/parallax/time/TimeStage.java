@@ -54,10 +54,17 @@ public final class TimeStage implements Stage {
         PublicationDates dates = new PublicationDates(calendar, gazetteer);
         Map<String, PublicationDates.Inferred> inferred = new HashMap<>();
         List<LocalDate> datedSiblings = new ArrayList<>();
+        List<LocalDate> given = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            if (d.published().basis() == PublicationDate.Basis.given && d.published().value() != null) {
+                given.add(LocalDate.parse(d.published().value()));
+            }
+        }
         for (Document d : corpus.documents()) {
             PublicationDate p = d.published();
             if (p.basis() != PublicationDate.Basis.given) {
-                PublicationDates.Inferred i = dates.inferBounded(d, corpus.annotation(d.id()), first.get(d.id()), index, events);
+                PublicationDates.Inferred i = dates.inferBounded(d, corpus.annotation(d.id()), first.get(d.id()), index,
+                        events, given);
                 inferred.put(d.id(), i);
                 p = i.date();
                 if (i.openEnded()) continue;
