@@ -414,7 +414,8 @@ final class SentenceEvents {
         for (Token c : children(at, s, predicate)) {
             if (date.get(c.index())) continue;
             String r = rel(c);
-            if (!nominal && r.equals("compound:prt")) words.add(c);
+            // "voted on Tuesday": a particle the parser took from the date's preposition is not part of the verb.
+            if (!nominal && r.equals("compound:prt") && !date.get(c.index() + 1)) words.add(c);
             if (nominal && c.index() < predicate.index() && (r.equals("amod") || r.equals("compound"))
                     && (c.ner() == null || c.ner().equals("O"))) words.add(c);
         }

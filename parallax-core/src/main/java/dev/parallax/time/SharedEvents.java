@@ -158,7 +158,12 @@ final class SharedEvents {
         }
         double top = 0;
         for (double x : score) top = Math.max(top, x);
-        if (top < MIN_SIMILARITY) return p;
+        if (top < MIN_SIMILARITY) {
+            if (p.earliest() == null) return p;
+            LocalDate value = coherent(relative, days, 0, days.size() - 1, LocalDate.parse(p.value()));
+            return value.toString().equals(p.value()) ? p
+                    : new PublicationDate(value.toString(), p.earliest(), p.latest(), p.basis(), p.evidence());
+        }
         int first = -1, last = -1;
         for (int k = 0; k < days.size(); k++) {
             if (score[k] < top - 1e-9) continue;
@@ -171,7 +176,38 @@ final class SharedEvents {
         List<Evidence> sorted = new ArrayList<>(evidence);
         sorted.sort(null);
         LocalDate start = days.get(first), end = days.get(last);
-        return new PublicationDate(start.toString(), start.toString(), end.toString(), PublicationDate.Basis.inferred, sorted);
+        LocalDate value = coherent(relative, days, first, last, start);
+        return new PublicationDate(value.toString(), start.toString(), end.toString(), PublicationDate.Basis.inferred, sorted);
+    }
+
+    /**
+     * The likeliest writing day among days[first..last]: the one on which the article's weekdays and "yesterday"s
+     * name the closest-knit days (a report tells of the last few days: "voted on Tuesday" and "defended the vote on
+     * Wednesday" are written after that Wednesday, not after the one before), the earliest on ties; {@code current}
+     * unless another day is more coherent.
+     */
+    private static LocalDate coherent(List<Reading> relative, List<LocalDate> days, int first, int last, LocalDate current) {
+        long currentSpread = spread(relative, current);
+        LocalDate best = current;
+        long bestSpread = currentSpread;
+        for (int k = first; k <= last; k++) {
+            long sp = spread(relative, days.get(k));
+            if (sp < bestSpread || sp == bestSpread && sp < currentSpread && days.get(k).isBefore(best)) {
+                best = days.get(k);
+                bestSpread = sp;
+            }
+        }
+        return best;
+    }
+
+    private static long spread(List<Reading> relative, LocalDate day) {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (Reading r : relative) {
+            long d = Relative.at(r, day).start().toEpochDay();
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+        }
+        return max - min;
     }
 
     /** Days a writer looks back or ahead by weekday names ("on Monday", "next Friday"). */

@@ -226,6 +226,9 @@ final class TimelineBuilder {
         boolean sameDate = e.when.equals(o.when);
         if (!sameDate && !(e.when.contains(o.when.start()) && e.when.contains(o.when.end()))) return 0;
         if (!compatibleActors(e, o, similarity)) return 0;
+        // Two dated predicates of one sentence ("marched on Saturday against the closure approved last week") are
+        // two happenings.
+        for (var a : e.sentences) if (o.sentences.contains(a)) return 0;
         Set<String> shared = new LinkedHashSet<>(o.entities);
         shared.retainAll(e.entities);
         boolean sameSubject = e.subjectKey != null && e.subjectKey.equals(o.subjectKey);

@@ -36,8 +36,8 @@ class CrossDocumentTimeTest {
                         + "waiting outside the harbour.");
         Document undated = Document.read("undated", "undated.txt", null, null, null, null,
                 "Dock workers at the port of Valmora walked out on Monday, halting all container traffic, the "
-                        + "Valmora Dockers Union said. Ines Kovar said that talks with the port authority would resume "
-                        + "next week.");
+                        + "Valmora Dockers Union said. The port authority condemned the walkout on Tuesday. Ines Kovar said "
+                        + "that talks with the port authority would resume next week.");
         Document weekdays = Document.read("weekdays", "weekdays.txt", null, null, null, null,
                 "The transport ministry of Lestaria said on Tuesday (8/4) that it was watching the dispute in "
                         + "Valmora closely. Shipping agent Oskar Brandt on Friday (11/4) said that his company had "
@@ -60,6 +60,9 @@ class CrossDocumentTimeTest {
         assertThat(p.evidence()).anySatisfy(e -> assertThat(e.doc()).isEqualTo("before"));
         assertThat(expr("undated", "Monday").value()).isEqualTo("2025-04-14");
         assertThat(expr("undated", "Monday").reason()).isNull();
+        // Written on some day from that Monday to Sunday: the likeliest is the first after the Tuesday it reports.
+        assertThat(p.value()).isEqualTo("2025-04-15");
+        assertThat(expr("undated", "Tuesday").value()).isEqualTo("2025-04-15");
     }
 
     @Test
