@@ -99,7 +99,10 @@ final class SentenceEvents {
         // "Wang Wenbin claimed at a regular press conference": an occasion is titled by what its actor did there.
         Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
         String occasionCase = occasion == null ? null : caseOf(at, s, predicate);
-        Phrase object = object(at, index, s, predicate, nominal, date);
+        // "The United States went further in May, raising its tariff": what was done is in the verb the light one
+        // governs.
+        Token action = nominal ? predicate : contentVerb(at, s, predicate);
+        Phrase object = object(at, index, s, action, nominal, date);
         Phrase agent = nominal ? null : agent(at, index, s, predicate);
         if (agent != null) {
             // "a plan unveiled by the three leaders": the agent acts, what the passive is about is acted on.
@@ -118,11 +121,11 @@ final class SentenceEvents {
         }
         if (place != null) participants.add(place);
         if (subject == null && object == null && !nominal) return null;
-        String lemma = (predicate.lemma() == null ? predicate.word() : predicate.lemma()).toLowerCase(Locale.ROOT);
+        String lemma = (action.lemma() == null ? action.word() : action.lemma()).toLowerCase(Locale.ROOT);
         StringBuilder title = new StringBuilder();
         if (subject != null) title.append(subject.text()).append(' ');
         if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
-        title.append(predicateWords(at, s, predicate, nominal, date));
+        title.append(predicateWords(at, s, action, nominal, date));
         if (object != null) title.append(nominal ? " with " : " ").append(object.text());
         if (place != null && (object == null || !place.equals(object.entity()))) {
             title.append(" in ").append(index.entity(place).name());
@@ -290,6 +293,18 @@ final class SentenceEvents {
             cur = up;
         }
         return null;
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("have", "go", "be", "do", "get");
+
+    /** A light verb's content verb ("had ... warned", "went further, raising"), or the verb itself. */
+    private static Token contentVerb(AnnotatedText at, Sentence s, Token verb) {
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (!LIGHT_VERBS.contains(lemma)) return verb;
+        for (Token c : children(at, s, verb)) {
+            if (c.isVerb() && Set.of("dep", "xcomp", "advcl").contains(rel(c))) return c;
+        }
+        return verb;
     }
 
     /** The "by" phrase of a passive participle, which names who acted ("contacted ... by telephone" is not one). */

@@ -74,9 +74,9 @@ final class TimelineBuilder {
             EventDates.Dated d = eventDates.get(e.id());
             if (d == null) continue;
             Entry entry = new Entry(d.dates(), e.name(), lastWord(e.name()));
-            entry.setWhen(d.dates());
-            if (!d.dates().isDay()) entry.until = d.dates().end().toString();
+            // An event entity keeps its days as stated, a month-long one too.
             entry.date = d.dates().start().toString();
+            entry.until = d.dates().isDay() ? null : d.dates().end().toString();
             for (EntityMention m : e.mentions()) {
                 entry.evidence.add(m.evidence());
                 for (MentionIndex.Hit h : index.within(m.doc(), m.start(), m.end())) {
