@@ -61,6 +61,18 @@ final class PublicationDates {
 
     Inferred inferBounded(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
                           Map<String, EventDates.Dated> events) {
+        return inferBounded(d, at, readings, index, events, List.of());
+    }
+
+    /** Weight of a year some dated sibling is from: enough to choose among years a weekday agrees with, no more. */
+    static final double SIBLING_YEAR_WEIGHT = 0.5;
+
+    /**
+     * @param siblingDates dates stated by the other articles of the corpus: "Tuesday (8/4)" fits several years,
+     *                     and the story's own year is the likeliest of them
+     */
+    Inferred inferBounded(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
+                          Map<String, EventDates.Dated> events, List<LocalDate> siblingDates) {
         if (at == null) return new Inferred(PublicationDate.unknown(), true);
         List<Constraint> constraints = new ArrayList<>();
         Map<Integer, Double> yearVotes = new TreeMap<>();
@@ -74,6 +86,7 @@ final class PublicationDates {
                 Interval i = p.absolute();
                 if (i == null) continue;
                 add(constraints, i, r.tense(), ev, (i.days() <= 31 ? 2 : 1) + (r.tense() == Tense.PRESENT && ongoing(at, r.sentence()) ? 1 : 0));
+                recent(constraints, p, i, r.tense(), ev);
                 if (r.tense() != Tense.PAST) yearVotes.merge(p.year(), 3.0, Double::sum);
                 else yearVotes.merge(p.year(), 1.0, Double::sum);
             } else if (p != null && p.hasMonth()) {
@@ -108,11 +121,19 @@ final class PublicationDates {
             relativeToEvent(d, at, readings, toks.get(0).sentence(), ed.dates(), constraints);
         }
         landmarks(d, at, readings, index, constraints, yearVotes);
+        if (!yearVotes.isEmpty()) {
+            Set<Integer> siblingYears = new HashSet<>();
+            for (LocalDate sibling : siblingDates) siblingYears.add(sibling.getYear());
+            for (int y : siblingYears) yearVotes.merge(y, SIBLING_YEAR_WEIGHT, Double::sum);
+        }
         Integer year = chooseYear(yearVotes, constraints);
         if (year != null) {
             for (Reading r : partials) {
                 Interval i = r.parts().in(year);
-                if (i != null) add(constraints, i, r.tense(), new Evidence(d.id(), r.start(), r.end()), 2);
+                if (i == null) continue;
+                Evidence ev = new Evidence(d.id(), r.start(), r.end());
+                add(constraints, i, r.tense(), ev, 2);
+                recent(constraints, r.parts(), i, r.tense(), ev);
             }
         }
         return solve(constraints, year);
@@ -127,7 +148,7 @@ final class PublicationDates {
         return toks.get(toks.size() - 1);
     }
 
-    private static boolean insideQuote(AnnotatedText at, Reading r) {
+    static boolean insideQuote(AnnotatedText at, Reading r) {
         for (var q : at.quoteSpans()) if (q.start() <= r.start() && r.end() <= q.end()) return true;
         return false;
     }
@@ -149,6 +170,20 @@ final class PublicationDates {
                 // Unmarked tense says little; news rarely dates events far ahead without saying "will".
             }
         }
+    }
+
+    /** Weight of the weak expectation that a day named by its weekday lies within a week of the writing. */
+    static final double RECENCY_WEIGHT = 0.5;
+
+    /**
+     * "on Sunday (12/3)", "on Wednesday, July 12": naming the weekday of a dated day is what a reporter does for the
+     * days around the writing, so the article is probably within a week after it (or before it, if still ahead).
+     * Weakest of all constraints: any firmer statement overrides it.
+     */
+    private static void recent(List<Constraint> out, TimexParts p, Interval i, Tense tense, Evidence ev) {
+        if (p.weekday() == null || p.day() == null) return;
+        if (tense == Tense.PAST) out.add(new Constraint(i.start(), i.end().plusDays(6), RECENCY_WEIGHT, ev, false));
+        else if (tense == Tense.FUTURE) out.add(new Constraint(i.start().minusDays(6), i.end(), RECENCY_WEIGHT, ev, true));
     }
 
     /** "next week", "this week", "last year" in a sentence naming an event of known date. */

@@ -20,6 +20,10 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
 
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Thursday (16/3)": the day and month in parentheses after a weekday, as Indonesian and Malaysian news write. */
+    private static final Pattern PAREN_DATE = Pattern.compile("^\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{2}|\\d{4}))?\\)");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, DayOfWeek> DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
             DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
             DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
@@ -42,6 +46,18 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         for (Timex t : timexes) {
             TimexParts parts = TimexParts.of(t.value());
             int start = t.start(), end = t.end();
+            Matcher bare = BARE_WEEKDAY.matcher(t.text().strip());
+            if (bare.find()) {
+                // SUTime sometimes leaves a weekday without a usable value ("sunday"); the word itself says which day.
+                DayOfWeek day = DAYS.get(bare.group(1).toLowerCase(Locale.ROOT));
+                if (parts == null || parts.weekday() == null && parts.month() == null) parts = new TimexParts(null, null, null, day, null);
+                Matcher paren = PAREN_DATE.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+                TimexParts dated = paren.find() ? parenthesised(paren, day) : null;
+                if (dated != null) {
+                    parts = dated;
+                    end += paren.end();
+                }
+            }
             if (parts != null) {
                 Matcher m = WEEKDAY.matcher(t.text());
                 if (m.find() && parts.weekday() == null) parts = parts.withWeekday(DAYS.get(m.group(1).toLowerCase(Locale.ROOT)));
@@ -61,5 +77,21 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             out.add(new Reading(t, start, end, parts, tense, sentence));
         }
         return out;
+    }
+
+    /**
+     * The date in "(16/3)" after a weekday: day first, as the convention is, unless only month first makes sense
+     * ("(3/16)"). A two-digit year is of this century.
+     */
+    private static TimexParts parenthesised(Matcher m, DayOfWeek weekday) {
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+        int day = a, month = b;
+        if (b > 12 && a <= 12) {
+            day = b;
+            month = a;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+        Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3)) + (m.group(3).length() == 2 ? 2000 : 0);
+        return new TimexParts(year, month, day, weekday, null);
     }
 }

@@ -27,10 +27,13 @@ final class TemporalResolver {
     /** Reason given with a value computed from an article date that is known only within a few days. */
     static final String APPROXIMATE = "approximate: relative to the article's date, known only within a few days";
 
-    private static final Set<String> NOT_TEMPORAL = Set.of("present", "once", "the present", "current");
+    /** Words SUTime reads as times that news uses otherwise ("the Second World War"). */
+    private static final Set<String> NOT_TEMPORAL = Set.of("present", "once", "the present", "current", "the second");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*(?:of\\s+)?(?:that|the same)\\s+year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_SUFFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.*$");
-    private static final Pattern VAGUE = Pattern.compile("\\b(some|several|a few|many|few)\\b|^(months|years|weeks|days) ago$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE = Pattern.compile(
+            "\\b(some|several|a few|many|few|more than|less than|nearly|almost|about|around|roughly)\\b|^(months|years|weeks|days) ago$",
+            Pattern.CASE_INSENSITIVE);
 
     private TemporalResolver() {}
 
@@ -46,6 +49,8 @@ final class TemporalResolver {
         List<Reading> readings = Reading.of(d.text(), at, reread);
         List<TemporalExpression> out = new ArrayList<>();
         Integer lastYear = null;
+        Interval previous = null;
+        int previousSentence = -1;
         for (Reading r : readings) {
             Timex t = r.timex();
             String lower = t.text().toLowerCase(Locale.ROOT).strip();
@@ -57,7 +62,15 @@ final class TemporalResolver {
                     : t.value() != null ? t.value() : t.altValue();
             String value = null, reason = null;
             String type = t.type();
-            if ("DURATION".equals(type) || "SET".equals(type)) {
+            Interval same = "DURATION".equals(type) || "SET".equals(type) || vague(lower) || firstReading == null ? null
+                    : sameOverWindow(firstReading, d);
+            if (same != null) {
+                // "on Tuesday" said in an article written on one of Wednesday to Sunday: the same Tuesday whichever.
+                value = same.iso();
+                if (same.start().getYear() == same.end().getYear()) lastYear = same.start().getYear();
+                previous = same;
+                previousSentence = r.sentence();
+            } else if ("DURATION".equals(type) || "SET".equals(type)) {
                 value = t.value();
                 if (value == null) reason = "duration without a fixed length";
             } else if (t.value() == null || t.value().endsWith("_REF")) {
@@ -71,6 +84,7 @@ final class TemporalResolver {
                 } else if (parts != null && parts.year() == null && parts.hasMonth()) {
                     Integer year = thatYear(d.text(), r.end(), lastYear);
                     if (year == null) year = eventYear(parts, sentenceEventDates, r.sentence());
+                    if (year == null && previousSentence == r.sentence()) year = continuedYear(parts, previous, reference, tense);
                     if (year == null && reference != null) year = yearByTense(parts, reference, tense);
                     if (year != null) resolved = parts.withEndDay(r.parts() != null ? r.parts().endDay() : parts.endDay()).in(year);
                     else reason = "year not stated and no publication date";
@@ -85,7 +99,9 @@ final class TemporalResolver {
                                 : "not a calendar date: " + t.value();
                     }
                 }
-                String imprecise = resolved == null ? null : tooImprecise(raw, original, resolved, window, d);
+                // A value the first reading did not have ("yesterday" read against the guessed date) is relative.
+                String stated = firstReading == null || firstReading.timex().value() != null ? raw : null;
+                String imprecise = resolved == null ? null : tooImprecise(stated, original, resolved, window, d);
                 if (imprecise != null && !imprecise.equals(APPROXIMATE)) {
                     resolved = null;
                     reason = imprecise;
@@ -95,14 +111,37 @@ final class TemporalResolver {
                 if (resolved != null) {
                     value = vague(lower) ? coarsen(resolved) : resolved.iso();
                     if (resolved.start().getYear() == resolved.end().getYear()) lastYear = resolved.start().getYear();
+                    previous = resolved;
+                    previousSentence = r.sentence();
                     if (vague(lower)) reason = "approximate: the expression is vague";
                 }
             }
             out.add(new TemporalExpression(d.id(), r.start(), r.end(), d.text().substring(r.start(), r.end()), type,
                     value, raw, reason));
         }
+        List<TemporalExpression> fractions = FractionalDurations.find(d, out);
+        out.removeIf(k -> fractions.stream().anyMatch(f -> f.start() <= k.start() && k.end() <= f.end()));
+        out.addAll(fractions);
         out.sort(Comparator.comparingInt(TemporalExpression::start).thenComparingInt(TemporalExpression::end));
         return dropOverlaps(out);
+    }
+
+    /** Longest publication window over which an expression's meaning is compared day by day. */
+    private static final int MAX_WINDOW = 120;
+
+    /**
+     * The days a relative expression names if they are the same on every day the article may have been written,
+     * or null. Only for windows of several days: a known date resolves through SUTime as usual.
+     */
+    static Interval sameOverWindow(Reading r, Document d) {
+        if (d.published().earliest() == null || !Relative.handles(r)) return null;
+        LocalDate from = LocalDate.parse(d.published().earliest()), to = LocalDate.parse(d.published().latest());
+        if (!to.isAfter(from) || to.toEpochDay() - from.toEpochDay() >= MAX_WINDOW) return null;
+        Interval first = Relative.at(r, from);
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (!first.equals(Relative.at(r, day))) return null;
+        }
+        return first;
     }
 
     /** "Today's Ukraine may be tomorrow's East Asia": a day word possessing a proper name is a figure of speech. */
@@ -154,6 +193,20 @@ final class TemporalResolver {
     private static Integer thatYear(String text, int end, Integer lastYear) {
         String after = text.substring(end, Math.min(text.length(), end + 20));
         return lastYear != null && THAT_YEAR.matcher(after).find() ? lastYear : null;
+    }
+
+    /**
+     * "announced in September last year, and the case was opened in October": a month without a year that follows
+     * a dated month of the same sentence continues that month's year, if the tense allows it.
+     */
+    private static Integer continuedYear(TimexParts parts, Interval previous, LocalDate reference, Tense tense) {
+        if (previous == null || previous.days() > 31 || previous.start().getYear() != previous.end().getYear()) return null;
+        int y = previous.start().getYear();
+        Interval here = parts.in(y);
+        if (here == null || !here.start().isAfter(previous.end())) return null;
+        if (reference != null && tense == Tense.PAST && here.start().isAfter(reference)) return null;
+        if (reference != null && tense == Tense.FUTURE && here.end().isBefore(reference)) return null;
+        return y;
     }
 
     private static Integer eventYear(TimexParts parts, java.util.Map<Integer, List<Interval>> eventDates, int sentence) {

@@ -18,7 +18,9 @@ public enum Tense {
 
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "shall", "'ll", "’ll");
     private static final Set<String> FUTURE_WORDS = Set.of("upcoming", "next", "coming", "forthcoming",
-            "scheduled", "expected", "due", "planned", "slated", "set", "plans", "intends", "aims", "tomorrow");
+            "scheduled", "expected", "due", "planned", "slated", "set", "plans", "intends", "aims", "tomorrow",
+            // "deposits starting Friday": a period announced to begin
+            "starting", "beginning");
     private static final Set<String> PRESENT_WORDS = Set.of("ongoing", "current", "currently", "now", "today", "underway");
     private static final Set<String> PAST_WORDS = Set.of("ago", "last", "previous", "earlier", "yesterday", "former", "recently");
 
@@ -104,7 +106,10 @@ public enum Tense {
         if (progressive || (passivePresent || "VBZ".equals(verb.pos()) || "VBP".equals(verb.pos())) && saysNow(toks, s)) {
             return PRESENT;
         }
-        // A bare participle ("the cable, damaged in January") carries no tense of its own.
+        // "a plan unveiled on Monday": a passive participle reducing a relative clause reports something done; a
+        // plan still ahead is "to be unveiled" or "scheduled", caught above.
+        if ("VBN".equals(verb.pos()) && "acl".equals(verb.deprel())) return PAST;
+        // Other bare participles ("damaging the cable") carry no tense of their own.
         return UNKNOWN;
     }
 

@@ -54,10 +54,17 @@ public final class TimeStage implements Stage {
         PublicationDates dates = new PublicationDates(calendar, gazetteer);
         Map<String, PublicationDates.Inferred> inferred = new HashMap<>();
         List<LocalDate> datedSiblings = new ArrayList<>();
+        List<LocalDate> given = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            if (d.published().basis() == PublicationDate.Basis.given && d.published().value() != null) {
+                given.add(LocalDate.parse(d.published().value()));
+            }
+        }
         for (Document d : corpus.documents()) {
             PublicationDate p = d.published();
             if (p.basis() != PublicationDate.Basis.given) {
-                PublicationDates.Inferred i = dates.inferBounded(d, corpus.annotation(d.id()), first.get(d.id()), index, events);
+                PublicationDates.Inferred i = dates.inferBounded(d, corpus.annotation(d.id()), first.get(d.id()), index,
+                        events, given);
                 inferred.put(d.id(), i);
                 p = i.date();
                 if (i.openEnded()) continue;
@@ -72,19 +79,33 @@ public final class TimeStage implements Stage {
             PublicationDates.Inferred i = inferred.get(d.id());
             docs.add(i == null ? d : d.withPublished(PublicationDates.withStoryPrior(i, datedSiblings)));
         }
-        Corpus dated = corpus.withDocuments(docs);
+        SentenceSimilarity similarity = new SentenceSimilarity(corpus, index);
+        Corpus dated = SharedEvents.narrow(corpus.withDocuments(docs), first, similarity);
         List<TemporalExpression> temporal = new ArrayList<>();
         for (Document d : dated.documents()) {
             AnnotatedText at = dated.annotation(d.id());
             if (at == null || at.tokens().isEmpty()) continue;
             String ref = d.published().value();
             List<Timex> reread = sutime.read(d.text(), at, ref);
-            temporal.addAll(TemporalResolver.resolve(d, at, reread, first.get(d.id()),
-                    ref == null ? null : LocalDate.parse(ref), eventDatesBySentence(d, at, index, events)));
+            for (TemporalExpression t : TemporalResolver.resolve(d, at, reread, first.get(d.id()),
+                    ref == null ? null : LocalDate.parse(ref), eventDatesBySentence(d, at, index, events))) {
+                if (!insideName(index, t)) temporal.add(t);
+            }
         }
         Corpus withTime = dated.withTemporal(temporal);
         return withTime.withTimeline(TimelineBuilder.build(withTime, index,
-                EventDates.completeFromResolved(withTime, index, events)));
+                EventDates.completeFromResolved(withTime, index, events), similarity));
+    }
+
+    private static final java.util.Set<String> NAMED_TYPES = java.util.Set.of("ORG", "MEDIA", "PERSON");
+
+    /** "Huaxia Daily", "The Sunday Times": a time word inside the name of an outlet, body or person is no time. */
+    private static boolean insideName(MentionIndex index, TemporalExpression t) {
+        for (MentionIndex.Hit h : index.overlapping(t.doc(), t.start(), t.end())) {
+            if (h.mention().kind() == EntityMention.Kind.name && NAMED_TYPES.contains(h.entity().type())
+                    && h.mention().start() <= t.start() && t.end() <= h.mention().end()) return true;
+        }
+        return false;
     }
 
     /** For each sentence of a document, the dates of the events it names. */

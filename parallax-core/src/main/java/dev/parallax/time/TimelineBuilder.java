@@ -9,10 +9,11 @@ import dev.parallax.corpus.MentionIndex;
 import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.TemporalExpression;
 import dev.parallax.corpus.TimelineEvent;
-import dev.parallax.corpus.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,44 +24,59 @@ import java.util.TreeSet;
 
 /**
  * Builds one timeline from all articles: dated event entities ("NATO summit in Vilnius") with every mention as
- * evidence, and events read from dated sentences (who did what, where, per the dependency parse), merged across
- * sources when they share a date, an action and a participant.
+ * evidence, and events read from dated sentences ({@link SentenceEvents}), merged across sources when they report
+ * one happening: same day (or a month or range holding it), and the same actor, the same action with a shared
+ * participant, or sentences that say much the same thing.
  */
 final class TimelineBuilder {
 
-    private static final Set<String> PARTICIPANT_TYPES = Set.of("PERSON", "ORG", "GPE", "MEDIA", "NORP");
-    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
-    private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp");
+    /** Least similarity of two sentences ({@link SentenceSimilarity}) for their events on one day to be one. */
+    static final double SAME_EVENT_SIMILARITY = 12.0;
 
     /** A timeline entry under construction. */
     private static final class Entry {
-        final String date;
-        final String until;
-        final String title;
-        final String trigger;
-        final String subject;
+        String date;
+        String until;
+        Interval when;
+        String title;
+        String trigger;
+        String subjectKey;
+        String subjectEntity;
         final Set<String> entities = new LinkedHashSet<>();
         String place;
         final Set<Evidence> evidence = new TreeSet<>();
+        /** The sentences the entry was read from, as (document, sentence index). */
+        final List<Map.Entry<String, Integer>> sentences = new ArrayList<>();
+        /** How directly the date attaches to what the title names (dependency steps): the most direct names best. */
+        int distance;
+        /** Read with neither actor nor participant ("since its launch"): kept only as part of another entry. */
+        boolean weak;
 
-        Entry(String date, String until, String title, String trigger, String subject) {
-            this.date = date;
-            this.until = until;
+        Entry(Interval when, String title, String trigger) {
+            setWhen(when);
             this.title = title;
             this.trigger = trigger;
-            this.subject = subject;
+        }
+
+        void setWhen(Interval w) {
+            when = w;
+            date = isMonth(w) ? w.iso() : w.start().toString();
+            until = isMonth(w) || w.isDay() ? null : w.end().toString();
         }
     }
 
     private TimelineBuilder() {}
 
-    static List<TimelineEvent> build(Corpus corpus, MentionIndex index, Map<String, EventDates.Dated> eventDates) {
+    static List<TimelineEvent> build(Corpus corpus, MentionIndex index, Map<String, EventDates.Dated> eventDates,
+                                     SentenceSimilarity similarity) {
         Map<String, Entry> byEvent = new LinkedHashMap<>();
         for (Entity e : corpus.entities()) {
             EventDates.Dated d = eventDates.get(e.id());
             if (d == null) continue;
-            Entry entry = new Entry(d.dates().start().toString(), d.dates().isDay() ? null : d.dates().end().toString(),
-                    e.name(), lastWord(e.name()), null);
+            Entry entry = new Entry(d.dates(), e.name(), lastWord(e.name()));
+            // An event entity keeps its days as stated, a month-long one too.
+            entry.date = d.dates().start().toString();
+            entry.until = d.dates().isDay() ? null : d.dates().end().toString();
             for (EntityMention m : e.mentions()) {
                 entry.evidence.add(m.evidence());
                 for (MentionIndex.Hit h : index.within(m.doc(), m.start(), m.end())) {
@@ -89,11 +105,22 @@ final class TimelineBuilder {
                 byEvent.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
                 continue;
             }
-            Entry e = sentenceEvent(corpus, at, index, t, s, when);
-            if (e != null) sentenceEvents.add(e);
+            String written = corpus.document(t.doc()).map(d -> d.published().value()).orElse(null);
+            SentenceEvents.Found f = SentenceEvents.of(at, index, t, s, when, written == null ? null : LocalDate.parse(written));
+            if (f == null) continue;
+            Entry e = new Entry(when, f.title(), f.trigger());
+            e.subjectKey = f.subjectKey();
+            e.subjectEntity = f.subjectEntity();
+            e.entities.addAll(f.participants());
+            e.place = f.place();
+            e.evidence.add(new Evidence(t.doc(), s.start(), s.end()));
+            e.sentences.add(Map.entry(t.doc(), s.index()));
+            e.distance = f.distance();
+            e.weak = f.subjectKey() == null && f.participants().isEmpty();
+            sentenceEvents.add(e);
         }
         List<Entry> all = new ArrayList<>(byEvent.values());
-        all.addAll(merge(sentenceEvents));
+        all.addAll(merge(sentenceEvents, similarity));
         List<TimelineEvent> out = new ArrayList<>();
         all.sort(Comparator.comparing((Entry x) -> x.date).thenComparing(x -> x.title));
         int n = 0;
@@ -115,143 +142,132 @@ final class TimelineBuilder {
         return null;
     }
 
-    private static Entry sentenceEvent(Corpus corpus, AnnotatedText at, MentionIndex index, TemporalExpression t,
-                                       Sentence s, Interval when) {
-        List<Token> toks = at.tokensIn(t.start(), t.end());
-        if (toks.isEmpty()) return null;
-        Token verb = Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
-        if (verb == null) return null;
-        verb = reportedAction(at, s, verb, toks.get(0));
-        Entry local = eventOf(at, index, t, s, when, verb);
-        if (local == null && verb.head() >= 0) {
-            // "claimed at a press conference held on June 23": the participants belong to the governing clause.
-            Token up = Tense.governingVerb(at.tokens(), verb, s);
-            if (up != null) local = eventOf(at, index, t, s, when, up);
+    /**
+     * Joins the entries that report one happening. The most precisely dated come first, so that "this month it
+     * ordered importers to pay deposits" joins the day another source gives, not the other way round.
+     */
+    private static List<Entry> merge(List<Entry> events, SentenceSimilarity similarity) {
+        List<Entry> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparingLong((Entry e) -> e.when.days()).thenComparing(e -> e.weak));
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : sorted) {
+            Entry best = null;
+            double bestScore = 0;
+            for (Entry o : out) {
+                double score = sameHappening(e, o, similarity);
+                if (score > bestScore) {
+                    best = o;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                if (!e.weak) out.add(e);
+                continue;
+            }
+            best.evidence.addAll(e.evidence);
+            best.entities.addAll(e.entities);
+            best.sentences.addAll(e.sentences);
+            if (best.place == null) best.place = e.place;
+            // Named by a source that names the actor, and among those by the one whose date attaches most directly
+            // to what it reports.
+            boolean better = named(e) && !named(best) || named(e) == named(best) && e.distance < best.distance;
+            if (better && e.when.equals(best.when) && !e.weak) {
+                best.title = e.title;
+                best.trigger = e.trigger;
+                best.distance = e.distance;
+                best.subjectEntity = e.subjectEntity;
+                best.subjectKey = e.subjectKey;
+            }
         }
-        return local;
+        return out;
     }
 
-    private static Entry eventOf(AnnotatedText at, MentionIndex index, TemporalExpression t, Sentence s, Interval when,
-                                 Token verb) {
-        String subject = null, object = null, place = null;
-        Set<String> participants = new LinkedHashSet<>();
-        for (MentionIndex.Hit h : index.within(t.doc(), s.start(), s.end())) {
-            Entity e = h.entity();
-            if (!PARTICIPANT_TYPES.contains(e.type()) || h.mention().kind() == EntityMention.Kind.description) continue;
-            List<Token> mt = at.tokensIn(h.mention().start(), h.mention().end());
-            if (mt.isEmpty()) continue;
-            Token head = mt.get(mt.size() - 1);
-            for (Token x : mt) if (x.head() == verb.index()) head = x;
-            String rel = head.head() == verb.index() ? head.deprel() : null;
-            boolean locative = rel != null && rel.startsWith("obl") && hasCase(at, head, s, "in");
-            if (locative && e.type().equals("GPE")) {
-                if (place == null) place = e.id();
-            } else if (rel != null && SUBJECT_RELATIONS.contains(rel)) {
-                if (subject == null) subject = e.id();
-            } else if (rel != null && OBJECT_RELATIONS.contains(rel.split(":")[0]) && object == null && !e.type().equals("NORP")) {
-                object = e.id();
-            }
-            if (!e.type().equals("NORP")) participants.add(e.id());
+    private static boolean named(Entry e) {
+        return e.subjectEntity != null || e.subjectKey != null && e.subjectKey.startsWith("name:");
+    }
+
+    /** Verbs and event nouns that report one kind of happening ("the case opened" = "the investigation began"). */
+    private static final Map<String, String> ACTION_CLASSES = actionClasses(
+            "begin start open launch initiate commence",
+            "announce unveil reveal declare present announcement unveiling",
+            "meet talk talks meeting",
+            "visit travel tour trip fly journey",
+            "say tell state add note stress claim explain warn argue insist comment remark statement",
+            "vote ballot poll",
+            "impose introduce levy",
+            "challenge contest dispute",
+            "sign conclude signing",
+            "agree approve endorse adopt pass approval agreement",
+            "criticise criticize condemn denounce slam savage oppose",
+            "call telephone phone contact");
+    /** The class of reporting verbs: two people saying things on one day are not one happening because both "said". */
+    private static final String SAYING = "say";
+
+    private static Map<String, String> actionClasses(String... groups) {
+        Map<String, String> out = new HashMap<>();
+        for (String g : groups) {
+            String[] words = g.split(" ");
+            for (String w : words) out.putIfAbsent(w, words[0]);
         }
-        if (subject == null) subject = inheritedSubject(at, index, t.doc(), s, verb);
-        if (subject == null && object == null) return null;
-        String lemma = verb.lemma() == null ? verb.word().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
-        StringBuilder title = new StringBuilder();
-        if (subject != null) title.append(index.entity(subject).name()).append(' ');
-        title.append(verb.word());
-        if (object != null) title.append(' ').append(index.entity(object).name());
-        if (place != null && !place.equals(object)) title.append(" in ").append(index.entity(place).name());
-        String date = isMonth(when) ? when.iso() : when.start().toString();
-        String until = isMonth(when) || when.isDay() ? null : when.end().toString();
-        Entry e = new Entry(date, until, title.toString().strip(),
-                lemma, subject);
-        e.entities.addAll(participants);
-        e.place = place;
-        e.evidence.add(new Evidence(t.doc(), s.start(), s.end()));
-        return e;
+        return out;
+    }
+
+    private static String actionClass(String trigger) {
+        return ACTION_CLASSES.getOrDefault(trigger, trigger);
     }
 
     /**
-     * "He pointed out that in March 2019 the ministry sent staff": a date inside what someone reports dates the
-     * reported action, not the report.
+     * How surely entry {@code e} reports the happening {@code o} (already as precise or more), 0 if it does not.
+     * The date must be the same or hold {@code o}'s and the named actors must not differ; then evidence adds up:
+     * the similarity of the sentences, the same named actor on the same day, the same kind of action (more with a
+     * shared participant or actor), several shared participants.
      */
-    private static Token reportedAction(AnnotatedText at, Sentence s, Token verb, Token date) {
-        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-        if (!REPORTING.contains(lemma) || date.index() < verb.index()) return verb;
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            Token c = at.tokens().get(k);
-            if (c.head() == verb.index() && "ccomp".equals(c.deprel()) && dominates(at, c, date)) return c;
+    private static double sameHappening(Entry e, Entry o, SentenceSimilarity similarity) {
+        boolean sameDate = e.when.equals(o.when);
+        if (!sameDate && !(e.when.contains(o.when.start()) && e.when.contains(o.when.end()))) return 0;
+        if (!compatibleActors(e, o, similarity)) return 0;
+        // Two dated predicates of one sentence ("marched on Saturday against the closure approved last week") are
+        // two happenings.
+        for (var a : e.sentences) if (o.sentences.contains(a)) return 0;
+        Set<String> shared = new LinkedHashSet<>(o.entities);
+        shared.retainAll(e.entities);
+        boolean sameSubject = e.subjectKey != null && e.subjectKey.equals(o.subjectKey);
+        boolean namedSubject = named(e);
+        String action = actionClass(e.trigger);
+        boolean sameAction = action.equals(actionClass(o.trigger));
+        double sim = 0;
+        for (var a : e.sentences) {
+            for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
         }
-        return verb;
+        double score = sim;
+        if (sameDate && sameSubject && namedSubject) score += SAME_EVENT_SIMILARITY;
+        if (sameAction && !action.equals(SAYING)) score += SAME_EVENT_SIMILARITY * 2 / 3;
+        if (sameAction && (!shared.isEmpty() || sameSubject)) score += SAME_EVENT_SIMILARITY;
+        if (shared.size() >= 2) score += SAME_EVENT_SIMILARITY / 2 * shared.size();
+        // "during his trip, March 13 to 14, Sunak pledged": a longer occasion of an actor who takes part in the
+        // happening on a day within it.
+        if (!sameDate && e.subjectEntity != null && o.entities.contains(e.subjectEntity)) score += SAME_EVENT_SIMILARITY / 2;
+        return score < SAME_EVENT_SIMILARITY ? 0 : score;
     }
 
-    /** Whether {@code t} lies in the subtree of {@code root}. */
-    private static boolean dominates(AnnotatedText at, Token root, Token t) {
-        Token cur = t;
-        for (int steps = 0; steps < 20 && cur != null; steps++) {
-            if (cur.index() == root.index()) return true;
-            cur = cur.head() >= 0 ? at.tokens().get(cur.head()) : null;
-        }
-        return false;
+    /**
+     * Two entries can be one happening unless each has a named actor and neither actor appears around the other's
+     * sentences: "China voiced opposition" and "Wang told reporters" (a China spokesman, named next to it) can be
+     * one; Indonesia's statement and China's cannot.
+     */
+    private static boolean compatibleActors(Entry e, Entry o, SentenceSimilarity similarity) {
+        if (e.subjectEntity == null || o.subjectEntity == null || e.subjectEntity.equals(o.subjectEntity)) return true;
+        return around(o, similarity).contains(e.subjectEntity) || around(e, similarity).contains(o.subjectEntity);
     }
 
-    private static final Set<String> REPORTING = Set.of("say", "tell", "point", "add", "note", "state", "claim",
-            "explain", "stress", "emphasize", "report", "announce", "warn", "argue");
-
-    /** "Tervala is expected to travel to Gdańsk": the subject of the governing clause. */
-    private static String inheritedSubject(AnnotatedText at, MentionIndex index, String doc, Sentence s, Token verb) {
-        Token cur = verb;
-        for (int steps = 0; steps < 3 && cur.head() >= 0; steps++) {
-            String rel = cur.deprel() == null ? "" : cur.deprel();
-            // "expected to travel", "met and agreed": the same actor; an adverbial clause may have its own.
-            if (!(rel.equals("xcomp") || rel.equals("conj"))) return null;
-            cur = at.tokens().get(cur.head());
-            for (int k = s.firstToken(); k < s.endToken(); k++) {
-                Token c = at.tokens().get(k);
-                if (c.head() != cur.index() || c.deprel() == null || !c.deprel().startsWith("nsubj")) continue;
-                for (MentionIndex.Hit h : index.overlapping(doc, c.start(), c.end())) {
-                    if (PARTICIPANT_TYPES.contains(h.entity().type()) && !h.entity().type().equals("NORP")) return h.entity().id();
-                }
-            }
-        }
-        return null;
+    private static Set<String> around(Entry e, SentenceSimilarity similarity) {
+        Set<String> out = new LinkedHashSet<>();
+        for (var s : e.sentences) out.addAll(similarity.entitiesAround(s.getKey(), s.getValue()));
+        return out;
     }
 
     private static boolean isMonth(Interval i) {
         return i.iso().length() == 7;
-    }
-
-    private static boolean hasCase(AnnotatedText at, Token head, Sentence s, String word) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            Token c = at.tokens().get(k);
-            if (c.head() == head.index() && "case".equals(c.deprel()) && c.word().equalsIgnoreCase(word)) return true;
-        }
-        return false;
-    }
-
-    /** Sentence events on one date with the same subject, or the same action and a shared participant, are one. */
-    private static List<Entry> merge(List<Entry> events) {
-        List<Entry> out = new ArrayList<>();
-        for (Entry e : events) {
-            Entry same = null;
-            for (Entry o : out) {
-                if (!o.date.equals(e.date)) continue;
-                Set<String> shared = new LinkedHashSet<>(o.entities);
-                shared.retainAll(e.entities);
-                boolean sameSubject = e.subject != null && e.subject.equals(o.subject);
-                boolean sameAction = o.trigger.equals(e.trigger) && !shared.isEmpty();
-                if (sameSubject || sameAction) {
-                    same = o;
-                    break;
-                }
-            }
-            if (same == null) out.add(e);
-            else {
-                same.evidence.addAll(e.evidence);
-                same.entities.addAll(e.entities);
-            }
-        }
-        return out;
     }
 
     private static String lastWord(String s) {

@@ -1,0 +1,65 @@
+package dev.parallax.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The days an expression relative to the writing day names, for a given writing day: a weekday in the direction of
+ * the tense ("said on Friday" is the Friday before), "last Friday" and "next Friday" in the week before or after,
+ * "yesterday", "today", "tomorrow", and "this", "last" and "next" week, month or year. Lets the time stage ask what an expression
+ * means on each day an article may have been written.
+ */
+final class Relative {
+
+    /** SUTime's relative values: "OFFSET P-1D" (yesterday), "THIS P1W OFFSET P1W" (next week). */
+    private static final Pattern OFFSET = Pattern.compile("^(?:THIS P1([DWMY]))?\\s*(?:OFFSET P(-?\\d+)([DWMY]))?$");
+    private static final Pattern WEEKDAY_OFFSET = Pattern.compile("^XXXX-WXX-(\\d)(?:T\\S*)?\\s+OFFSET P(-?\\d+)W$");
+
+    private Relative() {}
+
+    /** Whether the expression's meaning depends on the writing day in a way {@link #at} can compute. */
+    static boolean handles(Reading r) {
+        return at(r, LocalDate.of(2000, 1, 1)) != null;
+    }
+
+    /** The days the expression names when written on {@code ref}, or null if it is not of a kind handled here. */
+    static Interval at(Reading r, LocalDate ref) {
+        TimexParts p = r.parts();
+        String alt = r.timex().altValue() == null ? "" : r.timex().altValue().strip();
+        Matcher wo = WEEKDAY_OFFSET.matcher(alt);
+        if (wo.find()) {
+            DayOfWeek day = DayOfWeek.of(Integer.parseInt(wo.group(1)));
+            LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            return Interval.day(monday.plusWeeks(Integer.parseInt(wo.group(2))).with(TemporalAdjusters.nextOrSame(day)));
+        }
+        if (p != null && p.weekday() != null && p.month() == null) {
+            return Interval.day(TemporalResolver.weekdayByTense(p.weekday(), ref, r.tense()));
+        }
+        if (r.timex().value() != null || alt.isEmpty()) return null;
+        Matcher m = OFFSET.matcher(alt);
+        if (!m.find() || m.group(1) == null && m.group(2) == null) return null;
+        String unit = m.group(1) != null ? m.group(1) : m.group(3);
+        if (m.group(1) != null && m.group(3) != null && !m.group(1).equals(m.group(3))) return null;
+        int n = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        switch (unit) {
+            case "D" -> {
+                return Interval.day(ref.plusDays(n));
+            }
+            case "W" -> {
+                LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(n);
+                return new Interval(monday, monday.plusDays(6));
+            }
+            case "M" -> {
+                LocalDate first = ref.withDayOfMonth(1).plusMonths(n);
+                return new Interval(first, first.with(TemporalAdjusters.lastDayOfMonth()));
+            }
+            default -> {
+                LocalDate first = ref.withDayOfYear(1).plusYears(n);
+                return new Interval(first, first.with(TemporalAdjusters.lastDayOfYear()));
+            }
+        }
+    }
+}

@@ -1,0 +1,443 @@
+package dev.parallax.time;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.TemporalExpression;
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads what a dated sentence reports, per the dependency parse: the predicate the date attaches to (a verb, or an
+ * event noun as in "the vote on Friday" or "since its launch in September 2021"), who does it (a named entity, a
+ * name the resolver left out, or a common noun: "provisional duties"), to what or whom, and where.
+ */
+final class SentenceEvents {
+
+    /** What a dated sentence reports. {@code subjectKey} identifies the actor across sources (entity id or word). */
+    record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
+                 String place, int sentence, boolean nominal, int distance) {}
+
+    private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
+    /** Relations whose dependent shares its governor's actor: "expected to travel", "met and agreed". */
+    private static final Set<String> SHARED_ACTOR = Set.of("xcomp", "conj", "dep", "advcl");
+    /** Relations that make a noun phrase, searched for names and words of an actor. */
+    private static final Set<String> PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "appos");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "point", "add", "note", "state", "claim",
+            "explain", "stress", "emphasize", "report", "announce", "warn", "argue");
+    /** Prepositions by which an occasion frames its clause's actor: "said in a statement", "during his talks". */
+    private static final Set<String> OCCASION_CASES = Set.of("in", "at", "during", "through", "throughout");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at");
+    private static final Set<String> OBJECT_CASES = Set.of("with", "of", "against", "into", "on", "for", "to", "between");
+    /** Event nouns English forms without a telling suffix. */
+    private static final Set<String> EVENT_NOUNS = Set.of("vote", "poll", "ballot", "election", "referendum", "talk",
+            "talks", "meeting", "summit", "conference", "forum", "visit", "trip", "tour", "journey", "speech", "address",
+            "statement", "launch", "attack", "strike", "raid", "bombing", "shooting", "war", "protest", "rally", "march",
+            "crash", "fire", "blast", "earthquake", "flood", "storm", "ceremony", "hearing", "trial", "ruling", "verdict",
+            "debate", "interview", "briefing", "call", "deal", "signing", "decision", "move", "win", "victory", "defeat",
+            "death", "killing", "arrest", "release", "inauguration", "funeral", "opening", "show", "festival", "match",
+            "race", "session", "sitting", "review", "inspection", "test", "drill", "exercise", "arrival", "departure",
+            "landing", "flight", "collapse", "outbreak", "shutdown", "lockdown", "ban", "walkout", "handover", "takeover",
+            "merger", "sale", "purchase", "gathering", "u-turn");
+    /** Suffixes of nouns made from verbs of doing ("announcement", "invasion", "approval", "closure"). */
+    private static final String[] EVENT_SUFFIXES = {"tion", "sion", "ment", "ance", "ence", "sal", "val", "ure"};
+    /** Nouns with such a suffix that name a thing, a body or a state rather than something that happens. */
+    private static final Set<String> NOT_EVENT_NOUNS = Set.of("measure", "government", "department", "parliament",
+            "document", "environment", "equipment", "management", "nature", "future", "culture", "structure",
+            "legislature", "procedure", "pressure", "figure", "treasure", "creature", "feature", "literature",
+            "signature", "infrastructure", "temperature", "audience", "evidence", "science", "sequence", "licence",
+            "license", "defence", "defense", "balance", "distance", "finance", "alliance", "insurance", "ambulance",
+            "substance", "instance", "population", "nation", "station", "region", "position", "condition",
+            "institution", "portion", "version", "dimension", "commission", "television", "mission", "division",
+            "pension", "tension", "information", "generation", "organisation", "organization", "association",
+            "corporation", "federation", "administration", "constitution", "proportion", "relation", "question",
+            "section", "interval", "moment", "commitment", "instrument",
+            "element", "segment", "sentiment", "experience", "difference", "influence", "independence", "presence",
+            "confidence", "reference", "performance", "importance", "assistance", "resistance", "guidance",
+            "maintenance", "compliance", "governance", "allowance", "exposure", "mixture", "posture");
+
+    private SentenceEvents() {}
+
+    /** The event a dated expression's sentence reports on that date, or null if none can be read. */
+    static Found of(AnnotatedText at, MentionIndex index, TemporalExpression t, Sentence s, Interval when,
+                    java.time.LocalDate written) {
+        java.time.LocalDate before = written == null || when == null ? null : when.end();
+        List<Token> toks = at.tokensIn(t.start(), t.end());
+        if (toks.isEmpty()) return null;
+        BitSet date = new BitSet();
+        for (Token x : toks) date.set(x.index());
+        Token exit = spanHead(at, toks, date);
+        Token predicate;
+        boolean nominal = exit != null && eventNoun(at, index, exit);
+        if (nominal) {
+            predicate = exit;
+        } else {
+            // "at today's exchange rate": a date that qualifies a thing dates no happening.
+            Token top = toks.stream().filter(x -> x.head() == (exit == null ? -2 : exit.index())).findFirst().orElse(null);
+            if (exit != null && exit.pos() != null && exit.pos().startsWith("NN") && top != null
+                    && Set.of("nmod:poss", "compound", "amod").contains(rel(top))) return null;
+            predicate = Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
+            if (predicate == null) return null;
+            predicate = reportedAction(at, s, predicate, toks.get(0));
+            if (before != null && before.isBefore(written)) predicate = lowAttachment(at, s, predicate, toks.get(0));
+            // "a press conference held on June 23": the participle only says the event took place.
+            if (rel(predicate).equals("acl") && predicate.head() >= 0 && eventNoun(at, index, at.tokens().get(predicate.head()))) {
+                predicate = at.tokens().get(predicate.head());
+                nominal = true;
+            }
+        }
+        Phrase subject = subject(at, index, s, predicate, nominal);
+        // "Wang Wenbin claimed at a regular press conference": an occasion is titled by what its actor did there.
+        Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
+        String occasionCase = occasion == null ? null : caseOf(at, s, predicate);
+        // "The United States went further in May, raising its tariff": what was done is in the verb the light one
+        // governs.
+        Token action = nominal ? predicate : contentVerb(at, s, predicate);
+        Phrase object = object(at, index, s, action, nominal, date);
+        Phrase agent = nominal ? null : agent(at, index, s, predicate);
+        if (agent != null) {
+            // "a plan unveiled by the three leaders": the agent acts, what the passive is about is acted on.
+            if (object == null) object = subject;
+            subject = agent;
+        }
+        String place = place(at, index, s, predicate);
+        Set<String> participants = new LinkedHashSet<>();
+        if (subject != null && subject.entity() != null) participants.add(subject.entity());
+        if (object != null && object.entity() != null) participants.add(object.entity());
+        BitSet scope = subtree(at, s, predicate, date);
+        for (MentionIndex.Hit h : index.within(t.doc(), s.start(), s.end())) {
+            if (h.mention().kind() == EntityMention.Kind.description || NOT_PARTICIPANT_TYPES.contains(h.entity().type())) continue;
+            List<Token> mt = at.tokensIn(h.mention().start(), h.mention().end());
+            if (!mt.isEmpty() && scope.get(mt.get(mt.size() - 1).index())) participants.add(h.entity().id());
+        }
+        if (place != null) participants.add(place);
+        if (subject == null && object == null && !nominal) return null;
+        String lemma = (action.lemma() == null ? action.word() : action.lemma()).toLowerCase(Locale.ROOT);
+        StringBuilder title = new StringBuilder();
+        if (subject != null) title.append(subject.text()).append(' ');
+        if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
+        title.append(predicateWords(at, s, action, nominal, date));
+        if (object != null) title.append(nominal ? " with " : " ").append(object.text());
+        if (place != null && (object == null || !place.equals(object.entity()))) {
+            title.append(" in ").append(index.entity(place).name());
+        }
+        return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
+                subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
+                steps(at, toks.get(toks.size() - 1), predicate));
+    }
+
+    /** An actor or object: how it is identified across sources, its entity if named, and how to write it. */
+    private record Phrase(String key, String entity, String text) {}
+
+    /** The token outside a date's span that the span attaches to. */
+    private static Token spanHead(AnnotatedText at, List<Token> toks, BitSet date) {
+        for (Token x : toks) {
+            if (x.head() >= 0 && !date.get(x.head())) return at.tokens().get(x.head());
+        }
+        return null;
+    }
+
+    /** "the vote on Friday", "its launch in September": a common noun naming something that happens. */
+    private static boolean eventNoun(AnnotatedText at, MentionIndex index, Token t) {
+        if (t.pos() == null || !(t.pos().equals("NN") || t.pos().equals("NNS"))) return false;
+        if (t.ner() != null && !t.ner().equals("O")) return false;
+        String doc = at.doc();
+        if (!index.overlapping(doc, t.start(), t.end()).isEmpty()) return false;
+        String w = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+        if (EVENT_NOUNS.contains(w) || EVENT_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        if (NOT_EVENT_NOUNS.contains(w)) return false;
+        for (String suffix : EVENT_SUFFIXES) if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) return true;
+        return false;
+    }
+
+    /**
+     * "He pointed out that in March 2019 the ministry sent staff": a date inside what someone reports dates the
+     * reported action, not the report.
+     */
+    private static Token reportedAction(AnnotatedText at, Sentence s, Token verb, Token date) {
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (!REPORTING.contains(lemma) || date.index() < verb.index()) return verb;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = at.tokens().get(k);
+            if (c.head() == verb.index() && "ccomp".equals(c.deprel()) && dominates(at, c, date)) return c;
+        }
+        return verb;
+    }
+
+    /**
+     * "Indonesia is following the announcement made by the leaders ... on 13 March": a past date cannot date an
+     * ongoing present, so the parser's high attachment gives way to the participle between verb and date.
+     */
+    private static Token lowAttachment(AnnotatedText at, Sentence s, Token verb, Token date) {
+        boolean present = "VBZ".equals(verb.pos()) || "VBP".equals(verb.pos());
+        for (Token c : children(at, s, verb)) {
+            if (rel(c).startsWith("aux") && Set.of("is", "are", "am").contains(c.word().toLowerCase(Locale.ROOT))
+                    && "VBG".equals(verb.pos())) present = true;
+        }
+        if (!present) return verb;
+        for (int k = date.index() - 1; k > verb.index(); k--) {
+            Token c = at.tokens().get(k);
+            if ("VBN".equals(c.pos()) && rel(c).equals("acl") && dominates(at, verb, c)) return c;
+        }
+        return verb;
+    }
+
+    /** Dependency steps from a token up to one of its governors (large if it is not one). */
+    private static int steps(AnnotatedText at, Token from, Token to) {
+        Token cur = from;
+        for (int n = 0; n < 30 && cur != null; n++) {
+            if (cur.index() == to.index()) return n;
+            cur = cur.head() >= 0 ? at.tokens().get(cur.head()) : null;
+        }
+        return 30;
+    }
+
+    /** Whether {@code t} lies in the subtree of {@code root}. */
+    static boolean dominates(AnnotatedText at, Token root, Token t) {
+        Token cur = t;
+        for (int steps = 0; steps < 30 && cur != null; steps++) {
+            if (cur.index() == root.index()) return true;
+            cur = cur.head() >= 0 ? at.tokens().get(cur.head()) : null;
+        }
+        return false;
+    }
+
+    /**
+     * The tokens a predicate governs, leaving out what a reporting verb reports when the date is not in it ("Wang
+     * told reporters on Tuesday that Washington and London ..." is Wang's act, not theirs).
+     */
+    private static BitSet subtree(AnnotatedText at, Sentence s, Token predicate, BitSet date) {
+        BitSet out = new BitSet();
+        String lemma = predicate.lemma() == null ? "" : predicate.lemma().toLowerCase(Locale.ROOT);
+        boolean reporting = REPORTING.contains(lemma);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = at.tokens().get(k);
+            if (!dominates(at, predicate, c)) continue;
+            if (reporting) {
+                Token top = childOnPath(at, predicate, c);
+                if (top != null && ("ccomp".equals(top.deprel()) || "parataxis".equals(top.deprel()))
+                        && !containsAny(at, s, top, date)) continue;
+            }
+            out.set(k);
+        }
+        return out;
+    }
+
+    private static Token childOnPath(AnnotatedText at, Token root, Token t) {
+        Token cur = t;
+        for (int steps = 0; steps < 30 && cur != null && cur.head() >= 0; steps++) {
+            if (cur.head() == root.index()) return cur;
+            cur = at.tokens().get(cur.head());
+        }
+        return null;
+    }
+
+    private static boolean containsAny(AnnotatedText at, Sentence s, Token root, BitSet set) {
+        for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1)) {
+            if (dominates(at, root, at.tokens().get(k))) return true;
+        }
+        return false;
+    }
+
+    private static List<Token> children(AnnotatedText at, Sentence s, Token head) {
+        List<Token> out = new ArrayList<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = at.tokens().get(k);
+            if (c.head() == head.index() && c.index() != head.index()) out.add(c);
+        }
+        return out;
+    }
+
+    private static String rel(Token t) {
+        return t.deprel() == null ? "" : t.deprel();
+    }
+
+    /** Who performs the predicate: its subject, or the actor it shares with the clause it hangs from. */
+    private static Phrase subject(AnnotatedText at, MentionIndex index, Sentence s, Token predicate, boolean nominal) {
+        if (nominal) {
+            for (Token c : children(at, s, predicate)) {
+                if (rel(c).equals("nmod:poss")) {
+                    Phrase p = phrase(at, index, s, c);
+                    if (p != null) return p;
+                }
+            }
+            // "EU governments cleared the way in a vote", "said in a statement": the occasion of the clause's actor.
+            if (!hasCase(at, s, predicate, OCCASION_CASES)) return null;
+            Token verb = Tense.governingVerb(at.tokens(), predicate, s);
+            return verb == null ? null : subject(at, index, s, verb, false);
+        }
+        Token cur = predicate;
+        for (int steps = 0; steps < 4; steps++) {
+            for (Token c : children(at, s, cur)) {
+                if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
+                // "the duties, which take effect": the relative pronoun stands for the noun the clause describes.
+                if (("WDT".equals(c.pos()) || "WP".equals(c.pos())) && cur.head() >= 0) {
+                    return phrase(at, index, s, at.tokens().get(cur.head()));
+                }
+                return phrase(at, index, s, c);
+            }
+            String r = rel(cur);
+            if (cur.head() < 0) return null;
+            Token up = at.tokens().get(cur.head());
+            if (r.equals("acl")) return phrase(at, index, s, describedNoun(at, up));
+            if (!SHARED_ACTOR.contains(r)) return null;
+            cur = up;
+        }
+        return null;
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("have", "go", "be", "do", "get");
+
+    /** A light verb's content verb ("had ... warned", "went further, raising"), or the verb itself. */
+    private static Token contentVerb(AnnotatedText at, Sentence s, Token verb) {
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (!LIGHT_VERBS.contains(lemma)) return verb;
+        for (Token c : children(at, s, verb)) {
+            if (c.isVerb() && Set.of("dep", "xcomp", "advcl").contains(rel(c))) return c;
+        }
+        return verb;
+    }
+
+    /** The "by" phrase of a passive participle, which names who acted ("contacted ... by telephone" is not one). */
+    private static Phrase agent(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        if (!"VBN".equals(predicate.pos())) return null;
+        boolean passive = rel(predicate).equals("acl");
+        for (Token c : children(at, s, predicate)) passive |= rel(c).equals("aux:pass") || rel(c).equals("nsubj:pass");
+        for (Token c : children(at, s, predicate)) {
+            if (rel(c).equals("obl:agent") || passive && rel(c).startsWith("obl") && hasCase(at, s, c, Set.of("by"))) {
+                Phrase p = phrase(at, index, s, c);
+                if (p != null) return p;
+            }
+        }
+        return null;
+    }
+
+    /** "deposits ranging from 30.6 to 39 percent starting Friday": the noun a participle describes, past numbers. */
+    private static Token describedNoun(AnnotatedText at, Token t) {
+        Token cur = t;
+        for (int steps = 0; steps < 4 && cur.head() >= 0; steps++) {
+            boolean numeric = "CD".equals(cur.pos()) || cur.ner() != null && Set.of("PERCENT", "NUMBER", "MONEY").contains(cur.ner());
+            boolean participle = cur.isVerb() && rel(cur).equals("acl");
+            if (!numeric && !participle) return cur;
+            cur = at.tokens().get(cur.head());
+        }
+        return cur;
+    }
+
+    private static boolean hasPossessor(AnnotatedText at, Sentence s, Token noun) {
+        for (Token c : children(at, s, noun)) if (rel(c).equals("nmod:poss")) return true;
+        return false;
+    }
+
+    private static String caseOf(AnnotatedText at, Sentence s, Token noun) {
+        for (Token c : children(at, s, noun)) if ("case".equals(c.deprel())) return c.word();
+        return null;
+    }
+
+    private static boolean hasCase(AnnotatedText at, Sentence s, Token head, Set<String> words) {
+        for (Token c : children(at, s, head)) {
+            if ("case".equals(c.deprel()) && words.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** What the predicate acts on: a verb's object, or who an event noun is held with ("talks with X"). */
+    private static Phrase object(AnnotatedText at, MentionIndex index, Sentence s, Token predicate, boolean nominal,
+                                 BitSet date) {
+        for (Token c : children(at, s, predicate)) {
+            if (date.get(c.index())) continue;
+            if (!nominal && rel(c).equals("obj")) return phrase(at, index, s, c);
+            if (nominal && rel(c).startsWith("nmod") && !rel(c).equals("nmod:poss") && hasCase(at, s, c, OBJECT_CASES)) {
+                Phrase p = phrase(at, index, s, c);
+                if (p != null && p.entity() != null) return p;
+            }
+        }
+        return null;
+    }
+
+    /** Where it happens: "in Brussels", "at a naval base in San Diego". */
+    private static String place(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        for (Token c : children(at, s, predicate)) {
+            if (!(rel(c).startsWith("obl") || rel(c).startsWith("nmod")) || !hasCase(at, s, c, PLACE_CASES)) continue;
+            for (MentionIndex.Hit h : index.overlapping(at.doc(), c.start(), c.end())) {
+                String type = h.entity().type();
+                if ((type.equals("GPE") || type.equals("LOC")) && h.mention().kind() == EntityMention.Kind.name) return h.entity().id();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The noun phrase headed by a token: the entity it names (the head, or a name in apposition), else a name the
+     * resolver left out ("AUKUS" in "the AUKUS partnership"), else its head word.
+     */
+    private static Phrase phrase(AnnotatedText at, MentionIndex index, Sentence s, Token head) {
+        if (head == null) return null;
+        Entity named = entityAt(at, index, head);
+        if (named == null) {
+            for (Token c : children(at, s, head)) {
+                if (rel(c).equals("appos")) named = entityAt(at, index, c);
+                if (named != null) break;
+            }
+        }
+        if (named != null && !NOT_PARTICIPANT_TYPES.contains(named.type())) {
+            return new Phrase(named.id(), named.id(), named.name());
+        }
+        if (head.isPronoun() || "WDT".equals(head.pos()) || "WP".equals(head.pos()) || "EX".equals(head.pos())) return null;
+        if (head.pos() == null || !head.pos().startsWith("NN")) return null;
+        List<Token> words = new ArrayList<>();
+        String name = null;
+        for (Token c : children(at, s, head)) {
+            if (c.index() > head.index() || !Set.of("compound", "amod", "flat").contains(rel(c))) continue;
+            if (c.ner() != null && Set.of("DATE", "TIME", "NUMBER", "PERCENT", "MONEY").contains(c.ner())) continue;
+            words.add(c);
+            if (c.isProperNoun() && index.overlapping(at.doc(), c.start(), c.end()).isEmpty() && name == null) {
+                name = c.word().toLowerCase(Locale.ROOT);
+            }
+        }
+        words.add(head);
+        if (head.isProperNoun() && index.overlapping(at.doc(), head.start(), head.end()).isEmpty()) {
+            name = head.word().toLowerCase(Locale.ROOT);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Token w : words.subList(Math.max(0, words.size() - 4), words.size())) text.append(w.word()).append(' ');
+        String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+        return new Phrase(name != null ? "name:" + name : "noun:" + lemma, null, text.toString().strip());
+    }
+
+    /** The entity whose name (or pronoun) covers a token, if any. */
+    private static Entity entityAt(AnnotatedText at, MentionIndex index, Token t) {
+        for (MentionIndex.Hit h : index.overlapping(at.doc(), t.start(), t.end())) {
+            if (h.mention().kind() == EntityMention.Kind.description) continue;
+            if (h.mention().start() <= t.start() && t.end() <= h.mention().end()) return h.entity();
+        }
+        return null;
+    }
+
+    /** The words that name the predicate: a verb with its particle, or an event noun with its modifiers. */
+    private static String predicateWords(AnnotatedText at, Sentence s, Token predicate, boolean nominal, BitSet date) {
+        List<Token> words = new ArrayList<>();
+        for (Token c : children(at, s, predicate)) {
+            if (date.get(c.index())) continue;
+            String r = rel(c);
+            // "voted on Tuesday": a particle the parser took from the date's preposition is not part of the verb.
+            if (!nominal && r.equals("compound:prt") && !date.get(c.index() + 1)) words.add(c);
+            if (nominal && c.index() < predicate.index() && (r.equals("amod") || r.equals("compound"))
+                    && (c.ner() == null || c.ner().equals("O"))) words.add(c);
+        }
+        words.add(predicate);
+        words.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        StringBuilder out = new StringBuilder();
+        for (Token w : words) out.append(w.word()).append(' ');
+        return out.toString().strip();
+    }
+}

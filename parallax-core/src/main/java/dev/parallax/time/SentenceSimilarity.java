@@ -1,0 +1,103 @@
+package dev.parallax.time;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How surely two sentences of a corpus report one event: the summed rarity (inverse sentence frequency in the
+ * corpus) of the entities and content words they share. News tells an event over a few sentences, so what only a
+ * neighbouring sentence says counts at half weight.
+ */
+final class SentenceSimilarity {
+
+    /** Weight of what the sentences next to a compared one say. */
+    static final double NEIGHBOUR_WEIGHT = 0.5;
+
+    private static final Set<String> STOP_LEMMAS = Set.of("be", "have", "do", "say", "tell", "add", "will", "would",
+            "can", "could", "may", "might", "shall", "should", "must", "also", "other", "more", "most", "such", "many",
+            "much", "own", "same", "new", "year", "month", "week", "day", "time", "accord", "include", "make", "take",
+            "get", "go", "come", "there", "here", "which", "what", "who", "whom", "whose", "that", "this", "these",
+            "those", "it", "its", "mr", "mrs", "ms");
+    private static final Set<String> NOT_CONTENT_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL",
+            "PERCENT", "MONEY", "SET");
+
+    private final Map<String, Map<Integer, Set<String>>> features = new HashMap<>();
+    private final Map<String, Double> rarity = new HashMap<>();
+
+    SentenceSimilarity(Corpus corpus, MentionIndex index) {
+        Map<String, Integer> df = new HashMap<>();
+        int n = 0;
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at == null) continue;
+            Map<Integer, Set<String>> bySentence = sentenceFeatures(d.id(), at, index);
+            features.put(d.id(), bySentence);
+            for (Sentence s : at.sentences()) {
+                n++;
+                for (String f : bySentence.getOrDefault(s.index(), Set.of())) df.merge(f, 1, Integer::sum);
+            }
+        }
+        for (var e : df.entrySet()) rarity.put(e.getKey(), Math.log((double) Math.max(n, 2) / e.getValue()));
+    }
+
+    /** The similarity of sentence {@code a} of document {@code docA} and sentence {@code b} of {@code docB}. */
+    double of(String docA, int a, String docB, int b) {
+        Map<String, Double> x = context(docA, a), y = context(docB, b);
+        double sum = 0;
+        for (var e : x.entrySet()) {
+            Double w = y.get(e.getKey());
+            if (w != null) sum += rarity.getOrDefault(e.getKey(), 0.0) * Math.min(w, e.getValue());
+        }
+        return sum;
+    }
+
+    /** The entities a sentence and its neighbours name. */
+    Set<String> entitiesAround(String doc, int sentence) {
+        Set<String> out = new HashSet<>();
+        for (String f : context(doc, sentence).keySet()) if (f.startsWith("E:")) out.add(f.substring(2));
+        return out;
+    }
+
+    private Map<String, Double> context(String doc, int sentence) {
+        Map<Integer, Set<String>> f = features.getOrDefault(doc, Map.of());
+        Map<String, Double> out = new HashMap<>();
+        for (int k : new int[] {sentence - 1, sentence + 1}) {
+            for (String x : f.getOrDefault(k, Set.of())) out.put(x, NEIGHBOUR_WEIGHT);
+        }
+        for (String x : f.getOrDefault(sentence, Set.of())) out.put(x, 1.0);
+        return out;
+    }
+
+    /** Per sentence: the entities it names and the lemmas of its content words outside names and dates. */
+    private static Map<Integer, Set<String>> sentenceFeatures(String doc, AnnotatedText at, MentionIndex index) {
+        Map<Integer, Set<String>> out = new HashMap<>();
+        BitSet named = new BitSet();
+        for (MentionIndex.Hit h : index.of(doc)) {
+            if (h.mention().kind() == EntityMention.Kind.pronoun) continue;
+            Sentence s = at.sentenceAt(h.mention().start());
+            if (s == null) continue;
+            out.computeIfAbsent(s.index(), k -> new HashSet<>()).add("E:" + h.entity().id());
+            for (Token t : at.tokensIn(h.mention().start(), h.mention().end())) named.set(t.index());
+        }
+        for (Token t : at.tokens()) {
+            if (named.get(t.index()) || t.pos() == null || t.ner() != null && NOT_CONTENT_NER.contains(t.ner())) continue;
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ"))) continue;
+            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            if (lemma.length() < 3 || STOP_LEMMAS.contains(lemma) || !Character.isLetter(lemma.charAt(0))) continue;
+            out.computeIfAbsent(t.sentence(), k -> new HashSet<>()).add("L:" + lemma);
+        }
+        return out;
+    }
+}

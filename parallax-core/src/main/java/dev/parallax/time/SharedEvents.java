@@ -1,0 +1,241 @@
+package dev.parallax.time;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.Evidence;
+import dev.parallax.corpus.PublicationDate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Narrows the publication window of an article the text dates only roughly by the events it shares with other
+ * articles of the corpus. Each day of the window is tried as the writing day: the article's relative expressions
+ * ("on Tuesday", "yesterday", "last Friday") are resolved against it, and the day scores by how well the sentences
+ * so dated match sentences that other articles date to the same day (shared participants and rare words). When
+ * some days score clearly best, the window shrinks to them; otherwise it is left as it was.
+ */
+final class SharedEvents {
+
+    /** A day (or few days) that an article gives to what one of its sentences reports. */
+    record Anchor(String doc, int sentence, Interval dates, Evidence evidence) {}
+
+    /** Least similarity (summed rarity of shared participants and words) for two sentences to report one event. */
+    static final double MIN_SIMILARITY = 8.0;
+    /** Longest window searched day by day. */
+    static final int MAX_WINDOW = 120;
+    /** Anchors longer than this many days say too little about a single day. */
+    private static final int MAX_ANCHOR_DAYS = 3;
+    private static final int ROUNDS = 3;
+
+    private final Corpus corpus;
+    private final Map<String, List<Reading>> readings;
+    private final SentenceSimilarity similarity;
+
+    private SharedEvents(Corpus corpus, Map<String, List<Reading>> readings, SentenceSimilarity similarity) {
+        this.corpus = corpus;
+        this.readings = readings;
+        this.similarity = similarity;
+    }
+
+    /**
+     * The corpus with the windows of roughly dated articles narrowed where shared events pin them down; repeated
+     * while narrowing one article lets another be anchored to it.
+     */
+    static Corpus narrow(Corpus corpus, Map<String, List<Reading>> readings, SentenceSimilarity similarity) {
+        SharedEvents shared = new SharedEvents(corpus, readings, similarity);
+        Corpus current = corpus;
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Anchor> anchors = shared.anchors(current);
+            boolean changed = false;
+            List<Document> docs = new ArrayList<>();
+            for (Document d : current.documents()) {
+                PublicationDate p = shared.narrowed(d, anchors);
+                changed |= p != d.published();
+                docs.add(p == d.published() ? d : d.withPublished(p));
+            }
+            if (!changed) break;
+            current = current.withDocuments(docs);
+        }
+        return current;
+    }
+
+    /** Days that articles give to their sentences without depending on an uncertain writing day. */
+    private List<Anchor> anchors(Corpus c) {
+        List<Anchor> out = new ArrayList<>();
+        for (Document d : c.documents()) {
+            AnnotatedText at = c.annotation(d.id());
+            if (at == null) continue;
+            PublicationDate p = d.published();
+            for (Reading r : readings.getOrDefault(d.id(), List.of())) {
+                Interval i = r.absolute();
+                if (i == null && r.parts() != null && r.parts().hasMonth() && r.parts().day() != null && p.value() != null
+                        && narrowerThan(p, 62)) {
+                    // "on Sunday (12/3)": the year of an article dated within a few weeks, if the weekday agrees.
+                    int y = TemporalResolver.yearByTense(r.parts(), LocalDate.parse(p.value()), r.tense());
+                    i = r.parts().in(y);
+                    if (i != null && r.parts().weekday() != null && i.start().getDayOfWeek() != r.parts().weekday()) i = null;
+                }
+                if (i == null && Relative.handles(r)) {
+                    if (PublicationDate.Basis.given == p.basis() || p.earliest() != null && p.earliest().equals(p.latest())) {
+                        i = p.value() == null ? null : Relative.at(r, LocalDate.parse(p.value()));
+                    } else {
+                        i = TemporalResolver.sameOverWindow(r, d);
+                    }
+                }
+                if (i == null || i.days() > MAX_ANCHOR_DAYS) continue;
+                out.add(new Anchor(d.id(), r.sentence(), i, new Evidence(d.id(), r.start(), r.end())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean narrowerThan(PublicationDate p, int days) {
+        if (p.earliest() == null) return false;
+        return LocalDate.parse(p.latest()).toEpochDay() - LocalDate.parse(p.earliest()).toEpochDay() < days;
+    }
+
+    /**
+     * The document's window narrowed to its best-scoring writing days, or its own date if nothing decides. An
+     * article the text does not date at all tries the days around the anchors.
+     */
+    private PublicationDate narrowed(Document d, List<Anchor> anchors) {
+        PublicationDate p = d.published();
+        List<LocalDate> days = candidateDays(d, p, anchors);
+        if (days.size() < 2) return p;
+        AnnotatedText at = corpus.annotation(d.id());
+        List<Reading> relative = new ArrayList<>();
+        for (Reading r : readings.getOrDefault(d.id(), List.of())) {
+            if (!Relative.handles(r) || PublicationDates.insideQuote(at, r)) continue;
+            if (Relative.at(r, days.get(0)).days() > 1) continue;
+            relative.add(r);
+        }
+        if (relative.isEmpty()) return p;
+        // The anchors each expression may refer to, however it is resolved.
+        List<List<Anchor>> candidates = new ArrayList<>();
+        List<double[]> sims = new ArrayList<>();
+        for (Reading r : relative) {
+            List<Anchor> near = new ArrayList<>();
+            List<Double> nearSims = new ArrayList<>();
+            for (Anchor a : anchors) {
+                if (a.doc().equals(d.id())) continue;
+                double sim = similarity.of(d.id(), r.sentence(), a.doc(), a.sentence());
+                if (sim < MIN_SIMILARITY) continue;
+                near.add(a);
+                nearSims.add(sim);
+            }
+            candidates.add(near);
+            sims.add(nearSims.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        double[] score = new double[days.size()];
+        List<List<Evidence>> support = new ArrayList<>();
+        for (int k = 0; k < days.size(); k++) {
+            List<Evidence> used = new ArrayList<>();
+            for (int i = 0; i < relative.size(); i++) {
+                Reading r = relative.get(i);
+                LocalDate named = Relative.at(r, days.get(k)).start();
+                double best = 0;
+                Anchor bestAnchor = null;
+                for (int j = 0; j < candidates.get(i).size(); j++) {
+                    Anchor a = candidates.get(i).get(j);
+                    if (a.dates().contains(named) && sims.get(i)[j] > best) {
+                        best = sims.get(i)[j];
+                        bestAnchor = a;
+                    }
+                }
+                if (bestAnchor != null) {
+                    score[k] += best;
+                    used.add(new Evidence(d.id(), r.start(), r.end()));
+                    used.add(bestAnchor.evidence());
+                }
+            }
+            support.add(used);
+        }
+        double top = 0;
+        for (double x : score) top = Math.max(top, x);
+        if (top < MIN_SIMILARITY) {
+            if (p.earliest() == null) return p;
+            LocalDate value = coherent(relative, days, 0, days.size() - 1, LocalDate.parse(p.value()));
+            return value.toString().equals(p.value()) ? p
+                    : new PublicationDate(value.toString(), p.earliest(), p.latest(), p.basis(), p.evidence());
+        }
+        int first = -1, last = -1;
+        for (int k = 0; k < days.size(); k++) {
+            if (score[k] < top - 1e-9) continue;
+            if (first < 0) first = k;
+            last = k;
+        }
+        if (first == 0 && last == days.size() - 1 && p.earliest() != null) return p;
+        Set<Evidence> evidence = new LinkedHashSet<>(p.evidence());
+        evidence.addAll(support.get(first));
+        List<Evidence> sorted = new ArrayList<>(evidence);
+        sorted.sort(null);
+        LocalDate start = days.get(first), end = days.get(last);
+        LocalDate value = coherent(relative, days, first, last, start);
+        return new PublicationDate(value.toString(), start.toString(), end.toString(), PublicationDate.Basis.inferred, sorted);
+    }
+
+    /**
+     * The likeliest writing day among days[first..last]: the one on which the article's weekdays and "yesterday"s
+     * name the closest-knit days (a report tells of the last few days: "voted on Tuesday" and "defended the vote on
+     * Wednesday" are written after that Wednesday, not after the one before), the earliest on ties; {@code current}
+     * unless another day is more coherent.
+     */
+    private static LocalDate coherent(List<Reading> relative, List<LocalDate> days, int first, int last, LocalDate current) {
+        long currentSpread = spread(relative, current);
+        LocalDate best = current;
+        long bestSpread = currentSpread;
+        for (int k = first; k <= last; k++) {
+            long sp = spread(relative, days.get(k));
+            if (sp < bestSpread || sp == bestSpread && sp < currentSpread && days.get(k).isBefore(best)) {
+                best = days.get(k);
+                bestSpread = sp;
+            }
+        }
+        return best;
+    }
+
+    private static long spread(List<Reading> relative, LocalDate day) {
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (Reading r : relative) {
+            long d = Relative.at(r, day).start().toEpochDay();
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+        }
+        return max - min;
+    }
+
+    /** Days a writer looks back or ahead by weekday names ("on Monday", "next Friday"). */
+    private static final int WEEK = 7;
+
+    /**
+     * The writing days to try: those of an inferred window of a few days to a few months, or for an article the
+     * text leaves undated, the weeks around the days other articles date.
+     */
+    private static List<LocalDate> candidateDays(Document d, PublicationDate p, List<Anchor> anchors) {
+        List<LocalDate> out = new ArrayList<>();
+        if (p.basis() == PublicationDate.Basis.inferred && p.earliest() != null) {
+            LocalDate from = LocalDate.parse(p.earliest()), to = LocalDate.parse(p.latest());
+            if (to.toEpochDay() - from.toEpochDay() + 1 > MAX_WINDOW) return out;
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) out.add(day);
+        } else if (p.basis() == PublicationDate.Basis.unknown) {
+            java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+            for (Anchor a : anchors) {
+                if (a.doc().equals(d.id())) continue;
+                for (LocalDate day = a.dates().start().minusDays(WEEK); !day.isAfter(a.dates().end().plusDays(WEEK)); day = day.plusDays(1)) {
+                    days.add(day);
+                }
+            }
+            if (days.size() <= MAX_DAYS_UNDATED) out.addAll(days);
+        }
+        return out;
+    }
+
+    /** Most candidate days tried for an article the text does not date. */
+    private static final int MAX_DAYS_UNDATED = 1000;
+}

@@ -1,0 +1,66 @@
+package dev.parallax.time;
+
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.PublicationDate;
+import dev.parallax.corpus.TemporalExpression;
+import dev.parallax.corpus.Timex;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RelativeDatesTest {
+
+    private static Reading reading(String text, String value, String alt, Tense tense) {
+        Timex t = new Timex(0, text.length(), text, "DATE", value, alt, 0);
+        return new Reading(t, 0, text.length(), TimexParts.of(value), tense, 0);
+    }
+
+    private static Document windowed(String from, String to) {
+        return Document.read("d", "d.txt", null, null, null, null, "Some text.")
+                .withPublished(new PublicationDate(from, from, to, PublicationDate.Basis.inferred, List.of()));
+    }
+
+    @Test
+    void relativeExpressionsResolveAgainstACandidateWritingDay() {
+        LocalDate wednesday = LocalDate.parse("2025-04-16");
+        assertThat(Relative.at(reading("Monday", "XXXX-WXX-1", null, Tense.PAST), wednesday).iso()).isEqualTo("2025-04-14");
+        assertThat(Relative.at(reading("Friday", "XXXX-WXX-5", null, Tense.FUTURE), wednesday).iso()).isEqualTo("2025-04-18");
+        assertThat(Relative.at(reading("last Friday", null, "XXXX-WXX-5 OFFSET P-1W", Tense.PAST), wednesday).iso())
+                .isEqualTo("2025-04-11");
+        assertThat(Relative.at(reading("yesterday", null, "OFFSET P-1D", Tense.PAST), wednesday).iso()).isEqualTo("2025-04-15");
+        assertThat(Relative.at(reading("next week", null, "THIS P1W OFFSET P1W", Tense.FUTURE), wednesday).iso())
+                .isEqualTo("2025-04-21/2025-04-27");
+        assertThat(Relative.at(reading("last month", null, "THIS P1M OFFSET P-1M", Tense.PAST), wednesday).iso())
+                .isEqualTo("2025-03");
+        // Absolute and partial dates are not relative to the writing day.
+        assertThat(Relative.handles(reading("12 March", "XXXX-03-12", null, Tense.PAST))).isFalse();
+        assertThat(Relative.handles(reading("2021", "2021", null, Tense.PAST))).isFalse();
+    }
+
+    @Test
+    void anExpressionIsResolvedWhenItNamesTheSameDaysOverTheWholeWindow() {
+        Reading tuesday = reading("Tuesday", "XXXX-WXX-2", null, Tense.PAST);
+        // Written Wednesday to Sunday: "on Tuesday" is the same Tuesday whichever the day.
+        assertThat(TemporalResolver.sameOverWindow(tuesday, windowed("2025-04-16", "2025-04-20")).iso()).isEqualTo("2025-04-15");
+        // Written Wednesday to the next Wednesday: it may be either Tuesday.
+        assertThat(TemporalResolver.sameOverWindow(tuesday, windowed("2025-04-16", "2025-04-23"))).isNull();
+        Reading nextWeek = reading("next week", null, "THIS P1W OFFSET P1W", Tense.FUTURE);
+        assertThat(TemporalResolver.sameOverWindow(nextWeek, windowed("2025-04-17", "2025-04-19")).iso())
+                .isEqualTo("2025-04-21/2025-04-27");
+    }
+
+    @Test
+    void fractionalDurationsAreReadAndReplaceTheWholeUnitInsideThem() {
+        Document d = Document.read("d", "d.txt", null, null, null, null,
+                "The feud has lasted half a century. Repairs took a year and a half, and a quarter of an hour passed.");
+        TemporalExpression century = new TemporalExpression("d", d.text().indexOf("a century"),
+                d.text().indexOf("a century") + "a century".length(), "a century", "DURATION", "P100Y", "P100Y", null);
+        List<TemporalExpression> found = FractionalDurations.find(d, List.of(century));
+        assertThat(found).extracting(TemporalExpression::text)
+                .containsExactlyInAnyOrder("half a century", "a year and a half", "a quarter of an hour");
+        assertThat(found).extracting(TemporalExpression::value).containsExactlyInAnyOrder("P50Y", "P18M", "PT15M");
+    }
+}
