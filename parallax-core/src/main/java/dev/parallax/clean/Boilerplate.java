@@ -47,8 +47,10 @@ public final class Boilerplate {
     private static final Pattern BIO_ROLE = Pattern.compile(
             "\\b(correspondent|editor|reporter|writer|journalist|columnist|contributor|author|freelancer|bureau chief"
                     + "|commentator|contributing)\\b", FLAGS);
+    /** The label of a date line ("Updated -", "Published on"), shared with the reader of its date. */
+    static final String DATELINE_LABEL = "(published|updated|posted|last updated|first published|date)\\s*(on|:|-|–|—)?\\s*";
     private static final Pattern DATELINE = Pattern.compile(
-            "^((published|updated|posted|last updated|first published|date)\\s*(on|:)?\\s*)?"
+            "^(" + DATELINE_LABEL + ")?"
                     + "((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"
                     + "(\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}/\\d{1,2}/\\d{2,4})"

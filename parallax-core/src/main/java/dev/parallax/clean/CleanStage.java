@@ -52,7 +52,7 @@ public final class CleanStage implements Stage {
     }
 
     private static String stripDatelineLabel(String line) {
-        return line.replaceFirst("(?i)^(published|updated|posted|last updated|first published|date)\\s*(on|:)?\\s*", "")
+        return line.replaceFirst("(?i)^" + Boilerplate.DATELINE_LABEL, "")
                 .replaceFirst("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*", "")
                 .replaceFirst("[\\s,|·•—–-]+(at\\s+)?\\d{1,2}([:.]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?\\s*$", "")
                 .strip();

@@ -104,6 +104,8 @@ final class SharedEvents {
      * The document's window narrowed to its best-scoring writing days, or its own date if nothing decides. An
      * article the text does not date at all tries the days around the anchors.
      */
+    private static final int MIN_WINDOW_DAYS = 3;
+
     private PublicationDate narrowed(Document d, List<Anchor> anchors) {
         PublicationDate p = d.published();
         List<LocalDate> days = candidateDays(d, p, anchors);
@@ -177,6 +179,10 @@ final class SharedEvents {
         sorted.sort(null);
         LocalDate start = days.get(first), end = days.get(last);
         LocalDate value = coherent(relative, days, first, last, start);
+        // Matching the days an article's weekdays name gives the day it was written, not the day it was put out,
+        // which may be a day or two later: an inferred window keeps at least three days.
+        LocalDate limit = p.latest() == null ? null : LocalDate.parse(p.latest());
+        while (end.isBefore(start.plusDays(MIN_WINDOW_DAYS - 1)) && (limit == null || end.isBefore(limit))) end = end.plusDays(1);
         return new PublicationDate(value.toString(), start.toString(), end.toString(), PublicationDate.Basis.inferred, sorted);
     }
 
