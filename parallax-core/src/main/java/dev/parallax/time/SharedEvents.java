@@ -95,6 +95,10 @@ final class SharedEvents {
         return out;
     }
 
+    private static boolean isWide(PublicationDate p) {
+        return !narrowerThan(p, MAX_WINDOW);
+    }
+
     private static boolean narrowerThan(PublicationDate p, int days) {
         if (p.earliest() == null) return false;
         return LocalDate.parse(p.latest()).toEpochDay() - LocalDate.parse(p.earliest()).toEpochDay() < days;
@@ -161,7 +165,7 @@ final class SharedEvents {
         double top = 0;
         for (double x : score) top = Math.max(top, x);
         if (top < MIN_SIMILARITY) {
-            if (p.earliest() == null) return p;
+            if (p.earliest() == null || isWide(p)) return p;
             LocalDate value = coherent(relative, days, 0, days.size() - 1, LocalDate.parse(p.value()));
             return value.toString().equals(p.value()) ? p
                     : new PublicationDate(value.toString(), p.earliest(), p.latest(), p.basis(), p.evidence());
@@ -225,16 +229,19 @@ final class SharedEvents {
      */
     private static List<LocalDate> candidateDays(Document d, PublicationDate p, List<Anchor> anchors) {
         List<LocalDate> out = new ArrayList<>();
-        if (p.basis() == PublicationDate.Basis.inferred && p.earliest() != null) {
+        boolean inferred = p.basis() == PublicationDate.Basis.inferred && p.earliest() != null;
+        if (inferred && !isWide(p)) {
             LocalDate from = LocalDate.parse(p.earliest()), to = LocalDate.parse(p.latest());
-            if (to.toEpochDay() - from.toEpochDay() + 1 > MAX_WINDOW) return out;
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) out.add(day);
-        } else if (p.basis() == PublicationDate.Basis.unknown) {
+        } else if (inferred || p.basis() == PublicationDate.Basis.unknown) {
+            // A window of years ("since 2009" ... "next year") is searched only near the days other articles date.
+            LocalDate from = inferred ? LocalDate.parse(p.earliest()) : LocalDate.MIN;
+            LocalDate to = inferred ? LocalDate.parse(p.latest()) : LocalDate.MAX;
             java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
             for (Anchor a : anchors) {
                 if (a.doc().equals(d.id())) continue;
                 for (LocalDate day = a.dates().start().minusDays(WEEK); !day.isAfter(a.dates().end().plusDays(WEEK)); day = day.plusDays(1)) {
-                    days.add(day);
+                    if (!day.isBefore(from) && !day.isAfter(to)) days.add(day);
                 }
             }
             if (days.size() <= MAX_DAYS_UNDATED) out.addAll(days);

@@ -42,8 +42,12 @@ class CrossDocumentTimeTest {
                 "The transport ministry of Lestaria said on Tuesday (8/4) that it was watching the dispute in "
                         + "Valmora closely. Shipping agent Oskar Brandt on Friday (11/4) said that his company had "
                         + "diverted three ships to Portnoy.");
+        Document history = Document.read("history", "history.txt", null, null, null, null,
+                "The Valmora Dockers Union, which was founded in 2009, has never before closed the port. Dock workers "
+                        + "in Valmora walked out on Monday and stopped all container traffic. On Tuesday the port authority "
+                        + "condemned the walkout. From 1 January 2026 the union will be led by a new council.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
-                .run(Corpus.of(List.of(before, during, undated, weekdays), List.of()));
+                .run(Corpus.of(List.of(before, during, undated, weekdays, history), List.of()));
     }
 
     private static TemporalExpression expr(String doc, String text) {
@@ -63,6 +67,15 @@ class CrossDocumentTimeTest {
         // Written on some day from that Monday to Sunday: the likeliest is the first after the Tuesday it reports.
         assertThat(p.value()).isEqualTo("2025-04-15");
         assertThat(expr("undated", "Tuesday").value()).isEqualTo("2025-04-15");
+    }
+
+    @Test
+    void anArticleDatedOnlyWithinYearsIsPlacedByTheEventsItShares() {
+        PublicationDate p = corpus.document("history").orElseThrow().published();
+        assertThat(p.basis()).isEqualTo(PublicationDate.Basis.inferred);
+        assertThat(LocalDate.parse(p.earliest())).isAfterOrEqualTo(LocalDate.of(2025, 4, 14));
+        assertThat(LocalDate.parse(p.latest())).isBeforeOrEqualTo(LocalDate.of(2025, 4, 20));
+        assertThat(expr("history", "Monday").value()).isEqualTo("2025-04-14");
     }
 
     @Test
@@ -86,6 +99,7 @@ class CrossDocumentTimeTest {
     @Test
     void theStrikeIsOneTimelineEventReportedByBothArticles() {
         List<TimelineEvent> onMonday = corpus.timeline().stream().filter(e -> e.date().equals("2025-04-14")).toList();
+        
         assertThat(onMonday).hasSize(1);
         Set<String> docs = onMonday.get(0).evidence().stream().map(Evidence::doc).collect(Collectors.toSet());
         assertThat(docs).contains("before", "undated");
