@@ -36,6 +36,17 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         return doc.substring(start, end);
     }
 
+    private static final String MONTH_NAMES = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** "... this year": the year is then the writing year, which the resolver gives a yearless date anyway. */
+    private static final String THIS_YEAR = "(?:\\s+this\\s+year)?$";
+    private static final String TO = "\\s*(?:to|until|till|through|thru|-|–|—)\\s*";
+    /** "from 30 November to 12 December", "Nov. 30 - Dec. 12, 2023": a range over two months, which SUTime reads as a length. */
+    private static final Pattern CROSS_MONTH_DAY_FIRST = Pattern.compile("^(?:from\\s+|between\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + MONTH_NAMES + TO + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAMES + "(?:,?\\s+(\\d{4}))?" + THIS_YEAR, Pattern.CASE_INSENSITIVE);
+    private static final Pattern CROSS_MONTH_MONTH_FIRST = Pattern.compile("^(?:from\\s+|between\\s+)?" + MONTH_NAMES
+            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + TO + MONTH_NAMES + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?" + THIS_YEAR, Pattern.CASE_INSENSITIVE);
+
     /** Reads every time expression of a document. */
     static List<Reading> of(String text, AnnotatedText at) {
         return of(text, at, at.timexes());
@@ -43,8 +54,16 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
 
     static List<Reading> of(String text, AnnotatedText at, List<Timex> timexes) {
         List<Reading> out = new ArrayList<>();
-        for (Timex t : timexes) {
+        for (Timex raw : timexes) {
+            Timex t = raw;
             TimexParts parts = TimexParts.of(t.value());
+            TimexParts range = crossMonth(t.text().strip());
+            if (range != null) {
+                t = new Timex(t.start(), t.end(), t.text(), "DATE", range.year() == null ? String.format(Locale.ROOT,
+                        "XXXX-%02d-%02d", range.month(), range.day()) : String.format(Locale.ROOT, "%04d-%02d-%02d",
+                        range.year(), range.month(), range.day()), null, t.sentence());
+                parts = range;
+            }
             int start = t.start(), end = t.end();
             Matcher bare = BARE_WEEKDAY.matcher(t.text().strip());
             if (bare.find()) {
@@ -61,7 +80,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             if (parts != null) {
                 Matcher m = WEEKDAY.matcher(t.text());
                 if (m.find() && parts.weekday() == null) parts = parts.withWeekday(DAYS.get(m.group(1).toLowerCase(Locale.ROOT)));
-                if (parts.day() != null) {
+                if (parts.day() != null && parts.endMonth() == null) {
                     Ranges.Found r = Ranges.around(text, t.start(), t.end(), parts.day());
                     if (r != null) {
                         start = r.start();
@@ -77,6 +96,39 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             out.add(new Reading(t, start, end, parts, tense, sentence));
         }
         return out;
+    }
+
+    /** The parts of a range over two months, or null if the text is not one. */
+    static TimexParts crossMonth(String text) {
+        Matcher m = CROSS_MONTH_DAY_FIRST.matcher(text);
+        int d1, m1, d2, m2;
+        String year;
+        if (m.find()) {
+            d1 = Integer.parseInt(m.group(1));
+            m1 = month(m.group(2));
+            d2 = Integer.parseInt(m.group(3));
+            m2 = month(m.group(4));
+            year = m.group(5);
+        } else if ((m = CROSS_MONTH_MONTH_FIRST.matcher(text)).find()) {
+            m1 = month(m.group(1));
+            d1 = Integer.parseInt(m.group(2));
+            m2 = month(m.group(3));
+            d2 = Integer.parseInt(m.group(4));
+            year = m.group(5);
+        } else {
+            return null;
+        }
+        if (m1 == m2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null;
+        // A stated year belongs to the range's end: "30 December to 2 January 2024" began in 2023.
+        Integer y = year == null ? null : Integer.parseInt(year) - (m2 < m1 ? 1 : 0);
+        return new TimexParts(y, m1, d1, null, d2, m2);
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < prefixes.length; i++) if (n.startsWith(prefixes[i])) return i + 1;
+        throw new IllegalArgumentException(name);
     }
 
     /**

@@ -112,9 +112,9 @@ final class SharedEvents {
 
     private PublicationDate narrowed(Document d, List<Anchor> anchors) {
         PublicationDate p = d.published();
-        List<LocalDate> days = candidateDays(d, p, anchors);
-        if (days.size() < 2) return p;
         AnnotatedText at = corpus.annotation(d.id());
+        List<LocalDate> days = consistent(d, at, candidateDays(d, p, anchors));
+        if (days.size() < 2) return p;
         List<Reading> relative = new ArrayList<>();
         for (Reading r : readings.getOrDefault(d.id(), List.of())) {
             if (!Relative.handles(r) || PublicationDates.insideQuote(at, r)) continue;
@@ -188,6 +188,39 @@ final class SharedEvents {
         LocalDate limit = p.latest() == null ? null : LocalDate.parse(p.latest());
         while (end.isBefore(start.plusDays(MIN_WINDOW_DAYS - 1)) && (limit == null || end.isBefore(limit))) end = end.plusDays(1);
         return new PublicationDate(value.toString(), start.toString(), end.toString(), PublicationDate.Basis.inferred, sorted);
+    }
+
+    /**
+     * The days on which the article's dates without a year keep their tense, or all days if none does better:
+     * "talks due to finish on December 12" was written before that December 12, the nearest one to the writing
+     * ("the 12th of this December", not of next year's), and "on November 21, nine days before" after November 21.
+     */
+    private List<LocalDate> consistent(Document d, AnnotatedText at, List<LocalDate> days) {
+        if (days.size() < 2 || at == null) return days;
+        List<Reading> yearless = new ArrayList<>();
+        for (Reading r : readings.getOrDefault(d.id(), List.of())) {
+            TimexParts parts = r.parts();
+            if (parts == null || parts.year() != null || !parts.hasMonth() || parts.day() == null) continue;
+            if (r.tense() != Tense.PAST && r.tense() != Tense.FUTURE || PublicationDates.insideQuote(at, r)) continue;
+            yearless.add(r);
+        }
+        if (yearless.isEmpty()) return days;
+        int[] conflicts = new int[days.size()];
+        int least = Integer.MAX_VALUE;
+        for (int k = 0; k < days.size(); k++) {
+            LocalDate day = days.get(k);
+            for (Reading r : yearless) {
+                Interval nearest = r.parts().in(TemporalResolver.yearByTense(r.parts(), day, Tense.UNKNOWN));
+                if (nearest == null) continue;
+                if (r.tense() == Tense.PAST && nearest.start().isAfter(day) || r.tense() == Tense.FUTURE && nearest.end().isBefore(day)) {
+                    conflicts[k]++;
+                }
+            }
+            least = Math.min(least, conflicts[k]);
+        }
+        List<LocalDate> out = new ArrayList<>();
+        for (int k = 0; k < days.size(); k++) if (conflicts[k] == least) out.add(days.get(k));
+        return out;
     }
 
     /**

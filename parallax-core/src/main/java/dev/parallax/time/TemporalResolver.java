@@ -78,6 +78,8 @@ final class TemporalResolver {
                 else reason = reference == null ? "relative expression and no publication date" : "vague reference";
             } else {
                 TimexParts parts = original != null ? original : TimexParts.of(t.value());
+                // A range over two months is read whole only by this reading (the first may have kept one end).
+                if (r.parts() != null && r.parts().endMonth() != null) parts = original = r.parts();
                 Interval resolved = null;
                 if (original != null && original.year() != null && original.endDay() != null) {
                     resolved = original.absolute(); // "June 11 to 12, 2024": the year stated after the range
@@ -200,9 +202,16 @@ final class TemporalResolver {
      * a dated month of the same sentence continues that month's year, if the tense allows it.
      */
     private static Integer continuedYear(TimexParts parts, Interval previous, LocalDate reference, Tense tense) {
-        if (previous == null || previous.days() > 31 || previous.start().getYear() != previous.end().getYear()) return null;
+        if (previous == null || previous.start().getYear() != previous.end().getYear()) return null;
         int y = previous.start().getYear();
         Interval here = parts.in(y);
+        if (here != null && previous.days() >= 365 && previous.contains(here.start())) {
+            // "this year, when the conference opens on 11 November": a day within the year the sentence names.
+            if (reference != null && tense == Tense.PAST && here.start().isAfter(reference)) return null;
+            if (reference != null && tense == Tense.FUTURE && here.end().isBefore(reference)) return null;
+            return y;
+        }
+        if (previous.days() > 31) return null;
         if (here == null || !here.start().isAfter(previous.end())) return null;
         if (reference != null && tense == Tense.PAST && here.start().isAfter(reference)) return null;
         if (reference != null && tense == Tense.FUTURE && here.end().isBefore(reference)) return null;

@@ -21,6 +21,7 @@ public enum Tense {
             "scheduled", "expected", "due", "planned", "slated", "set", "plans", "intends", "aims", "tomorrow",
             // "deposits starting Friday": a period announced to begin
             "starting", "beginning");
+    private static final Set<String> SCHEDULE_WORDS = Set.of("due", "scheduled", "expected", "slated", "planned", "set");
     private static final Set<String> PRESENT_WORDS = Set.of("ongoing", "current", "currently", "now", "today", "underway");
     private static final Set<String> PAST_WORDS = Set.of("ago", "last", "previous", "earlier", "yesterday", "former", "recently");
 
@@ -76,7 +77,7 @@ public enum Tense {
     }
 
     private static Tense ofVerb(List<Token> toks, Token verb, Sentence s) {
-        boolean perfect = false, progressive = false, passivePresent = false, passivePast = false;
+        boolean perfect = false, progressive = false, passivePresent = false, passivePast = false, scheduled = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token c = toks.get(k);
             if (c.head() != verb.index()) continue;
@@ -95,7 +96,10 @@ public enum Tense {
             }
             if (rel.equals("mark") && w.equals("to") && isFutureIntention(toks, verb)) return FUTURE;
             if (PRESENT_WORDS.contains(w)) return PRESENT;
+            // "talks which are due to finish on December 12", parsed with "due to" as a preposition of "finish".
+            if (SCHEDULE_WORDS.contains(w) && Set.of("case", "mark", "advmod", "fixed").contains(rel)) scheduled = true;
         }
+        if (scheduled && !perfect && !passivePast) return FUTURE;
         String lw = verb.word().toLowerCase(Locale.ROOT);
         // "first light planned for 2028", "a vote scheduled for May": the plan is past, the event ahead.
         if (FUTURE_WORDS.contains(lw)) return FUTURE;
@@ -120,12 +124,24 @@ public enum Tense {
         return false;
     }
 
+    private static boolean hasPastAuxiliary(List<Token> toks, Token t) {
+        int from = Math.max(0, t.index() - 4);
+        for (int k = from; k < t.index(); k++) {
+            Token c = toks.get(k);
+            if (c.head() != t.index() || c.deprel() == null || !(c.deprel().startsWith("aux") || c.deprel().equals("cop"))) continue;
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if (w.equals("had") || w.equals("was") || w.equals("were")) return true;
+        }
+        return false;
+    }
+
     /** "expected to attend", "plans to visit": an infinitive under a verb of intention or expectation. */
     private static boolean isFutureIntention(List<Token> toks, Token verb) {
         if (verb.head() < 0) return false;
         Token gov = toks.get(verb.head());
-        // "went to Brussels to attend" and "planned to" speak of the past.
-        if ("VBD".equals(gov.pos())) return false;
+        // "went to Brussels to attend" and "planned to" speak of the past; "had been scheduled to end", "was due to
+        // close" of a plan made in the past, which may or may not lie ahead of the writing.
+        if ("VBD".equals(gov.pos()) || hasPastAuxiliary(toks, gov)) return false;
         String word = gov.word().toLowerCase(Locale.ROOT);
         String lemma = gov.lemma() == null ? word : gov.lemma().toLowerCase(Locale.ROOT);
         if (lemma.equals("go")) return word.equals("going");

@@ -86,7 +86,7 @@ public final class TimeStage implements Stage {
             AnnotatedText at = dated.annotation(d.id());
             if (at == null || at.tokens().isEmpty()) continue;
             String ref = d.published().value();
-            List<Timex> reread = sutime.read(d.text(), at, ref);
+            List<Timex> reread = OrdinalDays.add(d.text(), at, sutime.read(d.text(), at, ref), d.published());
             for (TemporalExpression t : TemporalResolver.resolve(d, at, reread, first.get(d.id()),
                     ref == null ? null : LocalDate.parse(ref), eventDatesBySentence(d, at, index, events))) {
                 if (!insideName(index, t)) temporal.add(t);

@@ -10,9 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * The known parts of a TIMEX3 value that may lack a year or be relative: {@code XXXX-07-11} (month and day),
- * {@code XXXX-WXX-5} (a Friday), {@code 2023-07} (a month of a year), with a range end day when the text gives one.
+ * {@code XXXX-WXX-5} (a Friday), {@code 2023-07} (a month of a year), with a range end day (and end month, when the
+ * range crosses into another month: "from 30 November to 12 December") when the text gives one.
  */
-public record TimexParts(Integer year, Integer month, Integer day, DayOfWeek weekday, Integer endDay) {
+public record TimexParts(Integer year, Integer month, Integer day, DayOfWeek weekday, Integer endDay, Integer endMonth) {
+
+    public TimexParts(Integer year, Integer month, Integer day, DayOfWeek weekday, Integer endDay) {
+        this(year, month, day, weekday, endDay, null);
+    }
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2}|XX)(?:-(\\d{2}|XX))?(?:T.*)?$");
     private static final Pattern WEEKDAY = Pattern.compile("^(?:\\d{4}|XXXX)-WXX-(\\d)(?:T.*)?$");
@@ -32,15 +37,15 @@ public record TimexParts(Integer year, Integer month, Integer day, DayOfWeek wee
     }
 
     public TimexParts withWeekday(DayOfWeek w) {
-        return new TimexParts(year, month, day, w, endDay);
+        return new TimexParts(year, month, day, w, endDay, endMonth);
     }
 
     public TimexParts withEndDay(Integer d) {
-        return new TimexParts(year, month, day, weekday, d);
+        return new TimexParts(year, month, day, weekday, d, endMonth);
     }
 
     public TimexParts withYear(Integer y) {
-        return new TimexParts(y, month, day, weekday, endDay);
+        return new TimexParts(y, month, day, weekday, endDay, endMonth);
     }
 
     public boolean hasMonth() {
@@ -56,6 +61,10 @@ public record TimexParts(Integer year, Integer month, Integer day, DayOfWeek wee
                 return new Interval(ym.atDay(1), ym.atEndOfMonth());
             }
             LocalDate s = LocalDate.of(y, month, day);
+            if (endDay != null && endMonth != null && endMonth != month.intValue()) {
+                // "from 30 December to 2 January" ends in the next year.
+                return new Interval(s, LocalDate.of(endMonth < month ? y + 1 : y, endMonth, endDay));
+            }
             if (endDay != null && endDay > day) return new Interval(s, LocalDate.of(y, month, endDay));
             return Interval.day(s);
         } catch (RuntimeException e) {
