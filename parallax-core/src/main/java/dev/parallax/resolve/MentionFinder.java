@@ -25,7 +25,7 @@ final class MentionFinder {
     /** Last words that make a capitalised phrase a name of a programme, event, organisation or place. */
     static final Set<String> PROGRAM_HEADS = Set.of("program", "programme", "plan", "initiative", "strategy",
             "concept", "treaty", "convention", "agreement", "act", "accord", "pact", "partnership", "declaration",
-            "communique", "communiqué", "doctrine", "framework", "charter", "protocol", "roadmap", "policy");
+            "communique", "communiqué", "doctrine", "framework", "charter", "protocol", "roadmap", "policy", "statute");
     static final Set<String> EVENT_HEADS = Set.of("summit", "conference", "forum", "dialogue", "games",
             "olympics", "championship", "war", "election", "elections", "talks", "meeting", "congress", "expo",
             "festival", "crisis", "revolution", "uprising", "invasion");
@@ -185,9 +185,10 @@ final class MentionFinder {
                         break;
                     }
                 }
-                String type = typeOfPhrase(toks, i, j);
-                if (type != null && j - i >= 2 && !isOrganiserAndEventNoun(spans, i, j, type)) chunks.add(new Span(i, j, type));
-                i = j;
+                int end = beforeTrailingPerson(spans, toks, i, j);
+                String type = typeOfPhrase(toks, i, end);
+                if (type != null && end - i >= 2 && !isOrganiserAndEventNoun(spans, i, end, type)) chunks.add(new Span(i, end, type));
+                i = end > i && end < j ? end : j;
             }
         }
         List<Span> out = new ArrayList<>();
@@ -209,10 +210,29 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * "Head of the Foreign Ministry Anna Vell": a capitalised run that ends in a tagged person name is a title
+     * followed by the name; the run stops before the person.
+     */
+    private static int beforeTrailingPerson(List<Span> spans, List<Token> toks, int first, int end) {
+        for (Span s : spans) {
+            if (!s.type().equals("PERSON") || s.end() != end || s.first() <= first) continue;
+            int cut = s.first();
+            while (cut > first && isHonorificToken(toks.get(cut - 1))) cut--;
+            return cut;
+        }
+        return end;
+    }
+
+    private static boolean isHonorificToken(Token t) {
+        return Names.isHonorific(t.word()) || t.word().equals(".");
+    }
+
     /** "NATO Summit" is a tagged organiser plus an event noun: an event reference, left to the event finder. */
     private static boolean isOrganiserAndEventNoun(List<Span> spans, int first, int end, String type) {
         if (!type.equals("EVENT")) return false;
-        for (Span s : spans) if (s.first() == first && s.end() == end - 1) return true;
+        // Only a named organiser or host makes this an event reference; "Cold" (MISC) + "War" is one name.
+        for (Span s : spans) if (s.first() == first && s.end() == end - 1 && !s.type().equals("MISC")) return true;
         return false;
     }
 
@@ -236,7 +256,7 @@ final class MentionFinder {
         int head = end - 1;
         for (int k = first + 1; k < end - 1; k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("of") || w.equals("for")) {
+            if (w.equals("of") || w.equals("for") || w.equals("on")) {
                 head = k - 1;
                 break;
             }
@@ -527,6 +547,11 @@ final class MentionFinder {
         int i = nameFirst - 1;
         int end = i;
         while (i >= 0 && "TITLE".equals(toks.get(i).ner()) && toks.get(i).sentence() == toks.get(nameFirst).sentence()) i--;
+        // "PM Kaur": a capitalised role noun the tagger left unlabelled still titles the name right after it.
+        if (i == end && i >= 0 && toks.get(i).sentence() == toks.get(nameFirst).sentence() && startsUpper(toks.get(i))
+                && ROLE_NOUNS.contains(toks.get(i).word().toLowerCase(Locale.ROOT))) {
+            i--;
+        }
         if (i == end) return null;
         return text.substring(toks.get(i + 1).start(), toks.get(end).end());
     }
