@@ -73,7 +73,8 @@ final class MentionFinder {
             spans.add(new Span(m.firstToken(), m.endToken(), m.type()));
         }
         spans = addChunks(spans, at, text);
-        spans = addKnownAcronyms(spans, toks);
+        spans = addKnownAcronyms(spans, at);
+        spans = addCapitalisedRuns(spans, at);
         spans = mergeAdjacent(spans, toks, text);
         List<Candidate> out = new ArrayList<>();
         for (Span s : spans) {
@@ -87,17 +88,30 @@ final class MentionFinder {
     }
 
     /** Acronyms the tagger leaves untagged ("G7") that the gazetteer knows or the document defines in parentheses. */
-    private List<Span> addKnownAcronyms(List<Span> spans, List<Token> toks) {
+    private List<Span> addKnownAcronyms(List<Span> spans, AnnotatedText at) {
+        List<Token> toks = at.tokens();
         java.util.BitSet covered = new java.util.BitSet();
         for (Span s : spans) covered.set(s.first(), s.end());
         Set<String> defined = new java.util.HashSet<>();
         for (int i = 1; i + 1 < toks.size(); i++) {
             if (toks.get(i - 1).word().equals("(") && Names.isAcronym(toks.get(i).word())) defined.add(toks.get(i).word());
         }
+        // An acronym of three letters or more used twice in running text is a name even undefined ("JASMO").
+        java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+        for (Sentence s : at.sentences()) {
+            if (isHeading(toks, s) || isShouted(toks, s)) continue;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                String w = toks.get(i).word();
+                if (isAcronymLike(w) && w.chars().filter(Character::isLetter).count() >= 3) uses.merge(w, 1, Integer::sum);
+            }
+        }
+        uses.forEach((w, n) -> {
+            if (n >= 2) defined.add(w);
+        });
         List<Span> out = new ArrayList<>(spans);
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (covered.get(i) || !Names.isAcronym(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) continue;
+            if (covered.get(i) || !isAcronymLike(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) continue;
             if (i > 0 && toks.get(i - 1).word().equals("(")) continue;
             var e = gazetteer.lookup(t.word());
             if (e.isEmpty() && !defined.contains(t.word())) continue;
@@ -110,6 +124,166 @@ final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Span::first));
         return out;
+    }
+
+    /**
+     * What the first pass over the corpus learnt: the names found (surface form → the tagger's label) and how
+     * often each folded word is used in people's names; {@code lowercase} holds the folded words the corpus also
+     * writes in lower case (ordinary words, whatever their capitals at a sentence start).
+     */
+    record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Integer> personWords, Set<String> lowercase) {
+
+        static Lexicon of(java.util.Collection<Candidate> found, java.util.Collection<AnnotatedText> texts) {
+            Set<String> lower = new java.util.HashSet<>();
+            for (AnnotatedText at : texts) {
+                for (Token t : at.tokens()) {
+                    String w = t.word();
+                    if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lower.add(Names.fold(w));
+                }
+            }
+            java.util.Map<String, java.util.Map<String, Integer>> votes = new java.util.HashMap<>();
+            java.util.Map<String, Integer> personWords = new java.util.HashMap<>();
+            for (Candidate c : found) {
+                if (c.metonymOf() != null || c.ner().equals("NATIONALITY") || c.ner().equals("RELIGION")
+                        || c.ner().equals("IDEOLOGY")) {
+                    continue;
+                }
+                if (c.isPerson()) for (String w : Names.words(c.name())) personWords.merge(w, 1, Integer::sum);
+                String n = c.name();
+                if (n.length() < 2) continue;
+                if (c.wordCount() == 1 && (lower.contains(Names.fold(n)) || n.length() < 3 && !Names.isAcronym(n))) continue;
+                votes.computeIfAbsent(n, k -> new java.util.TreeMap<>()).merge(c.ner(), 1, Integer::sum);
+            }
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            votes.forEach((n, v) -> names.put(n, v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey()));
+            return new Lexicon(names, personWords, lower);
+        }
+    }
+
+    private static final int LONGEST_NAME = 7;
+
+    /**
+     * The second pass: occurrences of names the corpus already knows that the tagger missed in this document
+     * (case-sensitive, whole words, not part of a longer capitalised name), and rare capitalised words within a
+     * typo of a frequent surname ("Okonkow" where "Okonkwo" is used throughout), which become person names.
+     */
+    List<Candidate> propagate(String doc, String text, AnnotatedText at, List<Candidate> found, Lexicon lex) {
+        List<Token> toks = at.tokens();
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Candidate c : found) covered.set(c.firstToken(), c.endToken());
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : at.sentences()) {
+            if (isHeading(toks, s) || isShouted(toks, s)) continue;
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                if (covered.get(i) || !startsUpper(toks.get(i))) {
+                    i++;
+                    continue;
+                }
+                boolean before = i > s.firstToken() && startsUpper(toks.get(i - 1)) && !covered.get(i - 1);
+                int matched = -1;
+                for (int j = Math.min(s.endToken(), i + LONGEST_NAME); j > i && matched < 0; j--) {
+                    if (covered.nextSetBit(i) < j && covered.nextSetBit(i) >= 0) continue;
+                    String surface = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+                    String ner = lex.names().get(surface);
+                    if (ner == null) continue;
+                    boolean after = j < s.endToken() && startsUpper(toks.get(j)) && !covered.get(j);
+                    if (!before && !after) matched = j;
+                    Candidate c = matched < 0 ? null : candidate(doc, text, toks, new Span(i, j, ner));
+                    if (c != null) out.add(c);
+                }
+                if (matched < 0 && !before) {
+                    Candidate c = misspeltSurname(doc, text, toks, s, i, lex);
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                i = matched > i ? matched : i + 1;
+            }
+        }
+        return out;
+    }
+
+    private Candidate misspeltSurname(String doc, String text, List<Token> toks, Sentence s, int i, Lexicon lex) {
+        String w = toks.get(i).word();
+        String f = Names.fold(w);
+        if (f.length() < 6 || !w.chars().allMatch(Character::isLetter) || lex.lowercase().contains(f)) return null;
+        if (i + 1 < s.endToken() && startsUpper(toks.get(i + 1))) return null;
+        if (lex.personWords().getOrDefault(f, 0) > 0) return null;
+        String match = null;
+        for (var e : lex.personWords().entrySet()) {
+            if (e.getValue() < 3 || !Similarity.sameWord(f, e.getKey())) continue;
+            if (match != null) return null;
+            match = e.getKey();
+        }
+        return match == null ? null : candidate(doc, text, toks, new Span(i, i + 1, "PERSON"));
+    }
+
+    /** An acronym, or acronyms joined by hyphens ("SSN-AUKUS"). */
+    static boolean isAcronymLike(String w) {
+        if (Names.isAcronym(w)) return true;
+        if (!w.contains("-") || w.startsWith("-") || w.endsWith("-")) return false;
+        for (String part : w.split("-")) if (!Names.isAcronym(part) && !part.chars().allMatch(Character::isDigit)) return false;
+        return true;
+    }
+
+    /** A sentence in capitals ("TALKS COLLAPSE AS ..."): its capitals are type, not acronyms. */
+    private static boolean isShouted(List<Token> toks, Sentence s) {
+        int caps = 0, words = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = toks.get(k).word();
+            if (w.length() < 2 || !w.chars().anyMatch(Character::isLetter)) continue;
+            words++;
+            if (w.equals(w.toUpperCase(Locale.ROOT))) caps++;
+        }
+        return words >= 3 && caps * 2 > words;
+    }
+
+    /**
+     * A run of two or more capitalised words inside a sentence that the tagger left unlabelled ("the Marlow
+     * Reading Rooms", "the State of the Union"): a name. Runs at the start of a sentence or a quotation, in
+     * headings, with a job title or a date in them, or touching a tagged name are left alone.
+     */
+    private List<Span> addCapitalisedRuns(List<Span> spans, AnnotatedText at) {
+        List<Token> toks = at.tokens();
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Span s : spans) covered.set(s.first(), s.end());
+        List<Span> out = new ArrayList<>(spans);
+        for (Sentence s : at.sentences()) {
+            if (isHeading(toks, s) || isShouted(toks, s)) continue;
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                if (!runWord(toks.get(i)) || i == s.firstToken() || !toks.get(i - 1).word().chars().anyMatch(Character::isLetterOrDigit)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.endToken()) {
+                    if (runWord(toks.get(j))) {
+                        j++;
+                    } else if ((toks.get(j).word().equals("of") || toks.get(j).word().equals("the")) && j + 1 < s.endToken()
+                            && runWord(toks.get(j + 1))) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (j - i >= 2 && (covered.nextSetBit(Math.max(0, i - 1)) < 0 || covered.nextSetBit(Math.max(0, i - 1)) > j)) {
+                    String type = typeOfPhrase(toks, i, j);
+                    out.add(new Span(i, j, type == null ? "MISC" : type));
+                }
+                i = j;
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::first));
+        return out;
+    }
+
+    private static boolean runWord(Token t) {
+        if (!startsUpper(t) || isRoleWord(t) || isTemporal(t) || Names.isHonorific(t.word())) return false;
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.startsWith("NNP") || pos.startsWith("NN") || pos.equals("CD") || pos.startsWith("JJ");
     }
 
     /**
