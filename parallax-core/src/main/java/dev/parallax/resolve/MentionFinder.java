@@ -76,6 +76,7 @@ final class MentionFinder {
         spans = addKnownAcronyms(spans, at);
         spans = addCapitalisedRuns(spans, at);
         spans = mergeAdjacent(spans, toks, text);
+        spans = withGivenNames(spans, toks);
         List<Candidate> out = new ArrayList<>();
         for (Span s : spans) {
             if (isAdjectiveMisc(toks, s)) continue;
@@ -220,6 +221,35 @@ final class MentionFinder {
         return match == null ? null : candidate(doc, text, toks, new Span(i, i + 1, "PERSON"));
     }
 
+    /**
+     * "Tarun Veliyath said": the tagger sometimes labels only the surname of a full name whose given name is also
+     * an English word. A lone capitalised word right before a one-word person name, untagged, neither a title nor
+     * a determiner nor another kind of word, is its given name.
+     */
+    private static List<Span> withGivenNames(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>();
+        int prevEnd = 0;
+        for (Span s : spans) {
+            int g = s.first() - 1;
+            if (s.type().equals("PERSON") && s.end() - s.first() == 1 && g >= prevEnd && g >= 0
+                    && toks.get(g).sentence() == toks.get(s.first()).sentence() && givenNameLike(toks.get(g))
+                    && (g == 0 || toks.get(g - 1).sentence() != toks.get(g).sentence() || !startsUpper(toks.get(g - 1)))) {
+                s = new Span(g, s.end(), s.type());
+            }
+            out.add(s);
+            prevEnd = s.end();
+        }
+        return out;
+    }
+
+    private static boolean givenNameLike(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        String w = t.word();
+        return "O".equals(t.ner()) && (pos.equals("NNP") || pos.equals("JJ")) && w.length() >= 2
+                && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && !isRoleWord(t)
+                && !Names.isHonorific(w) && !ROLE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
     /** An acronym, or acronyms joined by hyphens ("SSN-AUKUS"). */
     static boolean isAcronymLike(String w) {
         if (Names.isAcronym(w)) return true;
@@ -262,9 +292,11 @@ final class MentionFinder {
                 while (j < s.endToken()) {
                     if (runWord(toks.get(j))) {
                         j++;
-                    } else if ((toks.get(j).word().equals("of") || toks.get(j).word().equals("the")) && j + 1 < s.endToken()
-                            && runWord(toks.get(j + 1))) {
+                    } else if (toks.get(j).word().equals("of") && j + 1 < s.endToken() && runWord(toks.get(j + 1))) {
                         j++;
+                    } else if (toks.get(j).word().equals("of") && j + 2 < s.endToken() && toks.get(j + 1).word().equals("the")
+                            && runWord(toks.get(j + 2))) {
+                        j += 2;
                     } else {
                         break;
                     }
@@ -355,6 +387,9 @@ final class MentionFinder {
                     } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 1 < s.endToken()
                             && startsUpper(toks.get(j + 1)) && !isTemporal(toks.get(j + 1))) {
                         j++;
+                    } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 2 < s.endToken()
+                            && toks.get(j + 1).word().equals("the") && startsUpper(toks.get(j + 2)) && !isTemporal(toks.get(j + 2))) {
+                        j += 2; // "Treaty on the Non-Proliferation ..."
                     } else {
                         break;
                     }
@@ -486,7 +521,12 @@ final class MentionFinder {
                 Span prev = out.get(out.size() - 1);
                 if (prev.end() <= s.first() && toks.get(prev.end() - 1).sentence() == toks.get(s.first()).sentence()) {
                     String gap = text.substring(toks.get(prev.end() - 1).end(), toks.get(s.first()).start());
-                    boolean adjacent = s.first() == prev.end() && gap.isBlank();
+                    // "SSN-AUKUS" tokenised as three tokens is one name.
+                    boolean hyphened = s.first() == prev.end() + 1 && toks.get(prev.end()).word().equals("-")
+                            && toks.get(prev.end()).start() == toks.get(prev.end() - 1).end()
+                            && toks.get(s.first()).start() == toks.get(prev.end()).end()
+                            && !prev.type().equals("PERSON") && !s.type().equals("PERSON");
+                    boolean adjacent = s.first() == prev.end() && gap.isBlank() || hyphened;
                     boolean personBoundary = prev.type().equals("PERSON") != s.type().equals("PERSON");
                     boolean orgOfPlace = s.first() == prev.end() + 1
                             && toks.get(prev.end()).word().equals("of")
@@ -744,6 +784,13 @@ final class MentionFinder {
             while (nameEnd > 0 && isPossessiveMark(toks.get(nameEnd - 1))) nameEnd--;
             Span longSpan = null;
             for (Span s : spans) if (s.end() == nameEnd || (s.end() == nameEnd - 1 && isPossessiveMark(toks.get(s.end())))) longSpan = s;
+            String letters = acr.word().replace(".", "").toLowerCase(Locale.ROOT);
+            if (longSpan != null && !letters.equals(Names.acronymLetters(text.substring(toks.get(longSpan.first()).start(),
+                    toks.get(longSpan.end() - 1).end())))) {
+                // "the Chamber of Commerce to the EU (CCCEU)": the tagged name before the bracket is only the end of it.
+                int wider = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
+                if (wider >= 0 && wider < longSpan.first()) longSpan = null;
+            }
             int first;
             String type;
             if (longSpan != null) {
@@ -761,6 +808,8 @@ final class MentionFinder {
                         || toks.get(first).word().matches("\\d+"))) {
                     first++;
                 }
+                int spelled = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
+                if (spelled >= 0 && spelled < first) first = spelled;
                 if (nameEnd - first < 2) continue;
                 type = typeOfHead(toks.get(nameEnd - 1).word());
                 Candidate longForm = candidate(doc, text, toks, new Span(first, nameEnd, type));
@@ -772,6 +821,22 @@ final class MentionFinder {
                     i + 2, null, null, null, List.of(), longName, null));
         }
         return out;
+    }
+
+    /**
+     * The first token of the words before {@code end} whose initials spell the acronym (an acronym among them
+     * counting with all its letters: "Chamber of Commerce to the EU" spells "ccteu"), or -1.
+     */
+    static int spelledOutFrom(String text, List<Token> toks, int end, String letters, int sentence) {
+        for (int k = end - 1; k >= 0 && end - k <= 2 * letters.length() + 4 && toks.get(k).sentence() == sentence; k--) {
+            String w = toks.get(k).word();
+            if (w.equals("(") || w.equals(")") || w.equals(",") || w.equals(";")) return -1;
+            if (!isCapitalised(toks.get(k))) continue;
+            String spelled = Names.acronymLetters(text.substring(toks.get(k).start(), toks.get(end - 1).end()));
+            if (spelled.equals(letters)) return k;
+            if (spelled.length() > letters.length()) return -1;
+        }
+        return -1;
     }
 
     private static String typeOfHead(String word) {

@@ -112,6 +112,21 @@ public final class Names {
         return b.toString();
     }
 
+    /**
+     * The letters an acronym of a name would have: the first letter of each content word, all the letters of a
+     * word that is itself an acronym ("China Chamber of Commerce to the EU" → "ccceu").
+     */
+    public static String acronymLetters(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            String clean = stripPossessive(w).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (clean.isEmpty() || FUNCTION_WORDS.contains(clean.toLowerCase(Locale.ROOT))) continue;
+            if (isAcronym(clean)) b.append(clean.toLowerCase(Locale.ROOT));
+            else b.append(Character.toLowerCase(clean.charAt(0)));
+        }
+        return b.toString();
+    }
+
     /** Content words of an organisation name, lightly stemmed, for comparing translation variants. */
     public static List<String> contentStems(String name) {
         List<String> out = new ArrayList<>();
