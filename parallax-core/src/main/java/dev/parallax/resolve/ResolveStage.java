@@ -70,7 +70,6 @@ public final class ResolveStage implements Stage {
             all.addAll(found);
             all.addAll(finder.propagate(d.id(), d.text(), corpus.annotation(d.id()), found, lexicon));
         }
-        if (System.getenv("PXDEBUG") != null) for (Candidate c : all) System.err.println("CAND " + c);
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all);
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
         List<Entity> entities = new ArrayList<>();
