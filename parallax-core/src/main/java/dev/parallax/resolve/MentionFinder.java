@@ -80,6 +80,7 @@ final class MentionFinder {
         List<Candidate> out = new ArrayList<>();
         for (Span s : spans) {
             if (isAdjectiveMisc(toks, s)) continue;
+            if (isTitledName(text, toks, s)) s = new Span(s.first(), s.end(), "PERSON");
             Candidate c = candidate(doc, text, toks, s);
             if (c != null) out.addAll(splitCompound(c));
         }
@@ -132,7 +133,8 @@ final class MentionFinder {
      * often each folded word is used in people's names; {@code lowercase} holds the folded words the corpus also
      * writes in lower case (ordinary words, whatever their capitals at a sentence start).
      */
-    record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Integer> personWords, Set<String> lowercase) {
+    record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Integer> personWords, Set<String> lowercase,
+                   Set<String> acronyms) {
 
         static Lexicon of(java.util.Collection<Candidate> found, java.util.Collection<AnnotatedText> texts) {
             Set<String> lower = new java.util.HashSet<>();
@@ -157,7 +159,18 @@ final class MentionFinder {
             }
             java.util.Map<String, String> names = new java.util.HashMap<>();
             votes.forEach((n, v) -> names.put(n, v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey()));
-            return new Lexicon(names, personWords, lower);
+            // The acronyms the corpus's organisation names of three words or more would have, if only one has it.
+            java.util.Map<String, Set<String>> acronyms = new java.util.HashMap<>();
+            for (Candidate c : found) {
+                if (!c.ner().equals("ORGANIZATION") || c.wordCount() < 3) continue;
+                String letters = Names.initials(c.name()).toUpperCase(Locale.ROOT);
+                if (letters.length() >= 3) acronyms.computeIfAbsent(letters, k -> new java.util.HashSet<>()).add(Names.fold(c.name()));
+            }
+            Set<String> unique = new java.util.HashSet<>();
+            acronyms.forEach((a, ns) -> {
+                if (ns.size() == 1) unique.add(a);
+            });
+            return new Lexicon(names, personWords, lower, unique);
         }
     }
 
@@ -192,6 +205,14 @@ final class MentionFinder {
                     if (!before && !after) matched = j;
                     Candidate c = matched < 0 ? null : candidate(doc, text, toks, new Span(i, j, ner));
                     if (c != null) out.add(c);
+                }
+                if (matched < 0 && !before && lex.acronyms().contains(toks.get(i).word())) {
+                    // "RMN" once, where the corpus names the "Royal Marovian Navy": the acronym of a known name.
+                    Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "ORGANIZATION"));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
                 }
                 if (matched < 0 && !before) {
                     Candidate c = misspeltSurname(doc, text, toks, s, i, lex);
@@ -248,6 +269,23 @@ final class MentionFinder {
         return "O".equals(t.ner()) && (pos.equals("NNP") || pos.equals("JJ")) && w.length() >= 2
                 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && !isRoleWord(t)
                 && !Names.isHonorific(w) && !ROLE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A two- or three-word name the tagger took for a place or a thing, right after a job title ("Prime Minister
+     * of Ruritania Anna Vell"): a person. Names with a head word of a place or an organisation, and known names,
+     * are not.
+     */
+    private boolean isTitledName(String text, List<Token> toks, Span s) {
+        int n = s.end() - s.first();
+        if (n < 2 || n > 3 || !Set.of("LOCATION", "CITY", "MISC", "STATE_OR_PROVINCE").contains(s.type())) return false;
+        for (int k = s.first(); k < s.end(); k++) if (!"NNP".equals(toks.get(k).pos())) return false;
+        if (typeOfPhrase(toks, s.first(), s.end()) != null) return false;
+        String name = text.substring(toks.get(s.first()).start(), toks.get(s.end() - 1).end());
+        if (gazetteer.lookup(name).isPresent() || s.first() == 0) return false;
+        String before = toks.get(s.first() - 1).word().toLowerCase(Locale.ROOT);
+        if (before.equals("of") || before.equals("the") || before.equals("in") || before.equals("for")) return false;
+        return roleBefore(text, toks, s.first()) != null;
     }
 
     /** An acronym, or acronyms joined by hyphens ("SSN-AUKUS"). */
@@ -532,7 +570,10 @@ final class MentionFinder {
                             && toks.get(prev.end()).word().equals("of")
                             && prev.type().equals("ORGANIZATION")
                             && (s.type().equals("COUNTRY") || s.type().equals("CITY"));
-                    if ((adjacent && !personBoundary) || orgOfPlace) {
+                    // "Prime Minister of Ruritania Anna Vell": a country, then a name with no head word of a place.
+                    boolean countryThenName = prev.type().equals("COUNTRY") && s.end() - s.first() >= 2
+                            && !s.type().equals("ORGANIZATION") && typeOfPhrase(toks, s.first(), s.end()) == null;
+                    if ((adjacent && !personBoundary && !countryThenName) || orgOfPlace) {
                         String type = orgOfPlace ? "ORGANIZATION" : s.type();
                         out.set(out.size() - 1, new Span(prev.first(), s.end(), type));
                         continue;

@@ -585,8 +585,11 @@ final class Resolver {
                     .flatMap(e -> e.getValue().stream()).anyMatch(i -> "GPE".equals(s.c.get(i).ner()) || "MEDIA".equals(s.c.get(i).ner()));
             boolean barePersons = persons.stream().allMatch(i -> s.c.get(i).honorific() == null && s.c.get(i).title() == null
                     && s.c.get(i).wordCount() == 1);
+            // MISC is the tagger's "some name": beside a person label of one spelling it says nothing against it.
+            boolean onlyMisc = fams.keySet().stream().allMatch(f -> f == Family.PERSON || f == Family.MISC);
             if (!persons.isEmpty() && otherRep != null
-                    && (persons.size() * 3 <= others || others * 3 <= persons.size() || contextSaysNotPerson && barePersons)) {
+                    && (persons.size() * 3 <= others || others * 3 <= persons.size() || contextSaysNotPerson && barePersons
+                    || onlyMisc && persons.size() >= others)) {
                 s.join(persons.get(0), otherRep, 0.8);
             }
         }

@@ -30,7 +30,9 @@ class AliasMechanismsTest {
                 "p3", "Talks with Koslenko continued on Friday. According to Koslenkko, the deal is close. Koslenko told "
                         + "reporters that the XKTR patrol would continue, and two XKTR ships left port on Saturday.\n\n"
                         + "Spokesman Lu Jian Ping said the Republic of South Africa would observe. Lu Jianping added that "
-                        + "observers were welcome."));
+                        + "observers were welcome.\n\n"
+                        + "The Royal Marovian Navy sent two frigates. Prime Minister of Malaysia Hadi Rosli welcomed them, "
+                        + "and the RMN withdrew on Sunday."));
     }
 
     private static Optional<Entity> withAlias(String alias) {
@@ -85,6 +87,16 @@ class AliasMechanismsTest {
     @Test
     void anUndefinedAcronymUsedTwiceIsAName() {
         assertThat(withAlias("XKTR")).isPresent();
+    }
+
+    @Test
+    void anAcronymUsedOnceJoinsTheOnlyNameItAbbreviates() {
+        assertThat(withAlias("Royal Marovian Navy").orElseThrow().aliases()).contains("RMN");
+    }
+
+    @Test
+    void aCountryBeforeAPersonsNameIsNotPartOfIt() {
+        assertThat(corpus.entities()).noneMatch(e -> e.aliases().stream().anyMatch(a -> a.startsWith("Malaysia ")));
     }
 
     @Test
