@@ -62,8 +62,21 @@ public final class Gazetteer {
         }
         Entry e = byAcronym.get(s.replace(".", ""));
         if (e != null) return Optional.of(e);
-        return Optional.ofNullable(byName.get(key(s)));
+        e = byName.get(key(s));
+        if (e != null) return Optional.of(e);
+        // "Republic of Ruritania", "Kingdom of Ruritania": a country's formal name is the country.
+        var formal = FORMAL.matcher(s);
+        if (formal.matches()) {
+            Entry country = byName.get(key(formal.group(1)));
+            if (country != null && "country".equals(country.kind())) return Optional.of(country);
+        }
+        return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern FORMAL = java.util.regex.Pattern.compile(
+            "(?:(?:Federal|Federative|Democratic|Islamic|People's|Socialist|United|Arab|Plurinational|Bolivarian|Hashemite|Cooperative)\\s+)*"
+                    + "(?:Republic|Kingdom|State|Commonwealth|Federation|Sultanate|Emirate|Principality|Grand Duchy|Confederation)"
+                    + "\\s+of\\s+(?:the\\s+)?(.+)");
 
     /** The country whose capital or seat of government this is ("Beijing" → China). */
     public Optional<Entry> seatOf(String surface) {

@@ -25,7 +25,7 @@ final class MentionFinder {
     /** Last words that make a capitalised phrase a name of a programme, event, organisation or place. */
     static final Set<String> PROGRAM_HEADS = Set.of("program", "programme", "plan", "initiative", "strategy",
             "concept", "treaty", "convention", "agreement", "act", "accord", "pact", "partnership", "declaration",
-            "communique", "communiqué", "doctrine", "framework", "charter", "protocol", "roadmap", "policy");
+            "communique", "communiqué", "doctrine", "framework", "charter", "protocol", "roadmap", "policy", "statute");
     static final Set<String> EVENT_HEADS = Set.of("summit", "conference", "forum", "dialogue", "games",
             "olympics", "championship", "war", "election", "elections", "talks", "meeting", "congress", "expo",
             "festival", "crisis", "revolution", "uprising", "invasion");
@@ -73,11 +73,14 @@ final class MentionFinder {
             spans.add(new Span(m.firstToken(), m.endToken(), m.type()));
         }
         spans = addChunks(spans, at, text);
-        spans = addKnownAcronyms(spans, toks);
+        spans = addKnownAcronyms(spans, at);
+        spans = addCapitalisedRuns(spans, at);
         spans = mergeAdjacent(spans, toks, text);
+        spans = withGivenNames(spans, toks);
         List<Candidate> out = new ArrayList<>();
         for (Span s : spans) {
             if (isAdjectiveMisc(toks, s)) continue;
+            if (isTitledName(text, toks, s)) s = new Span(s.first(), s.end(), "PERSON");
             Candidate c = candidate(doc, text, toks, s);
             if (c != null) out.addAll(splitCompound(c));
         }
@@ -87,17 +90,30 @@ final class MentionFinder {
     }
 
     /** Acronyms the tagger leaves untagged ("G7") that the gazetteer knows or the document defines in parentheses. */
-    private List<Span> addKnownAcronyms(List<Span> spans, List<Token> toks) {
+    private List<Span> addKnownAcronyms(List<Span> spans, AnnotatedText at) {
+        List<Token> toks = at.tokens();
         java.util.BitSet covered = new java.util.BitSet();
         for (Span s : spans) covered.set(s.first(), s.end());
         Set<String> defined = new java.util.HashSet<>();
         for (int i = 1; i + 1 < toks.size(); i++) {
             if (toks.get(i - 1).word().equals("(") && Names.isAcronym(toks.get(i).word())) defined.add(toks.get(i).word());
         }
+        // An acronym of three letters or more used twice in running text is a name even undefined ("JASMO").
+        java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+        for (Sentence s : at.sentences()) {
+            if (isHeading(toks, s) || isShouted(toks, s)) continue;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                String w = toks.get(i).word();
+                if (isAcronymLike(w) && w.chars().filter(Character::isLetter).count() >= 3) uses.merge(w, 1, Integer::sum);
+            }
+        }
+        uses.forEach((w, n) -> {
+            if (n >= 2) defined.add(w);
+        });
         List<Span> out = new ArrayList<>(spans);
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (covered.get(i) || !Names.isAcronym(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) continue;
+            if (covered.get(i) || !isAcronymLike(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) continue;
             if (i > 0 && toks.get(i - 1).word().equals("(")) continue;
             var e = gazetteer.lookup(t.word());
             if (e.isEmpty() && !defined.contains(t.word())) continue;
@@ -110,6 +126,234 @@ final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Span::first));
         return out;
+    }
+
+    /**
+     * What the first pass over the corpus learnt: the names found (surface form → the tagger's label) and how
+     * often each folded word is used in people's names; {@code lowercase} holds the folded words the corpus also
+     * writes in lower case (ordinary words, whatever their capitals at a sentence start).
+     */
+    record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Integer> personWords, Set<String> lowercase,
+                   Set<String> acronyms) {
+
+        static Lexicon of(java.util.Collection<Candidate> found, java.util.Collection<AnnotatedText> texts) {
+            Set<String> lower = new java.util.HashSet<>();
+            for (AnnotatedText at : texts) {
+                for (Token t : at.tokens()) {
+                    String w = t.word();
+                    if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lower.add(Names.fold(w));
+                }
+            }
+            java.util.Map<String, java.util.Map<String, Integer>> votes = new java.util.HashMap<>();
+            java.util.Map<String, Integer> personWords = new java.util.HashMap<>();
+            for (Candidate c : found) {
+                if (c.metonymOf() != null || c.ner().equals("NATIONALITY") || c.ner().equals("RELIGION")
+                        || c.ner().equals("IDEOLOGY")) {
+                    continue;
+                }
+                if (c.isPerson()) for (String w : Names.words(c.name())) personWords.merge(w, 1, Integer::sum);
+                String n = c.name();
+                if (n.length() < 2) continue;
+                if (c.wordCount() == 1 && (lower.contains(Names.fold(n)) || n.length() < 3 && !Names.isAcronym(n))) continue;
+                votes.computeIfAbsent(n, k -> new java.util.TreeMap<>()).merge(c.ner(), 1, Integer::sum);
+            }
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            votes.forEach((n, v) -> names.put(n, v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey()));
+            // The acronyms the corpus's organisation names of three words or more would have, if only one has it.
+            java.util.Map<String, Set<String>> acronyms = new java.util.HashMap<>();
+            for (Candidate c : found) {
+                if (!c.ner().equals("ORGANIZATION") || c.wordCount() < 3) continue;
+                String letters = Names.initials(c.name()).toUpperCase(Locale.ROOT);
+                if (letters.length() >= 3) acronyms.computeIfAbsent(letters, k -> new java.util.HashSet<>()).add(Names.fold(c.name()));
+            }
+            Set<String> unique = new java.util.HashSet<>();
+            acronyms.forEach((a, ns) -> {
+                if (ns.size() == 1) unique.add(a);
+            });
+            return new Lexicon(names, personWords, lower, unique);
+        }
+    }
+
+    private static final int LONGEST_NAME = 7;
+
+    /**
+     * The second pass: occurrences of names the corpus already knows that the tagger missed in this document
+     * (case-sensitive, whole words, not part of a longer capitalised name), and rare capitalised words within a
+     * typo of a frequent surname ("Okonkow" where "Okonkwo" is used throughout), which become person names.
+     */
+    List<Candidate> propagate(String doc, String text, AnnotatedText at, List<Candidate> found, Lexicon lex) {
+        List<Token> toks = at.tokens();
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Candidate c : found) covered.set(c.firstToken(), c.endToken());
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : at.sentences()) {
+            if (isHeading(toks, s) || isShouted(toks, s)) continue;
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                if (covered.get(i) || !startsUpper(toks.get(i))) {
+                    i++;
+                    continue;
+                }
+                boolean before = i > s.firstToken() && startsUpper(toks.get(i - 1)) && !covered.get(i - 1);
+                int matched = -1;
+                for (int j = Math.min(s.endToken(), i + LONGEST_NAME); j > i && matched < 0; j--) {
+                    if (covered.nextSetBit(i) < j && covered.nextSetBit(i) >= 0) continue;
+                    String surface = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+                    String ner = lex.names().get(surface);
+                    if (ner == null) continue;
+                    boolean after = j < s.endToken() && startsUpper(toks.get(j)) && !covered.get(j);
+                    if (!before && !after) matched = j;
+                    Candidate c = matched < 0 ? null : candidate(doc, text, toks, new Span(i, j, ner));
+                    if (c != null) out.add(c);
+                }
+                if (matched < 0 && !before && lex.acronyms().contains(toks.get(i).word())) {
+                    // "RMN" once, where the corpus names the "Royal Marovian Navy": the acronym of a known name.
+                    Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "ORGANIZATION"));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                if (matched < 0 && !before) {
+                    Candidate c = misspeltSurname(doc, text, toks, s, i, lex);
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                i = matched > i ? matched : i + 1;
+            }
+        }
+        return out;
+    }
+
+    private Candidate misspeltSurname(String doc, String text, List<Token> toks, Sentence s, int i, Lexicon lex) {
+        String w = toks.get(i).word();
+        String f = Names.fold(w);
+        if (f.length() < 6 || !w.chars().allMatch(Character::isLetter) || lex.lowercase().contains(f)) return null;
+        if (i + 1 < s.endToken() && startsUpper(toks.get(i + 1))) return null;
+        if (lex.personWords().getOrDefault(f, 0) > 0) return null;
+        String match = null;
+        for (var e : lex.personWords().entrySet()) {
+            if (e.getValue() < 3 || !Similarity.sameWord(f, e.getKey())) continue;
+            if (match != null) return null;
+            match = e.getKey();
+        }
+        return match == null ? null : candidate(doc, text, toks, new Span(i, i + 1, "PERSON"));
+    }
+
+    /**
+     * "Tarun Veliyath said": the tagger sometimes labels only the surname of a full name whose given name is also
+     * an English word. A lone capitalised word right before a one-word person name, untagged, neither a title nor
+     * a determiner nor another kind of word, is its given name.
+     */
+    private static List<Span> withGivenNames(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>();
+        int prevEnd = 0;
+        for (Span s : spans) {
+            int g = s.first() - 1;
+            if (s.type().equals("PERSON") && s.end() - s.first() == 1 && g >= prevEnd && g >= 0
+                    && toks.get(g).sentence() == toks.get(s.first()).sentence() && givenNameLike(toks.get(g))
+                    && (g == 0 || toks.get(g - 1).sentence() != toks.get(g).sentence() || !startsUpper(toks.get(g - 1)))) {
+                s = new Span(g, s.end(), s.type());
+            }
+            out.add(s);
+            prevEnd = s.end();
+        }
+        return out;
+    }
+
+    private static boolean givenNameLike(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        String w = t.word();
+        return "O".equals(t.ner()) && (pos.equals("NNP") || pos.equals("JJ")) && w.length() >= 2
+                && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && !isRoleWord(t)
+                && !Names.isHonorific(w) && !ROLE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A two- or three-word name the tagger took for a place or a thing, right after a job title ("Prime Minister
+     * of Ruritania Anna Vell"): a person. Names with a head word of a place or an organisation, and known names,
+     * are not.
+     */
+    private boolean isTitledName(String text, List<Token> toks, Span s) {
+        int n = s.end() - s.first();
+        if (n < 2 || n > 3 || !Set.of("LOCATION", "CITY", "MISC", "STATE_OR_PROVINCE").contains(s.type())) return false;
+        for (int k = s.first(); k < s.end(); k++) if (!"NNP".equals(toks.get(k).pos())) return false;
+        if (typeOfPhrase(toks, s.first(), s.end()) != null) return false;
+        String name = text.substring(toks.get(s.first()).start(), toks.get(s.end() - 1).end());
+        if (gazetteer.lookup(name).isPresent() || s.first() == 0) return false;
+        String before = toks.get(s.first() - 1).word().toLowerCase(Locale.ROOT);
+        if (before.equals("of") || before.equals("the") || before.equals("in") || before.equals("for")) return false;
+        return roleBefore(text, toks, s.first()) != null;
+    }
+
+    /** An acronym, or acronyms joined by hyphens ("SSN-AUKUS"). */
+    static boolean isAcronymLike(String w) {
+        if (Names.isAcronym(w)) return true;
+        if (!w.contains("-") || w.startsWith("-") || w.endsWith("-")) return false;
+        for (String part : w.split("-")) if (!Names.isAcronym(part) && !part.chars().allMatch(Character::isDigit)) return false;
+        return true;
+    }
+
+    /** A sentence in capitals ("TALKS COLLAPSE AS ..."): its capitals are type, not acronyms. */
+    private static boolean isShouted(List<Token> toks, Sentence s) {
+        int caps = 0, words = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = toks.get(k).word();
+            if (w.length() < 2 || !w.chars().anyMatch(Character::isLetter)) continue;
+            words++;
+            if (w.equals(w.toUpperCase(Locale.ROOT))) caps++;
+        }
+        return words >= 3 && caps * 2 > words;
+    }
+
+    /**
+     * A run of two or more capitalised words inside a sentence that the tagger left unlabelled ("the Marlow
+     * Reading Rooms", "the State of the Union"): a name. Runs at the start of a sentence or a quotation, in
+     * headings, with a job title or a date in them, or touching a tagged name are left alone.
+     */
+    private List<Span> addCapitalisedRuns(List<Span> spans, AnnotatedText at) {
+        List<Token> toks = at.tokens();
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Span s : spans) covered.set(s.first(), s.end());
+        List<Span> out = new ArrayList<>(spans);
+        for (Sentence s : at.sentences()) {
+            if (isHeading(toks, s) || isShouted(toks, s)) continue;
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                if (!runWord(toks.get(i)) || i == s.firstToken() || !toks.get(i - 1).word().chars().anyMatch(Character::isLetterOrDigit)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.endToken()) {
+                    if (runWord(toks.get(j))) {
+                        j++;
+                    } else if (toks.get(j).word().equals("of") && j + 1 < s.endToken() && runWord(toks.get(j + 1))) {
+                        j++;
+                    } else if (toks.get(j).word().equals("of") && j + 2 < s.endToken() && toks.get(j + 1).word().equals("the")
+                            && runWord(toks.get(j + 2))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if (j - i >= 2 && (covered.nextSetBit(Math.max(0, i - 1)) < 0 || covered.nextSetBit(Math.max(0, i - 1)) > j)) {
+                    String type = typeOfPhrase(toks, i, j);
+                    out.add(new Span(i, j, type == null ? "MISC" : type));
+                }
+                i = j;
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::first));
+        return out;
+    }
+
+    private static boolean runWord(Token t) {
+        if (!startsUpper(t) || isRoleWord(t) || isTemporal(t) || Names.isHonorific(t.word())) return false;
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.startsWith("NNP") || pos.startsWith("NN") || pos.equals("CD") || pos.startsWith("JJ");
     }
 
     /**
@@ -181,13 +425,17 @@ final class MentionFinder {
                     } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 1 < s.endToken()
                             && startsUpper(toks.get(j + 1)) && !isTemporal(toks.get(j + 1))) {
                         j++;
+                    } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 2 < s.endToken()
+                            && toks.get(j + 1).word().equals("the") && startsUpper(toks.get(j + 2)) && !isTemporal(toks.get(j + 2))) {
+                        j += 2; // "Treaty on the Non-Proliferation ..."
                     } else {
                         break;
                     }
                 }
-                String type = typeOfPhrase(toks, i, j);
-                if (type != null && j - i >= 2 && !isOrganiserAndEventNoun(spans, i, j, type)) chunks.add(new Span(i, j, type));
-                i = j;
+                int end = beforeTrailingPerson(spans, toks, i, j);
+                String type = typeOfPhrase(toks, i, end);
+                if (type != null && end - i >= 2 && !isOrganiserAndEventNoun(spans, i, end, type)) chunks.add(new Span(i, end, type));
+                i = end > i && end < j ? end : j;
             }
         }
         List<Span> out = new ArrayList<>();
@@ -209,10 +457,29 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * "Head of the Foreign Ministry Anna Vell": a capitalised run that ends in a tagged person name is a title
+     * followed by the name; the run stops before the person.
+     */
+    private static int beforeTrailingPerson(List<Span> spans, List<Token> toks, int first, int end) {
+        for (Span s : spans) {
+            if (!s.type().equals("PERSON") || s.end() != end || s.first() <= first) continue;
+            int cut = s.first();
+            while (cut > first && isHonorificToken(toks.get(cut - 1))) cut--;
+            return cut;
+        }
+        return end;
+    }
+
+    private static boolean isHonorificToken(Token t) {
+        return Names.isHonorific(t.word()) || t.word().equals(".");
+    }
+
     /** "NATO Summit" is a tagged organiser plus an event noun: an event reference, left to the event finder. */
     private static boolean isOrganiserAndEventNoun(List<Span> spans, int first, int end, String type) {
         if (!type.equals("EVENT")) return false;
-        for (Span s : spans) if (s.first() == first && s.end() == end - 1) return true;
+        // Only a named organiser or host makes this an event reference; "Cold" (MISC) + "War" is one name.
+        for (Span s : spans) if (s.first() == first && s.end() == end - 1 && !s.type().equals("MISC")) return true;
         return false;
     }
 
@@ -236,7 +503,7 @@ final class MentionFinder {
         int head = end - 1;
         for (int k = first + 1; k < end - 1; k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("of") || w.equals("for")) {
+            if (w.equals("of") || w.equals("for") || w.equals("on")) {
                 head = k - 1;
                 break;
             }
@@ -292,13 +559,21 @@ final class MentionFinder {
                 Span prev = out.get(out.size() - 1);
                 if (prev.end() <= s.first() && toks.get(prev.end() - 1).sentence() == toks.get(s.first()).sentence()) {
                     String gap = text.substring(toks.get(prev.end() - 1).end(), toks.get(s.first()).start());
-                    boolean adjacent = s.first() == prev.end() && gap.isBlank();
+                    // "SSN-AUKUS" tokenised as three tokens is one name.
+                    boolean hyphened = s.first() == prev.end() + 1 && toks.get(prev.end()).word().equals("-")
+                            && toks.get(prev.end()).start() == toks.get(prev.end() - 1).end()
+                            && toks.get(s.first()).start() == toks.get(prev.end()).end()
+                            && !prev.type().equals("PERSON") && !s.type().equals("PERSON");
+                    boolean adjacent = s.first() == prev.end() && gap.isBlank() || hyphened;
                     boolean personBoundary = prev.type().equals("PERSON") != s.type().equals("PERSON");
                     boolean orgOfPlace = s.first() == prev.end() + 1
                             && toks.get(prev.end()).word().equals("of")
                             && prev.type().equals("ORGANIZATION")
                             && (s.type().equals("COUNTRY") || s.type().equals("CITY"));
-                    if ((adjacent && !personBoundary) || orgOfPlace) {
+                    // "Prime Minister of Ruritania Anna Vell": a country, then a name with no head word of a place.
+                    boolean countryThenName = prev.type().equals("COUNTRY") && s.end() - s.first() >= 2
+                            && !s.type().equals("ORGANIZATION") && typeOfPhrase(toks, s.first(), s.end()) == null;
+                    if ((adjacent && !personBoundary && !countryThenName) || orgOfPlace) {
                         String type = orgOfPlace ? "ORGANIZATION" : s.type();
                         out.set(out.size() - 1, new Span(prev.first(), s.end(), type));
                         continue;
@@ -527,6 +802,11 @@ final class MentionFinder {
         int i = nameFirst - 1;
         int end = i;
         while (i >= 0 && "TITLE".equals(toks.get(i).ner()) && toks.get(i).sentence() == toks.get(nameFirst).sentence()) i--;
+        // "PM Kaur": a capitalised role noun the tagger left unlabelled still titles the name right after it.
+        if (i == end && i >= 0 && toks.get(i).sentence() == toks.get(nameFirst).sentence() && startsUpper(toks.get(i))
+                && ROLE_NOUNS.contains(toks.get(i).word().toLowerCase(Locale.ROOT))) {
+            i--;
+        }
         if (i == end) return null;
         return text.substring(toks.get(i + 1).start(), toks.get(end).end());
     }
@@ -545,6 +825,13 @@ final class MentionFinder {
             while (nameEnd > 0 && isPossessiveMark(toks.get(nameEnd - 1))) nameEnd--;
             Span longSpan = null;
             for (Span s : spans) if (s.end() == nameEnd || (s.end() == nameEnd - 1 && isPossessiveMark(toks.get(s.end())))) longSpan = s;
+            String letters = acr.word().replace(".", "").toLowerCase(Locale.ROOT);
+            if (longSpan != null && !letters.equals(Names.acronymLetters(text.substring(toks.get(longSpan.first()).start(),
+                    toks.get(longSpan.end() - 1).end())))) {
+                // "the Chamber of Commerce to the EU (CCCEU)": the tagged name before the bracket is only the end of it.
+                int wider = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
+                if (wider >= 0 && wider < longSpan.first()) longSpan = null;
+            }
             int first;
             String type;
             if (longSpan != null) {
@@ -562,6 +849,8 @@ final class MentionFinder {
                         || toks.get(first).word().matches("\\d+"))) {
                     first++;
                 }
+                int spelled = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
+                if (spelled >= 0 && spelled < first) first = spelled;
                 if (nameEnd - first < 2) continue;
                 type = typeOfHead(toks.get(nameEnd - 1).word());
                 Candidate longForm = candidate(doc, text, toks, new Span(first, nameEnd, type));
@@ -573,6 +862,22 @@ final class MentionFinder {
                     i + 2, null, null, null, List.of(), longName, null));
         }
         return out;
+    }
+
+    /**
+     * The first token of the words before {@code end} whose initials spell the acronym (an acronym among them
+     * counting with all its letters: "Chamber of Commerce to the EU" spells "ccteu"), or -1.
+     */
+    static int spelledOutFrom(String text, List<Token> toks, int end, String letters, int sentence) {
+        for (int k = end - 1; k >= 0 && end - k <= 2 * letters.length() + 4 && toks.get(k).sentence() == sentence; k--) {
+            String w = toks.get(k).word();
+            if (w.equals("(") || w.equals(")") || w.equals(",") || w.equals(";")) return -1;
+            if (!isCapitalised(toks.get(k))) continue;
+            String spelled = Names.acronymLetters(text.substring(toks.get(k).start(), toks.get(end - 1).end()));
+            if (spelled.equals(letters)) return k;
+            if (spelled.length() > letters.length()) return -1;
+        }
+        return -1;
     }
 
     private static String typeOfHead(String word) {

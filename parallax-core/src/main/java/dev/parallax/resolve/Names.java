@@ -15,13 +15,42 @@ public final class Names {
 
     /** Courtesy titles that precede a surname and never belong to the name. */
     public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
-            "dame", "madam", "madame", "mme", "m", "herr", "frau", "sr", "sra", "señor", "señora", "san", "sama");
+            "dame", "madam", "madame", "mme", "m", "herr", "frau", "sr", "sra", "señor", "señora", "san", "sama",
+            "prince", "princess", "sheikh", "sheikha", "lord", "lady");
 
     /** Function words inside organisation names, ignored when comparing them or forming acronyms. */
     public static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "for", "and", "on", "in", "at", "to",
             "de", "du", "des", "la", "le", "les", "der", "die", "das", "für", "und", "del", "los", "las", "y", "&");
 
+    private static final java.util.Map<String, Set<String>> NICKNAMES = loadNicknames();
+
     private Names() {}
+
+    private static java.util.Map<String, Set<String>> loadNicknames() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        try (var in = Names.class.getResourceAsStream("nicknames.tsv");
+             var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t");
+                out.put(c[0], Set.of(c[1].split("\\|")));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The full given names a folded short form stands for ("bill" → william), empty if it is none. */
+    public static Set<String> fullGivenNames(String foldedWord) {
+        return NICKNAMES.getOrDefault(foldedWord, Set.of());
+    }
+
+    /** Whether two folded given names are one name up to a common short form ("bill" / "william"). */
+    public static boolean sameGivenName(String a, String b) {
+        return a.equals(b) || fullGivenNames(a).contains(b) || fullGivenNames(b).contains(a);
+    }
 
     /** Lower case, accents removed, hyphens and apostrophes to spaces or nothing, spaces collapsed. */
     public static String fold(String s) {
@@ -79,6 +108,21 @@ public final class Names {
             String clean = stripPossessive(w).replaceAll("[^\\p{L}\\p{N}]", "");
             if (clean.isEmpty() || FUNCTION_WORDS.contains(clean.toLowerCase(Locale.ROOT))) continue;
             b.append(Character.toLowerCase(clean.charAt(0)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The letters an acronym of a name would have: the first letter of each content word, all the letters of a
+     * word that is itself an acronym ("China Chamber of Commerce to the EU" → "ccceu").
+     */
+    public static String acronymLetters(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            String clean = stripPossessive(w).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (clean.isEmpty() || FUNCTION_WORDS.contains(clean.toLowerCase(Locale.ROOT))) continue;
+            if (isAcronym(clean)) b.append(clean.toLowerCase(Locale.ROOT));
+            else b.append(Character.toLowerCase(clean.charAt(0)));
         }
         return b.toString();
     }

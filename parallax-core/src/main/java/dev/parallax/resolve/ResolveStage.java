@@ -53,10 +53,22 @@ public final class ResolveStage implements Stage {
 
     List<Entity> resolve(Corpus corpus) {
         MentionFinder finder = new MentionFinder(gazetteer);
-        List<Candidate> all = new ArrayList<>();
+        Map<String, List<Candidate>> byDoc = new LinkedHashMap<>();
+        List<AnnotatedText> texts = new ArrayList<>();
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
-            if (at != null) all.addAll(finder.find(d.id(), d.text(), at));
+            if (at == null) continue;
+            texts.add(at);
+            byDoc.put(d.id(), finder.find(d.id(), d.text(), at));
+        }
+        // Second pass: names the tagger found somewhere are names wherever else they occur.
+        MentionFinder.Lexicon lexicon = MentionFinder.Lexicon.of(byDoc.values().stream().flatMap(List::stream).toList(), texts);
+        List<Candidate> all = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            List<Candidate> found = byDoc.get(d.id());
+            if (found == null) continue;
+            all.addAll(found);
+            all.addAll(finder.propagate(d.id(), d.text(), corpus.annotation(d.id()), found, lexicon));
         }
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all);
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);

@@ -182,6 +182,15 @@ final class Resolver {
             Integer f = first.putIfAbsent(k, i);
             if (f != null) s.join(f, i, 1.0);
         }
+        // "Wang Wen Bin" and "Wang Wenbin": full names spelled with the same letters in the same order.
+        Map<String, Integer> joined = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.PERSON || s.c.get(i).wordCount() < 2) continue;
+            String letters = Names.fold(s.c.get(i).name()).replace(" ", "");
+            if (letters.length() < 6) continue;
+            Integer f = joined.putIfAbsent(letters, i);
+            if (f != null) s.join(f, i, 0.95);
+        }
         // A gazetteer entity is one entity whatever family the tagger gave its mentions.
         Map<String, Integer> gaz = new HashMap<>();
         for (int i = 0; i < s.c.size(); i++) {
@@ -287,6 +296,28 @@ final class Resolver {
         joinMisspelledFullNames(s, full);
         joinTranslationVariants(s, full);
         attachSingleNames(s, full, single);
+        attachMistaggedSurnames(s, full);
+    }
+
+    /**
+     * A rare misspelt surname the tagger took for a place or an organisation ("According to Okonkow, ..."):
+     * joined to the one person whose common surname it is within a typo of. Names the gazetteer knows, acronyms,
+     * names the context calls a place or outlet, and spellings used more than twice are not touched.
+     */
+    private static void attachMistaggedSurnames(State s, List<Integer> full) {
+        Map<String, Integer> personWords = personWordCounts(s);
+        Map<String, Integer> spelling = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) spelling.merge(nameKey(s.c.get(i).name()), 1, Integer::sum);
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] == Family.PERSON || s.family[i] == Family.NORP || s.entry[i] != null || c.metonymOf() != null
+                    || c.longForm() != null || c.wordCount() != 1 || Names.isAcronym(c.name())) {
+                continue;
+            }
+            if ("GPE".equals(c.ner()) || "MEDIA".equals(c.ner()) || spelling.get(nameKey(c.name())) > 2) continue;
+            Integer target = misspeltSurname(s, full, s.key[i], personWords);
+            if (target != null) s.join(i, target, 0.7);
+        }
     }
 
     /** "Jens Stoltenbeg" and "Jens Stoltenberg": one of them rare, or both in one article. */
@@ -390,6 +421,7 @@ final class Resolver {
             fullByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
             for (String w : s.key[i].split(" ")) fullByWord.computeIfAbsent(w, k -> new HashSet<>()).add(i);
         }
+        Map<String, Integer> personWords = personWordCounts(s);
         List<Integer> leftovers = new ArrayList<>();
         for (int i : single) {
             Candidate c = s.c.get(i);
@@ -412,6 +444,16 @@ final class Resolver {
                     conf = 0.9;
                 }
             }
+            if (target == null && !Names.fullGivenNames(w).isEmpty()) {
+                // "Vlad" for Vladimir: a short form of a given name, first in its article, else the only such person.
+                target = nearest(s, c, inDoc, x -> fullNameHasGivenName(s.c.get(x).name(), w));
+                if (target == null) target = onlyRoot(s, full, x -> fullNameHasGivenName(s.c.get(x).name(), w));
+                conf = 0.75;
+            }
+            if (target == null) {
+                target = misspeltSurname(s, full, w, personWords);
+                conf = 0.75;
+            }
             if (target != null) s.join(i, target, conf);
             else leftovers.add(i);
         }
@@ -422,6 +464,53 @@ final class Resolver {
             if (f != null) s.join(f, i, 1.0);
         }
         joinMisspelledSingles(s, leftovers);
+    }
+
+    /** How often each folded word occurs in the names of people, over the whole corpus. */
+    private static Map<String, Integer> personWordCounts(State s) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.PERSON) continue;
+            for (String w : Names.words(s.c.get(i).name())) out.merge(w, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** Whether a full name's first word is the given name a short form stands for. */
+    private static boolean fullNameHasGivenName(String fullName, String shortForm) {
+        List<String> w = Names.words(fullName);
+        return w.size() >= 2 && Names.fullGivenNames(shortForm).contains(w.get(0));
+    }
+
+    /** The one cluster among {@code pool} whose members satisfy {@code test}, else null. */
+    private static Integer onlyRoot(State s, List<Integer> pool, java.util.function.IntPredicate test) {
+        Set<Integer> roots = new HashSet<>();
+        Integer any = null;
+        for (int x : pool) {
+            if (!test.test(x)) continue;
+            roots.add(s.uf.find(x));
+            any = x;
+        }
+        return roots.size() == 1 ? any : null;
+    }
+
+    /**
+     * A rare misspelling of a surname ("Okonkow" once, where "Okonkwo" is used throughout): the one person whose
+     * name has a word within a typo of it, when that spelling is clearly the common one. Words under six letters,
+     * and spellings as frequent as the other, are left alone: they may be another person's name.
+     */
+    private static Integer misspeltSurname(State s, List<Integer> full, String w, Map<String, Integer> personWords) {
+        if (w.length() < 6) return null;
+        int own = personWords.getOrDefault(w, 0);
+        if (own > 2) return null;
+        return onlyRoot(s, full, x -> {
+            for (String fw : s.key[x].split(" ")) {
+                if (!fw.equals(w) && Similarity.sameWord(w, fw) && personWords.getOrDefault(fw, 0) >= 2 * Math.max(own, 1) + 1) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** The candidate among {@code pool} satisfying {@code test} nearest before {@code c}, else nearest after. */
@@ -496,8 +585,11 @@ final class Resolver {
                     .flatMap(e -> e.getValue().stream()).anyMatch(i -> "GPE".equals(s.c.get(i).ner()) || "MEDIA".equals(s.c.get(i).ner()));
             boolean barePersons = persons.stream().allMatch(i -> s.c.get(i).honorific() == null && s.c.get(i).title() == null
                     && s.c.get(i).wordCount() == 1);
+            // MISC is the tagger's "some name": beside a person label of one spelling it says nothing against it.
+            boolean onlyMisc = fams.keySet().stream().allMatch(f -> f == Family.PERSON || f == Family.MISC);
             if (!persons.isEmpty() && otherRep != null
-                    && (persons.size() * 3 <= others || others * 3 <= persons.size() || contextSaysNotPerson && barePersons)) {
+                    && (persons.size() * 3 <= others || others * 3 <= persons.size() || contextSaysNotPerson && barePersons
+                    || onlyMisc && persons.size() >= others)) {
                 s.join(persons.get(0), otherRep, 0.8);
             }
         }

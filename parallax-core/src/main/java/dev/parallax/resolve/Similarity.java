@@ -29,8 +29,19 @@ final class Similarity {
         if (min < 5) return false;
         int d = LEVENSHTEIN.apply(a, b);
         if (d < 0) return false;
+        if (d == 2 && adjacentTransposition(a, b)) d = 1; // Damerau: "Okonkow" / "Okonkwo" is one slip
+
         int allowed = min >= 8 ? 2 : 1;
         return d <= allowed && JARO_WINKLER.apply(a, b) >= 0.9 && a.charAt(0) == b.charAt(0);
+    }
+
+    /** Whether {@code b} is {@code a} with two neighbouring letters swapped. */
+    static boolean adjacentTransposition(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /** Whether two multi-word names align word by word with equal or typo-close words, at least one equal. */
@@ -49,6 +60,8 @@ final class Similarity {
             // Short words in a full name are given names: "Maria" and "Mario" are two people, not a typo.
             for (int i = 0; i < rest.size(); i++) {
                 if (Math.min(w.length(), rest.get(i).length()) >= 6 && sameWord(w, rest.get(i))) best = i;
+                // "Bill" and "William": a common short form of a given name.
+                if (Names.sameGivenName(w, rest.get(i))) best = i;
             }
             if (best < 0) return false;
             rest.remove(best);
