@@ -574,10 +574,11 @@ public final class ClaimFinder {
 
     /**
      * Whether two differing figures can contradict: figures that belong to no entity are compared only when each
-     * sentence gives one such figure or one range, since a list of unattributed figures says nothing about which is which.
+     * sentence gives one such figure (or one range), since a list of unattributed figures says nothing about which
+     * is which.
      */
     static boolean comparable(String key, String a, String b) {
-        return !key.endsWith("@") || a.split("\\|").length <= 2 && b.split("\\|").length <= 2;
+        return !key.endsWith("@") || a.split("\\|").length == 1 && b.split("\\|").length == 1;
     }
 
     /**

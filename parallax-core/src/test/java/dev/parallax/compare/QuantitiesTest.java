@@ -31,4 +31,12 @@ class QuantitiesTest {
         assertThat(Quantities.compatible("P5Y", "P5Y")).isTrue();
         assertThat(Quantities.compatible("P5Y", "P4Y")).isFalse();
     }
+
+    @Test
+    void figuresOfNoEntityAreComparedOnlyOneAgainstOne() {
+        // "$100 million each ... about $700 million in all" against "$30 billion": two lists, nothing says which is which.
+        assertThat(ClaimFinder.comparable("money:$@", "100000000|~700000000", "30000000000")).isFalse();
+        assertThat(ClaimFinder.comparable("money:$@", "100000000", "250000000")).isTrue();
+        assertThat(ClaimFinder.comparable("percent@org:acme", "10|35.3", "17")).isTrue();
+    }
 }
