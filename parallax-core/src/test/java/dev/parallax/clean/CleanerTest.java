@@ -127,6 +127,19 @@ class CleanerTest {
     }
 
     @Test
+    void promptsFootersStaffBylinesAndPipeCreditsAreRecognised() {
+        Boilerplate b = Boilerplate.standard();
+        assertThat(b.reasonFor("Is the levy fair? Join the debate in the comments below.")).isEqualTo("comment-prompt");
+        assertThat(b.reasonFor("What do you think? Share your views in the comments section.")).isEqualTo("comment-prompt");
+        assertThat(b.reasonFor("Get our evening briefing sent straight to your inbox. Sign up here.")).isEqualTo("newsletter");
+        assertThat(b.reasonFor("The Harbour Herald editorial code applies to this story.")).isEqualTo("footer");
+        assertThat(b.reasonFor("By the news desk of the Harbour Herald with agencies")).isEqualTo("byline");
+        assertThat(b.reasonFor("Trawlers moored in the harbour on Monday. PHOTO | ANA RUIZ")).isEqualTo("credit");
+        assertThat(b.reasonFor("Fishermen said they would share their views with the ministry.")).isNull();
+        assertThat(b.reasonFor("By the end of the week the union had agreed to the terms.")).isNull();
+    }
+
+    @Test
     void creditsBylinesCommentPromptsBiosAndPlainDatelinesAreRemoved() {
         String page = String.join("\n\n",
                 "BEIJING -- The ministry announced new duties on imported cheese on Tuesday, officials said.",
