@@ -39,7 +39,7 @@ public final class Boilerplate {
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|written by|posted by|words by|story by|author|par|von|por|di|door)\\s*:?\\s+\\p{L}", FLAGS);
     private static final Pattern BREADCRUMB_HOME = Pattern.compile(
-            "^(home|homepage|startseite|accueil|inicio|início|首页|ホーム)\\s*(»|›|>|/|\\||→|::)", FLAGS);
+            "^(home|homepage|main|startseite|accueil|inicio|início|главная|首页|ホーム)\\s*(»|›|>|/|\\||→|::)", FLAGS);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s(»|›|>|\\||→)\\s");
     private static final Pattern BIO_START = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}'’-]+\\s((is|was|has been|serves as)\\s(a|an|the)\\s"

@@ -136,6 +136,11 @@ class CleanerTest {
         assertThat(b.reasonFor("By the news desk of the Harbour Herald with agencies")).isEqualTo("byline");
         assertThat(b.reasonFor("Trawlers moored in the harbour on Monday. PHOTO | ANA RUIZ")).isEqualTo("credit");
         assertThat(b.reasonFor("Fishermen said they would share their views with the ministry.")).isNull();
+        assertThat(b.reasonFor("Comments have been closed for this article.")).isEqualTo("comment-prompt");
+        assertThat(b.reasonFor("Subscribe to the Harbour Herald in Telegram - only the news that matters")).isEqualTo("promo");
+        assertThat(b.reasonFor("Our Standards: The Harbour Herald Trust Principles.")).isEqualTo("footer");
+        assertThat(b.reasonFor("Main / Fisheries / Europe")).isEqualTo("breadcrumb");
+        assertThat(b.reasonFor("The main harbour of the island will close on Monday.")).isNull();
         assertThat(b.reasonFor("By the end of the week the union had agreed to the terms.")).isNull();
     }
 
