@@ -78,7 +78,12 @@ final class SentenceEvents {
         Token exit = spanHead(at, toks, date);
         Token predicate;
         boolean nominal = exit != null && eventNoun(at, index, exit);
-        if (nominal) {
+        Token doer = nominal ? verbOfObject(at, exit) : null;
+        if (doer != null) {
+            // "issued the warrant for his arrest on March 17": what happened that day is the issuing, not the arrest.
+            nominal = false;
+            predicate = doer;
+        } else if (nominal) {
             predicate = exit;
         } else {
             // "at today's exchange rate": a date that qualifies a thing dates no happening.
@@ -133,6 +138,30 @@ final class SentenceEvents {
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
                 steps(at, toks.get(toks.size() - 1), predicate));
+    }
+
+    /** Occasions that are dated in their own right even inside a "for" phrase ("called for talks on Monday"). */
+    private static final Set<String> OCCASIONS = Set.of("vote", "poll", "ballot", "election", "referendum", "talk", "talks",
+            "meeting", "summit", "conference", "forum", "visit", "trip", "hearing", "trial", "session", "ceremony");
+
+    /**
+     * The verb whose object a purpose phrase qualifies ("issued the warrant for his arrest on March 17", where the
+     * parser hangs the date on the arrest), or null.
+     */
+    private static Token verbOfObject(AnnotatedText at, Token noun) {
+        String r = rel(noun);
+        if (!r.startsWith("nmod") || r.equals("nmod:poss") || noun.head() < 0) return null;
+        String w = (noun.lemma() == null ? noun.word() : noun.lemma()).toLowerCase(Locale.ROOT);
+        if (OCCASIONS.contains(w)) return null;
+        boolean purpose = false;
+        for (Token c : at.tokens().subList(Math.max(0, noun.index() - 4), noun.index())) {
+            if (c.head() == noun.index() && rel(c).equals("case") && c.word().equalsIgnoreCase("for")) purpose = true;
+        }
+        if (!purpose) return null;
+        Token thing = at.tokens().get(noun.head());
+        if (thing.head() < 0 || !Set.of("obj", "nsubj:pass").contains(rel(thing))) return null;
+        Token verb = at.tokens().get(thing.head());
+        return verb.isVerb() ? verb : null;
     }
 
     /** An actor or object: how it is identified across sources, its entity if named, and how to write it. */

@@ -29,8 +29,10 @@ class CalendarPhrasesTest {
         Document ahead = Document.read("ahead", "ahead.txt", null, null, null, "2024-01-10",
                 "The next fair opens this year, when the organisers meet in Corvado on 11 November. A smaller fair "
                         + "is held from the 9th to the 10th of next month.");
+        Document warrant = Document.read("warrant", "warrant.txt", null, null, null, "2025-04-02",
+                "The Corvado Tribunal issued a warrant for his arrest on March 17. The fair's founder denies the charges.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
-                .run(Corpus.of(List.of(fair, after, ahead), List.of()));
+                .run(Corpus.of(List.of(fair, after, ahead, warrant), List.of()));
     }
 
     private static List<TemporalExpression> in(String doc) {
@@ -63,6 +65,15 @@ class CalendarPhrasesTest {
     @Test
     void aPlanMadeInThePastIsNotReadAsLyingAhead() {
         assertThat(expr("after", "December 12").value()).isEqualTo("2023-12-12");
+    }
+
+    @Test
+    void aDateTheParserHangsOnAPurposeIsTheDateOfTheAct() {
+        var onTheDay = corpus.timeline().stream().filter(e -> e.date().equals("2025-03-17")).toList();
+        assertThat(onTheDay).singleElement().satisfies(e -> {
+            assertThat(e.trigger()).isEqualTo("issue");
+            assertThat(e.title()).contains("Tribunal").contains("warrant");
+        });
     }
 
     @Test
