@@ -21,7 +21,8 @@ public final class ArticleExtractor {
     public ExtractedArticle extract(String html, String url) {
         Document page;
         try {
-            page = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+            // Script and style text is never article text and is most of a page: the parser need not buffer it.
+            page = Jsoup.parse(html == null ? "" : ScriptStripper.strip(html), url == null ? "" : url);
         } catch (RuntimeException | StackOverflowError e) {
             return new ExtractedArticle(url, null, null, null, null, "", "unparseable HTML: " + e);
         }
