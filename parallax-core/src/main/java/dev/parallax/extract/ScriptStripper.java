@@ -30,7 +30,9 @@ final class ScriptStripper {
 
     private final String html;
     private final int n;
-    private StringBuilder out;
+    /** The kept text so far (null until something is removed), filled by bulk copies, and its length. */
+    private char[] out;
+    private int length;
     private int copied;
 
     private ScriptStripper(String html) {
@@ -48,8 +50,8 @@ final class ScriptStripper {
         int i = 0;
         while (i >= 0 && i < n) i = step(i);
         if (out == null) return html;
-        out.append(html, copied, n);
-        return out.toString();
+        html.getChars(copied, n, out, length);
+        return new String(out, 0, length + n - copied);
     }
 
     /** Handles the markup at or after {@code from}; returns where to go on, or -1 to stop. */
@@ -147,12 +149,16 @@ final class ScriptStripper {
         int state = data;
         int i = from;
         while (i < n) {
-            char c = html.charAt(i);
-            if (c == '-' && state != data && html.startsWith("-->", i)) {
-                state = data;
-                i += 3;
-            } else if (c != '<') {
-                i++;
+            // Only "<" matters in plain script data; inside "<!--" a "-->" matters too.
+            i = state == data ? html.indexOf('<', i) : nextOf(i, '<', '-');
+            if (i < 0) return -1;
+            if (html.charAt(i) == '-') {
+                if (html.startsWith("-->", i)) {
+                    state = data;
+                    i += 3;
+                } else {
+                    i++;
+                }
             } else if (state == data && html.startsWith("<!--", i)) {
                 state = escaped;
                 // "<!-->" closes at once: the dashes of "<!--" also count towards "-->".
@@ -168,6 +174,15 @@ final class ScriptStripper {
             } else {
                 i++;
             }
+        }
+        return -1;
+    }
+
+    /** The first index at or after {@code from} holding {@code a} or {@code b}, or -1. */
+    private int nextOf(int from, char a, char b) {
+        for (int i = from; i < n; i++) {
+            char c = html.charAt(i);
+            if (c == a || c == b) return i;
         }
         return -1;
     }
@@ -226,8 +241,9 @@ final class ScriptStripper {
 
     private void remove(int from, int to) {
         if (to <= from) return;
-        if (out == null) out = new StringBuilder(n);
-        out.append(html, copied, from);
+        if (out == null) out = new char[n];
+        html.getChars(copied, from, out, length);
+        length += from - copied;
         copied = to;
     }
 
