@@ -19,6 +19,10 @@ final class ScriptStripper {
     /** Elements whose content the tokenizer reads as text up to their end tag; stepped over, not stripped. */
     private static final Set<String> RAW_TEXT = Set.of("textarea", "title", "iframe", "xmp", "noembed", "noframes");
 
+    /** The start tags that need more than stepping over: the ones stripped, raw text and the end of all markup. */
+    private static final String[] SPECIAL = {"script", "style", "svg", "math", "plaintext", "textarea", "title",
+            "iframe", "xmp", "noembed", "noframes"};
+
     /**
      * Start tags that end foreign (SVG, MathML) content in an HTML parser ("breakout" tags), and
      * {@code foreignObject}, whose content is HTML again: a foreign element holding one is left alone.
@@ -34,6 +38,8 @@ final class ScriptStripper {
     private char[] out;
     private int length;
     private int copied;
+    /** Set once an SVG or MathML element was found to run to the end of the page: later ones would too. */
+    private boolean foreignUnclosed;
 
     private ScriptStripper(String html) {
         this.html = html;
@@ -72,7 +78,8 @@ final class ScriptStripper {
         int nameEnd = nameEnd(lt + 1);
         int gt = tagEnd(nameEnd);
         if (gt < 0) return -1;
-        String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
+        String name = special(lt + 1, nameEnd);
+        if (name == null) return gt + 1;
         // "<x ... />": jsoup takes it as an empty element (even a script), so there is no content to touch.
         if (html.charAt(gt - 1) == '/') return gt + 1;
         int open = gt + 1;
@@ -95,25 +102,37 @@ final class ScriptStripper {
                 return -1;
             }
             default -> {
-                if (RAW_TEXT.contains(name)) return endTag(open, name);
-                return open;
+                return RAW_TEXT.contains(name) ? endTag(open, name) : open;
             }
         }
     }
 
-    /** Removes the content of an SVG or MathML element opened just before {@code open}; returns where to go on. */
+    /** The name in {@link #SPECIAL} that the tag name between {@code from} and {@code to} is (any case), or null. */
+    private String special(int from, int to) {
+        int length = to - from;
+        for (String s : SPECIAL) {
+            if (s.length() == length && html.regionMatches(true, from, s, 0, length)) return s;
+        }
+        return null;
+    }
+
+    /**
+     * Removes the content of an SVG or MathML element opened just before {@code open}; returns where to go on.
+     * Each part of the page is scanned here at most once, so nested or unclosed elements cost linear time.
+     */
     private int foreign(int open, String root) {
+        if (foreignUnclosed) return open;
         int depth = 1;
         int i = open;
         while (true) {
             int lt = html.indexOf('<', i);
-            if (lt < 0 || lt + 1 >= n) return open; // unterminated: leave it, read on as HTML
+            if (lt < 0 || lt + 1 >= n) return unclosed(open);
             char c = html.charAt(lt + 1);
             if (c == '!') {
                 if (html.startsWith("<!--", lt)) i = html.indexOf("-->", lt + 2);
                 else if (html.startsWith("<![CDATA[", lt)) i = html.indexOf("]]>", lt + 9);
                 else i = html.indexOf('>', lt + 2);
-                if (i < 0) return open;
+                if (i < 0) return unclosed(open);
                 continue;
             }
             boolean end = c == '/';
@@ -124,10 +143,11 @@ final class ScriptStripper {
             }
             int nameEnd = nameEnd(nameStart);
             int gt = tagEnd(nameEnd);
-            if (gt < 0) return open;
+            if (gt < 0) return unclosed(open);
             String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-            if (!end && FOREIGN_EXITS.contains(name)) return open;
-            if (end && (name.equals("p") || name.equals("br"))) return open;
+            // HTML inside: leave the element as it is and read on as HTML from there.
+            if (!end && FOREIGN_EXITS.contains(name)) return lt;
+            if (end && (name.equals("p") || name.equals("br"))) return lt;
             if (name.equals(root) && !(html.charAt(gt - 1) == '/' && !end)) {
                 depth += end ? -1 : 1;
                 if (depth == 0) {
@@ -137,6 +157,12 @@ final class ScriptStripper {
             }
             i = gt + 1;
         }
+    }
+
+    /** Gives up on a foreign element that does not end: it is left as it is, and so are any later ones. */
+    private int unclosed(int open) {
+        foreignUnclosed = true;
+        return open;
     }
 
     /**
@@ -223,17 +249,19 @@ final class ScriptStripper {
 
     /** The {@code >} that ends a tag whose attributes start at {@code from} (quoted values skipped), or -1. */
     private int tagEnd(int from) {
+        // indexOf is vectorised: find the next '>', and read on past it only when a quoted value holds it.
+        int gt = html.indexOf('>', from);
         int i = from;
-        while (i < n) {
-            char c = html.charAt(i);
-            if (c == '>') return i;
+        while (gt >= 0) {
+            while (i < gt && html.charAt(i) != '=') i++;
+            if (i == gt) return gt;
             i++;
-            if (c != '=') continue;
             while (i < n && isSpace(html.charAt(i))) i++;
             if (i < n && (html.charAt(i) == '"' || html.charAt(i) == '\'')) {
                 int q = html.indexOf(html.charAt(i), i + 1);
                 if (q < 0) return -1;
                 i = q + 1;
+                if (i > gt) gt = html.indexOf('>', i);
             }
         }
         return -1;
