@@ -3,6 +3,7 @@ package dev.parallax.extract;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.util.List;
 
@@ -22,7 +23,7 @@ public final class ArticleExtractor {
         Document page;
         try {
             // Script and style text is never article text and is most of a page: the parser need not buffer it.
-            page = Jsoup.parse(html == null ? "" : ScriptStripper.strip(html), url == null ? "" : url);
+            page = Parser.htmlParser().parseInput(ScriptStripper.reader(html == null ? "" : html), url == null ? "" : url);
         } catch (RuntimeException | StackOverflowError e) {
             return new ExtractedArticle(url, null, null, null, null, "", "unparseable HTML: " + e);
         }

@@ -1,5 +1,8 @@
 package dev.parallax.extract;
 
+import java.io.CharArrayReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.Locale;
 import java.util.Set;
 
@@ -49,15 +52,27 @@ final class ScriptStripper {
     /** The page with script, style, SVG and MathML content removed; the same string when there is none. */
     static String strip(String html) {
         if (html == null || html.isEmpty()) return html;
-        return new ScriptStripper(html).run();
+        ScriptStripper s = new ScriptStripper(html);
+        return s.run() ? new String(s.out, 0, s.length) : html;
     }
 
-    private String run() {
+    /**
+     * The stripped page as a reader for the parser: the kept characters are copied once, straight into the
+     * buffer the parser reads from (a String in between would cost two more copies of the page).
+     */
+    static Reader reader(String html) {
+        ScriptStripper s = new ScriptStripper(html);
+        return s.run() ? new CharArrayReader(s.out, 0, s.length) : new StringReader(html);
+    }
+
+    /** Scans the page; whether anything was removed, in which case {@code out} holds the rest. */
+    private boolean run() {
         int i = 0;
         while (i >= 0 && i < n) i = step(i);
-        if (out == null) return html;
+        if (out == null) return false;
         html.getChars(copied, n, out, length);
-        return new String(out, 0, length + n - copied);
+        length += n - copied;
+        return true;
     }
 
     /** Handles the markup at or after {@code from}; returns where to go on, or -1 to stop. */
