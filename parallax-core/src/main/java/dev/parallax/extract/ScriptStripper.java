@@ -264,22 +264,47 @@ final class ScriptStripper {
 
     /** The {@code >} that ends a tag whose attributes start at {@code from} (quoted values skipped), or -1. */
     private int tagEnd(int from) {
-        // indexOf is vectorised: find the next '>', and read on past it only when a quoted value holds it.
-        int gt = html.indexOf('>', from);
+        int gt = next(GT, from);
         int i = from;
         while (gt >= 0) {
-            while (i < gt && html.charAt(i) != '=') i++;
-            if (i == gt) return gt;
-            i++;
-            while (i < n && isSpace(html.charAt(i))) i++;
-            if (i < n && (html.charAt(i) == '"' || html.charAt(i) == '\'')) {
-                int q = html.indexOf(html.charAt(i), i + 1);
-                if (q < 0) return -1;
+            int dq = next(DOUBLE_QUOTE, i);
+            int sq = next(SINGLE_QUOTE, i);
+            int q = dq < 0 ? sq : sq < 0 ? dq : Math.min(dq, sq);
+            if (q < 0 || q > gt) return gt;
+            // A quote opens a value only right after "=" (spaces between allowed); elsewhere it is a plain character.
+            int k = q - 1;
+            while (k >= i && isSpace(html.charAt(k))) k--;
+            if (k >= i && html.charAt(k) == '=') {
+                int close = next(q == dq ? DOUBLE_QUOTE : SINGLE_QUOTE, q + 1);
+                if (close < 0) return -1;
+                i = close + 1;
+                if (i > gt) gt = next(GT, i);
+            } else {
                 i = q + 1;
-                if (i > gt) gt = html.indexOf('>', i);
             }
         }
         return -1;
+    }
+
+    private static final int GT = 0;
+    private static final int DOUBLE_QUOTE = 1;
+    private static final int SINGLE_QUOTE = 2;
+    private static final char[] SOUGHT = {'>', '"', '\''};
+    /** Per sought character: the index a search started from and what it found (-1: none), or -1 and unset. */
+    private final int[] searchedFrom = {-1, -1, -1};
+    private final int[] found = new int[3];
+
+    /**
+     * The first index at or after {@code from} of a sought character. Tags are read left to right and most hold
+     * no quote, so a plain indexOf per tag could cross much of the page each time; the last answer is reused
+     * while it still lies ahead.
+     */
+    private int next(int which, int from) {
+        int start = searchedFrom[which];
+        if (start >= 0 && start <= from && (found[which] >= from || found[which] < 0)) return found[which];
+        searchedFrom[which] = from;
+        found[which] = html.indexOf(SOUGHT[which], from);
+        return found[which];
     }
 
     private void remove(int from, int to) {
