@@ -1,8 +1,8 @@
 package dev.parallax.extract;
 
-import java.io.CharArrayReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,9 +37,10 @@ final class ScriptStripper {
 
     private final String html;
     private final int n;
-    /** The kept text so far (null until something is removed), filled by bulk copies, and its length. */
-    private char[] out;
-    private int length;
+    /** The kept parts of the page as start and end indexes (null until something is removed), and their count. */
+    private int[] kept;
+    private int keptCount;
+    /** Where the part not yet decided on starts. */
     private int copied;
     /** Set once an SVG or MathML element was found to run to the end of the page: later ones would too. */
     private boolean foreignUnclosed;
@@ -53,25 +54,27 @@ final class ScriptStripper {
     static String strip(String html) {
         if (html == null || html.isEmpty()) return html;
         ScriptStripper s = new ScriptStripper(html);
-        return s.run() ? new String(s.out, 0, s.length) : html;
+        if (!s.run()) return html;
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < s.keptCount; k += 2) out.append(html, s.kept[k], s.kept[k + 1]);
+        return out.toString();
     }
 
     /**
-     * The stripped page as a reader for the parser: the kept characters are copied once, straight into the
-     * buffer the parser reads from (a String in between would cost two more copies of the page).
+     * The stripped page as a reader for the parser, which reads the kept parts straight from the page: no copy
+     * of the page is made, however large it is.
      */
     static Reader reader(String html) {
         ScriptStripper s = new ScriptStripper(html);
-        return s.run() ? new CharArrayReader(s.out, 0, s.length) : new StringReader(html);
+        return s.run() ? new PartsReader(html, Arrays.copyOf(s.kept, s.keptCount)) : new StringReader(html);
     }
 
-    /** Scans the page; whether anything was removed, in which case {@code out} holds the rest. */
+    /** Scans the page; whether anything was removed, in which case {@code kept} lists what remains. */
     private boolean run() {
         int i = 0;
         while (i >= 0 && i < n) i = step(i);
-        if (out == null) return false;
-        html.getChars(copied, n, out, length);
-        length += n - copied;
+        if (kept == null) return false;
+        keep(copied, n);
         return true;
     }
 
@@ -309,10 +312,52 @@ final class ScriptStripper {
 
     private void remove(int from, int to) {
         if (to <= from) return;
-        if (out == null) out = new char[n];
-        html.getChars(copied, from, out, length);
-        length += from - copied;
+        if (kept == null) kept = new int[16];
+        keep(copied, from);
         copied = to;
+    }
+
+    private void keep(int from, int to) {
+        if (to <= from) return;
+        if (keptCount == kept.length) kept = Arrays.copyOf(kept, keptCount * 2);
+        kept[keptCount++] = from;
+        kept[keptCount++] = to;
+    }
+
+    /** Reads the given parts of a string, one after the other. */
+    private static final class PartsReader extends Reader {
+        private final String text;
+        private final int[] parts;
+        private int part;
+        private int pos;
+
+        PartsReader(String text, int[] parts) {
+            this.text = text;
+            this.parts = parts;
+            this.pos = parts.length > 0 ? parts[0] : 0;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (length == 0) return 0;
+            int done = 0;
+            while (done < length && part < parts.length) {
+                int k = Math.min(length - done, parts[part + 1] - pos);
+                text.getChars(pos, pos + k, buffer, offset + done);
+                done += k;
+                pos += k;
+                if (pos == parts[part + 1]) {
+                    part += 2;
+                    if (part < parts.length) pos = parts[part];
+                }
+            }
+            return done == 0 ? -1 : done;
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
     }
 
     private static int after(int index, int length) {
