@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
 
-    /** One phrase rule; {@code anchored} rules start with "^" and are tried at the start only. */
-    private record Rule(String reason, int maxWords, Pattern pattern, boolean anchored) {
+    /**
+     * One phrase rule; {@code anchored} rules start with "^" and are tried at the start only; {@code literals} (null
+     * if unknown) are strings one of which any match contains, checked first because most paragraphs hold none.
+     */
+    private record Rule(String reason, int maxWords, Pattern pattern, boolean anchored, String[] literals) {
 
         boolean matches(String lowerCased) {
+            if (!RequiredLiterals.anyIn(lowerCased, literals)) return false;
             var m = pattern.matcher(lowerCased);
             return anchored ? m.lookingAt() : m.find();
         }
@@ -79,7 +83,7 @@ public final class Boilerplate {
                 String[] cols = line.split("\t", 3);
                 // Rules run on lower-cased text: case-insensitive matching costs a case fold per character tried.
                 rules.add(new Rule(cols[0], Integer.parseInt(cols[1]), Pattern.compile(cols[2], LOWER_FLAGS),
-                        anchored(cols[2])));
+                        anchored(cols[2]), RequiredLiterals.of(cols[2])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package dev.parallax.extract;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.util.List;
 
@@ -21,7 +22,8 @@ public final class ArticleExtractor {
     public ExtractedArticle extract(String html, String url) {
         Document page;
         try {
-            page = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+            // Script and style text is never article text and is most of a page: the parser need not buffer it.
+            page = Parser.htmlParser().parseInput(ScriptStripper.reader(html == null ? "" : html), url == null ? "" : url);
         } catch (RuntimeException | StackOverflowError e) {
             return new ExtractedArticle(url, null, null, null, null, "", "unparseable HTML: " + e);
         }

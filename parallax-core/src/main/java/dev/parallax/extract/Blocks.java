@@ -107,9 +107,14 @@ final class Blocks {
         if (n == 0) return false;
         if (FINAL.indexOf(t.charAt(n - 1)) >= 0) return true;
         for (int i = 0; i + 1 < n; i++) {
-            if (INNER.indexOf(t.charAt(i)) >= 0 && isSpace(t.charAt(i + 1))) return true;
+            if (isInnerStop(t.charAt(i)) && isSpace(t.charAt(i + 1))) return true;
         }
         return false;
+    }
+
+    /** Whether a character is in {@link #INNER}; spelled out, as this runs on every character of the page's text. */
+    private static boolean isInnerStop(char c) {
+        return c < 0x80 ? c == '.' || c == '!' || c == '?' : c == '。' || c == '！' || c == '？';
     }
 
     /** Whitespace as HTML text collapses it: ASCII controls and spaces, no-break and the Unicode spaces. */
@@ -257,9 +262,10 @@ final class Blocks {
 
         private void appendText(String s) {
             boolean pre = preDepth > 0;
-            boolean link = linkDepth > 0;
             StringBuilder text = this.text;
-            for (int i = 0, n = s.length(); i < n; i++) {
+            int i = 0;
+            int n = s.length();
+            while (i < n) {
                 char c = s.charAt(i);
                 if (isSpace(c)) {
                     if (c == '\n' && pre) {
@@ -268,16 +274,28 @@ final class Blocks {
                     } else {
                         space = true;
                     }
+                    i++;
                     continue;
                 }
-                if (c == '\u200b' || c == '\ufeff') continue;
+                if (isInvisible(c)) {
+                    i++;
+                    continue;
+                }
+                // A run of visible characters is appended at once: per-character appends dominated this walk.
+                int j = i + 1;
+                while (j < n && !isSpace(s.charAt(j)) && !isInvisible(s.charAt(j))) j++;
                 int len = text.length();
                 if (space && len > 0 && text.charAt(len - 1) != '\n') text.append(' ');
                 space = false;
-                text.append(c);
-                chars++;
-                if (link) linkChars++;
+                text.append(s, i, j);
+                chars += j - i;
+                if (linkDepth > 0) linkChars += j - i;
+                i = j;
             }
+        }
+
+        private static boolean isInvisible(char c) {
+            return c == '\u200b' || c == '\ufeff';
         }
 
         void flush() {

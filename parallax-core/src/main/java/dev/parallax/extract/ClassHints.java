@@ -87,12 +87,16 @@ final class ClassHints {
         String style = a.getIgnoreCase("style");
         if (!style.isEmpty() && isHiddenStyle(style)) return true;
         String itemprop = a.getIgnoreCase("itemprop");
-        if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).matches(".*\\b(author|datepublished|datemodified|publisher|headline|caption)\\b.*")) {
+        if (!itemprop.isEmpty() && METADATA_ITEMPROP.matcher(itemprop.toLowerCase(Locale.ROOT)).matches()) {
             return true;
         }
         String cls = a.getIgnoreCase("class");
         return (!isPostContainer(cls) && furnitureName(cls)) || furnitureName(a.getIgnoreCase("id"));
     }
+
+    /** Microdata properties of the article's metadata, not its text (compiled once: String.matches compiles per call). */
+    private static final Pattern METADATA_ITEMPROP =
+            Pattern.compile(".*\\b(author|datepublished|datemodified|publisher|headline|caption)\\b.*");
 
     private static final Pattern POST_CONTAINER = Pattern.compile("(?:^|\\s)(?:hentry|post-\\d+|type-post|status-publish)(?:\\s|$)");
 
