@@ -47,7 +47,8 @@ class BenchExtractCommandTest {
 
         assertThat(code).isZero();
         assertThat(out).startsWith("2 pages\n");
-        assertThat(out).contains("extractor    precision    recall        F1  accuracy   pages/s");
+        assertThat(out).contains("extractor    precision    recall        F1  accuracy   pages/s cpu pages/s");
+        assertThat(out).containsPattern("speed vs boilerpipe: \\d+\\.\\d{2}x wall clock, \\d+\\.\\d{2}x thread CPU time");
         // Page one is extracted exactly; page two's truth is only the first paragraph: precision 0.5ish, recall 1.
         assertThat(out).containsPattern("parallax +0\\.\\d{3} +1\\.000 +0\\.\\d{3} +0\\.500 +\\d+\\.\\d");
         assertThat(out).containsPattern("boilerpipe +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d+\\.\\d");
