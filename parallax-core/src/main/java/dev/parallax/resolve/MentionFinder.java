@@ -174,6 +174,69 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "President Rashid Al Noor", where the tagger took the given name "Rashid" for a title: a word the corpus
+     * also uses alone as a person's name after a courtesy title ("Dr Rashid") is a given name, not a title, and
+     * joins the name after it. Candidates inside the widened name are dropped.
+     */
+    static List<Candidate> givenNamesTakenForTitles(List<Candidate> all, java.util.Map<String, String> texts,
+                                                    java.util.Map<String, AnnotatedText> ats) {
+        Set<String> given = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (!c.isPerson() || c.wordCount() != 1 || c.honorific() == null) continue;
+            String w = Names.fold(c.name());
+            if (!ROLE_NOUNS.contains(w) && !Names.isHonorific(w) && !ROLE_MODIFIERS.contains(w)) given.add(w);
+        }
+        if (given.isEmpty()) return all;
+        List<Candidate> widened = new ArrayList<>();
+        java.util.Map<Candidate, Candidate> replace = new java.util.IdentityHashMap<>();
+        for (Candidate c : all) {
+            if (!c.isPerson() || c.honorific() != null || c.metonymOf() != null) continue;
+            AnnotatedText at = ats.get(c.doc());
+            String text = texts.get(c.doc());
+            if (at == null || text == null || c.firstToken() < 1) continue;
+            List<Token> toks = at.tokens();
+            Token t = toks.get(c.firstToken() - 1);
+            if (t.sentence() != c.sentence() || !startsUpper(t) || !given.contains(Names.fold(t.word()))
+                    || Names.words(c.name()).contains(Names.fold(t.word()))) {
+                continue;
+            }
+            int first = c.firstToken() - 1, spanFirst = first;
+            String honorific = null;
+            int h = first - 1;
+            if (h >= 0 && toks.get(h).word().equals(".")) h--;
+            if (h >= 0 && toks.get(h).sentence() == c.sentence() && Names.isHonorific(toks.get(h).word())) {
+                honorific = toks.get(h).word();
+                spanFirst = h;
+            }
+            int startChar = toks.get(spanFirst).start();
+            String name = Names.stripPossessive(text.substring(t.start(), c.end()));
+            Role r = roleBefore(text, toks, spanFirst);
+            String role = r != null ? r.text() : c.role() != null && !c.role().endsWith(t.word()) ? c.role() : null;
+            List<String> affiliations = r != null ? r.affiliations() : role != null ? c.affiliations() : List.of();
+            Candidate w = new Candidate(c.doc(), startChar, c.end(), text.substring(startChar, c.end()), name, c.ner(),
+                    c.sentence(), spanFirst, c.endToken(), honorific, titleBefore(text, toks, spanFirst), role,
+                    affiliations, null, null);
+            replace.put(c, w);
+            widened.add(w);
+        }
+        if (replace.isEmpty()) return all;
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : all) {
+            Candidate w = replace.get(c);
+            if (w != null) {
+                out.add(w);
+                continue;
+            }
+            boolean inside = false;
+            for (Candidate x : widened) {
+                if (x.doc().equals(c.doc()) && x.start() <= c.start() && c.end() <= x.end()) inside = true;
+            }
+            if (!inside) out.add(c);
+        }
+        return out;
+    }
+
     private static final int LONGEST_NAME = 7;
 
     /**
@@ -623,6 +686,16 @@ final class MentionFinder {
             }
             title = titleBefore(text, toks, spanFirst);
         }
+        // "the oil company of Port Ellen" tagged a person: a name of several words that is a known capital or
+        // country, with no courtesy title, job title or role, is the place.
+        if (type.equals("PERSON") && end - first > 1 && honorific == null && title == null && role == null) {
+            var place = gazetteer.lookup(name);
+            if (place.isPresent() && (place.get().type().equals("GPE") || place.get().type().equals("LOC"))) {
+                type = place.get().type().equals("GPE") ? "COUNTRY" : "LOCATION";
+            } else if (place.isEmpty() && gazetteer.seatOf(name).isPresent()) {
+                type = "CITY";
+            }
+        }
         if (end - first == 1 && honorific == null && title == null && !type.equals("NATIONALITY")) {
             String hinted = contextType(text, toks, first, end);
             if (hinted != null) type = hinted;
@@ -858,6 +931,8 @@ final class MentionFinder {
             }
             String longName = Names.stripPossessive(text.substring(toks.get(first).start(), toks.get(nameEnd - 1).end()));
             while (longName.toLowerCase(Locale.ROOT).startsWith("the ")) longName = longName.substring(4);
+            // "the oil company of Abu Dhabi (ADNOC)": a name that cannot spell the acronym is not its long form.
+            if (!Names.canAbbreviate(letters, longName)) longName = null;
             out.add(new Candidate(doc, acr.start(), acr.end(), acr.word(), acr.word(), type, acr.sentence(), i + 1,
                     i + 2, null, null, null, List.of(), longName, null));
         }

@@ -1,0 +1,81 @@
+package dev.parallax.resolve;
+
+import dev.parallax.Models;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Transliterated names, given names taken for titles, acronyms that do not spell their supposed long form and
+ * surnames shared by two people, on invented articles.
+ */
+class TransliterationTest {
+
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void analyse() {
+        corpus = Models.analyse(Map.of(
+                "t1", "The session was opened by Summit President Sultan Al Hamdani on Monday. Al Hamdani told delegates "
+                        + "that the draft was ready.\n\n"
+                        + "Trade commissioner Anton Varga defended the duties. Varga said they were fair.",
+                "t2", "Critics said that Dr Sultan's record on clean energy spoke for itself. Sultan Al Hamdeni, who chairs "
+                        + "the talks, disagreed with them.\n\n"
+                        + "Economist Lena Varga, a fellow at the Hollin Institute, disagreed. Ms Varga said the duties would "
+                        + "slow trade.",
+                "t3", "The president of the summit, the Emirati Sultan Ahmed al-Hamdani, called the delegations to hurry. "
+                        + "« We must act », said Soultan al-Hamdani in plenary on Friday. Mr. Al-Hamdany wants a text "
+                        + "by Sunday. The letter was signed by Khalid al-Mansouri, the secretary general of the group."));
+    }
+
+    private static Optional<Entity> withAlias(String alias) {
+        return corpus.entities().stream().filter(e -> e.aliases().contains(alias) || e.name().equals(alias)).findFirst();
+    }
+
+    @Test
+    void transliterationsAndAGivenNameTakenForATitleAreOnePerson() {
+        Entity hamdani = withAlias("Al Hamdani").orElseThrow();
+        assertThat(hamdani.type()).isEqualTo("PERSON");
+        assertThat(hamdani.aliases()).contains("Sultan Al Hamdani", "Sultan Al Hamdeni", "Soultan al-Hamdani",
+                "Mr. Al-Hamdany");
+        assertThat(hamdani.documentCount()).isEqualTo(3);
+        assertThat(hamdani.aliases()).noneMatch(a -> a.contains("Mansouri"));
+        assertThat(hamdani.roles()).noneMatch(r -> r.endsWith("Sultan"));
+    }
+
+    @Test
+    void aSurnameUsedBareForOnePersonIsNotAnAliasOfAnother() {
+        Entity anton = withAlias("Anton Varga").orElseThrow();
+        Entity lena = withAlias("Lena Varga").orElseThrow();
+        assertThat(anton).isNotEqualTo(lena);
+        assertThat(anton.aliases()).contains("Varga");
+        assertThat(lena.aliases()).contains("Ms Varga").doesNotContain("Varga");
+    }
+
+    @Test
+    void anAcronymMustBeSpelledByItsLongForm() {
+        assertThat(Names.canAbbreviate("ptnoc", "Port Talwin")).isFalse();
+        assertThat(Names.canAbbreviate("uno", "United Nations Organization")).isTrue();
+        assertThat(Names.canAbbreviate("aosis", "Alliance of Small Island States")).isTrue();
+        assertThat(Names.canAbbreviate("fsb", "Federal Security Service")).isTrue();
+        assertThat(Names.canAbbreviate("ccdcoe", "Cyber Defence Centre of Excellence")).isTrue();
+    }
+
+    @Test
+    void vowelsOfArabicTransliterationsVaryButOtherLettersDoNot() {
+        assertThat(Similarity.transliterationVariant("jabir", "jaber")).isTrue();
+        assertThat(Similarity.transliterationVariant("djaber", "jaber")).isTrue();
+        assertThat(Similarity.transliterationVariant("soultan", "sultan")).isTrue();
+        assertThat(Similarity.transliterationVariant("salmane", "salman")).isTrue();
+        assertThat(Similarity.transliterationVariant("salman", "salim")).isFalse();
+        assertThat(Similarity.transliterationVariant("zayed", "saeed")).isFalse();
+        assertThat(Names.wordsWithoutParticles("Omar bin al-Rashid")).isEqualTo(List.of("omar", "rashid"));
+    }
+}
