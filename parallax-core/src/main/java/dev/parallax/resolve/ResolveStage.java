@@ -217,6 +217,19 @@ public final class ResolveStage implements Stage {
                         .add(new DescriptionFinder.Anchor(c.start(), k, kind == null ? "" : kind, c.name()));
             }
         }
+        List<DescriptionFinder.Holder> holders = new ArrayList<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Resolver.Cluster cl = clusters.get(k);
+            if (cl.family() != Resolver.Family.PERSON) continue;
+            List<Set<String>> roles = new ArrayList<>();
+            Set<String> docs = new java.util.HashSet<>();
+            for (Candidate c : cl.members()) {
+                docs.add(c.doc());
+                if (c.role() != null) roles.add(new java.util.HashSet<>(Names.contentStems(c.role())));
+                if (c.title() != null) roles.add(new java.util.HashSet<>(Names.contentStems(c.title())));
+            }
+            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs));
+        }
         List<List<DescriptionFinder.Description>> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) out.add(new ArrayList<>());
         DescriptionFinder finder = new DescriptionFinder(gazetteer);
@@ -226,6 +239,9 @@ public final class ResolveStage implements Stage {
             List<DescriptionFinder.Anchor> as = new ArrayList<>(anchors.getOrDefault(d.id(), List.of()));
             as.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start));
             for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries)) {
+                out.get(desc.cluster()).add(desc);
+            }
+            for (DescriptionFinder.Description desc : finder.findRoles(d.id(), d.text(), at, holders)) {
                 out.get(desc.cluster()).add(desc);
             }
         }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Transliterated names, given names taken for titles, acronyms that do not spell their supposed long form and
- * surnames shared by two people, on invented articles.
+ * Transliterated names, given names taken for titles, acronyms that do not spell their supposed long form,
+ * surnames shared by two people and role nouns as descriptions, on invented articles.
  */
 class TransliterationTest {
 
@@ -27,7 +27,8 @@ class TransliterationTest {
                         + "that the draft was ready.\n\n"
                         + "Trade commissioner Anton Varga defended the duties. Varga said they were fair.",
                 "t2", "Critics said that Dr Sultan's record on clean energy spoke for itself. Sultan Al Hamdeni, who chairs "
-                        + "the talks, disagreed with them.\n\n"
+                        + "the talks, disagreed with them. The summit president later hit back at critics. The minister "
+                        + "declined to comment.\n\n"
                         + "Economist Lena Varga, a fellow at the Hollin Institute, disagreed. Ms Varga said the duties would "
                         + "slow trade.",
                 "t3", "The president of the summit, the Emirati Sultan Ahmed al-Hamdani, called the delegations to hurry. "
@@ -48,6 +49,13 @@ class TransliterationTest {
         assertThat(hamdani.documentCount()).isEqualTo(3);
         assertThat(hamdani.aliases()).noneMatch(a -> a.contains("Mansouri"));
         assertThat(hamdani.roles()).noneMatch(r -> r.endsWith("Sultan"));
+    }
+
+    @Test
+    void aDefiniteRoleWithAModifierDescribesItsOneHolder() {
+        Entity hamdani = withAlias("Al Hamdani").orElseThrow();
+        assertThat(hamdani.descriptions()).contains("The summit president");
+        assertThat(corpus.entities()).noneMatch(e -> e.descriptions().contains("The minister"));
     }
 
     @Test
