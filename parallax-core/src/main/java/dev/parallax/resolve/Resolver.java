@@ -115,8 +115,8 @@ final class Resolver {
                 s.key[i] = "gaz:" + e.name();
                 continue;
             }
-            Optional<Gazetteer.Entry> e = c.isPerson() ? Optional.empty() : gazetteer.lookup(c.name());
-            if (e.isEmpty() && c.longForm() != null) e = gazetteer.lookup(c.longForm());
+            Optional<Gazetteer.Entry> e = c.isPerson() ? Optional.empty() : lookupOrganisation(c.name());
+            if (e.isEmpty() && c.longForm() != null) e = lookupOrganisation(c.longForm());
             if (e.isPresent()) {
                 s.entry[i] = e.get();
                 s.family[i] = familyOf(e.get());
@@ -130,6 +130,22 @@ final class Resolver {
             }
             s.key[i] = s.family[i] == Family.PERSON ? personKey(c.name()) : nameKey(c.name());
         }
+    }
+
+    /**
+     * The gazetteer entry of a name, also when a translation adds the generic word "Organization" to the name of
+     * a known organisation ("United Nations Organization" for the United Nations).
+     */
+    private Optional<Gazetteer.Entry> lookupOrganisation(String name) {
+        Optional<Gazetteer.Entry> e = gazetteer.lookup(name);
+        if (e.isPresent()) return e;
+        List<String> w = Names.words(name);
+        if (w.size() >= 3 && (w.get(w.size() - 1).equals("organization") || w.get(w.size() - 1).equals("organisation"))) {
+            String shorter = name.strip().substring(0, name.strip().lastIndexOf(' ')).strip();
+            Optional<Gazetteer.Entry> s = gazetteer.lookup(shorter);
+            if (s.isPresent() && !s.get().type().equals("GPE") && !s.get().type().equals("LOC")) return s;
+        }
+        return Optional.empty();
     }
 
     static boolean hasDemonym(String name, Set<String> demonyms) {

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Transliterated names, given names taken for titles, acronyms that do not spell their supposed long form,
- * surnames shared by two people and role nouns as descriptions, on invented articles.
+ * surnames shared by two people, role nouns as descriptions, translated organisation names and named events, on
+ * invented articles.
  */
 class TransliterationTest {
 
@@ -25,15 +26,19 @@ class TransliterationTest {
         corpus = Models.analyse(Map.of(
                 "t1", "The session was opened by Summit President Sultan Al Hamdani on Monday. Al Hamdani told delegates "
                         + "that the draft was ready.\n\n"
-                        + "Trade commissioner Anton Varga defended the duties. Varga said they were fair.",
+                        + "Trade commissioner Anton Varga defended the duties. Varga said they were fair.\n\n"
+                        + "Leaders addressed the Harbour Climate Summit on Friday. Next year's summit will be held in "
+                        + "Lisbon, Portugal, in November.",
                 "t2", "Critics said that Dr Sultan's record on clean energy spoke for itself. Sultan Al Hamdeni, who chairs "
                         + "the talks, disagreed with them. The summit president later hit back at critics. The minister "
                         + "declined to comment.\n\n"
                         + "Economist Lena Varga, a fellow at the Hollin Institute, disagreed. Ms Varga said the duties would "
-                        + "slow trade.",
+                        + "slow trade.\n\nMinisters addressed the Harbour Climate Summit on Saturday. The United "
+                        + "Nations welcomed the pledges.",
                 "t3", "The president of the summit, the Emirati Sultan Ahmed al-Hamdani, called the delegations to hurry. "
                         + "« We must act », said Soultan al-Hamdani in plenary on Friday. Mr. Al-Hamdany wants a text "
-                        + "by Sunday. The letter was signed by Khalid al-Mansouri, the secretary general of the group."));
+                        + "by Sunday. The letter was signed by Khalid al-Mansouri, the secretary general of the group.\n\n"
+                        + "The Secretary General of the United Nations Organization (UNO) appealed for calm."));
     }
 
     private static Optional<Entity> withAlias(String alias) {
@@ -56,6 +61,21 @@ class TransliterationTest {
         Entity hamdani = withAlias("Al Hamdani").orElseThrow();
         assertThat(hamdani.descriptions()).contains("The summit president");
         assertThat(corpus.entities()).noneMatch(e -> e.descriptions().contains("The minister"));
+    }
+
+    @Test
+    void aKnownOrganisationWithTheWordOrganizationAddedIsThatOrganisation() {
+        Entity un = withAlias("United Nations").orElseThrow();
+        assertThat(un.aliases()).contains("United Nations Organization", "UNO");
+    }
+
+    @Test
+    void aNamedEventIsNotPlacedByAnotherEditionLaterInTheText() {
+        List<Entity> summits = corpus.entities().stream()
+                .filter(e -> e.aliases().contains("Harbour Climate Summit")).toList();
+        assertThat(summits).hasSize(1);
+        assertThat(summits.get(0).name()).doesNotContain("Lisbon");
+        assertThat(summits.get(0).documentCount()).isEqualTo(2);
     }
 
     @Test
