@@ -75,6 +75,7 @@ final class Resolver {
         joinAcronyms(s);
         joinOrganisationVariants(s);
         joinOrganisationHeads(s);
+        joinPlaceSuffixed(s);
         joinPeople(s);
         joinAcrossFamilies(s);
         List<Cluster> out = new ArrayList<>();
@@ -300,6 +301,38 @@ final class Resolver {
                 if (nearest == null || s.c.get(nearest).start() < s.c.get(j).start()) nearest = j;
             }
             if (roots.size() == 1) s.join(i, nearest, 0.8);
+        }
+    }
+
+    /**
+     * "Harbour Park Lisbon" and "Harbour Park": a name of a place or organisation that is another name of the same
+     * family followed by a known city or country, or a place the corpus names alone, is that one, when only one cluster has the shorter name.
+     */
+    private void joinPlaceSuffixed(State s) {
+        Map<String, Set<Integer>> byKey = new HashMap<>();
+        Set<String> places = new HashSet<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.PLACE && s.c.get(i).metonymOf() == null) places.add(nameKey(s.c.get(i).name()));
+            if (s.family[i] != Family.PLACE && s.family[i] != Family.ORG || s.entry[i] != null || s.c.get(i).wordCount() < 2) continue;
+            byKey.computeIfAbsent(s.family[i] + "|" + nameKey(s.c.get(i).name()), k -> new HashSet<>()).add(i);
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.PLACE && s.family[i] != Family.ORG || s.entry[i] != null || c.wordCount() < 3) continue;
+            String name = c.name().strip();
+            int cut = name.lastIndexOf(' ');
+            if (cut < 0) continue;
+            String last = name.substring(cut + 1), shorter = name.substring(0, cut);
+            if (gazetteer.lookup(last).isEmpty() && gazetteer.seatOf(last).isEmpty() && !places.contains(nameKey(last))) continue;
+            Set<Integer> roots = new HashSet<>();
+            Integer any = null;
+            for (Family f : List.of(Family.PLACE, Family.ORG)) {
+                for (int j : byKey.getOrDefault(f + "|" + nameKey(shorter), Set.of())) {
+                    roots.add(s.uf.find(j));
+                    any = j;
+                }
+            }
+            if (roots.size() == 1) s.join(i, any, 0.8);
         }
     }
 

@@ -28,13 +28,13 @@ class TransliterationTest {
                         + "that the draft was ready.\n\n"
                         + "Trade commissioner Anton Varga defended the duties. Varga said they were fair.\n\n"
                         + "Leaders addressed the Harbour Climate Summit on Friday. Next year's summit will be held in "
-                        + "Lisbon, Portugal, in November.",
+                        + "Lisbon, Portugal, in November. Delegates gathered at Ribeira Exhibition Centre Lisbon.",
                 "t2", "Critics said that Dr Sultan's record on clean energy spoke for itself. Sultan Al Hamdeni, who chairs "
                         + "the talks, disagreed with them. The summit president later hit back at critics. The minister "
                         + "declined to comment.\n\n"
                         + "Economist Lena Varga, a fellow at the Hollin Institute, disagreed. Ms Varga said the duties would "
                         + "slow trade.\n\nMinisters addressed the Harbour Climate Summit on Saturday. The United "
-                        + "Nations welcomed the pledges.",
+                        + "Nations welcomed the pledges. The plenary at Ribeira Exhibition Centre ran late.",
                 "t3", "The president of the summit, the Emirati Sultan Ahmed al-Hamdani, called the delegations to hurry. "
                         + "« We must act », said Soultan al-Hamdani in plenary on Friday. Mr. Al-Hamdany wants a text "
                         + "by Sunday. The letter was signed by Khalid al-Mansouri, the secretary general of the group.\n\n"
@@ -76,6 +76,12 @@ class TransliterationTest {
         assertThat(summits).hasSize(1);
         assertThat(summits.get(0).name()).doesNotContain("Lisbon");
         assertThat(summits.get(0).documentCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aPlaceNameFollowedByItsCityIsThatPlace() {
+        Entity centre = withAlias("Ribeira Exhibition Centre").orElseThrow();
+        assertThat(centre.aliases()).contains("Ribeira Exhibition Centre Lisbon");
     }
 
     @Test
