@@ -278,6 +278,16 @@ final class MentionFinder {
                     }
                 }
                 if (matched < 0 && !before) {
+                    // "COP27" once, untagged, where the corpus names "COP28": another numbered edition of a name.
+                    String ner = otherEdition(toks.get(i).word(), lex);
+                    boolean after = i + 1 < s.endToken() && startsUpper(toks.get(i + 1)) && !covered.get(i + 1);
+                    Candidate c = ner == null || after ? null : candidate(doc, text, toks, new Span(i, i + 1, ner));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                if (matched < 0 && !before) {
                     Candidate c = misspeltSurname(doc, text, toks, s, i, lex);
                     if (c != null) {
                         out.add(c);
@@ -352,6 +362,19 @@ final class MentionFinder {
     }
 
     /** An acronym, or acronyms joined by hyphens ("SSN-AUKUS"). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("([A-Z]{2,})-?(\\d{1,3})");
+
+    /** The label of a known name that is {@code word} with another number ("COP28" for "COP27"), else null. */
+    static String otherEdition(String word, Lexicon lex) {
+        var m = NUMBERED.matcher(word);
+        if (!m.matches()) return null;
+        for (var e : lex.names().entrySet()) {
+            var k = NUMBERED.matcher(e.getKey());
+            if (k.matches() && k.group(1).equals(m.group(1)) && !k.group(2).equals(m.group(2))) return e.getValue();
+        }
+        return null;
+    }
+
     static boolean isAcronymLike(String w) {
         if (Names.isAcronym(w)) return true;
         if (!w.contains("-") || w.startsWith("-") || w.endsWith("-")) return false;
