@@ -49,6 +49,68 @@ final class DescriptionFinder {
         this.gazetteer = gazetteer;
     }
 
+    /** A person's cluster with the content stems of each role or title the texts give the person. */
+    record Holder(int cluster, List<Set<String>> roles, Set<String> docs) {}
+
+    /**
+     * "the COP40 president", "The Marovian Minister": a definite role noun with its modifiers describes the one
+     * person the texts give a role with that noun and those modifiers, the one such person named in the article
+     * if several are known, else the only one in the corpus. Nothing when no person or several fit, or when no
+     * modifier narrows the role ("the minister").
+     */
+    List<Description> findRoles(String doc, String text, AnnotatedText at, List<Holder> holders) {
+        List<Description> out = new ArrayList<>();
+        List<Token> toks = at.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Token det = toks.get(i);
+            if (!det.word().equalsIgnoreCase("the")) continue;
+            int j = i + 1;
+            int headAt = -1;
+            while (j < toks.size() && j - i <= 4 && toks.get(j).sentence() == det.sentence()) {
+                Token t = toks.get(j);
+                String lw = t.word().toLowerCase(Locale.ROOT);
+                if (MentionFinder.ROLE_NOUNS.contains(lw) && t.pos() != null && t.pos().startsWith("NN")) {
+                    headAt = j;
+                    break;
+                }
+                if (!isModifier(t)) break;
+                j++;
+            }
+            if (headAt < 0) continue;
+            Token next = headAt + 1 < toks.size() && toks.get(headAt + 1).sentence() == det.sentence() ? toks.get(headAt + 1) : null;
+            // "the president of X", "the minister Omar Hale", "the prime minister": named or longer phrases elsewhere.
+            if (next != null && (next.word().equals("of") || next.word().equals("for") || "PERSON".equals(next.ner())
+                    || MentionFinder.ROLE_NOUNS.contains(next.word().toLowerCase(Locale.ROOT))
+                    || next.pos() != null && next.pos().startsWith("NN"))) {
+                i = headAt;
+                continue;
+            }
+            Set<String> wanted = new java.util.HashSet<>(Names.contentStems(text.substring(toks.get(i + 1).start(), toks.get(headAt).end())));
+            List<Holder> fit = new ArrayList<>();
+            for (Holder h : holders) {
+                for (Set<String> r : h.roles()) {
+                    if (r.containsAll(wanted)) {
+                        fit.add(h);
+                        break;
+                    }
+                }
+            }
+            List<Holder> inDoc = fit.stream().filter(h -> h.docs().contains(doc)).toList();
+            // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role.
+            if (wanted.size() < 2) {
+                i = headAt;
+                continue;
+            }
+            Holder target = inDoc.size() == 1 ? inDoc.get(0) : inDoc.isEmpty() && fit.size() == 1 ? fit.get(0) : null;
+            if (target != null) {
+                int end = toks.get(headAt).end();
+                out.add(new Description(doc, det.start(), end, text.substring(det.start(), end), target.cluster()));
+            }
+            i = headAt;
+        }
+        return out;
+    }
+
     /** A named mention already resolved: where it is and which cluster it belongs to, with that cluster's kind. */
     record Anchor(int start, int cluster, String kind, String name) {}
 

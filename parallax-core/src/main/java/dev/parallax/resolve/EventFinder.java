@@ -107,7 +107,9 @@ final class EventFinder {
         for (NamedSpan n : names) startingAt.put(n.firstToken(), n);
         List<EventRef> out = new ArrayList<>();
         for (int[] m : mentionTokens) {
-            NamedSpan place = placeAfter(toks, m[1] - 1, startingAt);
+            // A proper name says which event it is: only a place right after it ("... Forum in Gdańsk", "held in")
+            // tells an edition apart, not one further along the sentence.
+            NamedSpan place = placeAfter(toks, m[1] - 1, startingAt, 3);
             int start = toks.get(m[0]).start(), end = toks.get(m[1] - 1).end();
             out.add(new EventRef(doc, start, end, text.substring(start, end), toks.get(m[0]).sentence(), noun, cluster,
                     name, place == null ? null : place.country(), place == null ? null : place.name(), false,
@@ -118,8 +120,12 @@ final class EventFinder {
 
     /** The place named by "in X" after the event noun in its sentence (also after "held ... in"). */
     private static NamedSpan placeAfter(List<Token> toks, int noun, Map<Integer, NamedSpan> startingAt) {
+        return placeAfter(toks, noun, startingAt, 12);
+    }
+
+    private static NamedSpan placeAfter(List<Token> toks, int noun, Map<Integer, NamedSpan> startingAt, int reach) {
         int sentence = toks.get(noun).sentence();
-        for (int j = noun + 1; j < toks.size() && j <= noun + 12 && toks.get(j).sentence() == sentence; j++) {
+        for (int j = noun + 1; j < toks.size() && j <= noun + reach && toks.get(j).sentence() == sentence; j++) {
             if (!toks.get(j).word().equalsIgnoreCase("in")) continue;
             NamedSpan p = startingAt.get(j + 1);
             if (p != null && p.family() == Resolver.Family.PLACE && p.country() != null) return p;
@@ -184,6 +190,8 @@ final class EventFinder {
             boolean sameOrganiser = java.util.Objects.equals(any.organizer(), r.organizer())
                     || e.getValue().stream().allMatch(x -> x.organizer() == null);
             if (!r.definiteOnly() && !sameOrganiser) continue;
+            // "the Harbour Climate Summit" names its event: it is not whichever summit was held somewhere.
+            if (named(r) && !java.util.Objects.equals(any.organizer(), r.organizer())) continue;
             List<EventRef> inDoc = e.getValue().stream().filter(x -> x.doc().equals(r.doc()) && !x.retrospective()).toList();
             long first = inDoc.stream().mapToLong(EventRef::start).min().orElse(Long.MAX_VALUE);
             if (inDoc.size() > bestInDoc || inDoc.size() == bestInDoc && inDoc.size() > 0 && first < bestFirst) {
@@ -200,6 +208,12 @@ final class EventFinder {
         return best != null ? best : r.definiteOnly() ? null : corpusBest;
     }
 
+
+    /** Whether a reference is the proper name of its event ("Harbour Climate Summit"), not "the X summit". */
+    private static boolean named(EventRef r) {
+        return r.organizerName() != null && Names.fold(r.organizerName()).endsWith(r.noun())
+                && Names.words(r.organizerName()).size() >= 2 && r.text().equals(r.organizerName());
+    }
 
     private static String key(String noun, Integer organizer, String country) {
         return noun + "|" + (organizer == null ? "-" : organizer) + "|" + (country == null ? "-" : country);

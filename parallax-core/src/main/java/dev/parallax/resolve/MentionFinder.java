@@ -174,6 +174,69 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "President Rashid Al Noor", where the tagger took the given name "Rashid" for a title: a word the corpus
+     * also uses alone as a person's name after a courtesy title ("Dr Rashid") is a given name, not a title, and
+     * joins the name after it. Candidates inside the widened name are dropped.
+     */
+    static List<Candidate> givenNamesTakenForTitles(List<Candidate> all, java.util.Map<String, String> texts,
+                                                    java.util.Map<String, AnnotatedText> ats) {
+        Set<String> given = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (!c.isPerson() || c.wordCount() != 1 || c.honorific() == null) continue;
+            String w = Names.fold(c.name());
+            if (!ROLE_NOUNS.contains(w) && !Names.isHonorific(w) && !ROLE_MODIFIERS.contains(w)) given.add(w);
+        }
+        if (given.isEmpty()) return all;
+        List<Candidate> widened = new ArrayList<>();
+        java.util.Map<Candidate, Candidate> replace = new java.util.IdentityHashMap<>();
+        for (Candidate c : all) {
+            if (!c.isPerson() || c.honorific() != null || c.metonymOf() != null) continue;
+            AnnotatedText at = ats.get(c.doc());
+            String text = texts.get(c.doc());
+            if (at == null || text == null || c.firstToken() < 1) continue;
+            List<Token> toks = at.tokens();
+            Token t = toks.get(c.firstToken() - 1);
+            if (t.sentence() != c.sentence() || !startsUpper(t) || !given.contains(Names.fold(t.word()))
+                    || Names.words(c.name()).contains(Names.fold(t.word()))) {
+                continue;
+            }
+            int first = c.firstToken() - 1, spanFirst = first;
+            String honorific = null;
+            int h = first - 1;
+            if (h >= 0 && toks.get(h).word().equals(".")) h--;
+            if (h >= 0 && toks.get(h).sentence() == c.sentence() && Names.isHonorific(toks.get(h).word())) {
+                honorific = toks.get(h).word();
+                spanFirst = h;
+            }
+            int startChar = toks.get(spanFirst).start();
+            String name = Names.stripPossessive(text.substring(t.start(), c.end()));
+            Role r = roleBefore(text, toks, spanFirst);
+            String role = r != null ? r.text() : c.role() != null && !c.role().endsWith(t.word()) ? c.role() : null;
+            List<String> affiliations = r != null ? r.affiliations() : role != null ? c.affiliations() : List.of();
+            Candidate w = new Candidate(c.doc(), startChar, c.end(), text.substring(startChar, c.end()), name, c.ner(),
+                    c.sentence(), spanFirst, c.endToken(), honorific, titleBefore(text, toks, spanFirst), role,
+                    affiliations, null, null);
+            replace.put(c, w);
+            widened.add(w);
+        }
+        if (replace.isEmpty()) return all;
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : all) {
+            Candidate w = replace.get(c);
+            if (w != null) {
+                out.add(w);
+                continue;
+            }
+            boolean inside = false;
+            for (Candidate x : widened) {
+                if (x.doc().equals(c.doc()) && x.start() <= c.start() && c.end() <= x.end()) inside = true;
+            }
+            if (!inside) out.add(c);
+        }
+        return out;
+    }
+
     private static final int LONGEST_NAME = 7;
 
     /**
@@ -209,6 +272,16 @@ final class MentionFinder {
                 if (matched < 0 && !before && lex.acronyms().contains(toks.get(i).word())) {
                     // "RMN" once, where the corpus names the "Royal Marovian Navy": the acronym of a known name.
                     Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "ORGANIZATION"));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                if (matched < 0 && !before) {
+                    // "COP27" once, untagged, where the corpus names "COP28": another numbered edition of a name.
+                    String ner = otherEdition(toks.get(i).word(), lex);
+                    boolean after = i + 1 < s.endToken() && startsUpper(toks.get(i + 1)) && !covered.get(i + 1);
+                    Candidate c = ner == null || after ? null : candidate(doc, text, toks, new Span(i, i + 1, ner));
                     if (c != null) {
                         out.add(c);
                         matched = i + 1;
@@ -289,6 +362,19 @@ final class MentionFinder {
     }
 
     /** An acronym, or acronyms joined by hyphens ("SSN-AUKUS"). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("([A-Z]{2,})-?(\\d{1,3})");
+
+    /** The label of a known name that is {@code word} with another number ("COP28" for "COP27"), else null. */
+    static String otherEdition(String word, Lexicon lex) {
+        var m = NUMBERED.matcher(word);
+        if (!m.matches()) return null;
+        for (var e : lex.names().entrySet()) {
+            var k = NUMBERED.matcher(e.getKey());
+            if (k.matches() && k.group(1).equals(m.group(1)) && !k.group(2).equals(m.group(2))) return e.getValue();
+        }
+        return null;
+    }
+
     static boolean isAcronymLike(String w) {
         if (Names.isAcronym(w)) return true;
         if (!w.contains("-") || w.startsWith("-") || w.endsWith("-")) return false;
@@ -623,6 +709,16 @@ final class MentionFinder {
             }
             title = titleBefore(text, toks, spanFirst);
         }
+        // "the oil company of Port Ellen" tagged a person: a name of several words that is a known capital or
+        // country, with no courtesy title, job title or role, is the place.
+        if (type.equals("PERSON") && end - first > 1 && honorific == null && title == null && role == null) {
+            var place = gazetteer.lookup(name);
+            if (place.isPresent() && (place.get().type().equals("GPE") || place.get().type().equals("LOC"))) {
+                type = place.get().type().equals("GPE") ? "COUNTRY" : "LOCATION";
+            } else if (place.isEmpty() && gazetteer.seatOf(name).isPresent()) {
+                type = "CITY";
+            }
+        }
         if (end - first == 1 && honorific == null && title == null && !type.equals("NATIONALITY")) {
             String hinted = contextType(text, toks, first, end);
             if (hinted != null) type = hinted;
@@ -858,6 +954,8 @@ final class MentionFinder {
             }
             String longName = Names.stripPossessive(text.substring(toks.get(first).start(), toks.get(nameEnd - 1).end()));
             while (longName.toLowerCase(Locale.ROOT).startsWith("the ")) longName = longName.substring(4);
+            // "the oil company of Abu Dhabi (ADNOC)": a name that cannot spell the acronym is not its long form.
+            if (!Names.canAbbreviate(letters, longName)) longName = null;
             out.add(new Candidate(doc, acr.start(), acr.end(), acr.word(), acr.word(), type, acr.sentence(), i + 1,
                     i + 2, null, null, null, List.of(), longName, null));
         }

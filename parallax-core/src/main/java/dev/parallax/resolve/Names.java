@@ -22,6 +22,15 @@ public final class Names {
     public static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "for", "and", "on", "in", "at", "to",
             "de", "du", "des", "la", "le", "les", "der", "die", "das", "für", "und", "del", "los", "las", "y", "&");
 
+    /** Particles inside surnames ("al-", "bin", "von der") that carry no identity when names are compared. */
+    public static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin",
+            "ben", "ibn", "bint", "ould", "de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la",
+            "dos", "das", "du");
+
+    /** Particles that mark a name transliterated from Arabic, whose vowels vary between spellings. */
+    private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
+            "bin", "ben", "ibn", "bint", "ould", "abd", "abdul", "abdel");
+
     private static final java.util.Map<String, Set<String>> NICKNAMES = loadNicknames();
 
     private Names() {}
@@ -71,6 +80,40 @@ public final class Names {
             }
         }
         return b.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The folded words of a person's name without its particles ("Omar al-Rashid" → omar, rashid). */
+    public static List<String> wordsWithoutParticles(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : words(s)) if (!PARTICLES.contains(w)) out.add(w);
+        return out;
+    }
+
+    /** Whether a name contains a particle of Arabic names ("al-", "bin", "el"). */
+    public static boolean hasArabicParticle(String s) {
+        for (String w : words(s)) if (ARABIC_PARTICLES.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * A folded word with the spellings that vary between transliteration conventions unified: French "ou" and
+     * English "u", French "dj" and English "j", a doubled letter and a single one ("Djamal" / "Jamal").
+     */
+    public static String transliterationFold(String folded) {
+        String w = folded.replace("ou", "u").replace("dj", "j").replace("ee", "i").replace("oo", "u");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) if (i == 0 || w.charAt(i) != w.charAt(i - 1)) b.append(w.charAt(i));
+        return b.toString();
+    }
+
+    /** The consonants of a word in order, its first letter always kept ("jaber", "jabir" → "jbr"). */
+    public static String consonantSkeleton(String w) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i == 0 || "aeiouy".indexOf(c) < 0) b.append(c);
+        }
+        return b.toString();
     }
 
     /** The folded words of a name. */
@@ -125,6 +168,44 @@ public final class Names {
             else b.append(Character.toLowerCase(clean.charAt(0)));
         }
         return b.toString();
+    }
+
+    /**
+     * Whether an acronym's letters can be read from a name: when the acronym is longer than the name has content
+     * words, its first letter must start the first content word and every further letter occur later in the name ("UNO" / "United Nations Organization",
+     * "Sinopec" style contractions allowed; "ADNOC" / "Abu Dhabi" not).
+     */
+    public static boolean canAbbreviate(String letters, String name) {
+        String l = fold(letters).replace(" ", "");
+        List<String> content = new ArrayList<>();
+        for (String w : words(name)) if (!FUNCTION_WORDS.contains(w)) content.add(w);
+        if (l.isEmpty() || content.isEmpty()) return false;
+        // "Federal Security Service (FSB)", a translated name with its original acronym: an acronym no longer than
+        // the name has content words is trusted.
+        if (l.length() <= content.size()) return true;
+        // "Cyber Defence Centre of Excellence (CCDCOE)", a name cut short: its initials are most of the letters.
+        StringBuilder ini = new StringBuilder();
+        for (String w : words(name)) if (!w.equals("the")) ini.append(w.charAt(0));
+        if (2 * ini.length() > l.length() && isSubsequence(ini.toString(), l)) return true;
+        String flat = fold(name);
+        if (content.get(0).charAt(0) != l.charAt(0)) return false;
+        int at = 1;
+        for (int i = 1; i < l.length(); i++) {
+            int found = flat.indexOf(l.charAt(i), at);
+            if (found < 0) return false;
+            at = found + 1;
+        }
+        return true;
+    }
+
+    private static boolean isSubsequence(String small, String big) {
+        int at = 0;
+        for (int i = 0; i < small.length(); i++) {
+            int found = big.indexOf(small.charAt(i), at);
+            if (found < 0) return false;
+            at = found + 1;
+        }
+        return true;
     }
 
     /** Content words of an organisation name, lightly stemmed, for comparing translation variants. */

@@ -70,12 +70,34 @@ public final class ResolveStage implements Stage {
             all.addAll(found);
             all.addAll(finder.propagate(d.id(), d.text(), corpus.annotation(d.id()), found, lexicon));
         }
+        Map<String, String> textsById = new HashMap<>();
+        Map<String, AnnotatedText> annotations = new HashMap<>();
+        for (Document d : corpus.documents()) {
+            if (corpus.annotation(d.id()) == null) continue;
+            textsById.put(d.id(), d.text());
+            annotations.put(d.id(), corpus.annotation(d.id()));
+        }
+        all = MentionFinder.givenNamesTakenForTitles(all, textsById, annotations);
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all);
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
         List<Entity> entities = new ArrayList<>();
+        // Surnames used bare ("Lange") by a person's cluster: another cluster's "Ms Lange" does not take that alias.
+        Map<String, Integer> bareOwners = new HashMap<>();
+        for (Resolver.Cluster cl : clusters) {
+            if (cl.family() != Resolver.Family.PERSON) continue;
+            Set<String> bare = new java.util.HashSet<>();
+            for (Candidate c : cl.members()) {
+                if (c.wordCount() == 1 && (c.honorific() == null || c.text().equals(c.name()))) bare.add(Names.fold(c.name()));
+            }
+            for (String b : bare) bareOwners.merge(b, 1, Integer::sum);
+        }
         for (int k = 0; k < clusters.size(); k++) {
             if (isNamedEvent(clusters.get(k))) continue;
-            Entity e = entity(clusters.get(k), descriptions.get(k));
+            Set<String> bareElsewhere = new java.util.HashSet<>(bareOwners.keySet());
+            for (Candidate c : clusters.get(k).members()) {
+                if (c.wordCount() == 1 && (c.honorific() == null || c.text().equals(c.name()))) bareElsewhere.remove(Names.fold(c.name()));
+            }
+            Entity e = entity(clusters.get(k), descriptions.get(k), bareElsewhere);
             if (e != null) entities.add(e);
         }
         entities.addAll(events(corpus, clusters));
@@ -195,6 +217,19 @@ public final class ResolveStage implements Stage {
                         .add(new DescriptionFinder.Anchor(c.start(), k, kind == null ? "" : kind, c.name()));
             }
         }
+        List<DescriptionFinder.Holder> holders = new ArrayList<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Resolver.Cluster cl = clusters.get(k);
+            if (cl.family() != Resolver.Family.PERSON) continue;
+            List<Set<String>> roles = new ArrayList<>();
+            Set<String> docs = new java.util.HashSet<>();
+            for (Candidate c : cl.members()) {
+                docs.add(c.doc());
+                if (c.role() != null) roles.add(new java.util.HashSet<>(Names.contentStems(c.role())));
+                if (c.title() != null) roles.add(new java.util.HashSet<>(Names.contentStems(c.title())));
+            }
+            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs));
+        }
         List<List<DescriptionFinder.Description>> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) out.add(new ArrayList<>());
         DescriptionFinder finder = new DescriptionFinder(gazetteer);
@@ -204,6 +239,9 @@ public final class ResolveStage implements Stage {
             List<DescriptionFinder.Anchor> as = new ArrayList<>(anchors.getOrDefault(d.id(), List.of()));
             as.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start));
             for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries)) {
+                out.get(desc.cluster()).add(desc);
+            }
+            for (DescriptionFinder.Description desc : finder.findRoles(d.id(), d.text(), at, holders)) {
                 out.get(desc.cluster()).add(desc);
             }
         }
@@ -226,17 +264,28 @@ public final class ResolveStage implements Stage {
         return out;
     }
 
-    private Entity entity(Resolver.Cluster cl, List<DescriptionFinder.Description> descs) {
+    private Entity entity(Resolver.Cluster cl, List<DescriptionFinder.Description> descs, Set<String> bareElsewhere) {
         List<Candidate> named = cl.members().stream().filter(c -> c.metonymOf() == null).toList();
         List<Candidate> metonyms = cl.members().stream().filter(c -> c.metonymOf() != null).toList();
         if (named.isEmpty() && cl.entry() == null) return null;
         String name = canonicalName(cl, named);
         String type = type(cl, named);
         Set<String> aliases = new TreeSet<>();
+        Set<String> titledOnly = new TreeSet<>();
         for (Candidate c : named) {
-            aliases.add(c.name());
-            if (!c.text().equals(c.name()) && c.honorific() != null) aliases.add(c.text());
+            // "Ms Lange" names its person by that form: a bare surname is an alias only where the text uses it.
+            boolean titled = c.honorific() != null && !c.text().equals(c.name());
+            if (titled) aliases.add(c.text());
+            if (!titled || c.wordCount() >= 2) aliases.add(c.name());
+            else titledOnly.add(c.name());
             if (c.title() != null && c.wordCount() == 1) aliases.add(c.title() + " " + c.name());
+        }
+        titledOnly.removeAll(aliases);
+        if (cl.family() == Resolver.Family.PERSON) {
+            // The bare surname of "Mr Hale" is an alias too, unless the text uses it bare for someone else.
+            for (String t : titledOnly) if (!bareElsewhere.contains(Names.fold(t))) aliases.add(t);
+        } else {
+            aliases.addAll(titledOnly);
         }
         Set<String> descriptionTexts = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();

@@ -75,6 +75,7 @@ final class Resolver {
         joinAcronyms(s);
         joinOrganisationVariants(s);
         joinOrganisationHeads(s);
+        joinPlaceSuffixed(s);
         joinPeople(s);
         joinAcrossFamilies(s);
         List<Cluster> out = new ArrayList<>();
@@ -115,8 +116,8 @@ final class Resolver {
                 s.key[i] = "gaz:" + e.name();
                 continue;
             }
-            Optional<Gazetteer.Entry> e = c.isPerson() ? Optional.empty() : gazetteer.lookup(c.name());
-            if (e.isEmpty() && c.longForm() != null) e = gazetteer.lookup(c.longForm());
+            Optional<Gazetteer.Entry> e = c.isPerson() ? Optional.empty() : lookupOrganisation(c.name());
+            if (e.isEmpty() && c.longForm() != null) e = lookupOrganisation(c.longForm());
             if (e.isPresent()) {
                 s.entry[i] = e.get();
                 s.family[i] = familyOf(e.get());
@@ -130,6 +131,22 @@ final class Resolver {
             }
             s.key[i] = s.family[i] == Family.PERSON ? personKey(c.name()) : nameKey(c.name());
         }
+    }
+
+    /**
+     * The gazetteer entry of a name, also when a translation adds the generic word "Organization" to the name of
+     * a known organisation ("United Nations Organization" for the United Nations).
+     */
+    private Optional<Gazetteer.Entry> lookupOrganisation(String name) {
+        Optional<Gazetteer.Entry> e = gazetteer.lookup(name);
+        if (e.isPresent()) return e;
+        List<String> w = Names.words(name);
+        if (w.size() >= 3 && (w.get(w.size() - 1).equals("organization") || w.get(w.size() - 1).equals("organisation"))) {
+            String shorter = name.strip().substring(0, name.strip().lastIndexOf(' ')).strip();
+            Optional<Gazetteer.Entry> s = gazetteer.lookup(shorter);
+            if (s.isPresent() && !s.get().type().equals("GPE") && !s.get().type().equals("LOC")) return s;
+        }
+        return Optional.empty();
     }
 
     static boolean hasDemonym(String name, Set<String> demonyms) {
@@ -287,13 +304,47 @@ final class Resolver {
         }
     }
 
+    /**
+     * "Harbour Park Lisbon" and "Harbour Park": a name of a place or organisation that is another name of the same
+     * family followed by a known city or country, or a place the corpus names alone, is that one, when only one cluster has the shorter name.
+     */
+    private void joinPlaceSuffixed(State s) {
+        Map<String, Set<Integer>> byKey = new HashMap<>();
+        Set<String> places = new HashSet<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.PLACE && s.c.get(i).metonymOf() == null) places.add(nameKey(s.c.get(i).name()));
+            if (s.family[i] != Family.PLACE && s.family[i] != Family.ORG || s.entry[i] != null || s.c.get(i).wordCount() < 2) continue;
+            byKey.computeIfAbsent(s.family[i] + "|" + nameKey(s.c.get(i).name()), k -> new HashSet<>()).add(i);
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.PLACE && s.family[i] != Family.ORG || s.entry[i] != null || c.wordCount() < 3) continue;
+            String name = c.name().strip();
+            int cut = name.lastIndexOf(' ');
+            if (cut < 0) continue;
+            String last = name.substring(cut + 1), shorter = name.substring(0, cut);
+            if (gazetteer.lookup(last).isEmpty() && gazetteer.seatOf(last).isEmpty() && !places.contains(nameKey(last))) continue;
+            Set<Integer> roots = new HashSet<>();
+            Integer any = null;
+            for (Family f : List.of(Family.PLACE, Family.ORG)) {
+                for (int j : byKey.getOrDefault(f + "|" + nameKey(shorter), Set.of())) {
+                    roots.add(s.uf.find(j));
+                    any = j;
+                }
+            }
+            if (roots.size() == 1) s.join(i, any, 0.8);
+        }
+    }
+
     private void joinPeople(State s) {
         List<Integer> full = new ArrayList<>(), single = new ArrayList<>();
         for (int i = 0; i < s.c.size(); i++) {
             if (s.family[i] != Family.PERSON) continue;
-            (s.c.get(i).wordCount() >= 2 ? full : single).add(i);
+            // "Al Hamed", "von Kessel": a surname with its particle is a surname alone, not a full name.
+            (Names.wordsWithoutParticles(s.c.get(i).name()).size() >= 2 ? full : single).add(i);
         }
         joinMisspelledFullNames(s, full);
+        joinTransliteratedFullNames(s, full);
         joinTranslationVariants(s, full);
         attachSingleNames(s, full, single);
         attachMistaggedSurnames(s, full);
@@ -352,6 +403,56 @@ final class Resolver {
     }
 
     /**
+     * Transliterations of one name ("Rashid al-Hamed", "Rachid el-Hamed", "Rashid Al Hamid"): without particles,
+     * word for word equal up to spelling conventions, or for names marked as Arabic up to vowels; at least one
+     * word the same unless every word is long. In one article, a full name with one extra middle word and the
+     * same first and last words is the same person ("Rashid Omar al-Hamed" / "Rashid al-Hamed").
+     */
+    private static void joinTransliteratedFullNames(State s, List<Integer> full) {
+        Map<String, Integer> rep = new TreeMap<>();
+        for (int i : full) rep.putIfAbsent(s.c.get(i).doc() + "|" + Names.fold(s.c.get(i).name()), i);
+        Map<String, List<Integer>> blocks = new TreeMap<>();
+        for (int i : rep.values()) {
+            List<String> w = Names.wordsWithoutParticles(s.c.get(i).name());
+            String b = Names.transliterationFold(w.get(0)).substring(0, 1) + Names.transliterationFold(w.get(w.size() - 1)).substring(0, 1);
+            blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> block : blocks.values()) {
+            if (block.size() > MAX_BLOCK) continue;
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int a = block.get(x), b = block.get(y);
+                    if (s.uf.same(a, b)) continue;
+                    Candidate ca = s.c.get(a), cb = s.c.get(b);
+                    boolean arabic = Names.hasArabicParticle(ca.name()) || Names.hasArabicParticle(cb.name());
+                    List<String> wa = Names.wordsWithoutParticles(ca.name()), wb = Names.wordsWithoutParticles(cb.name());
+                    if (wa.size() == wb.size()) {
+                        int exact = 0;
+                        boolean all = true, longWords = true;
+                        for (int k = 0; k < wa.size() && all; k++) {
+                            String p = wa.get(k), q = wb.get(k);
+                            if (Similarity.sameTransliteration(p, q)) exact++;
+                            else if (!(arabic && Similarity.transliterationVariant(p, q))) all = false;
+                            if (Math.min(p.length(), q.length()) < 5) longWords = false;
+                        }
+                        if (all && (exact >= 1 || arabic && longWords)) s.join(a, b, exact >= 1 ? 0.8 : 0.7);
+                    } else if (Math.abs(wa.size() - wb.size()) == 1 && ca.doc().equals(cb.doc())) {
+                        List<String> lo = wa.size() > wb.size() ? wa : wb, sh = wa.size() > wb.size() ? wb : wa;
+                        if (sameNameWord(lo.get(0), sh.get(0), arabic)
+                                && sameNameWord(lo.get(lo.size() - 1), sh.get(sh.size() - 1), arabic)) {
+                            s.join(a, b, 0.75);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameNameWord(String a, String b, boolean arabic) {
+        return Similarity.sameTransliteration(a, b) || arabic && Similarity.transliterationVariant(a, b);
+    }
+
+    /**
      * Machine translation writes one person with different given names ("Shin Takai", "Susumu Takai"): two full
      * names sharing a word in one article are one person when the article gives them the same role or
      * affiliation; a later full name with that word and no role of its own refers back to the only such person.
@@ -405,7 +506,8 @@ final class Resolver {
 
     private static boolean shareWord(String keyA, String keyB) {
         Set<String> a = new HashSet<>(List.of(keyA.split(" ")));
-        for (String w : keyB.split(" ")) if (w.length() >= 2 && a.contains(w)) return true;
+        // Particles ("al", "bin", "van") are shared by unrelated names.
+        for (String w : keyB.split(" ")) if (w.length() >= 2 && !Names.PARTICLES.contains(w) && a.contains(w)) return true;
         return false;
     }
 
@@ -425,13 +527,22 @@ final class Resolver {
         List<Integer> leftovers = new ArrayList<>();
         for (int i : single) {
             Candidate c = s.c.get(i);
-            String w = s.key[i];
+            List<String> bare = Names.wordsWithoutParticles(c.name());
+            String w = bare.isEmpty() ? s.key[i] : bare.get(bare.size() - 1);
+            boolean arabic = Names.hasArabicParticle(c.name());
             List<Integer> inDoc = fullByDoc.getOrDefault(c.doc(), List.of());
             Integer target = nearest(s, c, inDoc, x -> List.of(s.key[x].split(" ")).contains(w));
             double conf = 1.0;
             if (target == null) {
                 target = nearest(s, c, inDoc, x -> {
-                    for (String fw : s.key[x].split(" ")) if (Similarity.sameWord(w, fw)) return true;
+                    // "Mr. Al-Hamid" for "Rashid al-Hamed": transliterations of an Arabic name vary in their vowels.
+                    boolean translit = arabic || Names.hasArabicParticle(s.c.get(x).name());
+                    for (String fw : s.key[x].split(" ")) {
+                        if (Similarity.sameWord(w, fw) || Similarity.sameTransliteration(w, fw)
+                                || translit && Similarity.transliterationVariant(w, fw)) {
+                            return true;
+                        }
+                    }
                     return false;
                 });
                 conf = 0.85;

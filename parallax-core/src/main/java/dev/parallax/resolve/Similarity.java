@@ -35,6 +35,25 @@ final class Similarity {
         return d <= allowed && JARO_WINKLER.apply(a, b) >= 0.9 && a.charAt(0) == b.charAt(0);
     }
 
+    /**
+     * Whether two folded words are transliterations of one Arabic name word: equal once spelling conventions are
+     * unified ("djaber" / "jaber", "soultan" / "sultan"), or differing only in vowels, with the same first letter,
+     * by at most two letters ("jabir" / "jaber", "salmane" / "salman"). Callers allow the second only for names
+     * that are marked as Arabic, since vowels tell other names apart ("Maria" / "Mario").
+     */
+    static boolean transliterationVariant(String a, String b) {
+        String x = Names.transliterationFold(a), y = Names.transliterationFold(b);
+        if (x.equals(y)) return true;
+        if (Math.min(x.length(), y.length()) < 4 || x.charAt(0) != y.charAt(0)) return false;
+        int d = LEVENSHTEIN.apply(x, y);
+        return d >= 0 && d <= 2 && Names.consonantSkeleton(x).equals(Names.consonantSkeleton(y));
+    }
+
+    /** Whether two folded words are one word up to transliteration conventions only (no vowel changes). */
+    static boolean sameTransliteration(String a, String b) {
+        return Names.transliterationFold(a).equals(Names.transliterationFold(b));
+    }
+
     /** Whether {@code b} is {@code a} with two neighbouring letters swapped. */
     static boolean adjacentTransposition(String a, String b) {
         if (a.length() != b.length()) return false;
