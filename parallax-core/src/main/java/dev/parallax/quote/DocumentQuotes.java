@@ -94,6 +94,29 @@ final class DocumentQuotes {
             out.add(new Quote(null, doc.id(), f.start(), f.end(), text.substring(f.start(), f.end()), f.kind(),
                     a.entity(), a.text(), a.start(), a.end(), a.cue()));
         }
+        return quotedWordsFirst(out);
+    }
+
+    /**
+     * A report with quoted words woven in ("said the plan was “full of holes”") is, first of all, a partial
+     * quotation: the quoted words are listed before the report that carries them, so that a reader taking the first
+     * quotation at a place gets the speaker's own words.
+     */
+    private static List<Quote> quotedWordsFirst(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes);
+        for (int i = 0; i < out.size(); i++) {
+            Quote r = out.get(i);
+            if (r.kind() != Quote.Kind.indirect) continue;
+            for (int j = i + 1; j < out.size(); j++) {
+                Quote q = out.get(j);
+                if (q.start() >= r.end()) break;
+                if (q.kind() == Quote.Kind.partial && q.end() <= r.end()) {
+                    out.remove(j);
+                    out.add(i, q);
+                    i++;
+                }
+            }
+        }
         return out;
     }
 
@@ -552,7 +575,11 @@ final class DocumentQuotes {
     /** Whether a token comes right after a closing quotation mark (and perhaps a comma). */
     private boolean followsQuotation(Token t) {
         int i = t.start() - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i--;
+        // "«…», - declared the minister": a dash may stand between the quotation and its attribution.
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == '-' || text.charAt(i) == '–'
+                || text.charAt(i) == '—')) {
+            i--;
+        }
         return i >= 0 && QUOTE_MARKS.indexOf(text.charAt(i)) >= 0;
     }
 
@@ -611,9 +638,14 @@ final class DocumentQuotes {
     private String entityOfNominal(Token head, int[] np, Sentence s, int depth) {
         String lw = head.word().toLowerCase(Locale.ROOT);
         String lemma = lemma(head);
+        if (PERSON_ROLES.contains(lemma) || PERSON_ROLES.contains(lw)) {
+            String role = roleHolder(head, np, s);
+            if (role != null) return role.isEmpty() ? null : role;
+        }
         String e = entityIn(np, head);
         if (e == null) e = apposedName(head, s);
         boolean document = DOCUMENT_NOUNS.contains(lw) || DOCUMENT_NOUNS.contains(lemma);
+        if (e == null && document) e = signer(head, s);
         if (e == null && document) e = possessorOf(head, s, depth);
         if (e == null && document) e = authorOf(lw, s, depth);
         if (e == null && document) e = issuedAt(head, s);
@@ -625,6 +657,87 @@ final class DocumentQuotes {
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && STATEMENT_NOUNS.contains(lemma) && depth < 2) e = recentSpeaker(s);
         return e;
+    }
+
+    /** Nouns naming a role one person holds ("the minister", "the COP28 president", "the oil tycoon"). */
+    private static final Set<String> PERSON_ROLES = Set.of("minister", "president", "leader", "premier", "chancellor",
+            "secretary", "commissioner", "envoy", "ambassador", "chairman", "chairwoman", "chair", "head", "chief",
+            "director", "tycoon", "executive", "king", "prince", "governor", "mayor", "negotiator", "boss", "ceo");
+    /** Roles that any head of a state or government holds ("the Russian leader", "the head of state"). */
+    private static final Set<String> LEADER_ROLES = Set.of("leader", "head", "president", "premier", "chancellor",
+            "king", "minister");
+    private static final Set<String> LEADER_TITLES = Set.of("president", "prime", "premier", "chancellor", "king",
+            "leader", "emir", "sultan", "prince");
+
+    /**
+     * A role noun as speaker ("The French Minister declared", "the COP28 president said", "the head of state
+     * underlined"): the person named in the phrase itself, else the person this document introduced with that role
+     * and its modifiers ("French Minister of Energy Anne Roux", "Ken Obi, the oil tycoon"), else nobody: a role is
+     * never its country or its organisation. Returns null to let the other readings try (a person named in the
+     * phrase, a title the entity carries), and "" for nobody.
+     */
+    private String roleHolder(Token head, int[] np, Sentence s) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(np[0]).start(), toks.get(np[1] - 1).end())) {
+            if (h.entity().type().equals("PERSON")) return null;
+        }
+        String named = apposedName(head, s);
+        if (named != null) return named;
+        String titled = holderOfTitle(np, s);
+        if (titled != null) return titled;
+        boolean definite = isDefinite(head, s);
+        boolean possessed = false;
+        for (Token c : children(head, s)) if ("nmod:poss".equals(c.deprel())) possessed = true;
+        if (!definite || possessed) return "";
+        String lemma = lemma(head);
+        // The words that pick out the role: the head and its modifiers before it ("French", "COP28", "oil").
+        List<String> words = new ArrayList<>();
+        for (int k = np[0]; k < head.index(); k++) {
+            Token t = toks.get(k);
+            if (t.deprel() != null && (t.deprel().equals("det") || t.deprel().equals("nmod:poss")) || isPunct(t)) continue;
+            words.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        boolean ofState = false;
+        for (Token c : children(head, s)) if (c.index() > head.index() && c.deprel() != null && c.deprel().startsWith("nmod")
+                && c.word().equalsIgnoreCase("state")) ofState = true;
+        boolean leader = LEADER_ROLES.contains(lemma) && (ofState || lemma.equals("leader"));
+        int before = toks.get(np[0]).start();
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            String window = roleWindow(h.mention()).toLowerCase(Locale.ROOT);
+            boolean role = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lemma)).matcher(window).find();
+            if (!role && leader) role = LEADER_TITLES.stream().anyMatch(w -> java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(window).find());
+            if (!role) continue;
+            if (!words.stream().allMatch(w -> window.contains(w))) continue;
+            found = h.entity().id();
+        }
+        return found == null ? "" : found;
+    }
+
+    /** The words that introduce a person's name: the title run before it and an apposition after it. */
+    private String roleWindow(EntityMention m) {
+        Sentence s = at.sentenceAt(m.start());
+        if (s == null) return "";
+        int from = Math.max(s.start(), m.start() - 90);
+        String before = text.substring(from, m.start());
+        int cut = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'), before.lastIndexOf(" and ")));
+        if (cut >= 0) before = before.substring(cut + 1);
+        // Another name in the run is another person's: "Minister Ana Lim met President Obi" keeps only "President".
+        for (MentionIndex.Hit h : index.within(doc.id(), from, m.start())) {
+            if (h.entity().type().equals("PERSON") && h.mention().end() <= m.start()) {
+                int rel = h.mention().end() - (m.start() - before.length());
+                if (rel > 0 && rel <= before.length()) before = before.substring(rel);
+            }
+        }
+        String after = "";
+        int i = m.end();
+        if (i < s.end() && text.charAt(i) == ',') {
+            int stop = i + 1;
+            while (stop < s.end() && stop < i + 90 && ",.;()".indexOf(text.charAt(stop)) < 0) stop++;
+            after = text.substring(i + 1, stop);
+        }
+        return before + " | " + after;
     }
 
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué", "declaration",
@@ -710,6 +823,23 @@ final class DocumentQuotes {
             for (MentionIndex.Hit h : index.overlapping(doc.id(), c.start(), c.end())) {
                 String type = h.entity().type();
                 if (type.equals("PERSON") || type.equals("ORG") || type.equals("MEDIA")) return h.entity().id();
+            }
+        }
+        return null;
+    }
+
+    /** "The letter, signed by the head of the guild Ana Lim, asks ...": whoever signed or issued the document. */
+    private String signer(Token noun, Sentence s) {
+        for (Token c : children(noun, s)) {
+            if (c.deprel() == null || !c.deprel().startsWith("acl") && !c.deprel().equals("appos")) continue;
+            int[] span = subtreeSpan(c, s);
+            for (int k = span[0]; k < span[1]; k++) {
+                Token t = toks.get(k);
+                if (t.deprel() == null || !t.deprel().startsWith("obl") || !hasPreposition(t, s, "by")) continue;
+                Token verb = t.head() >= 0 ? toks.get(t.head()) : null;
+                if (verb == null || !ISSUE_VERBS.contains(lemma(verb)) && !Set.of("write", "send", "author").contains(lemma(verb))) continue;
+                String e = entityIn(subtreeSpan(t, s), t);
+                if (e != null) return e;
             }
         }
         return null;
@@ -965,9 +1095,28 @@ final class DocumentQuotes {
     /** "when Mr Stoltenberg met President Yoon, he welcomed ...": the first person named earlier in the sentence. */
     private String personEarlierIn(Sentence s, Token pronoun) {
         for (MentionIndex.Hit h : index.within(doc.id(), s.start(), pronoun.start())) {
-            if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name) return h.entity().id();
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            // "Questioned by Senator Lind, he said": the agent or object of an adjunct is not who "he" is.
+            if (isSubjectMention(h.mention(), s)) return h.entity().id();
         }
         return null;
+    }
+
+    /** Whether a mention is (part of) the subject of its clause, not an object, agent or oblique. */
+    private boolean isSubjectMention(EntityMention m, Sentence s) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        if (in.isEmpty()) return false;
+        Token t = in.get(in.size() - 1);
+        for (int steps = 0; steps < 4 && t != null; steps++) {
+            String rel = t.deprel() == null ? "" : t.deprel();
+            if (rel.startsWith("nsubj")) return true;
+            if (!rel.equals("compound") && !rel.equals("flat") && !rel.equals("appos") && !rel.equals("conj")
+                    && !rel.startsWith("flat")) {
+                return false;
+            }
+            t = t.head() >= 0 ? toks.get(t.head()) : null;
+        }
+        return false;
     }
 
     /** For a pronoun that is not a quote attribution: the most recent person named before it. */
