@@ -557,6 +557,9 @@ final class DocumentQuotes {
                     if (c.index() <= v.index() || c.deprel() == null || c.pos() == null || !c.pos().startsWith("NN")) continue;
                     if (c.deprel().equals("obj") || c.deprel().equals("xcomp") || c.deprel().equals("dep")) return c;
                 }
+                // "«…», - declared Ana Lim": the parser may take the verb for a modifier of the name after it.
+                Token after = nounAfter(v, s);
+                if (after != null) return after;
             }
             String rel = cur.deprel() == null ? "" : cur.deprel();
             if (rel.equals("ccomp") || rel.startsWith("nsubj") || rel.equals("csubj")) return null;
@@ -570,6 +573,15 @@ final class DocumentQuotes {
             cur = head;
         }
         return null;
+    }
+
+    /** The head noun of the noun phrase right after a verb ("declared [the minister]", "estimates [Ana Lim]"). */
+    private Token nounAfter(Token v, Sentence s) {
+        int k = v.index() + 1;
+        while (k < s.endToken() && toks.get(k).pos() != null && Set.of("DT", "JJ", "PRP$").contains(toks.get(k).pos())) k++;
+        Token last = null;
+        while (k < s.endToken() && toks.get(k).pos() != null && toks.get(k).pos().startsWith("NN")) last = toks.get(k++);
+        return last;
     }
 
     /** Whether a token comes right after a closing quotation mark (and perhaps a comma). */
@@ -638,7 +650,7 @@ final class DocumentQuotes {
     private String entityOfNominal(Token head, int[] np, Sentence s, int depth) {
         String lw = head.word().toLowerCase(Locale.ROOT);
         String lemma = lemma(head);
-        if (PERSON_ROLES.contains(lemma) || PERSON_ROLES.contains(lw)) {
+        if ((PERSON_ROLES.contains(lemma) || PERSON_ROLES.contains(lw)) && ("NN".equals(head.pos()) || "NNP".equals(head.pos()))) {
             String role = roleHolder(head, np, s);
             if (role != null) return role.isEmpty() ? null : role;
         }
@@ -1119,14 +1131,20 @@ final class DocumentQuotes {
         return false;
     }
 
-    /** For a pronoun that is not a quote attribution: the most recent person named before it. */
+    /**
+     * For a pronoun that no speaker chain explains: the most recent person named as the subject of a clause before
+     * it ("Commissioner Dahl defended the plan. Questioned by Ms Lind, he said"), else the most recent person named.
+     */
     private String lastPersonSubject(Token pronoun) {
-        String found = null;
+        String found = null, subject = null;
         for (MentionIndex.Hit h : index.of(doc.id())) {
             if (h.mention().start() >= pronoun.start()) break;
-            if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name) found = h.entity().id();
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            found = h.entity().id();
+            Sentence ms = at.sentenceAt(h.mention().start());
+            if (ms != null && isSubjectMention(h.mention(), ms)) subject = h.entity().id();
         }
-        return found;
+        return subject != null ? subject : found;
     }
 
     private boolean startsParagraph(int offset) {

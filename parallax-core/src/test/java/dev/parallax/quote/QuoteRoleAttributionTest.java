@@ -1,0 +1,90 @@
+package dev.parallax.quote;
+
+import dev.parallax.Models;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.Quote;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Speakers behind role nouns, pronouns after adjuncts, attributions after a dash, signed documents, woven quotes. */
+class QuoteRoleAttributionTest {
+
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void analyse() {
+        corpus = Models.analyse(Map.of(
+                "r1", String.join("\n\n",
+                        "Harbour commissioner Nils Dahl defended the dredging plan at a council meeting on Monday.",
+                        "Questioned by opposition councillor Marta Lind, he said: \"Nobody has offered a cheaper way to keep "
+                                + "the channel open for the ferries.\"",
+                        "He added: \"We will not wait for another winter of closures.\""),
+                "r2", String.join("\n\n",
+                        "Danish Transport Minister Ilse Brandtholm opened the new coastal bridge near Esbjerg on Friday.",
+                        "The Danish Minister declared that the bridge would cut the journey to the islands by an hour.",
+                        "The Swedish minister said that the crossing would need a second lane within ten years."),
+                "r3", String.join("\n\n",
+                        "Economist Karin Bergholt studied the new tolls on the coastal road for a year.",
+                        "\"The tolls are a sign of panic. When a town raises its tolls, it fears empty roads\", - declared "
+                                + "Karin Bergholt at the town hall."),
+                "r4", String.join("\n\n",
+                        "The fishing guild sent a letter to the harbour board on Tuesday.",
+                        "The letter, signed by the chair of the guild Pieter Vandermolen, says the board should delay the "
+                                + "new quotas until the spring."),
+                "r5", String.join("\n\n",
+                        "Mayor Tom Ekvall told reporters that the new ferry timetable was \"full of gaps\" and that the "
+                                + "company would have to revise it before the summer season.")));
+    }
+
+    private static Quote quote(String start) {
+        return corpus.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting '" + start + "' in " + corpus.quotes()));
+    }
+
+    private static String speakerName(Quote q) {
+        return q.speaker() == null ? null : corpus.entities().stream().filter(e -> e.id().equals(q.speaker()))
+                .map(Entity::name).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPronounAfterAPassiveAdjunctIsTheMainSpeakerNotTheAgent() {
+        assertThat(speakerName(quote("Nobody has offered"))).isEqualTo("Nils Dahl");
+        assertThat(speakerName(quote("We will not wait"))).isEqualTo("Nils Dahl");
+    }
+
+    @Test
+    void aRoleNounIsThePersonIntroducedWithThatRoleAndNeverTheCountry() {
+        assertThat(speakerName(quote("the bridge would cut"))).isEqualTo("Ilse Brandtholm");
+        Quote swedish = quote("the crossing would need");
+        assertThat(swedish.speaker()).isNull();
+        assertThat(swedish.speakerText()).isEqualTo("The Swedish minister");
+    }
+
+    @Test
+    void anAttributionAfterADashFollowsTheQuotation() {
+        Quote q = quote("The tolls are a sign of panic");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.direct);
+        assertThat(speakerName(q)).isEqualTo("Karin Bergholt");
+        assertThat(q.cue()).isEqualTo("declared");
+    }
+
+    @Test
+    void aSignedLetterSpeaksForItsSigner() {
+        assertThat(speakerName(quote("the board should delay"))).isEqualTo("Pieter Vandermolen");
+    }
+
+    @Test
+    void quotedWordsInAReportComeFirstAsAPartialQuotation() {
+        List<Quote> at = corpus.quotes().stream().filter(q -> q.doc().startsWith("r5")).toList();
+        Quote first = at.stream().filter(q -> q.text().contains("full of gaps")).findFirst().orElseThrow();
+        assertThat(first.kind()).isEqualTo(Quote.Kind.partial);
+        assertThat(first.text()).isEqualTo("full of gaps");
+        assertThat(speakerName(first)).isEqualTo("Tom Ekvall");
+    }
+}
