@@ -30,7 +30,7 @@ final class DocumentQuotes {
             "report", "document", "letter", "resolution", "release", "memo", "paper", "strategy", "concept");
     private static final Set<String> ISSUE_VERBS = Set.of("issue", "release", "publish", "adopt", "sign", "make",
             "unveil", "present", "draft", "approve", "put");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it");
     private static final String QUOTE_MARKS = "\"'“”‘’«»„‟‚‛";
 
@@ -464,6 +464,7 @@ final class DocumentQuotes {
             String before = text.substring(prev.start(), f.start()).strip();
             if (before.endsWith(":") || before.endsWith(":\"") || before.endsWith(":“")) a = attributionIn(f, prev.index());
         }
+        if (a == null) a = possessedSaying(f);
         if (a == null && f.kind() == Quote.Kind.direct && startsParagraph(f.start()) && lastQuoteSpeaker != null
                 && paragraphStart(f.start()) <= lastQuoteParagraphEnd + 2) {
             a = new Attribution(lastQuoteSpeaker, null, null, null, null);
@@ -475,6 +476,28 @@ final class DocumentQuotes {
             a = new Attribution(lastQuoteSpeaker, null, null, null, null);
         }
         return a == null ? Attribution.NONE : a;
+    }
+
+    private static final Set<String> SAYING_NOUNS = Set.of("remark", "message", "comment", "word", "speech", "claim",
+            "warning", "assertion", "pledge", "promise", "argument", "view", "verdict", "statement", "answer", "reply");
+
+    /**
+     * "Ana Lim's remark that there was “no case” ...", "His message was that the trend is “irreversible”": a saying
+     * noun before the quotation in its sentence, with its owner named or a pronoun for them.
+     */
+    private Attribution possessedSaying(Found f) {
+        Sentence s = at.sentences().get(f.sentence());
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token n = toks.get(k);
+            if (n.start() >= f.start()) break;
+            if (n.pos() == null || !n.pos().startsWith("NN") || !SAYING_NOUNS.contains(lemma(n))) continue;
+            for (Token c : children(n, s)) {
+                if (!"nmod:poss".equals(c.deprel()) || c.index() > n.index()) continue;
+                Attribution a = speakerOf(c, s, n.word());
+                if (a != null && a.entity() != null) return a;
+            }
+        }
+        return null;
     }
 
     /** The speech verb of a sentence (outside the quotation) and its resolved subject. */
@@ -633,7 +656,7 @@ final class DocumentQuotes {
         Integer st = toks.get(np[0]).start(), en = toks.get(np[1] - 1).end();
         String lw = head.word().toLowerCase(Locale.ROOT);
         if (given == null && (head.isPronoun() || PERSON_PRONOUNS.contains(lw) || GROUP_PRONOUNS.contains(lw))) {
-            boolean male = lw.equals("he") || lw.equals("him");
+            boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
             String same = PERSON_PRONOUNS.contains(lw) ? personEarlierIn(s, head) : null;
             String chain = lastPersonSpeaker != null && fitsPronoun(lastPersonSpeaker, male) ? lastPersonSpeaker : null;
             if (PERSON_PRONOUNS.contains(lw) && same == null && chain == null && lastPersonSpeaker != null) {
@@ -694,6 +717,8 @@ final class DocumentQuotes {
         }
         String named = apposedName(head, s);
         if (named != null) return named;
+        named = nameInRoleRun(head, s);
+        if (named != null) return named;
         String titled = holderOfTitle(np, s);
         if (titled != null) return titled;
         boolean definite = isDefinite(head, s);
@@ -718,13 +743,29 @@ final class DocumentQuotes {
             if (h.mention().start() >= before) break;
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
             String window = roleWindow(h.mention()).toLowerCase(Locale.ROOT);
-            boolean role = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lemma)).matcher(window).find();
+            boolean role = !leader && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lemma) + "s?\\b").matcher(window).find();
             if (!role && leader) role = LEADER_TITLES.stream().anyMatch(w -> java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(window).find());
             if (!role) continue;
             if (!words.stream().allMatch(w -> window.contains(w))) continue;
             found = h.entity().id();
         }
         return found == null ? "" : found;
+    }
+
+    /**
+     * "The European commissioner for fisheries Ana Lim said": a name the parser hung inside the role's own phrase
+     * (on "fisheries"), reached without crossing a verb or a comma.
+     */
+    private String nameInRoleRun(Token head, Sentence s) {
+        int[] span = subtreeSpan(head, s);
+        for (int k = head.index() + 1; k < span[1]; k++) {
+            Token t = toks.get(k);
+            if (t.isVerb() || isPunct(t) || "WDT".equals(t.pos()) || "WP".equals(t.pos())) return null;
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), t.start(), t.end())) {
+                if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name) return h.entity().id();
+            }
+        }
+        return null;
     }
 
     /** The words that introduce a person's name: the title run before it and an apposition after it. */
@@ -843,7 +884,10 @@ final class DocumentQuotes {
     /** "The letter, signed by the head of the guild Ana Lim, asks ...": whoever signed or issued the document. */
     private String signer(Token noun, Sentence s) {
         for (Token c : children(noun, s)) {
-            if (c.deprel() == null || !c.deprel().startsWith("acl") && !c.deprel().equals("appos")) continue;
+            if (c.deprel() == null || !c.deprel().startsWith("acl") && !c.deprel().equals("appos")
+                    && !(c.deprel().equals("dep") && c.isVerb())) {
+                continue;
+            }
             int[] span = subtreeSpan(c, s);
             for (int k = span[0]; k < span[1]; k++) {
                 Token t = toks.get(k);

@@ -35,11 +35,19 @@ class QuoteRoleAttributionTest {
                                 + "Karin Bergholt at the town hall."),
                 "r4", String.join("\n\n",
                         "The fishing guild sent a letter to the harbour board on Tuesday.",
-                        "The letter, signed by the chair of the guild Pieter Vandermolen, says the board should delay the "
+                        "The letter, dated Monday and signed by the chair of the guild Pieter Vandermolen, says the board should delay the "
                                 + "new quotas until the spring."),
                 "r5", String.join("\n\n",
                         "Mayor Tom Ekvall told reporters that the new ferry timetable was \"full of gaps\" and that the "
-                                + "company would have to revise it before the summer season.")));
+                                + "company would have to revise it before the summer season."),
+                "r7", String.join("\n\n",
+                        "The European commissioner for fisheries Ana Lindqvist judged the new quotas \"badly out of "
+                                + "step\" with the science.",
+                        "Russian President Ivan Korsakov opened the trade fair in Kazan. In his speech the Russian leader "
+                                + "declared that the western sanctions had failed to slow the economy."),
+                "r6", String.join("\n\n",
+                        "Fisheries scientist Olga Tarvainen spoke at the harbour forum on Thursday. Her message was that the "
+                                + "decline of the cod stock is \"steady and measurable\" in every survey.")));
     }
 
     private static Quote quote(String start) {
@@ -77,6 +85,17 @@ class QuoteRoleAttributionTest {
     @Test
     void aSignedLetterSpeaksForItsSigner() {
         assertThat(speakerName(quote("the board should delay"))).isEqualTo("Pieter Vandermolen");
+    }
+
+    @Test
+    void aRoleRunNamesItsHolderAndALeaderIsTheHeadOfStateIntroducedBefore() {
+        assertThat(speakerName(quote("badly out of step"))).isEqualTo("Ana Lindqvist");
+        assertThat(speakerName(quote("the western sanctions"))).isEqualTo("Ivan Korsakov");
+    }
+
+    @Test
+    void aSayingNounSpeaksForItsOwner() {
+        assertThat(speakerName(quote("steady and measurable"))).isEqualTo("Olga Tarvainen");
     }
 
     @Test
