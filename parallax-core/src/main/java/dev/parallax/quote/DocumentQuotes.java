@@ -74,6 +74,7 @@ final class DocumentQuotes {
             Found f = direct(q);
             if (f != null) found.add(f);
         }
+        found.addAll(openParagraphQuotes(found));
         found.addAll(withoutMixedQuotations(reported(found), found));
         found.sort(Comparator.comparingInt(Found::start));
         List<Quote> out = new ArrayList<>();
@@ -189,6 +190,93 @@ final class DocumentQuotes {
         return new Found(s, e, kind, inside.get(0).sentence(), inside.get(inside.size() - 1).sentence());
     }
 
+    private static final String OPENING = "'‘\"“«";
+
+    /**
+     * A quotation running over paragraphs: a paragraph opens a quotation it does not close, and the next paragraph
+     * opens it again ("said: 'The plan failed.⏎'It always would.'"). The annotator leaves such marks unpaired; each
+     * paragraph's part is a direct quotation.
+     */
+    private List<Found> openParagraphQuotes(List<Found> known) {
+        List<Found> out = new ArrayList<>();
+        List<int[]> paras = new ArrayList<>();
+        int p = 0;
+        while (p < text.length()) {
+            int nl = text.indexOf('\n', p);
+            int end = nl < 0 ? text.length() : nl;
+            if (!text.substring(p, end).isBlank()) paras.add(new int[] {p, end});
+            p = end + 1;
+        }
+        boolean continues = false;
+        for (int i = 0; i < paras.size(); i++) {
+            int ps = paras.get(i)[0], pe = paras.get(i)[1];
+            while (ps < pe && Character.isWhitespace(text.charAt(ps))) ps++;
+            while (pe > ps && Character.isWhitespace(text.charAt(pe - 1))) pe--;
+            int open = -1;
+            for (int k = ps; k < pe - 1; k++) {
+                char c = text.charAt(k);
+                if (OPENING.indexOf(c) < 0) continue;
+                boolean atStart = k == ps || text.charAt(k - 1) == ' ' || text.charAt(k - 1) == ':';
+                if (atStart && Character.isLetterOrDigit(text.charAt(k + 1)) && (k == ps ? continues || !closes(k, pe) : true)) {
+                    open = k;
+                    break;
+                }
+            }
+            boolean wasContinued = continues;
+            continues = false;
+            if (open < 0) continue;
+            char mark = text.charAt(open);
+            int close = closing(mark, open + 1, pe);
+            boolean nextReopens = i + 1 < paras.size() && text.charAt(firstNonSpace(paras.get(i + 1)[0])) == mark;
+            if (close < 0 && nextReopens) {
+                continues = true;
+                close = pe;
+            } else if (!(wasContinued && open == ps && close > 0)) {
+                continue;
+            }
+            int qs = open + 1, qe = close;
+            while (qe > qs && (QUOTE_MARKS.indexOf(text.charAt(qe - 1)) >= 0 || Character.isWhitespace(text.charAt(qe - 1)))) qe--;
+            if (qe <= qs || overlapsAny(known, qs, qe)) continue;
+            List<Token> inside = at.tokensIn(qs, qe);
+            if (inside.size() < 4) continue;
+            out.add(new Found(qs, qe, Quote.Kind.direct, inside.get(0).sentence(), inside.get(inside.size() - 1).sentence()));
+        }
+        return out;
+    }
+
+    private int firstNonSpace(int k) {
+        while (k < text.length() - 1 && Character.isWhitespace(text.charAt(k))) k++;
+        return k;
+    }
+
+    /** Whether the quotation opened at {@code open} closes before {@code end}. */
+    private boolean closes(int open, int end) {
+        return closing(text.charAt(open), open + 1, end) >= 0;
+    }
+
+    /** Where a quotation opened with {@code mark} closes in [from, end), or -1: an apostrophe inside a word is no close. */
+    private int closing(char mark, int from, int end) {
+        String closers = switch (mark) {
+            case '“' -> "”\"";
+            case '«' -> "»";
+            case '‘', '\'' -> "’'";
+            default -> "\"”";
+        };
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (closers.indexOf(c) < 0) continue;
+            boolean single = c == '\'' || c == '’';
+            if (single && k + 1 < end && Character.isLetterOrDigit(text.charAt(k + 1))) continue;
+            if (single && k > 0 && (text.charAt(k - 1) == 's' || text.charAt(k - 1) == 'S') && k + 1 < end && text.charAt(k + 1) == ' '
+                    && !(k > 0 && ".,!?".indexOf(text.charAt(k - 1)) >= 0)) {
+                // "the members' votes": a plural possessive, unless the sentence ends there.
+                if (k + 2 < end && Character.isLowerCase(text.charAt(k + 2))) continue;
+            }
+            return k;
+        }
+        return -1;
+    }
+
     /** A name in quote marks ("‘Cyber Defense Center of Excellence (CCDCOE)’") is a name, not a quotation. */
     private boolean isName(int start, int end) {
         for (MentionIndex.Hit h : index.overlapping(doc.id(), start, end)) {
@@ -246,7 +334,7 @@ final class DocumentQuotes {
         Token head = null;
         for (int k = according + 2; k < s.endToken(); k++) {
             Token t = toks.get(k);
-            if (t.isProperNoun() || t.pos() != null && t.pos().startsWith("NN")) head = t;
+            if (t.isProperNoun() || t.pos() != null && t.pos().startsWith("NN") || "PRP".equals(t.pos())) head = t;
             if (t.word().equals(",") || t.word().equals(".")) break;
         }
         if (head == null || !isSource(head)) return null;
@@ -493,6 +581,14 @@ final class DocumentQuotes {
             if (n.pos() == null || !n.pos().startsWith("NN") || !SAYING_NOUNS.contains(lemma(n))) continue;
             for (Token c : children(n, s)) {
                 if (!"nmod:poss".equals(c.deprel()) || c.index() > n.index()) continue;
+                String lw = c.word().toLowerCase(Locale.ROOT);
+                if (lw.equals("his") || lw.equals("her")) {
+                    // "His message was ...": whom coreference found, else the person last named as a subject.
+                    String e = linkedPerson(c);
+                    if (e == null) e = lastPersonSubject(c);
+                    if (e != null) return new Attribution(e, c.word(), c.start(), c.end(), n.word());
+                    continue;
+                }
                 Attribution a = speakerOf(c, s, n.word());
                 if (a != null && a.entity() != null) return a;
             }
@@ -659,6 +755,12 @@ final class DocumentQuotes {
             boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
             String same = PERSON_PRONOUNS.contains(lw) ? personEarlierIn(s, head) : null;
             String chain = lastPersonSpeaker != null && fitsPronoun(lastPersonSpeaker, male) ? lastPersonSpeaker : null;
+            if (PERSON_PRONOUNS.contains(lw) && same == null) {
+                // "Engineer Ana Lim reviewed the survey. According to her, ...": a person named as a subject in this
+                // paragraph since the last quotation takes over from the earlier speaker.
+                String subject = subjectInParagraph(head, male);
+                if (subject != null) chain = subject;
+            }
             if (PERSON_PRONOUNS.contains(lw) && same == null && chain == null && lastPersonSpeaker != null) {
                 // "She said:" after a man spoke: the pronoun's own antecedent, as coreference found it.
                 chain = linkedPerson(head);
@@ -743,10 +845,15 @@ final class DocumentQuotes {
             if (h.mention().start() >= before) break;
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
             String window = roleWindow(h.mention()).toLowerCase(Locale.ROOT);
-            boolean role = !leader && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lemma) + "s?\\b").matcher(window).find();
+            // "the President" is not a "Vice-President" or a "vice president".
+            boolean role = !leader && java.util.regex.Pattern.compile("(?<![-\\w])(?<!vice )(?<!deputy )"
+                    + java.util.regex.Pattern.quote(lemma) + "s?\\b").matcher(window).find();
             if (!role && leader) role = LEADER_TITLES.stream().anyMatch(w -> java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(window).find());
             if (!role) continue;
-            if (!words.stream().allMatch(w -> window.contains(w))) continue;
+            if (!words.stream().allMatch(w -> window.contains(w) || gazetteer.demonymOf(w)
+                    .map(g -> window.contains(g.name().toLowerCase(Locale.ROOT))).orElse(false))) {
+                continue;
+            }
             found = h.entity().id();
         }
         return found == null ? "" : found;
@@ -1156,6 +1263,18 @@ final class DocumentQuotes {
             if (isSubjectMention(h.mention(), s)) return h.entity().id();
         }
         return null;
+    }
+
+    /** The person last named as a subject in the pronoun's paragraph after the last quotation, if the pronoun fits. */
+    private String subjectInParagraph(Token pronoun, boolean male) {
+        int from = Math.max(Math.max(lastQuoteEnd, 0), Math.max(text.lastIndexOf('\n', pronoun.start()) + 1, 0));
+        String found = null;
+        for (MentionIndex.Hit h : index.within(doc.id(), from, pronoun.start())) {
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            Sentence ms = at.sentenceAt(h.mention().start());
+            if (ms != null && ms.index() < pronoun.sentence() && isSubjectMention(h.mention(), ms)) found = h.entity().id();
+        }
+        return found != null && fitsPronoun(found, male) ? found : null;
     }
 
     /** Whether a mention is (part of) the subject of its clause, not an object, agent or oblique. */

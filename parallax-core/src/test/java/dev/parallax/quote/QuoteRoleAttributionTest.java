@@ -45,6 +45,12 @@ class QuoteRoleAttributionTest {
                                 + "step\" with the science.",
                         "Russian President Ivan Korsakov opened the trade fair in Kazan. In his speech the Russian leader "
                                 + "declared that the western sanctions had failed to slow the economy."),
+                "r8", String.join("\n\n",
+                        "Harbour pilot Jonas Aalto, of the Brenn Pilots Association, said: 'Sending big tankers through the "
+                                + "old channel at night was always going to end in a collision.",
+                        "'It is like asking a learner driver to race on an icy mountain road.'",
+                        "Engineer Mira Castell reviewed the channel survey last month. According to her, the channel is "
+                                + "two metres shallower than the charts show."),
                 "r6", String.join("\n\n",
                         "Fisheries scientist Olga Tarvainen spoke at the harbour forum on Thursday. Her message was that the "
                                 + "decline of the cod stock is \"steady and measurable\" in every survey.")));
@@ -91,6 +97,21 @@ class QuoteRoleAttributionTest {
     void aRoleRunNamesItsHolderAndALeaderIsTheHeadOfStateIntroducedBefore() {
         assertThat(speakerName(quote("badly out of step"))).isEqualTo("Ana Lindqvist");
         assertThat(speakerName(quote("the western sanctions"))).isEqualTo("Ivan Korsakov");
+    }
+
+    @Test
+    void aQuotationReopenedInTheNextParagraphIsFoundInBoth() {
+        assertThat(speakerName(quote("Sending big tankers"))).isEqualTo("Jonas Aalto");
+        Quote second = quote("It is like asking a learner driver");
+        assertThat(second.kind()).isEqualTo(Quote.Kind.direct);
+        assertThat(speakerName(second)).isEqualTo("Jonas Aalto");
+    }
+
+    @Test
+    void accordingToAPronounIsReportedSpeechOfThePersonBefore() {
+        Quote q = quote("the channel is two metres shallower");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.indirect);
+        assertThat(speakerName(q)).isEqualTo("Mira Castell");
     }
 
     @Test
