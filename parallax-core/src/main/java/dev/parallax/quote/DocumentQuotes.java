@@ -1267,14 +1267,28 @@ final class DocumentQuotes {
 
     /** The person last named as a subject in the pronoun's paragraph after the last quotation, if the pronoun fits. */
     private String subjectInParagraph(Token pronoun, boolean male) {
-        int from = Math.max(Math.max(lastQuoteEnd, 0), Math.max(text.lastIndexOf('\n', pronoun.start()) + 1, 0));
+        int from = Math.max(text.lastIndexOf('\n', pronoun.start()) + 1, 0);
         String found = null;
         for (MentionIndex.Hit h : index.within(doc.id(), from, pronoun.start())) {
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
             Sentence ms = at.sentenceAt(h.mention().start());
-            if (ms != null && ms.index() < pronoun.sentence() && isSubjectMention(h.mention(), ms)) found = h.entity().id();
+            // Only the subject of a sentence's main clause: "X said Y would go. He added" is still X.
+            if (ms != null && ms.index() < pronoun.sentence() && isSubjectMention(h.mention(), ms) && isMainClauseSubject(h.mention())) {
+                found = h.entity().id();
+            }
         }
         return found != null && fitsPronoun(found, male) ? found : null;
+    }
+
+    private boolean isMainClauseSubject(EntityMention m) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        if (in.isEmpty()) return false;
+        Token t = in.get(in.size() - 1);
+        for (int steps = 0; steps < 4 && t != null && t.deprel() != null && !t.deprel().startsWith("nsubj"); steps++) {
+            t = t.head() >= 0 ? toks.get(t.head()) : null;
+        }
+        if (t == null || t.head() < 0) return false;
+        return "root".equals(toks.get(t.head()).deprel());
     }
 
     /** Whether a mention is (part of) the subject of its clause, not an object, agent or oblique. */
