@@ -613,10 +613,26 @@ final class DocumentQuotes {
             if (!SpeechVerbs.is(v, toks)) continue;
             if (f.kind() == Quote.Kind.indirect && !governs(v, f, s)) continue;
             Token subject = subjectOf(v, s);
+            if (subject == null) subject = placeAsSpeaker(v, s);
             if (subject == null) continue;
             if (f.kind() != Quote.Kind.indirect && subject.start() >= f.start() && subject.end() <= f.end()) continue;
             Attribution a = speakerOf(subject, s, cue(v));
             if (a != null) return a;
+        }
+        return null;
+    }
+
+    /**
+     * "In the Ministry of Transport noted that ...": a speech verb without a subject, after an "in"/"at" phrase naming
+     * an organisation, speaks for that organisation (a construction translated word for word).
+     */
+    private Token placeAsSpeaker(Token v, Sentence s) {
+        for (Token c : children(v, s)) {
+            if (c.index() > v.index() || c.deprel() == null || !c.deprel().startsWith("obl") || !hasPreposition(c, s, "in", "at")) continue;
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), c.start(), c.end())) {
+                String type = h.entity().type();
+                if (type.equals("ORG") || type.equals("MEDIA")) return c;
+            }
         }
         return null;
     }

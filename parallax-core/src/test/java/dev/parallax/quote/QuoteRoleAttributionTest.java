@@ -51,6 +51,10 @@ class QuoteRoleAttributionTest {
                         "'It is like asking a learner driver to race on an icy mountain road.'",
                         "Engineer Mira Castell reviewed the channel survey last month. According to her, the channel is "
                                 + "two metres shallower than the charts show."),
+                "r9", String.join("\n\n",
+                        "The Ministry of Transport of Veloria opened an inquiry into the ferry accident on Monday.",
+                        "In the Ministry of Transport of Veloria noted that the new ferry had passed every safety check "
+                                + "before the accident."),
                 "r6", String.join("\n\n",
                         "Fisheries scientist Olga Tarvainen spoke at the harbour forum on Thursday. Her message was that the "
                                 + "decline of the cod stock is \"steady and measurable\" in every survey.")));
@@ -112,6 +116,11 @@ class QuoteRoleAttributionTest {
         Quote q = quote("the channel is two metres shallower");
         assertThat(q.kind()).isEqualTo(Quote.Kind.indirect);
         assertThat(speakerName(q)).isEqualTo("Mira Castell");
+    }
+
+    @Test
+    void aSubjectlessSpeechVerbAfterAnOrganisationAsPlaceSpeaksForIt() {
+        assertThat(speakerName(quote("the new ferry had passed"))).startsWith("Ministry of Transport");
     }
 
     @Test
