@@ -30,7 +30,7 @@ final class DocumentQuotes {
             "report", "document", "letter", "resolution", "release", "memo", "paper", "strategy", "concept");
     private static final Set<String> ISSUE_VERBS = Set.of("issue", "release", "publish", "adopt", "sign", "make",
             "unveil", "present", "draft", "approve", "put");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it");
     private static final String QUOTE_MARKS = "\"'“”‘’«»„‟‚‛";
 
@@ -74,6 +74,7 @@ final class DocumentQuotes {
             Found f = direct(q);
             if (f != null) found.add(f);
         }
+        found.addAll(openParagraphQuotes(found));
         found.addAll(withoutMixedQuotations(reported(found), found));
         found.sort(Comparator.comparingInt(Found::start));
         List<Quote> out = new ArrayList<>();
@@ -93,6 +94,29 @@ final class DocumentQuotes {
             lastQuoteEnd = f.end();
             out.add(new Quote(null, doc.id(), f.start(), f.end(), text.substring(f.start(), f.end()), f.kind(),
                     a.entity(), a.text(), a.start(), a.end(), a.cue()));
+        }
+        return quotedWordsFirst(out);
+    }
+
+    /**
+     * A report with quoted words woven in ("said the plan was “full of holes”") is, first of all, a partial
+     * quotation: the quoted words are listed before the report that carries them, so that a reader taking the first
+     * quotation at a place gets the speaker's own words.
+     */
+    private static List<Quote> quotedWordsFirst(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes);
+        for (int i = 0; i < out.size(); i++) {
+            Quote r = out.get(i);
+            if (r.kind() != Quote.Kind.indirect) continue;
+            for (int j = i + 1; j < out.size(); j++) {
+                Quote q = out.get(j);
+                if (q.start() >= r.end()) break;
+                if (q.kind() == Quote.Kind.partial && q.end() <= r.end()) {
+                    out.remove(j);
+                    out.add(i, q);
+                    i++;
+                }
+            }
         }
         return out;
     }
@@ -166,6 +190,93 @@ final class DocumentQuotes {
         return new Found(s, e, kind, inside.get(0).sentence(), inside.get(inside.size() - 1).sentence());
     }
 
+    private static final String OPENING = "'‘\"“«";
+
+    /**
+     * A quotation running over paragraphs: a paragraph opens a quotation it does not close, and the next paragraph
+     * opens it again ("said: 'The plan failed.⏎'It always would.'"). The annotator leaves such marks unpaired; each
+     * paragraph's part is a direct quotation.
+     */
+    private List<Found> openParagraphQuotes(List<Found> known) {
+        List<Found> out = new ArrayList<>();
+        List<int[]> paras = new ArrayList<>();
+        int p = 0;
+        while (p < text.length()) {
+            int nl = text.indexOf('\n', p);
+            int end = nl < 0 ? text.length() : nl;
+            if (!text.substring(p, end).isBlank()) paras.add(new int[] {p, end});
+            p = end + 1;
+        }
+        boolean continues = false;
+        for (int i = 0; i < paras.size(); i++) {
+            int ps = paras.get(i)[0], pe = paras.get(i)[1];
+            while (ps < pe && Character.isWhitespace(text.charAt(ps))) ps++;
+            while (pe > ps && Character.isWhitespace(text.charAt(pe - 1))) pe--;
+            int open = -1;
+            for (int k = ps; k < pe - 1; k++) {
+                char c = text.charAt(k);
+                if (OPENING.indexOf(c) < 0) continue;
+                boolean atStart = k == ps || text.charAt(k - 1) == ' ' || text.charAt(k - 1) == ':';
+                if (atStart && Character.isLetterOrDigit(text.charAt(k + 1)) && (k == ps ? continues || !closes(k, pe) : true)) {
+                    open = k;
+                    break;
+                }
+            }
+            boolean wasContinued = continues;
+            continues = false;
+            if (open < 0) continue;
+            char mark = text.charAt(open);
+            int close = closing(mark, open + 1, pe);
+            boolean nextReopens = i + 1 < paras.size() && text.charAt(firstNonSpace(paras.get(i + 1)[0])) == mark;
+            if (close < 0 && nextReopens) {
+                continues = true;
+                close = pe;
+            } else if (!(wasContinued && open == ps && close > 0)) {
+                continue;
+            }
+            int qs = open + 1, qe = close;
+            while (qe > qs && (QUOTE_MARKS.indexOf(text.charAt(qe - 1)) >= 0 || Character.isWhitespace(text.charAt(qe - 1)))) qe--;
+            if (qe <= qs || overlapsAny(known, qs, qe)) continue;
+            List<Token> inside = at.tokensIn(qs, qe);
+            if (inside.size() < 4) continue;
+            out.add(new Found(qs, qe, Quote.Kind.direct, inside.get(0).sentence(), inside.get(inside.size() - 1).sentence()));
+        }
+        return out;
+    }
+
+    private int firstNonSpace(int k) {
+        while (k < text.length() - 1 && Character.isWhitespace(text.charAt(k))) k++;
+        return k;
+    }
+
+    /** Whether the quotation opened at {@code open} closes before {@code end}. */
+    private boolean closes(int open, int end) {
+        return closing(text.charAt(open), open + 1, end) >= 0;
+    }
+
+    /** Where a quotation opened with {@code mark} closes in [from, end), or -1: an apostrophe inside a word is no close. */
+    private int closing(char mark, int from, int end) {
+        String closers = switch (mark) {
+            case '“' -> "”\"";
+            case '«' -> "»";
+            case '‘', '\'' -> "’'";
+            default -> "\"”";
+        };
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (closers.indexOf(c) < 0) continue;
+            boolean single = c == '\'' || c == '’';
+            if (single && k + 1 < end && Character.isLetterOrDigit(text.charAt(k + 1))) continue;
+            if (single && k > 0 && (text.charAt(k - 1) == 's' || text.charAt(k - 1) == 'S') && k + 1 < end && text.charAt(k + 1) == ' '
+                    && !(k > 0 && ".,!?".indexOf(text.charAt(k - 1)) >= 0)) {
+                // "the members' votes": a plural possessive, unless the sentence ends there.
+                if (k + 2 < end && Character.isLowerCase(text.charAt(k + 2))) continue;
+            }
+            return k;
+        }
+        return -1;
+    }
+
     /** A name in quote marks ("‘Cyber Defense Center of Excellence (CCDCOE)’") is a name, not a quotation. */
     private boolean isName(int start, int end) {
         for (MentionIndex.Hit h : index.overlapping(doc.id(), start, end)) {
@@ -223,7 +334,7 @@ final class DocumentQuotes {
         Token head = null;
         for (int k = according + 2; k < s.endToken(); k++) {
             Token t = toks.get(k);
-            if (t.isProperNoun() || t.pos() != null && t.pos().startsWith("NN")) head = t;
+            if (t.isProperNoun() || t.pos() != null && t.pos().startsWith("NN") || "PRP".equals(t.pos())) head = t;
             if (t.word().equals(",") || t.word().equals(".")) break;
         }
         if (head == null || !isSource(head)) return null;
@@ -441,6 +552,7 @@ final class DocumentQuotes {
             String before = text.substring(prev.start(), f.start()).strip();
             if (before.endsWith(":") || before.endsWith(":\"") || before.endsWith(":“")) a = attributionIn(f, prev.index());
         }
+        if (a == null) a = possessedSaying(f);
         if (a == null && f.kind() == Quote.Kind.direct && startsParagraph(f.start()) && lastQuoteSpeaker != null
                 && paragraphStart(f.start()) <= lastQuoteParagraphEnd + 2) {
             a = new Attribution(lastQuoteSpeaker, null, null, null, null);
@@ -452,6 +564,36 @@ final class DocumentQuotes {
             a = new Attribution(lastQuoteSpeaker, null, null, null, null);
         }
         return a == null ? Attribution.NONE : a;
+    }
+
+    private static final Set<String> SAYING_NOUNS = Set.of("remark", "message", "comment", "word", "speech", "claim",
+            "warning", "assertion", "pledge", "promise", "argument", "view", "verdict", "statement", "answer", "reply");
+
+    /**
+     * "Ana Lim's remark that there was “no case” ...", "His message was that the trend is “irreversible”": a saying
+     * noun before the quotation in its sentence, with its owner named or a pronoun for them.
+     */
+    private Attribution possessedSaying(Found f) {
+        Sentence s = at.sentences().get(f.sentence());
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token n = toks.get(k);
+            if (n.start() >= f.start()) break;
+            if (n.pos() == null || !n.pos().startsWith("NN") || !SAYING_NOUNS.contains(lemma(n))) continue;
+            for (Token c : children(n, s)) {
+                if (!"nmod:poss".equals(c.deprel()) || c.index() > n.index()) continue;
+                String lw = c.word().toLowerCase(Locale.ROOT);
+                if (lw.equals("his") || lw.equals("her")) {
+                    // "His message was ...": whom coreference found, else the person last named as a subject.
+                    String e = linkedPerson(c);
+                    if (e == null) e = lastPersonSubject(c);
+                    if (e != null) return new Attribution(e, c.word(), c.start(), c.end(), n.word());
+                    continue;
+                }
+                Attribution a = speakerOf(c, s, n.word());
+                if (a != null && a.entity() != null) return a;
+            }
+        }
+        return null;
     }
 
     /** The speech verb of a sentence (outside the quotation) and its resolved subject. */
@@ -471,10 +613,26 @@ final class DocumentQuotes {
             if (!SpeechVerbs.is(v, toks)) continue;
             if (f.kind() == Quote.Kind.indirect && !governs(v, f, s)) continue;
             Token subject = subjectOf(v, s);
+            if (subject == null) subject = placeAsSpeaker(v, s);
             if (subject == null) continue;
             if (f.kind() != Quote.Kind.indirect && subject.start() >= f.start() && subject.end() <= f.end()) continue;
             Attribution a = speakerOf(subject, s, cue(v));
             if (a != null) return a;
+        }
+        return null;
+    }
+
+    /**
+     * "In the Ministry of Transport noted that ...": a speech verb without a subject, after an "in"/"at" phrase naming
+     * an organisation, speaks for that organisation (a construction translated word for word).
+     */
+    private Token placeAsSpeaker(Token v, Sentence s) {
+        for (Token c : children(v, s)) {
+            if (c.index() > v.index() || c.deprel() == null || !c.deprel().startsWith("obl") || !hasPreposition(c, s, "in", "at")) continue;
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), c.start(), c.end())) {
+                String type = h.entity().type();
+                if (type.equals("ORG") || type.equals("MEDIA")) return c;
+            }
         }
         return null;
     }
@@ -534,6 +692,9 @@ final class DocumentQuotes {
                     if (c.index() <= v.index() || c.deprel() == null || c.pos() == null || !c.pos().startsWith("NN")) continue;
                     if (c.deprel().equals("obj") || c.deprel().equals("xcomp") || c.deprel().equals("dep")) return c;
                 }
+                // "«…», - declared Ana Lim": the parser may take the verb for a modifier of the name after it.
+                Token after = nounAfter(v, s);
+                if (after != null) return after;
             }
             String rel = cur.deprel() == null ? "" : cur.deprel();
             if (rel.equals("ccomp") || rel.startsWith("nsubj") || rel.equals("csubj")) return null;
@@ -549,10 +710,23 @@ final class DocumentQuotes {
         return null;
     }
 
+    /** The head noun of the noun phrase right after a verb ("declared [the minister]", "estimates [Ana Lim]"). */
+    private Token nounAfter(Token v, Sentence s) {
+        int k = v.index() + 1;
+        while (k < s.endToken() && toks.get(k).pos() != null && Set.of("DT", "JJ", "PRP$").contains(toks.get(k).pos())) k++;
+        Token last = null;
+        while (k < s.endToken() && toks.get(k).pos() != null && toks.get(k).pos().startsWith("NN")) last = toks.get(k++);
+        return last;
+    }
+
     /** Whether a token comes right after a closing quotation mark (and perhaps a comma). */
     private boolean followsQuotation(Token t) {
         int i = t.start() - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i--;
+        // "«…», - declared the minister": a dash may stand between the quotation and its attribution.
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == '-' || text.charAt(i) == '–'
+                || text.charAt(i) == '—')) {
+            i--;
+        }
         return i >= 0 && QUOTE_MARKS.indexOf(text.charAt(i)) >= 0;
     }
 
@@ -594,9 +768,15 @@ final class DocumentQuotes {
         Integer st = toks.get(np[0]).start(), en = toks.get(np[1] - 1).end();
         String lw = head.word().toLowerCase(Locale.ROOT);
         if (given == null && (head.isPronoun() || PERSON_PRONOUNS.contains(lw) || GROUP_PRONOUNS.contains(lw))) {
-            boolean male = lw.equals("he") || lw.equals("him");
+            boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
             String same = PERSON_PRONOUNS.contains(lw) ? personEarlierIn(s, head) : null;
             String chain = lastPersonSpeaker != null && fitsPronoun(lastPersonSpeaker, male) ? lastPersonSpeaker : null;
+            if (PERSON_PRONOUNS.contains(lw) && same == null) {
+                // "Engineer Ana Lim reviewed the survey. According to her, ...": a person named as a subject in this
+                // paragraph since the last quotation takes over from the earlier speaker.
+                String subject = subjectInParagraph(head, male);
+                if (subject != null) chain = subject;
+            }
             if (PERSON_PRONOUNS.contains(lw) && same == null && chain == null && lastPersonSpeaker != null) {
                 // "She said:" after a man spoke: the pronoun's own antecedent, as coreference found it.
                 chain = linkedPerson(head);
@@ -611,9 +791,14 @@ final class DocumentQuotes {
     private String entityOfNominal(Token head, int[] np, Sentence s, int depth) {
         String lw = head.word().toLowerCase(Locale.ROOT);
         String lemma = lemma(head);
+        if ((PERSON_ROLES.contains(lemma) || PERSON_ROLES.contains(lw)) && ("NN".equals(head.pos()) || "NNP".equals(head.pos()))) {
+            String role = roleHolder(head, np, s);
+            if (role != null) return role.isEmpty() ? null : role;
+        }
         String e = entityIn(np, head);
         if (e == null) e = apposedName(head, s);
         boolean document = DOCUMENT_NOUNS.contains(lw) || DOCUMENT_NOUNS.contains(lemma);
+        if (e == null && document) e = signer(head, s);
         if (e == null && document) e = possessorOf(head, s, depth);
         if (e == null && document) e = authorOf(lw, s, depth);
         if (e == null && document) e = issuedAt(head, s);
@@ -625,6 +810,110 @@ final class DocumentQuotes {
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && STATEMENT_NOUNS.contains(lemma) && depth < 2) e = recentSpeaker(s);
         return e;
+    }
+
+    /** Nouns naming a role one person holds ("the minister", "the COP28 president", "the oil tycoon"). */
+    private static final Set<String> PERSON_ROLES = Set.of("minister", "president", "leader", "premier", "chancellor",
+            "secretary", "commissioner", "envoy", "ambassador", "chairman", "chairwoman", "chair", "head", "chief",
+            "director", "tycoon", "executive", "king", "prince", "governor", "mayor", "negotiator", "boss", "ceo");
+    /** Roles that any head of a state or government holds ("the Russian leader", "the head of state"). */
+    private static final Set<String> LEADER_ROLES = Set.of("leader", "head", "president", "premier", "chancellor",
+            "king", "minister");
+    private static final Set<String> LEADER_TITLES = Set.of("president", "prime", "premier", "chancellor", "king",
+            "leader", "emir", "sultan", "prince");
+
+    /**
+     * A role noun as speaker ("The French Minister declared", "the COP28 president said", "the head of state
+     * underlined"): the person named in the phrase itself, else the person this document introduced with that role
+     * and its modifiers ("French Minister of Energy Anne Roux", "Ken Obi, the oil tycoon"), else nobody: a role is
+     * never its country or its organisation. Returns null to let the other readings try (a person named in the
+     * phrase, a title the entity carries), and "" for nobody.
+     */
+    private String roleHolder(Token head, int[] np, Sentence s) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(np[0]).start(), toks.get(np[1] - 1).end())) {
+            if (h.entity().type().equals("PERSON")) return null;
+        }
+        String named = apposedName(head, s);
+        if (named != null) return named;
+        named = nameInRoleRun(head, s);
+        if (named != null) return named;
+        String titled = holderOfTitle(np, s);
+        if (titled != null) return titled;
+        boolean definite = isDefinite(head, s);
+        boolean possessed = false;
+        for (Token c : children(head, s)) if ("nmod:poss".equals(c.deprel())) possessed = true;
+        if (!definite || possessed) return "";
+        String lemma = lemma(head);
+        // The words that pick out the role: the head and its modifiers before it ("French", "COP28", "oil").
+        List<String> words = new ArrayList<>();
+        for (int k = np[0]; k < head.index(); k++) {
+            Token t = toks.get(k);
+            if (t.deprel() != null && (t.deprel().equals("det") || t.deprel().equals("nmod:poss")) || isPunct(t)) continue;
+            words.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        boolean ofState = false;
+        for (Token c : children(head, s)) if (c.index() > head.index() && c.deprel() != null && c.deprel().startsWith("nmod")
+                && c.word().equalsIgnoreCase("state")) ofState = true;
+        boolean leader = LEADER_ROLES.contains(lemma) && (ofState || lemma.equals("leader"));
+        int before = toks.get(np[0]).start();
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            String window = roleWindow(h.mention()).toLowerCase(Locale.ROOT);
+            // "the President" is not a "Vice-President" or a "vice president".
+            boolean role = !leader && java.util.regex.Pattern.compile("(?<![-\\w])(?<!vice )(?<!deputy )"
+                    + java.util.regex.Pattern.quote(lemma) + "s?\\b").matcher(window).find();
+            if (!role && leader) role = LEADER_TITLES.stream().anyMatch(w -> java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(window).find());
+            if (!role) continue;
+            if (!words.stream().allMatch(w -> window.contains(w) || gazetteer.demonymOf(w)
+                    .map(g -> window.contains(g.name().toLowerCase(Locale.ROOT))).orElse(false))) {
+                continue;
+            }
+            found = h.entity().id();
+        }
+        return found == null ? "" : found;
+    }
+
+    /**
+     * "The European commissioner for fisheries Ana Lim said": a name the parser hung inside the role's own phrase
+     * (on "fisheries"), reached without crossing a verb or a comma.
+     */
+    private String nameInRoleRun(Token head, Sentence s) {
+        int[] span = subtreeSpan(head, s);
+        for (int k = head.index() + 1; k < span[1]; k++) {
+            Token t = toks.get(k);
+            if (t.isVerb() || isPunct(t) || "WDT".equals(t.pos()) || "WP".equals(t.pos())) return null;
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), t.start(), t.end())) {
+                if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name) return h.entity().id();
+            }
+        }
+        return null;
+    }
+
+    /** The words that introduce a person's name: the title run before it and an apposition after it. */
+    private String roleWindow(EntityMention m) {
+        Sentence s = at.sentenceAt(m.start());
+        if (s == null) return "";
+        int from = Math.max(s.start(), m.start() - 90);
+        String before = text.substring(from, m.start());
+        int cut = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'), before.lastIndexOf(" and ")));
+        if (cut >= 0) before = before.substring(cut + 1);
+        // Another name in the run is another person's: "Minister Ana Lim met President Obi" keeps only "President".
+        for (MentionIndex.Hit h : index.within(doc.id(), from, m.start())) {
+            if (h.entity().type().equals("PERSON") && h.mention().end() <= m.start()) {
+                int rel = h.mention().end() - (m.start() - before.length());
+                if (rel > 0 && rel <= before.length()) before = before.substring(rel);
+            }
+        }
+        String after = "";
+        int i = m.end();
+        if (i < s.end() && text.charAt(i) == ',') {
+            int stop = i + 1;
+            while (stop < s.end() && stop < i + 90 && ",.;()".indexOf(text.charAt(stop)) < 0) stop++;
+            after = text.substring(i + 1, stop);
+        }
+        return before + " | " + after;
     }
 
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué", "declaration",
@@ -710,6 +999,26 @@ final class DocumentQuotes {
             for (MentionIndex.Hit h : index.overlapping(doc.id(), c.start(), c.end())) {
                 String type = h.entity().type();
                 if (type.equals("PERSON") || type.equals("ORG") || type.equals("MEDIA")) return h.entity().id();
+            }
+        }
+        return null;
+    }
+
+    /** "The letter, signed by the head of the guild Ana Lim, asks ...": whoever signed or issued the document. */
+    private String signer(Token noun, Sentence s) {
+        for (Token c : children(noun, s)) {
+            if (c.deprel() == null || !c.deprel().startsWith("acl") && !c.deprel().equals("appos")
+                    && !(c.deprel().equals("dep") && c.isVerb())) {
+                continue;
+            }
+            int[] span = subtreeSpan(c, s);
+            for (int k = span[0]; k < span[1]; k++) {
+                Token t = toks.get(k);
+                if (t.deprel() == null || !t.deprel().startsWith("obl") || !hasPreposition(t, s, "by")) continue;
+                Token verb = t.head() >= 0 ? toks.get(t.head()) : null;
+                if (verb == null || !ISSUE_VERBS.contains(lemma(verb)) && !Set.of("write", "send", "author").contains(lemma(verb))) continue;
+                String e = entityIn(subtreeSpan(t, s), t);
+                if (e != null) return e;
             }
         }
         return null;
@@ -965,19 +1274,70 @@ final class DocumentQuotes {
     /** "when Mr Stoltenberg met President Yoon, he welcomed ...": the first person named earlier in the sentence. */
     private String personEarlierIn(Sentence s, Token pronoun) {
         for (MentionIndex.Hit h : index.within(doc.id(), s.start(), pronoun.start())) {
-            if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name) return h.entity().id();
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            // "Questioned by Senator Lind, he said": the agent or object of an adjunct is not who "he" is.
+            if (isSubjectMention(h.mention(), s)) return h.entity().id();
         }
         return null;
     }
 
-    /** For a pronoun that is not a quote attribution: the most recent person named before it. */
-    private String lastPersonSubject(Token pronoun) {
+    /** The person last named as a subject in the pronoun's paragraph after the last quotation, if the pronoun fits. */
+    private String subjectInParagraph(Token pronoun, boolean male) {
+        int from = Math.max(text.lastIndexOf('\n', pronoun.start()) + 1, 0);
         String found = null;
+        for (MentionIndex.Hit h : index.within(doc.id(), from, pronoun.start())) {
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            Sentence ms = at.sentenceAt(h.mention().start());
+            // Only the subject of a sentence's main clause: "X said Y would go. He added" is still X.
+            if (ms != null && ms.index() < pronoun.sentence() && isSubjectMention(h.mention(), ms) && isMainClauseSubject(h.mention())) {
+                found = h.entity().id();
+            }
+        }
+        return found != null && fitsPronoun(found, male) ? found : null;
+    }
+
+    private boolean isMainClauseSubject(EntityMention m) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        if (in.isEmpty()) return false;
+        Token t = in.get(in.size() - 1);
+        for (int steps = 0; steps < 4 && t != null && t.deprel() != null && !t.deprel().startsWith("nsubj"); steps++) {
+            t = t.head() >= 0 ? toks.get(t.head()) : null;
+        }
+        if (t == null || t.head() < 0) return false;
+        return "root".equals(toks.get(t.head()).deprel());
+    }
+
+    /** Whether a mention is (part of) the subject of its clause, not an object, agent or oblique. */
+    private boolean isSubjectMention(EntityMention m, Sentence s) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        if (in.isEmpty()) return false;
+        Token t = in.get(in.size() - 1);
+        for (int steps = 0; steps < 4 && t != null; steps++) {
+            String rel = t.deprel() == null ? "" : t.deprel();
+            if (rel.startsWith("nsubj")) return true;
+            if (!rel.equals("compound") && !rel.equals("flat") && !rel.equals("appos") && !rel.equals("conj")
+                    && !rel.startsWith("flat")) {
+                return false;
+            }
+            t = t.head() >= 0 ? toks.get(t.head()) : null;
+        }
+        return false;
+    }
+
+    /**
+     * For a pronoun that no speaker chain explains: the most recent person named as the subject of a clause before
+     * it ("Commissioner Dahl defended the plan. Questioned by Ms Lind, he said"), else the most recent person named.
+     */
+    private String lastPersonSubject(Token pronoun) {
+        String found = null, subject = null;
         for (MentionIndex.Hit h : index.of(doc.id())) {
             if (h.mention().start() >= pronoun.start()) break;
-            if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name) found = h.entity().id();
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            found = h.entity().id();
+            Sentence ms = at.sentenceAt(h.mention().start());
+            if (ms != null && isSubjectMention(h.mention(), ms)) subject = h.entity().id();
         }
-        return found;
+        return subject != null ? subject : found;
     }
 
     private boolean startsParagraph(int offset) {
