@@ -137,6 +137,9 @@ class CleanerTest {
         assertThat(b.reasonFor("Trawlers moored in the harbour on Monday. PHOTO | ANA RUIZ")).isEqualTo("credit");
         assertThat(b.reasonFor("Fishermen said they would share their views with the ministry.")).isNull();
         assertThat(b.reasonFor("Comments have been closed for this article.")).isEqualTo("comment-prompt");
+        assertThat(b.reasonFor("Is the levy fair? Have your say in the comments below.")).isEqualTo("comment-prompt");
+        assertThat(b.reasonFor("Reporting by Ana Ruiz in Corvado; additional reporting by Li Wen; editing by Tom Hale"))
+                .isEqualTo("credit");
         assertThat(b.reasonFor("Subscribe to the Harbour Herald in Telegram - only the news that matters")).isEqualTo("promo");
         assertThat(b.reasonFor("Our Standards: The Harbour Herald Trust Principles.")).isEqualTo("footer");
         assertThat(b.reasonFor("Main / Fisheries / Europe")).isEqualTo("breadcrumb");
