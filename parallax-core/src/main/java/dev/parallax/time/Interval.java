@@ -14,6 +14,8 @@ public record Interval(LocalDate start, LocalDate end) {
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+    /** "this weekend": SUTime's week value with WE, Saturday and Sunday of that ISO week. */
+    private static final Pattern WEEKEND = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
     private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q(\\d)$");
     private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
     private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
@@ -67,6 +69,12 @@ public record Interval(LocalDate start, LocalDate end) {
             }
             m = YEAR.matcher(value);
             if (m.find()) return new Interval(LocalDate.of(i(m, 1), 1, 1), LocalDate.of(i(m, 1), 12, 31));
+            m = WEEKEND.matcher(value);
+            if (m.find()) {
+                LocalDate s = LocalDate.of(i(m, 1), 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, i(m, 2))
+                        .with(DayOfWeek.SATURDAY);
+                return new Interval(s, s.plusDays(1));
+            }
             m = WEEK.matcher(value);
             if (m.find()) {
                 LocalDate s = LocalDate.of(i(m, 1), 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, i(m, 2))

@@ -61,9 +61,16 @@ final class OrdinalDays {
             if (toks.isEmpty()) continue;
             Tense tense = Tense.of(at, toks.get(0).index(), toks.get(toks.size() - 1).index() + 1);
             // The same day whichever day of the window the article was written on, or none.
-            LocalDate date = dayOf(day, from, tense, monthShift);
-            for (LocalDate ref = from.plusDays(1); date != null && !ref.isAfter(to); ref = ref.plusDays(1)) {
-                if (!date.equals(dayOf(day, ref, tense, monthShift))) date = null;
+            LocalDate named = monthShift == NO_SHIFT ? namedBefore(timexes, start) : null;
+            LocalDate date;
+            if (named != null && day >= named.getDayOfMonth() && day <= named.lengthOfMonth()) {
+                // "announced on 9 September ... could not leave until the 12th": the month the text has just named.
+                date = named.withDayOfMonth(day);
+            } else {
+                date = dayOf(day, from, tense, monthShift);
+                for (LocalDate ref = from.plusDays(1); date != null && !ref.isAfter(to); ref = ref.plusDays(1)) {
+                    if (!date.equals(dayOf(day, ref, tense, monthShift))) date = null;
+                }
             }
             if (date == null || last > date.lengthOfMonth()) continue;
             Matcher w = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
@@ -77,6 +84,23 @@ final class OrdinalDays {
     }
 
     private static final int NO_SHIFT = Integer.MIN_VALUE;
+    /** How far back (in characters: a paragraph or two) a named day still sets the month of a bare "the 12th". */
+    private static final int CONTEXT_CHARS = 600;
+    private static final Pattern NAMES_MONTH = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{1,2}/\\d{1,2}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+    /** The last day the text names with its month in the few sentences before {@code start}, or null. */
+    private static LocalDate namedBefore(List<Timex> timexes, int start) {
+        LocalDate out = null;
+        for (Timex t : timexes) {
+            if (t.end() > start || t.start() < start - CONTEXT_CHARS || t.value() == null) continue;
+            if (!NAMES_MONTH.matcher(t.text()).find()) continue;
+            Matcher m = DAY_VALUE.matcher(t.value());
+            if (m.find()) out = LocalDate.parse(m.group(1));
+        }
+        return out;
+    }
 
     /** The day numbered {@code day}: of the month the text names relative to {@code ref}, or else the nearest. */
     private static LocalDate dayOf(int day, LocalDate ref, Tense tense, int monthShift) {

@@ -48,6 +48,9 @@ public enum Tense {
         Token verb = governingVerb(toks, toks.get(end - 1), s);
         Tense local = verb == null ? UNKNOWN : ofVerb(toks, verb, s);
         if (local != UNKNOWN) return local;
+        // A verb in the simple present or the base form ("takes over on 1 December", "proposed that leaders meet in
+        // November") says nothing of the side; another verb of the sentence ("said") does not speak for it.
+        if (verb != null && verb.isVerb() && Set.of("VBZ", "VBP", "VB").contains(verb.pos())) return UNKNOWN;
         // No parse path to a verb: the sentence's own markers decide.
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
@@ -87,6 +90,7 @@ public enum Tense {
                 if (FUTURE_MARKERS.contains(w)) return FUTURE;
                 if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) return UNKNOWN;
                 if (w.equals("has") || w.equals("have") || w.equals("had")) perfect = true;
+                if (w.equals("did")) return PAST;
                 if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s")) {
                     if ("VBN".equals(verb.pos())) passivePresent = true;
                     else progressive = true;

@@ -31,8 +31,13 @@ class CalendarPhrasesTest {
                         + "is held from the 9th to the 10th of next month.");
         Document warrant = Document.read("warrant", "warrant.txt", null, null, null, "2025-04-02",
                 "The Corvado Tribunal issued a warrant for his arrest on March 17. The fair's founder denies the charges.");
+        Document council = Document.read("council", "council.txt", null, null, null, "2023-09-10",
+                "Ravel takes over the chair of the council on 1 December, the outgoing chair said.");
+        Document later = Document.read("later", "later.txt", null, null, null, "2023-10-04",
+                "The Lumen fair closed on 9 September. Its founder, whose car broke down, could not leave Corvado "
+                        + "until the 12th. A smaller market opens this weekend.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
-                .run(Corpus.of(List.of(fair, after, ahead, warrant), List.of()));
+                .run(Corpus.of(List.of(fair, after, ahead, warrant, council, later), List.of()));
     }
 
     private static List<TemporalExpression> in(String doc) {
@@ -60,6 +65,17 @@ class CalendarPhrasesTest {
     @Test
     void aDayInASentenceThatNamesTheYearTakesThatYear() {
         assertThat(expr("ahead", "11 November").value()).isEqualTo("2024-11-11");
+    }
+
+    @Test
+    void aScheduleInTheSimplePresentIsTheNearestDateNotTheTenseOfTheReport() {
+        assertThat(expr("council", "1 December").value()).isEqualTo("2023-12-01");
+    }
+
+    @Test
+    void aBareDayOfTheMonthFollowsTheMonthJustNamedAndWeekendsAreTwoDays() {
+        assertThat(expr("later", "the 12th").value()).isEqualTo("2023-09-12");
+        assertThat(expr("later", "weekend").value()).isEqualTo("2023-10-07/2023-10-08");
     }
 
     @Test
