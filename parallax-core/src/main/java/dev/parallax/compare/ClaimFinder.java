@@ -54,6 +54,7 @@ public final class ClaimFinder {
     static List<Claim> find(Corpus corpus, MentionIndex index, dev.parallax.resolve.Gazetteer gazetteer) {
         Set<String> ubiquitous = ubiquitous(corpus, index);
         List<Statement> statements = statements(corpus, index, ubiquitous, seats(corpus, index, gazetteer));
+        debug(statements, ubiquitous);
         List<Cluster> clusters = new ArrayList<>();
         for (List<Statement> c : cluster(statements, ubiquitous)) clusters.add(new Cluster(c, null));
         clusters.addAll(factClusters(statements, clusters));
@@ -476,33 +477,39 @@ public final class ClaimFinder {
         return false;
     }
 
-    /** Greedy clustering: each statement joins the most similar cluster that holds another source's statement. */
+    /**
+     * Best-first clustering: pairs of statements from different sources are joined from the most similar down, and two
+     * groups merge only when no source has a statement in both (a cluster holds one sentence per source). Taking the
+     * surest pairs first keeps a sentence from being claimed by a weaker match that happened to come earlier.
+     */
     static List<List<Statement>> cluster(List<Statement> statements, Set<String> ubiquitous) {
-        List<List<Statement>> clusters = new ArrayList<>();
-        for (Statement s : statements) {
-            List<Statement> best = null;
-            double bestScore = MIN_SIMILARITY;
-            for (List<Statement> c : clusters) {
-                double score = 0;
-                boolean otherSource = false;
-                for (Statement m : c) {
-                    if (m.doc().equals(s.doc())) continue;
-                    otherSource = true;
-                    score = Math.max(score, similarity(s, m, ubiquitous));
-                }
-                if (otherSource && score > bestScore && c.stream().noneMatch(m -> m.doc().equals(s.doc()))) {
-                    best = c;
-                    bestScore = score;
-                }
-            }
-            if (best != null) best.add(s);
-            else {
-                List<Statement> c = new ArrayList<>();
-                c.add(s);
-                clusters.add(c);
+        record Pair(int a, int b, double score) {}
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (int j = i + 1; j < statements.size(); j++) {
+                Statement a = statements.get(i), b = statements.get(j);
+                if (a.doc().equals(b.doc())) continue;
+                double score = similarity(a, b, ubiquitous);
+                if (score > MIN_SIMILARITY) pairs.add(new Pair(i, j, score));
             }
         }
-        return clusters;
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        int[] group = new int[statements.size()];
+        List<Set<String>> groupDocs = new ArrayList<>();
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+            groupDocs.add(new HashSet<>(Set.of(statements.get(i).doc())));
+        }
+        for (Pair p : pairs) {
+            int x = group[p.a()], y = group[p.b()];
+            if (x == y || !java.util.Collections.disjoint(groupDocs.get(x), groupDocs.get(y))) continue;
+            int keep = Math.min(x, y), drop = Math.max(x, y);
+            for (int i = 0; i < group.length; i++) if (group[i] == drop) group[i] = keep;
+            groupDocs.get(keep).addAll(groupDocs.get(drop));
+        }
+        Map<Integer, List<Statement>> out = new java.util.TreeMap<>();
+        for (int i = 0; i < group.length; i++) out.computeIfAbsent(group[i], k -> new ArrayList<>()).add(statements.get(i));
+        return new ArrayList<>(out.values());
     }
 
     /**
@@ -705,5 +712,40 @@ public final class ClaimFinder {
             }
         }
         return true;
+    }
+
+    static void debug(List<Statement> statements, Set<String> ubiquitous) {
+        String path = System.getenv("PARALLAX_CLAIM_DEBUG");
+        if (path == null) return;
+        try {
+            var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new java.io.File(path));
+            StringBuilder out = new StringBuilder();
+            out.append("UBIQ ").append(ubiquitous).append('\n');
+            for (var c : root.get("claims")) {
+                out.append("== ").append(c.get("id").asText()).append(": ").append(c.get("text").asText()).append('\n');
+                List<Statement> found = new ArrayList<>();
+                var it = c.get("anchors").fields();
+                while (it.hasNext()) {
+                    var e = it.next();
+                    String anchor = e.getValue().asText().replaceAll("\\s+", " ");
+                    Statement hit = null;
+                    for (Statement s : statements) {
+                        if ((s.doc().equals(e.getKey()) || s.doc().startsWith(e.getKey() + "_")) && s.text().replaceAll("\\s+", " ").contains(anchor.length() > 40 ? anchor.substring(0, 40) : anchor)) hit = s;
+                    }
+                    if (hit == null) { out.append("  ").append(e.getKey()).append(" NO STATEMENT for ").append(anchor).append('\n'); continue; }
+                    found.add(hit);
+                    out.append("  ").append(e.getKey()).append(": ").append(hit.text().replaceAll("\\s+", " ")).append("\n      ent=").append(hit.entities())
+                            .append(" frames=").append(hit.frames()).append(" nums=").append(hit.numbers()).append(" terms=").append(hit.vector().weights().keySet()).append('\n');
+                }
+                for (int i = 0; i < found.size(); i++) for (int j = i + 1; j < found.size(); j++) {
+                    Statement a = found.get(i), b = found.get(j);
+                    out.append(String.format("    %s-%s sim=%.3f cos=%.3f frames=%.2f%n", a.doc(), b.doc(), similarity(a, b, ubiquitous),
+                            a.vector().cosine(b.vector()), frameAgreement(a, b)));
+                }
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(path + ".debug"), out.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
