@@ -32,6 +32,8 @@ import java.util.TreeSet;
 public final class ClaimFinder {
 
     static final double MIN_SIMILARITY = 0.2;
+    /** Wording alone this close (cosine over lemmas, names aside) relates two sentences that name no rival participants. */
+    private static final double WORDING = 1.0 / 3;
     private static final int FAR_APART_DAYS = 180;
     private static final Set<String> CLAIM_TYPES = Set.of("PERSON", "ORG", "GPE", "LOC", "EVENT", "PROGRAM", "MEDIA", "MISC");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
@@ -521,7 +523,11 @@ public final class ClaimFinder {
         if (!a.events().isEmpty() && !b.events().isEmpty() && java.util.Collections.disjoint(a.events(), b.events())) return 0;
         if (a.published() != null && b.published() != null
                 && Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) > FAR_APART_DAYS
-                && a.vector().cosine(b.vector()) < 0.5) {
+                && a.vector().cosine(b.vector()) < 0.5
+                // unless they also state the same figure, share a run of words or a participant few articles name:
+                // one fact retold months later.
+                && !(a.vector().cosine(b.vector()) >= 0.3 && (sameFigure(a, b)
+                     || !java.util.Collections.disjoint(a.phrases(), b.phrases()) || sharesSpecific(a, b, ubiquitous)))) {
             return 0;
         }
         // Entities every article names weigh less: they say what the story is, not which claim is made.
@@ -549,11 +555,24 @@ public final class ClaimFinder {
         double figures = sharedFigures >= 2 ? 0.45 : 0;
         double frames = Math.max(Math.max(frameAgreement(a, b), figures),
                 java.util.Collections.disjoint(a.phrases(), b.phrases()) ? 0 : 0.45);
-        if (!related && frames == 0) return 0;
+        // Much the same wording about no one in particular, or with named participants on one side only, is one
+        // statement told twice ("pledges reached $700 million" with and without the summit named); specific
+        // participants on both sides that differ are two facts told alike ("Germany pledged" / "Japan pledged").
+        Set<String> specificA = new HashSet<>(a.entities()), specificB = new HashSet<>(b.entities());
+        specificA.removeAll(ubiquitous);
+        specificB.removeAll(ubiquitous);
+        boolean wording = content >= WORDING && (specificA.isEmpty() || specificB.isEmpty());
+        if (!related && frames == 0 && !wording) return 0;
         // The same figure counts like one more shared participant.
         double agree = figure ? 1 : 0;
         double blended = related ? 0.5 * content + 0.5 * (shared + agree) / (union + agree) : 0;
+        if (wording) blended = Math.max(blended, content - 0.1);
         return Math.max(blended, frames == 0 ? 0 : frames + 0.3 * content);
+    }
+
+    private static boolean sharesSpecific(Statement a, Statement b, Set<String> ubiquitous) {
+        for (String e : a.entities()) if (!ubiquitous.contains(e) && b.entities().contains(e)) return true;
+        return false;
     }
 
     /**
@@ -611,7 +630,18 @@ public final class ClaimFinder {
 
     /** Both state the same figure for the same thing ("€1.6 billion"): a strong sign they report one fact. */
     private static boolean sameFigure(Statement a, Statement b) {
-        for (var e : a.numbers().entrySet()) if (sameValue(e.getValue(), b.numbers().get(e.getKey()))) return true;
+        for (var e : a.numbers().entrySet()) {
+            if (sameValue(e.getValue(), b.numbers().get(e.getKey()))) return true;
+            // A figure one source gives nobody in particular and the other ties to an entity: still one count
+            // of one thing ("20,000 jobs").
+            String unit = e.getKey().substring(0, e.getKey().indexOf('@') + 1);
+            for (var f : b.numbers().entrySet()) {
+                if (!f.getKey().equals(e.getKey()) && f.getKey().startsWith(unit) && (e.getKey().equals(unit) || f.getKey().equals(unit))
+                        && !unit.startsWith("duration") && sameValue(e.getValue(), f.getValue())) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
