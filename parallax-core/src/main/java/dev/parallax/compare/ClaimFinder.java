@@ -66,6 +66,7 @@ public final class ClaimFinder {
                 .thenComparingLong(c -> c.members().get(0).order())
                 .thenComparing(c -> c.fact() == null ? "" : c.fact().key() + "=" + c.fact().value()));
         int n = 0;
+        Set<Evidence> reportedAgainst = new HashSet<>();
         for (Cluster cluster : clusters) {
             List<Statement> c = cluster.members();
             Statement rep = representative(c);
@@ -95,6 +96,13 @@ public final class ClaimFinder {
                 }
             }
             if (cluster.fact() != null && asserting.size() < 2 && contradictions.isEmpty()) continue;
+            // One source's figure that several sources' claim already reports as contradicting it is the same
+            // disagreement seen from the other side: reported once, on the claim more sources make.
+            if (cluster.fact() != null && asserting.size() < 2
+                    && c.stream().allMatch(m -> reportedAgainst.contains(m.evidence()))) {
+                continue;
+            }
+            for (Claim.Contradiction x : contradictions) reportedAgainst.add(x.evidence());
             Set<String> contradicting = new HashSet<>();
             for (Claim.Contradiction x : contradictions) contradicting.add(x.evidence().doc());
             contradicting.removeAll(asserting);
