@@ -519,7 +519,24 @@ public final class ClaimFinder {
         }
         Map<Integer, List<Statement>> out = new java.util.TreeMap<>();
         for (int i = 0; i < group.length; i++) out.computeIfAbsent(group[i], k -> new ArrayList<>()).add(statements.get(i));
-        return new ArrayList<>(out.values());
+        List<List<Statement>> clusters = new ArrayList<>(out.values());
+        // A sentence that tells two facts ("A said X, and B urged Y") is claimed by the cluster of one of them; a
+        // statement left alone whose closest match is such a sentence pairs with it as a second claim.
+        Map<Integer, Pair> bestPartner = new HashMap<>();
+        for (Pair p : pairs) {
+            bestPartner.putIfAbsent(p.a(), p);
+            bestPartner.putIfAbsent(p.b(), p);
+        }
+        Set<Set<Statement>> seen = new HashSet<>();
+        for (List<Statement> c : clusters) seen.add(new HashSet<>(c));
+        for (int i = 0; i < group.length; i++) {
+            Pair p = bestPartner.get(i);
+            if (p == null || out.get(group[i]).size() > 1) continue;
+            int other = p.a() == i ? p.b() : p.a();
+            List<Statement> pair = new ArrayList<>(List.of(statements.get(Math.min(i, other)), statements.get(Math.max(i, other))));
+            if (seen.add(new HashSet<>(pair))) clusters.add(pair);
+        }
+        return clusters;
     }
 
     /**
