@@ -571,7 +571,7 @@ public final class ClaimFinder {
         // The wording (entity names aside) must overlap: the same people doing different things are two claims.
         double content = a.vector().cosine(b.vector());
         boolean figure = sameFigure(a, b);
-        boolean related = sharedSpecific > 0 && content >= 0.15 || shared > 0 && content >= 0.3 || figure && content >= 0.2;
+        boolean related = sharedSpecific > 0 && content >= 0.15 || shared > 0 && content >= 0.2 || figure && content >= 0.2;
         // The same four words in a row, most of them content words ("the worst deal in all history"), are one
         // fact or one quotation retold, however different the rest of the two sentences.
         // Two or more of the same numbers ("more than 40 countries … 23 applied") are one set of facts retold.
