@@ -782,7 +782,7 @@ public final class ClaimFinder {
                 var it = c.get("anchors").fields();
                 while (it.hasNext()) {
                     var e = it.next();
-                    String anchor = e.getValue().asText().replaceAll("\\s+", " ");
+                    String anchor = (e.getValue().isArray() ? e.getValue().get(0).asText() : e.getValue().asText()).replaceAll("\\s+", " ");
                     Statement hit = null;
                     for (Statement s : statements) {
                         if ((s.doc().equals(e.getKey()) || s.doc().startsWith(e.getKey() + "_")) && s.text().replaceAll("\\s+", " ").contains(anchor.length() > 40 ? anchor.substring(0, 40) : anchor)) hit = s;
