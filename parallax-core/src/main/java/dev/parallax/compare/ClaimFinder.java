@@ -386,7 +386,8 @@ public final class ClaimFinder {
                     String term = inMention.contains(t.index()) || "TITLE".equals(t.ner()) ? null : SentenceVectors.term(t);
                     if (term != null) terms.add(SentenceVectors.stem(term));
                 }
-                if (terms.size() < 3) continue;
+                // A list of participants needs fewer other words to say something ("A, B and C voted no").
+                if (terms.size() < (entities.size() >= 3 ? 2 : 3)) continue;
                 vectors.observe(terms);
                 LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                 pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
