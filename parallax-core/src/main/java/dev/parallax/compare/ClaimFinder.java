@@ -56,7 +56,6 @@ public final class ClaimFinder {
     static List<Claim> find(Corpus corpus, MentionIndex index, dev.parallax.resolve.Gazetteer gazetteer) {
         Set<String> ubiquitous = ubiquitous(corpus, index);
         List<Statement> statements = statements(corpus, index, ubiquitous, seats(corpus, index, gazetteer));
-        debug(statements, ubiquitous);
         List<Cluster> clusters = new ArrayList<>();
         for (List<Statement> c : cluster(statements, ubiquitous)) clusters.add(new Cluster(c, null));
         clusters.addAll(factClusters(statements, clusters));
@@ -95,13 +94,12 @@ public final class ClaimFinder {
                     }
                 }
             }
-            if (cluster.fact() != null && asserting.size() < 2 && contradictions.isEmpty()) continue;
-            // One source's figure that several sources' claim already reports as contradicting it is the same
-            // disagreement seen from the other side: reported once, on the claim more sources make.
-            if (cluster.fact() != null && asserting.size() < 2
-                    && c.stream().allMatch(m -> reportedAgainst.contains(m.evidence()))) {
-                continue;
+            // One source's statement that a claim of several sources already reports as contradicting it is the
+            // same disagreement seen from the other side: reported once, on the claim more sources make.
+            if (asserting.size() < 2 && c.stream().allMatch(m -> reportedAgainst.contains(m.evidence()))) {
+                contradictions.clear();
             }
+            if (cluster.fact() != null && asserting.size() < 2 && contradictions.isEmpty()) continue;
             for (Claim.Contradiction x : contradictions) reportedAgainst.add(x.evidence());
             Set<String> contradicting = new HashSet<>();
             for (Claim.Contradiction x : contradictions) contradicting.add(x.evidence().doc());
@@ -768,40 +766,5 @@ public final class ClaimFinder {
             }
         }
         return true;
-    }
-
-    static void debug(List<Statement> statements, Set<String> ubiquitous) {
-        String path = System.getenv("PARALLAX_CLAIM_DEBUG");
-        if (path == null) return;
-        try {
-            var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new java.io.File(path));
-            StringBuilder out = new StringBuilder();
-            out.append("UBIQ ").append(ubiquitous).append('\n');
-            for (var c : root.get("claims")) {
-                out.append("== ").append(c.get("id").asText()).append(": ").append(c.get("text").asText()).append('\n');
-                List<Statement> found = new ArrayList<>();
-                var it = c.get("anchors").fields();
-                while (it.hasNext()) {
-                    var e = it.next();
-                    String anchor = (e.getValue().isArray() ? e.getValue().get(0).asText() : e.getValue().asText()).replaceAll("\\s+", " ");
-                    Statement hit = null;
-                    for (Statement s : statements) {
-                        if ((s.doc().equals(e.getKey()) || s.doc().startsWith(e.getKey() + "_")) && s.text().replaceAll("\\s+", " ").contains(anchor.length() > 40 ? anchor.substring(0, 40) : anchor)) hit = s;
-                    }
-                    if (hit == null) { out.append("  ").append(e.getKey()).append(" NO STATEMENT for ").append(anchor).append('\n'); continue; }
-                    found.add(hit);
-                    out.append("  ").append(e.getKey()).append(": ").append(hit.text().replaceAll("\\s+", " ")).append("\n      ent=").append(hit.entities())
-                            .append(" frames=").append(hit.frames()).append(" nums=").append(hit.numbers()).append(" terms=").append(hit.vector().weights().keySet()).append('\n');
-                }
-                for (int i = 0; i < found.size(); i++) for (int j = i + 1; j < found.size(); j++) {
-                    Statement a = found.get(i), b = found.get(j);
-                    out.append(String.format("    %s-%s sim=%.3f cos=%.3f frames=%.2f%n", a.doc(), b.doc(), similarity(a, b, ubiquitous),
-                            a.vector().cosine(b.vector()), frameAgreement(a, b)));
-                }
-            }
-            java.nio.file.Files.writeString(java.nio.file.Path.of(path + ".debug"), out.toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
