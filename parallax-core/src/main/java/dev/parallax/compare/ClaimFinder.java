@@ -32,6 +32,8 @@ import java.util.TreeSet;
 public final class ClaimFinder {
 
     static final double MIN_SIMILARITY = 0.2;
+    /** Wording alone this close (cosine over lemmas, names aside) relates two sentences that name no rival participants. */
+    private static final double WORDING = 1.0 / 3;
     private static final int FAR_APART_DAYS = 180;
     private static final Set<String> CLAIM_TYPES = Set.of("PERSON", "ORG", "GPE", "LOC", "EVENT", "PROGRAM", "MEDIA", "MISC");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
@@ -63,6 +65,7 @@ public final class ClaimFinder {
                 .thenComparingLong(c -> c.members().get(0).order())
                 .thenComparing(c -> c.fact() == null ? "" : c.fact().key() + "=" + c.fact().value()));
         int n = 0;
+        Set<Evidence> reportedAgainst = new HashSet<>();
         for (Cluster cluster : clusters) {
             List<Statement> c = cluster.members();
             Statement rep = representative(c);
@@ -91,7 +94,13 @@ public final class ClaimFinder {
                     }
                 }
             }
+            // One source's statement that a claim of several sources already reports as contradicting it is the
+            // same disagreement seen from the other side: reported once, on the claim more sources make.
+            if (asserting.size() < 2 && c.stream().allMatch(m -> reportedAgainst.contains(m.evidence()))) {
+                contradictions.clear();
+            }
             if (cluster.fact() != null && asserting.size() < 2 && contradictions.isEmpty()) continue;
+            for (Claim.Contradiction x : contradictions) reportedAgainst.add(x.evidence());
             Set<String> contradicting = new HashSet<>();
             for (Claim.Contradiction x : contradictions) contradicting.add(x.evidence().doc());
             contradicting.removeAll(asserting);
@@ -375,7 +384,8 @@ public final class ClaimFinder {
                     String term = inMention.contains(t.index()) || "TITLE".equals(t.ner()) ? null : SentenceVectors.term(t);
                     if (term != null) terms.add(SentenceVectors.stem(term));
                 }
-                if (terms.size() < 3) continue;
+                // A list of participants needs fewer other words to say something ("A, B and C voted no").
+                if (terms.size() < (entities.size() >= 3 ? 2 : 3)) continue;
                 vectors.observe(terms);
                 LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                 pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
@@ -476,31 +486,54 @@ public final class ClaimFinder {
         return false;
     }
 
-    /** Greedy clustering: each statement joins the most similar cluster that holds another source's statement. */
+    /**
+     * Best-first clustering: pairs of statements from different sources are joined from the most similar down, and two
+     * groups merge only when no source has a statement in both (a cluster holds one sentence per source). Taking the
+     * surest pairs first keeps a sentence from being claimed by a weaker match that happened to come earlier.
+     */
     static List<List<Statement>> cluster(List<Statement> statements, Set<String> ubiquitous) {
-        List<List<Statement>> clusters = new ArrayList<>();
-        for (Statement s : statements) {
-            List<Statement> best = null;
-            double bestScore = MIN_SIMILARITY;
-            for (List<Statement> c : clusters) {
-                double score = 0;
-                boolean otherSource = false;
-                for (Statement m : c) {
-                    if (m.doc().equals(s.doc())) continue;
-                    otherSource = true;
-                    score = Math.max(score, similarity(s, m, ubiquitous));
-                }
-                if (otherSource && score > bestScore && c.stream().noneMatch(m -> m.doc().equals(s.doc()))) {
-                    best = c;
-                    bestScore = score;
-                }
+        record Pair(int a, int b, double score) {}
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (int j = i + 1; j < statements.size(); j++) {
+                Statement a = statements.get(i), b = statements.get(j);
+                if (a.doc().equals(b.doc())) continue;
+                double score = similarity(a, b, ubiquitous);
+                if (score > MIN_SIMILARITY) pairs.add(new Pair(i, j, score));
             }
-            if (best != null) best.add(s);
-            else {
-                List<Statement> c = new ArrayList<>();
-                c.add(s);
-                clusters.add(c);
-            }
+        }
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        int[] group = new int[statements.size()];
+        List<Set<String>> groupDocs = new ArrayList<>();
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+            groupDocs.add(new HashSet<>(Set.of(statements.get(i).doc())));
+        }
+        for (Pair p : pairs) {
+            int x = group[p.a()], y = group[p.b()];
+            if (x == y || !java.util.Collections.disjoint(groupDocs.get(x), groupDocs.get(y))) continue;
+            int keep = Math.min(x, y), drop = Math.max(x, y);
+            for (int i = 0; i < group.length; i++) if (group[i] == drop) group[i] = keep;
+            groupDocs.get(keep).addAll(groupDocs.get(drop));
+        }
+        Map<Integer, List<Statement>> out = new java.util.TreeMap<>();
+        for (int i = 0; i < group.length; i++) out.computeIfAbsent(group[i], k -> new ArrayList<>()).add(statements.get(i));
+        List<List<Statement>> clusters = new ArrayList<>(out.values());
+        // A sentence that tells two facts ("A said X, and B urged Y") is claimed by the cluster of one of them; a
+        // statement left alone whose closest match is such a sentence pairs with it as a second claim.
+        Map<Integer, Pair> bestPartner = new HashMap<>();
+        for (Pair p : pairs) {
+            bestPartner.putIfAbsent(p.a(), p);
+            bestPartner.putIfAbsent(p.b(), p);
+        }
+        Set<Set<Statement>> seen = new HashSet<>();
+        for (List<Statement> c : clusters) seen.add(new HashSet<>(c));
+        for (int i = 0; i < group.length; i++) {
+            Pair p = bestPartner.get(i);
+            if (p == null || out.get(group[i]).size() > 1) continue;
+            int other = p.a() == i ? p.b() : p.a();
+            List<Statement> pair = new ArrayList<>(List.of(statements.get(Math.min(i, other)), statements.get(Math.max(i, other))));
+            if (seen.add(new HashSet<>(pair))) clusters.add(pair);
         }
         return clusters;
     }
@@ -514,7 +547,11 @@ public final class ClaimFinder {
         if (!a.events().isEmpty() && !b.events().isEmpty() && java.util.Collections.disjoint(a.events(), b.events())) return 0;
         if (a.published() != null && b.published() != null
                 && Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) > FAR_APART_DAYS
-                && a.vector().cosine(b.vector()) < 0.5) {
+                && a.vector().cosine(b.vector()) < 0.5
+                // unless they also state the same figure, share a run of words or a participant few articles name:
+                // one fact retold months later.
+                && !(a.vector().cosine(b.vector()) >= 0.3 && (sameFigure(a, b)
+                     || !java.util.Collections.disjoint(a.phrases(), b.phrases()) || sharesSpecific(a, b, ubiquitous)))) {
             return 0;
         }
         // Entities every article names weigh less: they say what the story is, not which claim is made.
@@ -533,7 +570,7 @@ public final class ClaimFinder {
         // The wording (entity names aside) must overlap: the same people doing different things are two claims.
         double content = a.vector().cosine(b.vector());
         boolean figure = sameFigure(a, b);
-        boolean related = sharedSpecific > 0 && content >= 0.15 || shared > 0 && content >= 0.3 || figure && content >= 0.2;
+        boolean related = sharedSpecific > 0 && content >= 0.15 || shared > 0 && content >= 0.2 || figure && content >= 0.2;
         // The same four words in a row, most of them content words ("the worst deal in all history"), are one
         // fact or one quotation retold, however different the rest of the two sentences.
         // Two or more of the same numbers ("more than 40 countries … 23 applied") are one set of facts retold.
@@ -542,11 +579,24 @@ public final class ClaimFinder {
         double figures = sharedFigures >= 2 ? 0.45 : 0;
         double frames = Math.max(Math.max(frameAgreement(a, b), figures),
                 java.util.Collections.disjoint(a.phrases(), b.phrases()) ? 0 : 0.45);
-        if (!related && frames == 0) return 0;
+        // Much the same wording about no one in particular, or with named participants on one side only, is one
+        // statement told twice ("pledges reached $700 million" with and without the summit named); specific
+        // participants on both sides that differ are two facts told alike ("Germany pledged" / "Japan pledged").
+        Set<String> specificA = new HashSet<>(a.entities()), specificB = new HashSet<>(b.entities());
+        specificA.removeAll(ubiquitous);
+        specificB.removeAll(ubiquitous);
+        boolean wording = content >= WORDING && (specificA.isEmpty() || specificB.isEmpty());
+        if (!related && frames == 0 && !wording) return 0;
         // The same figure counts like one more shared participant.
         double agree = figure ? 1 : 0;
         double blended = related ? 0.5 * content + 0.5 * (shared + agree) / (union + agree) : 0;
+        if (wording) blended = Math.max(blended, content - 0.1);
         return Math.max(blended, frames == 0 ? 0 : frames + 0.3 * content);
+    }
+
+    private static boolean sharesSpecific(Statement a, Statement b, Set<String> ubiquitous) {
+        for (String e : a.entities()) if (!ubiquitous.contains(e) && b.entities().contains(e)) return true;
+        return false;
     }
 
     /**
@@ -604,7 +654,18 @@ public final class ClaimFinder {
 
     /** Both state the same figure for the same thing ("€1.6 billion"): a strong sign they report one fact. */
     private static boolean sameFigure(Statement a, Statement b) {
-        for (var e : a.numbers().entrySet()) if (sameValue(e.getValue(), b.numbers().get(e.getKey()))) return true;
+        for (var e : a.numbers().entrySet()) {
+            if (sameValue(e.getValue(), b.numbers().get(e.getKey()))) return true;
+            // A figure one source gives nobody in particular and the other ties to an entity: still one count
+            // of one thing ("20,000 jobs").
+            String unit = e.getKey().substring(0, e.getKey().indexOf('@') + 1);
+            for (var f : b.numbers().entrySet()) {
+                if (!f.getKey().equals(e.getKey()) && f.getKey().startsWith(unit) && (e.getKey().equals(unit) || f.getKey().equals(unit))
+                        && !unit.startsWith("duration") && sameValue(e.getValue(), f.getValue())) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 

@@ -93,6 +93,11 @@ final class Frames {
                         && !rel.equals("obl:tmod") || rel.startsWith("nmod") && !rel.equals("nmod:poss")) {
                     String e = entityAt(index, doc, c, types);
                     if (e != null) targets.add(e);
+                    // A common noun acted on ("issued a warrant") tells the action apart as a named target would.
+                    else if (rel.equals("obj") && c.pos() != null && c.pos().startsWith("NN")
+                            && c.lemma() != null) {
+                        targets.add("~" + c.lemma().toLowerCase(Locale.ROOT));
+                    }
                 }
             }
             for (String a : actors) {

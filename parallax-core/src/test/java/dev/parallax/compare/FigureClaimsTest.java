@@ -72,6 +72,18 @@ class FigureClaimsTest {
     }
 
     @Test
+    void aDisagreementIsReportedOnceOnTheSideMoreSourcesTake() {
+        // gamma's 12.8% for Norrfisk contradicts the claim alpha and beta make; it is not a contested claim of its own.
+        String text = corpus.document("gamma").orElseThrow().text();
+        int at = text.indexOf("12.8 percent");
+        assertThat(corpus.claims()).noneSatisfy(c -> {
+            assertThat(c.assertingDocs()).containsExactly("gamma");
+            assertThat(c.status()).isEqualTo(Claim.Status.contested);
+            assertThat(c.assertedBy()).anySatisfy(e -> assertThat(e.start() <= at && at < e.end()).isTrue());
+        });
+    }
+
+    @Test
     void aShortSentenceStatingAFigureWithoutANameIsAClaim() {
         Claim years = covering("alpha", "The levies will apply for four years.");
         assertThat(years.assertingDocs()).containsExactly("alpha", "beta");
