@@ -100,6 +100,9 @@ final class SentenceEvents {
                 nominal = true;
             }
         }
+        // "a new draft is expected on Monday", "the talks are scheduled for Friday": a plan or expectation a source
+        // reports is not something that happened.
+        if (!nominal && planned(at, s, predicate)) return null;
         Phrase subject = subject(at, index, s, predicate, nominal);
         // "Wang Wenbin claimed at a regular press conference": an occasion is titled by what its actor did there.
         Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
@@ -138,6 +141,29 @@ final class SentenceEvents {
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
                 steps(at, toks.get(toks.size() - 1), predicate));
+    }
+
+    /** Verbs by which a source reports a plan or expectation rather than a happening. */
+    private static final Set<String> PLAN_VERBS = Set.of("expect", "schedule", "plan", "slate", "due", "intend",
+            "anticipate", "predict", "forecast", "envisage", "envision");
+
+    /**
+     * Whether the predicate is a plan or expectation: a passive or adjectival plan verb as clause ("a draft expected
+     * on Monday", "is due on Friday"), or a verb hanging from one ("is expected to vote on Friday", "plans to travel").
+     */
+    private static boolean planned(AnnotatedText at, Sentence s, Token predicate) {
+        if (rel(predicate).equals("acl")) return false;
+        String lemma = predicate.lemma() == null ? predicate.word().toLowerCase(Locale.ROOT) : predicate.lemma().toLowerCase(Locale.ROOT);
+        if (PLAN_VERBS.contains(lemma) || PLAN_VERBS.contains(predicate.word().toLowerCase(Locale.ROOT))) {
+            if ("VBN".equals(predicate.pos()) || "JJ".equals(predicate.pos())) return true;
+            for (Token c : children(at, s, predicate)) if (rel(c).equals("xcomp")) return true;
+        }
+        if (rel(predicate).equals("xcomp") && predicate.head() >= 0) {
+            Token up = at.tokens().get(predicate.head());
+            String u = up.lemma() == null ? up.word().toLowerCase(Locale.ROOT) : up.lemma().toLowerCase(Locale.ROOT);
+            return PLAN_VERBS.contains(u) || PLAN_VERBS.contains(up.word().toLowerCase(Locale.ROOT));
+        }
+        return false;
     }
 
     /** Occasions that are dated in their own right even inside a "for" phrase ("called for talks on Monday"). */
@@ -418,6 +444,19 @@ final class SentenceEvents {
                 if (named != null) break;
             }
         }
+        if (named == null && head.pos() != null && head.pos().startsWith("NN") && !head.isProperNoun()) {
+            // "President of Russia Vladimir Putin", "Head of the ministry Sergey Lavrov": a title noun followed by
+            // the name of the person who holds it stands for that person.
+            for (Token c : children(at, s, head)) {
+                if (c.index() < head.index() || !Set.of("flat", "compound", "dep", "nmod", "appos").contains(rel(c))) continue;
+                if (hasCase(at, s, c, Set.of("of", "in", "at", "from", "for", "to", "with", "by"))) continue;
+                Entity e = entityAt(at, index, c);
+                if (e != null && e.type().equals("PERSON")) {
+                    named = e;
+                    break;
+                }
+            }
+        }
         if (named != null && !NOT_PARTICIPANT_TYPES.contains(named.type())) {
             return new Phrase(named.id(), named.id(), named.name());
         }
@@ -440,6 +479,18 @@ final class SentenceEvents {
         StringBuilder text = new StringBuilder();
         for (Token w : words.subList(Math.max(0, words.size() - 4), words.size())) text.append(w.word()).append(' ');
         String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+        if (name == null) {
+            // "the AUKUS partnership": a common noun a named body qualifies is that body's, the same actor in every
+            // source that writes it so.
+            for (Token c : words) {
+                if (c == head || !c.isProperNoun()) continue;
+                Entity e = entityAt(at, index, c);
+                if (e != null && !NOT_PARTICIPANT_TYPES.contains(e.type()) && !e.type().equals("PERSON")) {
+                    name = e.id() + " " + lemma;
+                    break;
+                }
+            }
+        }
         return new Phrase(name != null ? "name:" + name : "noun:" + lemma, null, text.toString().strip());
     }
 

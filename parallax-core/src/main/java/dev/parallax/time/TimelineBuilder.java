@@ -88,6 +88,7 @@ final class TimelineBuilder {
             entry.evidence.addAll(d.evidence());
             byEvent.put(e.id(), entry);
         }
+        Map<String, Entry> group = sameOccasions(corpus, byEvent);
         List<Entry> sentenceEvents = new ArrayList<>();
         for (TemporalExpression t : corpus.temporal()) {
             if (!"DATE".equals(t.type()) && !"TIME".equals(t.type()) || t.value() == null) continue;
@@ -100,9 +101,9 @@ final class TimelineBuilder {
             AnnotatedText at = corpus.annotation(t.doc());
             Sentence s = at == null ? null : at.sentenceAt(t.start());
             if (s == null) continue;
-            String attached = attachToEvent(index, t, s, when, eventDates);
+            String attached = attachToEvent(index, t, s, when, group);
             if (attached != null) {
-                byEvent.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
+                group.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
                 continue;
             }
             String written = corpus.document(t.doc()).map(d -> d.published().value()).orElse(null);
@@ -119,7 +120,7 @@ final class TimelineBuilder {
             e.weak = f.subjectKey() == null && f.participants().isEmpty();
             sentenceEvents.add(e);
         }
-        List<Entry> all = new ArrayList<>(byEvent.values());
+        List<Entry> all = new ArrayList<>(new LinkedHashSet<>(group.values()));
         all.addAll(merge(sentenceEvents, similarity));
         List<TimelineEvent> out = new ArrayList<>();
         all.sort(Comparator.comparing((Entry x) -> x.date).thenComparing(x -> x.title));
@@ -134,12 +135,65 @@ final class TimelineBuilder {
 
     /** The dated event a sentence names whose date matches the expression, if any. */
     private static String attachToEvent(MentionIndex index, TemporalExpression t, Sentence s, Interval when,
-                                        Map<String, EventDates.Dated> eventDates) {
+                                        Map<String, Entry> events) {
         for (MentionIndex.Hit h : index.within(t.doc(), s.start(), s.end())) {
-            EventDates.Dated d = eventDates.get(h.entity().id());
-            if (d != null && d.dates().intersect(when) != null) return h.entity().id();
+            Entry d = events.get(h.entity().id());
+            if (d != null && d.when.intersect(when) != null) return h.entity().id();
         }
         return null;
+    }
+
+    /** Words of an event name that say neither its kind nor its edition nor where it is held. */
+    private static final java.util.regex.Pattern EDITION =
+            java.util.regex.Pattern.compile("(?i)\\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|the|of|in|at|on|for|and|a|an");
+
+    /**
+     * Event entities that name one occasion: the same kind ("summit") of the same organiser, one name holding no
+     * organiser word the other lacks ("15th BRICS Summit", "BRICS summit in Johannesburg"), on dates that meet. Two
+     * places ("NATO summit in Vilnius", "NATO summit in Madrid") or dates apart keep them apart. Maps every event
+     * entity id to its (shared) entry.
+     */
+    private static Map<String, Entry> sameOccasions(Corpus corpus, Map<String, Entry> byEvent) {
+        Map<String, Entry> out = new LinkedHashMap<>(byEvent);
+        List<String> ids = new ArrayList<>(byEvent.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                Entry a = out.get(ids.get(i));
+                Entry b = out.get(ids.get(j));
+                if (a == b || !a.trigger.equals(b.trigger) || a.when.intersect(b.when) == null) continue;
+                Set<String> wa = organiser(a.title, a.trigger, a.place, corpus);
+                Set<String> wb = organiser(b.title, b.trigger, b.place, corpus);
+                if (wa.isEmpty() || wb.isEmpty() || !(wa.containsAll(wb) || wb.containsAll(wa))) continue;
+                // The one more sources name keeps its title; the longer dates hold the shorter.
+                Entry keep = b.evidence.size() > a.evidence.size() ? b : a;
+                Entry gone = keep == a ? b : a;
+                keep.evidence.addAll(gone.evidence);
+                keep.entities.addAll(gone.entities);
+                if (keep.place == null) keep.place = gone.place;
+                if (gone.when.days() > keep.when.days()) {
+                    keep.when = gone.when;
+                    keep.date = gone.date;
+                    keep.until = gone.until;
+                }
+                for (var en : out.entrySet()) if (en.getValue() == gone) en.setValue(keep);
+            }
+        }
+        for (var en : out.entrySet()) en.getValue().entities.remove(en.getKey());
+        return out;
+    }
+
+    private static Set<String> organiser(String name, String kind, String place, Corpus corpus) {
+        Set<String> placeWords = new java.util.HashSet<>();
+        if (place != null) {
+            corpus.entities().stream().filter(x -> x.id().equals(place)).findFirst()
+                    .ifPresent(x -> placeWords.addAll(List.of(x.name().toLowerCase(Locale.ROOT).split("\\s+"))));
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+            if (w.isEmpty() || w.equals(kind) || EDITION.matcher(w).matches() || placeWords.contains(w)) continue;
+            out.add(w);
+        }
+        return out;
     }
 
     /**
