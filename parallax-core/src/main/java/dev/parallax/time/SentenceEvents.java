@@ -103,6 +103,9 @@ final class SentenceEvents {
         // "a new draft is expected on Monday", "the talks are scheduled for Friday": a plan or expectation a source
         // reports is not something that happened.
         if (!nominal && planned(at, s, predicate)) return null;
+        // "India hosts the summit next month", "the members will join from January 1": what the writer still
+        // awaits has not happened.
+        if (!nominal && written != null && when != null && when.start().isAfter(written) && future(at, s, predicate)) return null;
         Phrase subject = subject(at, index, s, predicate, nominal);
         // "Wang Wenbin claimed at a regular press conference": an occasion is titled by what its actor did there.
         Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
@@ -135,6 +138,13 @@ final class SentenceEvents {
         if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
         title.append(predicateWords(at, s, action, nominal, date));
         if (object != null) title.append(nominal ? " with " : " ").append(object.text());
+        Token purpose = object == null && !nominal ? purposeVerb(at, s, action) : null;
+        if (purpose != null) {
+            // "Countries agreed to launch the fund": what was agreed or decided names the happening.
+            Phrase what = object(at, index, s, purpose, false, date);
+            title.append(" to ").append(purpose.word());
+            if (what != null) title.append(' ').append(what.text());
+        }
         if (place != null && (object == null || !place.equals(object.entity()))) {
             title.append(" in ").append(index.entity(place).name());
         }
@@ -162,6 +172,37 @@ final class SentenceEvents {
             Token up = at.tokens().get(predicate.head());
             String u = up.lemma() == null ? up.word().toLowerCase(Locale.ROOT) : up.lemma().toLowerCase(Locale.ROOT);
             return PLAN_VERBS.contains(u) || PLAN_VERBS.contains(up.word().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /** The verb an infinitive complement adds ("agreed to launch", "decided to join"), or null. */
+    private static Token purposeVerb(AnnotatedText at, Sentence s, Token verb) {
+        for (Token c : children(at, s, verb)) {
+            if (!rel(c).equals("xcomp") || !"VB".equals(c.pos())) continue;
+            for (Token m : children(at, s, c)) {
+                if (rel(m).equals("mark") && m.word().equalsIgnoreCase("to")) return c;
+            }
+        }
+        return null;
+    }
+
+    /** A verb in the present tense or with a modal of the future ("hosts", "will join", "is to open"). */
+    private static boolean future(AnnotatedText at, Sentence s, Token predicate) {
+        if ("VBZ".equals(predicate.pos()) || "VBP".equals(predicate.pos())) return true;
+        Token cur = predicate;
+        for (int steps = 0; steps < 3; steps++) {
+            boolean passiveOrPerfect = false;
+            for (Token c : children(at, s, cur)) {
+                String w = c.word().toLowerCase(Locale.ROOT);
+                if (rel(c).startsWith("aux") && Set.of("will", "shall", "'ll", "is", "are", "am").contains(w)
+                        && (!w.startsWith("i") && !w.startsWith("a") || "VB".equals(cur.pos()) || "VBN".equals(cur.pos()))) return true;
+                if (rel(c).startsWith("aux")) passiveOrPerfect = true;
+            }
+            // "is expected to travel", "will be able to join": the tense is the governing verb's.
+            if (passiveOrPerfect || !rel(cur).equals("xcomp") || cur.head() < 0) return false;
+            cur = at.tokens().get(cur.head());
+            if ("VBZ".equals(cur.pos()) || "VBP".equals(cur.pos())) return true;
         }
         return false;
     }
@@ -447,9 +488,14 @@ final class SentenceEvents {
         if (named == null && head.pos() != null && head.pos().startsWith("NN") && !head.isProperNoun()) {
             // "President of Russia Vladimir Putin", "Head of the ministry Sergey Lavrov": a title noun followed by
             // the name of the person who holds it stands for that person.
+            // A capitalised title without an article ("Minister of Fisheries Tomas Brellin") may hold the name in its
+            // "of" phrase; "the wife of John Smith" is not John Smith.
+            boolean title = Character.isUpperCase(head.word().charAt(0))
+                    && children(at, s, head).stream().noneMatch(c -> rel(c).equals("det"));
             for (Token c : children(at, s, head)) {
                 if (c.index() < head.index() || !Set.of("flat", "compound", "dep", "nmod", "appos").contains(rel(c))) continue;
-                if (hasCase(at, s, c, Set.of("of", "in", "at", "from", "for", "to", "with", "by"))) continue;
+                if (hasCase(at, s, c, Set.of("of", "in", "at", "from", "for", "to", "with", "by"))
+                        && !(title && hasCase(at, s, c, Set.of("of")))) continue;
                 Entity e = entityAt(at, index, c);
                 if (e != null && e.type().equals("PERSON")) {
                     named = e;
@@ -460,6 +506,8 @@ final class SentenceEvents {
         if (named != null && !NOT_PARTICIPANT_TYPES.contains(named.type())) {
             return new Phrase(named.id(), named.id(), named.name());
         }
+        // "were invited on Thursday to join": the date itself is no actor.
+        if (head.ner() != null && Set.of("DATE", "TIME", "DURATION", "SET").contains(head.ner())) return null;
         if (head.isPronoun() || "WDT".equals(head.pos()) || "WP".equals(head.pos()) || "EX".equals(head.pos())) return null;
         if (head.pos() == null || !head.pos().startsWith("NN")) return null;
         List<Token> words = new ArrayList<>();

@@ -310,8 +310,34 @@ final class TimelineBuilder {
      * one; Indonesia's statement and China's cannot.
      */
     private static boolean compatibleActors(Entry e, Entry o, SentenceSimilarity similarity) {
+        // "Xi arrived" (a name the resolver left out) and "Lavrov arrived": two named actors unless the name is a
+        // word of the other's or of a name around it.
+        String en = unresolvedName(e), on = unresolvedName(o);
+        if (en != null && on != null) return en.equals(on);
+        if (en != null && o.subjectEntity != null) return namesAround(o, similarity).contains(en);
+        if (on != null && e.subjectEntity != null) return namesAround(e, similarity).contains(on);
         if (e.subjectEntity == null || o.subjectEntity == null || e.subjectEntity.equals(o.subjectEntity)) return true;
         return around(o, similarity).contains(e.subjectEntity) || around(e, similarity).contains(o.subjectEntity);
+    }
+
+    /** The name word of an actor the resolver left out ("name:xi"), or null. */
+    private static String unresolvedName(Entry e) {
+        if (e.subjectEntity != null || e.subjectKey == null || !e.subjectKey.startsWith("name:")) return null;
+        String k = e.subjectKey.substring(5);
+        return k.contains(":") ? null : k;
+    }
+
+    /** The words of the names of an entry's actor and of the entities around its sentences, lower case. */
+    private static Set<String> namesAround(Entry e, SentenceSimilarity similarity) {
+        Set<String> ids = new LinkedHashSet<>(around(e, similarity));
+        ids.add(e.subjectEntity);
+        ids.addAll(e.entities);
+        Set<String> out = new java.util.HashSet<>();
+        for (String id : ids) {
+            String name = similarity.nameOf(id);
+            if (name != null) out.addAll(List.of(name.toLowerCase(Locale.ROOT).split("[\\s\\-]+")));
+        }
+        return out;
     }
 
     private static Set<String> around(Entry e, SentenceSimilarity similarity) {
