@@ -22,9 +22,12 @@ import java.util.Set;
  */
 final class SentenceEvents {
 
-    /** What a dated sentence reports. {@code subjectKey} identifies the actor across sources (entity id or word). */
+    /**
+     * What a dated sentence reports. {@code subjectKey} identifies the actor across sources (entity id or word);
+     * {@code expected} marks a plan, an expectation or a happening the writer still awaits.
+     */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
-                 String place, int sentence, boolean nominal, int distance) {}
+                 String place, int sentence, boolean nominal, int distance, boolean expected) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -102,10 +105,10 @@ final class SentenceEvents {
         }
         // "a new draft is expected on Monday", "the talks are scheduled for Friday": a plan or expectation a source
         // reports is not something that happened.
-        if (!nominal && planned(at, s, predicate)) return null;
+        boolean expected = !nominal && planned(at, s, predicate);
         // "India hosts the summit next month", "the members will join from January 1": what the writer still
         // awaits has not happened.
-        if (!nominal && written != null && when != null && when.start().isAfter(written) && future(at, s, predicate)) return null;
+        expected |= !nominal && written != null && when != null && when.start().isAfter(written) && future(at, s, predicate);
         Phrase subject = subject(at, index, s, predicate, nominal);
         // "Wang Wenbin claimed at a regular press conference": an occasion is titled by what its actor did there.
         Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
@@ -150,7 +153,7 @@ final class SentenceEvents {
         }
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
-                steps(at, toks.get(toks.size() - 1), predicate));
+                steps(at, toks.get(toks.size() - 1), predicate), expected);
     }
 
     /** Verbs by which a source reports a plan or expectation rather than a happening. */
@@ -485,7 +488,7 @@ final class SentenceEvents {
                 if (named != null) break;
             }
         }
-        if (named == null && head.pos() != null && head.pos().startsWith("NN") && !head.isProperNoun()) {
+        if (named == null && head.pos() != null && head.pos().startsWith("NN")) {
             // "President of Russia Vladimir Putin", "Head of the ministry Sergey Lavrov": a title noun followed by
             // the name of the person who holds it stands for that person.
             // A capitalised title without an article ("Minister of Fisheries Tomas Brellin") may hold the name in its

@@ -51,6 +51,8 @@ final class TimelineBuilder {
         int distance;
         /** Read with neither actor nor participant ("since its launch"): kept only as part of another entry. */
         boolean weak;
+        /** A plan, an expectation or what the writer still awaits: evidence of a happening others report, no more. */
+        boolean expected;
 
         Entry(Interval when, String title, String trigger) {
             setWhen(when);
@@ -118,6 +120,7 @@ final class TimelineBuilder {
             e.sentences.add(Map.entry(t.doc(), s.index()));
             e.distance = f.distance();
             e.weak = f.subjectKey() == null && f.participants().isEmpty();
+            e.expected = f.expected();
             sentenceEvents.add(e);
         }
         List<Entry> all = new ArrayList<>(new LinkedHashSet<>(group.values()));
@@ -202,7 +205,8 @@ final class TimelineBuilder {
      */
     private static List<Entry> merge(List<Entry> events, SentenceSimilarity similarity) {
         List<Entry> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingLong((Entry e) -> e.when.days()).thenComparing(e -> e.weak));
+        sorted.sort(Comparator.comparingLong((Entry e) -> e.when.days()).thenComparing(e -> e.weak)
+                .thenComparing(e -> e.expected));
         List<Entry> out = new ArrayList<>();
         for (Entry e : sorted) {
             Entry best = null;
@@ -215,7 +219,7 @@ final class TimelineBuilder {
                 }
             }
             if (best == null) {
-                if (!e.weak) out.add(e);
+                if (!e.weak && !e.expected) out.add(e);
                 continue;
             }
             best.evidence.addAll(e.evidence);
@@ -225,7 +229,7 @@ final class TimelineBuilder {
             // Named by a source that names the actor, and among those by the one whose date attaches most directly
             // to what it reports.
             boolean better = named(e) && !named(best) || named(e) == named(best) && e.distance < best.distance;
-            if (better && e.when.equals(best.when) && !e.weak) {
+            if (better && e.when.equals(best.when) && !e.weak && !e.expected) {
                 best.title = e.title;
                 best.trigger = e.trigger;
                 best.distance = e.distance;

@@ -35,7 +35,7 @@ class TimelineEventsTest {
     }
 
     @Test
-    void anExpectationIsNotAnEvent() {
+    void anExpectationIsNotAnEventOfItsOwn() {
         assertThat(on("2025-06-13")).noneMatch(e -> e.trigger().equals("expect"));
     }
 
