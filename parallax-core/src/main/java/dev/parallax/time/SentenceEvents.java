@@ -108,7 +108,9 @@ final class SentenceEvents {
         boolean expected = !nominal && planned(at, s, predicate);
         // "India hosts the summit next month", "the members will join from January 1": what the writer still
         // awaits has not happened.
-        expected |= !nominal && written != null && when != null && when.start().isAfter(written) && future(at, s, predicate);
+        // An occasion's calendar ("the election will be held on July 10") is known ahead, and stays an event.
+        expected |= !nominal && written != null && when != null && when.start().isAfter(written) && future(at, s, predicate)
+                && !occasionSubject(at, index, s, predicate);
         Phrase subject = subject(at, index, s, predicate, nominal);
         // "Wang Wenbin claimed at a regular press conference": an occasion is titled by what its actor did there.
         Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
@@ -188,6 +190,16 @@ final class SentenceEvents {
             }
         }
         return null;
+    }
+
+    /** Whether the predicate's subject is an occasion: "the vote takes place on Friday", "the election will be held". */
+    private static boolean occasionSubject(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        for (Token c : children(at, s, predicate)) {
+            if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
+            String w = (c.lemma() == null ? c.word() : c.lemma()).toLowerCase(Locale.ROOT);
+            return OCCASIONS.contains(w) || eventNoun(at, index, c);
+        }
+        return false;
     }
 
     /** A verb in the present tense or with a modal of the future ("hosts", "will join", "is to open"). */
