@@ -96,6 +96,7 @@ final class SentenceEvents {
             predicate = Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
             if (predicate == null) return null;
             predicate = reportedAction(at, s, predicate, toks.get(0));
+            predicate = momentClause(at, index, s, predicate);
             if (before != null && before.isBefore(written)) predicate = lowAttachment(at, s, predicate, toks.get(0));
             // "a press conference held on June 23": the participle only says the event took place.
             if (rel(predicate).equals("acl") && predicate.head() >= 0 && eventNoun(at, index, at.tokens().get(predicate.head()))) {
@@ -200,6 +201,21 @@ final class SentenceEvents {
             return OCCASIONS.contains(w) || eventNoun(at, index, c);
         }
         return false;
+    }
+
+    /**
+     * "When the calendar turned on Monday, the expansion took effect": a "when" clause without a named actor only
+     * marks the moment, and what happened is its main clause.
+     */
+    private static Token momentClause(AnnotatedText at, MentionIndex index, Sentence s, Token verb) {
+        if (!rel(verb).equals("advcl") || verb.head() < 0) return verb;
+        boolean when = false;
+        for (Token c : children(at, s, verb)) {
+            if ((rel(c).equals("mark") || rel(c).equals("advmod")) && c.word().equalsIgnoreCase("when") && c.index() < verb.index()) when = true;
+            if (SUBJECT_RELATIONS.contains(rel(c)) && (entityAt(at, index, c) != null || c.isPronoun() || c.isProperNoun())) return verb;
+        }
+        Token main = at.tokens().get(verb.head());
+        return when && main.isVerb() ? main : verb;
     }
 
     /** A verb in the present tense or with a modal of the future ("hosts", "will join", "is to open"). */

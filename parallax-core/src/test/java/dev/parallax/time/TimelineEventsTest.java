@@ -25,6 +25,7 @@ class TimelineEventsTest {
                         + "pact was signed in March 2019.");
         Document second = Document.read("second", "second.txt", null, null, null, "2025-06-13",
                 "The Ardania-Velmark fisheries pact was concluded in March 2019 after two years of talks. "
+                        + "When the tide turned on Monday, the new catch limits formally took effect. "
                         + "Tomas Brellin said on Wednesday that Ardania would not give up its fishing grounds.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
                 .run(Corpus.of(List.of(first, second), List.of()));
@@ -48,5 +49,10 @@ class TimelineEventsTest {
     void oneNamedPactReportedWithTwoVerbsInOneMonthIsOneEvent() {
         assertThat(on("2019-03")).hasSize(1);
         assertThat(on("2019-03").get(0).sources()).isEqualTo(2);
+    }
+
+    @Test
+    void aWhenClauseWithoutAnActorDatesItsMainClause() {
+        assertThat(on("2025-06-09")).anySatisfy(e -> assertThat(e.trigger()).isEqualTo("take"));
     }
 }
