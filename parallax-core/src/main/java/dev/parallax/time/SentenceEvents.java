@@ -212,7 +212,10 @@ final class SentenceEvents {
         boolean when = false;
         for (Token c : children(at, s, verb)) {
             if ((rel(c).equals("mark") || rel(c).equals("advmod")) && c.word().equalsIgnoreCase("when") && c.index() < verb.index()) when = true;
-            if (SUBJECT_RELATIONS.contains(rel(c)) && (entityAt(at, index, c) != null || c.isPronoun() || c.isProperNoun())) return verb;
+            if (SUBJECT_RELATIONS.contains(rel(c))) {
+                Phrase p = phrase(at, index, s, c);
+                if (p == null || !p.key().startsWith("noun:")) return verb;
+            }
         }
         Token main = at.tokens().get(verb.head());
         return when && main.isVerb() ? main : verb;
@@ -565,8 +568,8 @@ final class SentenceEvents {
                 if (c == head || !c.isProperNoun()) continue;
                 Entity e = entityAt(at, index, c);
                 if (e != null && !NOT_PARTICIPANT_TYPES.contains(e.type()) && !e.type().equals("PERSON")) {
-                    name = e.id() + " " + lemma;
-                    break;
+                    // Keyed as the body itself, so that "AUKUS was announced" is the same actor.
+                    return new Phrase(e.id(), null, text.toString().strip());
                 }
             }
         }

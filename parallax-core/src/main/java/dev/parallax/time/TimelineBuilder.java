@@ -241,7 +241,7 @@ final class TimelineBuilder {
     }
 
     private static boolean named(Entry e) {
-        return e.subjectEntity != null || e.subjectKey != null && e.subjectKey.startsWith("name:");
+        return e.subjectEntity != null || e.subjectKey != null && !e.subjectKey.startsWith("noun:");
     }
 
     /** Verbs and event nouns that report one kind of happening ("the case opened" = "the investigation began"). */
