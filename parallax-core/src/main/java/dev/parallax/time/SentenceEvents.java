@@ -22,9 +22,12 @@ import java.util.Set;
  */
 final class SentenceEvents {
 
-    /** What a dated sentence reports. {@code subjectKey} identifies the actor across sources (entity id or word). */
+    /**
+     * What a dated sentence reports. {@code subjectKey} identifies the actor across sources (entity id or word);
+     * {@code expected} marks a plan, an expectation or a happening the writer still awaits.
+     */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
-                 String place, int sentence, boolean nominal, int distance) {}
+                 String place, int sentence, boolean nominal, int distance, boolean expected) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -93,6 +96,7 @@ final class SentenceEvents {
             predicate = Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
             if (predicate == null) return null;
             predicate = reportedAction(at, s, predicate, toks.get(0));
+            predicate = momentClause(at, index, s, predicate);
             if (before != null && before.isBefore(written)) predicate = lowAttachment(at, s, predicate, toks.get(0));
             // "a press conference held on June 23": the participle only says the event took place.
             if (rel(predicate).equals("acl") && predicate.head() >= 0 && eventNoun(at, index, at.tokens().get(predicate.head()))) {
@@ -100,6 +104,14 @@ final class SentenceEvents {
                 nominal = true;
             }
         }
+        // "a new draft is expected on Monday", "the talks are scheduled for Friday": a plan or expectation a source
+        // reports is not something that happened.
+        boolean expected = !nominal && planned(at, s, predicate);
+        // "India hosts the summit next month", "the members will join from January 1": what the writer still
+        // awaits has not happened.
+        // An occasion's calendar ("the election will be held on July 10") is known ahead, and stays an event.
+        expected |= !nominal && written != null && when != null && when.start().isAfter(written) && future(at, s, predicate)
+                && !occasionSubject(at, index, s, predicate);
         Phrase subject = subject(at, index, s, predicate, nominal);
         // "Wang Wenbin claimed at a regular press conference": an occasion is titled by what its actor did there.
         Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
@@ -132,12 +144,101 @@ final class SentenceEvents {
         if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
         title.append(predicateWords(at, s, action, nominal, date));
         if (object != null) title.append(nominal ? " with " : " ").append(object.text());
+        Token purpose = object == null && !nominal ? purposeVerb(at, s, action) : null;
+        if (purpose != null) {
+            // "Countries agreed to launch the fund": what was agreed or decided names the happening.
+            Phrase what = object(at, index, s, purpose, false, date);
+            title.append(" to ").append(purpose.word());
+            if (what != null) title.append(' ').append(what.text());
+        }
         if (place != null && (object == null || !place.equals(object.entity()))) {
             title.append(" in ").append(index.entity(place).name());
         }
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
-                steps(at, toks.get(toks.size() - 1), predicate));
+                steps(at, toks.get(toks.size() - 1), predicate), expected);
+    }
+
+    /** Verbs by which a source reports a plan or expectation rather than a happening. */
+    private static final Set<String> PLAN_VERBS = Set.of("expect", "schedule", "plan", "slate", "due", "intend",
+            "anticipate", "predict", "forecast", "envisage", "envision");
+
+    /**
+     * Whether the predicate is a plan or expectation: a passive or adjectival plan verb as clause ("a draft expected
+     * on Monday", "is due on Friday"), or a verb hanging from one ("is expected to vote on Friday", "plans to travel").
+     */
+    private static boolean planned(AnnotatedText at, Sentence s, Token predicate) {
+        if (rel(predicate).equals("acl")) return false;
+        String lemma = predicate.lemma() == null ? predicate.word().toLowerCase(Locale.ROOT) : predicate.lemma().toLowerCase(Locale.ROOT);
+        if (PLAN_VERBS.contains(lemma) || PLAN_VERBS.contains(predicate.word().toLowerCase(Locale.ROOT))) {
+            if ("VBN".equals(predicate.pos()) || "JJ".equals(predicate.pos())) return true;
+            for (Token c : children(at, s, predicate)) if (rel(c).equals("xcomp")) return true;
+        }
+        if (rel(predicate).equals("xcomp") && predicate.head() >= 0) {
+            Token up = at.tokens().get(predicate.head());
+            String u = up.lemma() == null ? up.word().toLowerCase(Locale.ROOT) : up.lemma().toLowerCase(Locale.ROOT);
+            return PLAN_VERBS.contains(u) || PLAN_VERBS.contains(up.word().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /** The verb an infinitive complement adds ("agreed to launch", "decided to join"), or null. */
+    private static Token purposeVerb(AnnotatedText at, Sentence s, Token verb) {
+        for (Token c : children(at, s, verb)) {
+            if (!rel(c).equals("xcomp") || !"VB".equals(c.pos())) continue;
+            for (Token m : children(at, s, c)) {
+                if (rel(m).equals("mark") && m.word().equalsIgnoreCase("to")) return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the predicate's subject is an occasion: "the vote takes place on Friday", "the election will be held". */
+    private static boolean occasionSubject(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        for (Token c : children(at, s, predicate)) {
+            if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
+            String w = (c.lemma() == null ? c.word() : c.lemma()).toLowerCase(Locale.ROOT);
+            return OCCASIONS.contains(w) || eventNoun(at, index, c);
+        }
+        return false;
+    }
+
+    /**
+     * "When the calendar turned on Monday, the expansion took effect": a "when" clause without a named actor only
+     * marks the moment, and what happened is its main clause.
+     */
+    private static Token momentClause(AnnotatedText at, MentionIndex index, Sentence s, Token verb) {
+        if (!rel(verb).equals("advcl") || verb.head() < 0) return verb;
+        boolean when = false;
+        for (Token c : children(at, s, verb)) {
+            if ((rel(c).equals("mark") || rel(c).equals("advmod")) && c.word().equalsIgnoreCase("when") && c.index() < verb.index()) when = true;
+            if (SUBJECT_RELATIONS.contains(rel(c))) {
+                Phrase p = phrase(at, index, s, c);
+                if (p == null || !p.key().startsWith("noun:")) return verb;
+            }
+        }
+        Token main = at.tokens().get(verb.head());
+        return when && main.isVerb() ? main : verb;
+    }
+
+    /** A verb in the present tense or with a modal of the future ("hosts", "will join", "is to open"). */
+    private static boolean future(AnnotatedText at, Sentence s, Token predicate) {
+        if ("VBZ".equals(predicate.pos()) || "VBP".equals(predicate.pos())) return true;
+        Token cur = predicate;
+        for (int steps = 0; steps < 3; steps++) {
+            boolean passiveOrPerfect = false;
+            for (Token c : children(at, s, cur)) {
+                String w = c.word().toLowerCase(Locale.ROOT);
+                if (rel(c).startsWith("aux") && Set.of("will", "shall", "'ll", "is", "are", "am").contains(w)
+                        && (!w.startsWith("i") && !w.startsWith("a") || "VB".equals(cur.pos()) || "VBN".equals(cur.pos()))) return true;
+                if (rel(c).startsWith("aux")) passiveOrPerfect = true;
+            }
+            // "is expected to travel", "will be able to join": the tense is the governing verb's.
+            if (passiveOrPerfect || !rel(cur).equals("xcomp") || cur.head() < 0) return false;
+            cur = at.tokens().get(cur.head());
+            if ("VBZ".equals(cur.pos()) || "VBP".equals(cur.pos())) return true;
+        }
+        return false;
     }
 
     /** Occasions that are dated in their own right even inside a "for" phrase ("called for talks on Monday"). */
@@ -418,9 +519,29 @@ final class SentenceEvents {
                 if (named != null) break;
             }
         }
+        if (named == null && head.pos() != null && head.pos().startsWith("NN")) {
+            // "President of Russia Vladimir Putin", "Head of the ministry Sergey Lavrov": a title noun followed by
+            // the name of the person who holds it stands for that person.
+            // A capitalised title without an article ("Minister of Fisheries Tomas Brellin") may hold the name in its
+            // "of" phrase; "the wife of John Smith" is not John Smith.
+            boolean title = Character.isUpperCase(head.word().charAt(0))
+                    && children(at, s, head).stream().noneMatch(c -> rel(c).equals("det"));
+            for (Token c : children(at, s, head)) {
+                if (c.index() < head.index() || !Set.of("flat", "compound", "dep", "nmod", "appos").contains(rel(c))) continue;
+                if (hasCase(at, s, c, Set.of("of", "in", "at", "from", "for", "to", "with", "by"))
+                        && !(title && hasCase(at, s, c, Set.of("of")))) continue;
+                Entity e = entityAt(at, index, c);
+                if (e != null && e.type().equals("PERSON")) {
+                    named = e;
+                    break;
+                }
+            }
+        }
         if (named != null && !NOT_PARTICIPANT_TYPES.contains(named.type())) {
             return new Phrase(named.id(), named.id(), named.name());
         }
+        // "were invited on Thursday to join": the date itself is no actor.
+        if (head.ner() != null && Set.of("DATE", "TIME", "DURATION", "SET").contains(head.ner())) return null;
         if (head.isPronoun() || "WDT".equals(head.pos()) || "WP".equals(head.pos()) || "EX".equals(head.pos())) return null;
         if (head.pos() == null || !head.pos().startsWith("NN")) return null;
         List<Token> words = new ArrayList<>();
@@ -440,6 +561,18 @@ final class SentenceEvents {
         StringBuilder text = new StringBuilder();
         for (Token w : words.subList(Math.max(0, words.size() - 4), words.size())) text.append(w.word()).append(' ');
         String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+        if (name == null) {
+            // "the AUKUS partnership": a common noun a named body qualifies is that body's, the same actor in every
+            // source that writes it so.
+            for (Token c : words) {
+                if (c == head || !c.isProperNoun()) continue;
+                Entity e = entityAt(at, index, c);
+                if (e != null && !NOT_PARTICIPANT_TYPES.contains(e.type()) && !e.type().equals("PERSON")) {
+                    // Keyed as the body itself, so that "AUKUS was announced" is the same actor.
+                    return new Phrase(e.id(), null, text.toString().strip());
+                }
+            }
+        }
         return new Phrase(name != null ? "name:" + name : "noun:" + lemma, null, text.toString().strip());
     }
 

@@ -35,8 +35,13 @@ final class SentenceSimilarity {
 
     private final Map<String, Map<Integer, Set<String>>> features = new HashMap<>();
     private final Map<String, Double> rarity = new HashMap<>();
+    /** Every entity's name and aliases, joined by spaces. */
+    private final Map<String, String> names = new HashMap<>();
 
     SentenceSimilarity(Corpus corpus, MentionIndex index) {
+        for (dev.parallax.corpus.Entity e : corpus.entities()) {
+            names.put(e.id(), e.name() + " " + String.join(" ", e.aliases()));
+        }
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
         for (Document d : corpus.documents()) {
@@ -64,6 +69,11 @@ final class SentenceSimilarity {
     }
 
     /** The entities a sentence and its neighbours name. */
+    /** An entity's name and aliases, joined by spaces, or null. */
+    String nameOf(String entity) {
+        return entity == null ? null : names.get(entity);
+    }
+
     Set<String> entitiesAround(String doc, int sentence) {
         Set<String> out = new HashSet<>();
         for (String f : context(doc, sentence).keySet()) if (f.startsWith("E:")) out.add(f.substring(2));

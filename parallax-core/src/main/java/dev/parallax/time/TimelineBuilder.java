@@ -51,6 +51,8 @@ final class TimelineBuilder {
         int distance;
         /** Read with neither actor nor participant ("since its launch"): kept only as part of another entry. */
         boolean weak;
+        /** A plan, an expectation or what the writer still awaits: evidence of a happening others report, no more. */
+        boolean expected;
 
         Entry(Interval when, String title, String trigger) {
             setWhen(when);
@@ -88,6 +90,7 @@ final class TimelineBuilder {
             entry.evidence.addAll(d.evidence());
             byEvent.put(e.id(), entry);
         }
+        Map<String, Entry> group = sameOccasions(corpus, byEvent);
         List<Entry> sentenceEvents = new ArrayList<>();
         for (TemporalExpression t : corpus.temporal()) {
             if (!"DATE".equals(t.type()) && !"TIME".equals(t.type()) || t.value() == null) continue;
@@ -100,9 +103,9 @@ final class TimelineBuilder {
             AnnotatedText at = corpus.annotation(t.doc());
             Sentence s = at == null ? null : at.sentenceAt(t.start());
             if (s == null) continue;
-            String attached = attachToEvent(index, t, s, when, eventDates);
+            String attached = attachToEvent(index, t, s, when, group);
             if (attached != null) {
-                byEvent.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
+                group.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
                 continue;
             }
             String written = corpus.document(t.doc()).map(d -> d.published().value()).orElse(null);
@@ -117,9 +120,10 @@ final class TimelineBuilder {
             e.sentences.add(Map.entry(t.doc(), s.index()));
             e.distance = f.distance();
             e.weak = f.subjectKey() == null && f.participants().isEmpty();
+            e.expected = f.expected();
             sentenceEvents.add(e);
         }
-        List<Entry> all = new ArrayList<>(byEvent.values());
+        List<Entry> all = new ArrayList<>(new LinkedHashSet<>(group.values()));
         all.addAll(merge(sentenceEvents, similarity));
         List<TimelineEvent> out = new ArrayList<>();
         all.sort(Comparator.comparing((Entry x) -> x.date).thenComparing(x -> x.title));
@@ -134,12 +138,65 @@ final class TimelineBuilder {
 
     /** The dated event a sentence names whose date matches the expression, if any. */
     private static String attachToEvent(MentionIndex index, TemporalExpression t, Sentence s, Interval when,
-                                        Map<String, EventDates.Dated> eventDates) {
+                                        Map<String, Entry> events) {
         for (MentionIndex.Hit h : index.within(t.doc(), s.start(), s.end())) {
-            EventDates.Dated d = eventDates.get(h.entity().id());
-            if (d != null && d.dates().intersect(when) != null) return h.entity().id();
+            Entry d = events.get(h.entity().id());
+            if (d != null && d.when.intersect(when) != null) return h.entity().id();
         }
         return null;
+    }
+
+    /** Words of an event name that say neither its kind nor its edition nor where it is held. */
+    private static final java.util.regex.Pattern EDITION =
+            java.util.regex.Pattern.compile("(?i)\\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|the|of|in|at|on|for|and|a|an");
+
+    /**
+     * Event entities that name one occasion: the same kind ("summit") of the same organiser, one name holding no
+     * organiser word the other lacks ("15th BRICS Summit", "BRICS summit in Johannesburg"), on dates that meet. Two
+     * places ("NATO summit in Vilnius", "NATO summit in Madrid") or dates apart keep them apart. Maps every event
+     * entity id to its (shared) entry.
+     */
+    private static Map<String, Entry> sameOccasions(Corpus corpus, Map<String, Entry> byEvent) {
+        Map<String, Entry> out = new LinkedHashMap<>(byEvent);
+        List<String> ids = new ArrayList<>(byEvent.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                Entry a = out.get(ids.get(i));
+                Entry b = out.get(ids.get(j));
+                if (a == b || !a.trigger.equals(b.trigger) || a.when.intersect(b.when) == null) continue;
+                Set<String> wa = organiser(a.title, a.trigger, a.place, corpus);
+                Set<String> wb = organiser(b.title, b.trigger, b.place, corpus);
+                if (wa.isEmpty() || wb.isEmpty() || !(wa.containsAll(wb) || wb.containsAll(wa))) continue;
+                // The one more sources name keeps its title; the longer dates hold the shorter.
+                Entry keep = b.evidence.size() > a.evidence.size() ? b : a;
+                Entry gone = keep == a ? b : a;
+                keep.evidence.addAll(gone.evidence);
+                keep.entities.addAll(gone.entities);
+                if (keep.place == null) keep.place = gone.place;
+                if (gone.when.days() > keep.when.days()) {
+                    keep.when = gone.when;
+                    keep.date = gone.date;
+                    keep.until = gone.until;
+                }
+                for (var en : out.entrySet()) if (en.getValue() == gone) en.setValue(keep);
+            }
+        }
+        for (var en : out.entrySet()) en.getValue().entities.remove(en.getKey());
+        return out;
+    }
+
+    private static Set<String> organiser(String name, String kind, String place, Corpus corpus) {
+        Set<String> placeWords = new java.util.HashSet<>();
+        if (place != null) {
+            corpus.entities().stream().filter(x -> x.id().equals(place)).findFirst()
+                    .ifPresent(x -> placeWords.addAll(List.of(x.name().toLowerCase(Locale.ROOT).split("\\s+"))));
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+            if (w.isEmpty() || w.equals(kind) || EDITION.matcher(w).matches() || placeWords.contains(w)) continue;
+            out.add(w);
+        }
+        return out;
     }
 
     /**
@@ -148,7 +205,8 @@ final class TimelineBuilder {
      */
     private static List<Entry> merge(List<Entry> events, SentenceSimilarity similarity) {
         List<Entry> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingLong((Entry e) -> e.when.days()).thenComparing(e -> e.weak));
+        sorted.sort(Comparator.comparingLong((Entry e) -> e.when.days()).thenComparing(e -> e.weak)
+                .thenComparing(e -> e.expected));
         List<Entry> out = new ArrayList<>();
         for (Entry e : sorted) {
             Entry best = null;
@@ -161,7 +219,7 @@ final class TimelineBuilder {
                 }
             }
             if (best == null) {
-                if (!e.weak) out.add(e);
+                if (!e.weak && !e.expected) out.add(e);
                 continue;
             }
             best.evidence.addAll(e.evidence);
@@ -171,7 +229,7 @@ final class TimelineBuilder {
             // Named by a source that names the actor, and among those by the one whose date attaches most directly
             // to what it reports.
             boolean better = named(e) && !named(best) || named(e) == named(best) && e.distance < best.distance;
-            if (better && e.when.equals(best.when) && !e.weak) {
+            if (better && e.when.equals(best.when) && !e.weak && !e.expected) {
                 best.title = e.title;
                 best.trigger = e.trigger;
                 best.distance = e.distance;
@@ -183,7 +241,7 @@ final class TimelineBuilder {
     }
 
     private static boolean named(Entry e) {
-        return e.subjectEntity != null || e.subjectKey != null && e.subjectKey.startsWith("name:");
+        return e.subjectEntity != null || e.subjectKey != null && !e.subjectKey.startsWith("noun:");
     }
 
     /** Verbs and event nouns that report one kind of happening ("the case opened" = "the investigation began"). */
@@ -256,8 +314,34 @@ final class TimelineBuilder {
      * one; Indonesia's statement and China's cannot.
      */
     private static boolean compatibleActors(Entry e, Entry o, SentenceSimilarity similarity) {
+        // "Xi arrived" (a name the resolver left out) and "Lavrov arrived": two named actors unless the name is a
+        // word of the other's or of a name around it.
+        String en = unresolvedName(e), on = unresolvedName(o);
+        if (en != null && on != null) return en.equals(on);
+        if (en != null && o.subjectEntity != null) return namesAround(o, similarity).contains(en);
+        if (on != null && e.subjectEntity != null) return namesAround(e, similarity).contains(on);
         if (e.subjectEntity == null || o.subjectEntity == null || e.subjectEntity.equals(o.subjectEntity)) return true;
         return around(o, similarity).contains(e.subjectEntity) || around(e, similarity).contains(o.subjectEntity);
+    }
+
+    /** The name word of an actor the resolver left out ("name:xi"), or null. */
+    private static String unresolvedName(Entry e) {
+        if (e.subjectEntity != null || e.subjectKey == null || !e.subjectKey.startsWith("name:")) return null;
+        String k = e.subjectKey.substring(5);
+        return k.contains(":") ? null : k;
+    }
+
+    /** The words of the names of an entry's actor and of the entities around its sentences, lower case. */
+    private static Set<String> namesAround(Entry e, SentenceSimilarity similarity) {
+        Set<String> ids = new LinkedHashSet<>(around(e, similarity));
+        ids.add(e.subjectEntity);
+        ids.addAll(e.entities);
+        Set<String> out = new java.util.HashSet<>();
+        for (String id : ids) {
+            String name = similarity.nameOf(id);
+            if (name != null) out.addAll(List.of(name.toLowerCase(Locale.ROOT).split("[\\s\\-]+")));
+        }
+        return out;
     }
 
     private static Set<String> around(Entry e, SentenceSimilarity similarity) {
