@@ -82,7 +82,7 @@ final class MentionFinder {
             if (isAdjectiveMisc(toks, s)) continue;
             if (isTitledName(text, toks, s)) s = new Span(s.first(), s.end(), "PERSON");
             Candidate c = candidate(doc, text, toks, s);
-            if (c != null) out.addAll(splitCompound(c));
+            if (c != null) for (Candidate part : splitConjunction(c, toks)) out.addAll(splitCompound(part));
         }
         out.addAll(acronymDefinitions(doc, text, toks, spans));
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
@@ -481,6 +481,37 @@ final class MentionFinder {
                     c.firstToken(), c.endToken(), null, null, null, List.of(), null, null));
         }
         return known ? out : List.of(c);
+    }
+
+    /**
+     * "Ruritanian Bank and the Northern Monetary Office": a span joined by "and the", or by "and" between two names
+     * the gazetteer knows, names two things; it is one name only when the whole is known.
+     */
+    private List<Candidate> splitConjunction(Candidate c, List<Token> toks) {
+        if (c.isPerson() || c.honorific() != null || gazetteer.lookup(c.name()).isPresent()) return List.of(c);
+        for (int k = c.firstToken() + 1; k < c.endToken() - 1; k++) {
+            if (!toks.get(k).word().equalsIgnoreCase("and")) continue;
+            boolean article = toks.get(k + 1).word().equals("the");
+            int second = article ? k + 2 : k + 1;
+            if (second >= c.endToken() || !startsUpper(toks.get(second)) || !startsUpper(toks.get(k - 1))) continue;
+            int firstStart = Math.max(c.start(), toks.get(c.firstToken()).start());
+            String left = c.text().substring(firstStart - c.start(), toks.get(k - 1).end() - c.start()).strip();
+            String right = Names.stripPossessive(c.text().substring(toks.get(second).start() - c.start()).strip());
+            boolean leftKnown = known(left), rightKnown = known(right);
+            if (!(leftKnown && rightKnown) && !(article && (leftKnown || right.contains(" ") && left.contains(" ")))) continue;
+            Candidate a = new Candidate(c.doc(), firstStart, toks.get(k - 1).end(), left, left, c.ner(), c.sentence(),
+                    c.firstToken(), k, null, null, null, List.of(), null, null);
+            Candidate b = new Candidate(c.doc(), toks.get(second).start(), toks.get(second).start() + right.length(), right,
+                    right, c.ner(), c.sentence(), second, c.endToken(), null, null, null, List.of(), null, null);
+            List<Candidate> out = new ArrayList<>(splitConjunction(a, toks));
+            out.addAll(splitConjunction(b, toks));
+            return out;
+        }
+        return List.of(c);
+    }
+
+    private boolean known(String name) {
+        return gazetteer.lookup(name).isPresent() || gazetteer.seatOf(name).isPresent();
     }
 
     private static boolean isPronoun(List<Token> toks, int first, int end) {
