@@ -539,6 +539,10 @@ final class MentionFinder {
                     if (isTemporal(t)) break;
                     if (startsUpper(t) || t.word().equals("-") || t.word().equals("–")) {
                         j++;
+                    } else if (t.word().equalsIgnoreCase("of") && j + 1 < s.endToken() && j > i
+                            && toks.get(j + 1).word().matches("\\d{1,3}") && "CD".equals(toks.get(j + 1).pos())) {
+                        j += 2; // "Group of 77"
+                        break;
                     } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 1 < s.endToken()
                             && startsUpper(toks.get(j + 1)) && !isTemporal(toks.get(j + 1))) {
                         j++;
