@@ -134,7 +134,7 @@ final class MentionFinder {
      * writes in lower case (ordinary words, whatever their capitals at a sentence start).
      */
     record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Integer> personWords, Set<String> lowercase,
-                   Set<String> acronyms) {
+                   Set<String> acronyms, Set<String> surnamesFirst) {
 
         static Lexicon of(java.util.Collection<Candidate> found, java.util.Collection<AnnotatedText> texts) {
             Set<String> lower = new java.util.HashSet<>();
@@ -162,6 +162,13 @@ final class MentionFinder {
             // The acronyms the corpus's organisation names of three words or more would have, if only one has it.
             java.util.Map<String, Set<String>> acronyms = new java.util.HashMap<>();
             for (Candidate c : found) {
+                // "AU" for the "African Union": two letters only for a name of exactly two words.
+                if (c.ner().equals("ORGANIZATION") && c.wordCount() == 2) {
+                    String two = Names.initials(c.name()).toUpperCase(Locale.ROOT);
+                    if (two.length() == 2 && !lower.contains(Names.fold(two))) {
+                        acronyms.computeIfAbsent(two, k -> new java.util.HashSet<>()).add(Names.fold(c.name()));
+                    }
+                }
                 if (!c.ner().equals("ORGANIZATION") || c.wordCount() < 3) continue;
                 String letters = Names.initials(c.name()).toUpperCase(Locale.ROOT);
                 if (letters.length() >= 3) acronyms.computeIfAbsent(letters, k -> new java.util.HashSet<>()).add(Names.fold(c.name()));
@@ -170,7 +177,13 @@ final class MentionFinder {
             acronyms.forEach((a, ns) -> {
                 if (ns.size() == 1) unique.add(a);
             });
-            return new Lexicon(names, personWords, lower, unique);
+            // "Xi Jinping": an East Asian name puts the surname first, and the surname alone names the person.
+            Set<String> surnamesFirst = new java.util.HashSet<>();
+            for (Candidate c : found) {
+                List<String> w = Names.words(c.name());
+                if (c.isPerson() && (w.size() == 2 || w.size() == 3) && Names.isSurnameFirst(w.get(0))) surnamesFirst.add(w.get(0));
+            }
+            return new Lexicon(names, personWords, lower, unique, surnamesFirst);
         }
     }
 
@@ -272,6 +285,14 @@ final class MentionFinder {
                 if (matched < 0 && !before && lex.acronyms().contains(toks.get(i).word())) {
                     // "RMN" once, where the corpus names the "Royal Marovian Navy": the acronym of a known name.
                     Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "ORGANIZATION"));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                if (matched < 0 && !before && lex.surnamesFirst().contains(Names.fold(toks.get(i).word()))
+                        && !(i + 1 < s.endToken() && startsUpper(toks.get(i + 1)))) {
+                    Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "PERSON"));
                     if (c != null) {
                         out.add(c);
                         matched = i + 1;

@@ -149,6 +149,18 @@ public final class Names {
         return TRANSLATION_SYNONYMS.getOrDefault(foldedWord, foldedWord);
     }
 
+    /** Frequent Chinese, Korean and Vietnamese surnames, written first in the name ("Xi Jinping"). */
+    private static final Set<String> SURNAMES_FIRST = Set.of("wang", "li", "zhang", "liu", "chen", "yang", "huang",
+            "zhao", "zhou", "xu", "sun", "zhu", "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang",
+            "xi", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "pan", "yuan", "cai", "jiang", "cheng", "wei",
+            "qin", "wen", "qian", "meng", "yin", "kong", "hou", "shen", "yao", "jiao", "bo", "mao", "zhai",
+            "kim", "park", "choi", "jung", "yoon", "moon", "shin", "cho", "nguyen", "tran", "pham", "hoang", "phan");
+
+    /** Whether a folded word is a frequent East Asian surname, which comes before the given name. */
+    public static boolean isSurnameFirst(String foldedWord) {
+        return SURNAMES_FIRST.contains(foldedWord);
+    }
+
     /** The folded words of a name. */
     public static List<String> words(String s) {
         String f = fold(s);
