@@ -188,6 +188,32 @@ final class MentionFinder {
     }
 
     /**
+     * "Port Ellen reacted angrily" with "Port Ellen" tagged a person: a known capital named alone, with no courtesy
+     * title, job title or role, and not a word of a person's full name in its article, is the place (or its
+     * government, when used as the subject).
+     */
+    List<Candidate> capitalsTakenForPeople(List<Candidate> all, java.util.Map<String, AnnotatedText> ats) {
+        java.util.Map<String, Set<String>> personWords = new java.util.HashMap<>();
+        for (Candidate c : all) {
+            if (c.isPerson() && c.wordCount() > 1) {
+                personWords.computeIfAbsent(c.doc(), k -> new java.util.HashSet<>()).addAll(Names.words(c.name()));
+            }
+        }
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            AnnotatedText at = ats.get(c.doc());
+            if (at != null && c.isPerson() && c.wordCount() == 1 && c.honorific() == null && c.title() == null
+                    && c.role() == null && gazetteer.seatOf(c.name()).isPresent() && gazetteer.lookup(c.name()).isEmpty()
+                    && !personWords.getOrDefault(c.doc(), Set.of()).contains(Names.fold(c.name()))) {
+                out.add(metonymy(c.withNer("CITY"), at.tokens()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
      * "President Rashid Al Noor", where the tagger took the given name "Rashid" for a title: a word the corpus
      * also uses alone as a person's name after a courtesy title ("Dr Rashid") is a given name, not a title, and
      * joins the name after it. Candidates inside the widened name are dropped.
