@@ -134,7 +134,7 @@ final class MentionFinder {
      * writes in lower case (ordinary words, whatever their capitals at a sentence start).
      */
     record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Integer> personWords, Set<String> lowercase,
-                   Set<String> acronyms, Set<String> surnamesFirst) {
+                   Set<String> acronyms, Set<String> surnamesFirst, Set<String> placeHeads) {
 
         static Lexicon of(java.util.Collection<Candidate> found, java.util.Collection<AnnotatedText> texts) {
             Set<String> lower = new java.util.HashSet<>();
@@ -183,7 +183,16 @@ final class MentionFinder {
                 List<String> w = Names.words(c.name());
                 if (c.isPerson() && (w.size() == 2 || w.size() == 3) && Names.isSurnameFirst(w.get(0))) surnamesFirst.add(w.get(0));
             }
-            return new Lexicon(names, personWords, lower, unique, surnamesFirst);
+            // "Rio de Janeiro": the word before the particle of a place name is used alone for the place ("Rio").
+            Set<String> placeHeads = new java.util.HashSet<>();
+            for (Candidate c : found) {
+                String[] w = c.name().strip().split(" ");
+                if (w.length >= 3 && Resolver.familyOf(c.ner()) == Resolver.Family.PLACE && isPlaceParticle(w[1])
+                        && w[0].length() >= 3 && !lower.contains(Names.fold(w[0]))) {
+                    placeHeads.add(w[0]);
+                }
+            }
+            return new Lexicon(names, personWords, lower, unique, surnamesFirst, placeHeads);
         }
     }
 
@@ -311,6 +320,14 @@ final class MentionFinder {
                 if (matched < 0 && !before && lex.acronyms().contains(toks.get(i).word())) {
                     // "RMN" once, where the corpus names the "Royal Marovian Navy": the acronym of a known name.
                     Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "ORGANIZATION"));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                if (matched < 0 && !before && lex.placeHeads().contains(toks.get(i).word())
+                        && !(i + 1 < s.endToken() && (startsUpper(toks.get(i + 1)) || isPlaceParticle(toks.get(i + 1).word())))) {
+                    Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "CITY"));
                     if (c != null) {
                         out.add(c);
                         matched = i + 1;
@@ -555,6 +572,11 @@ final class MentionFinder {
             return out;
         }
         return List.of(c);
+    }
+
+    /** A lower-case particle inside a place name ("Rio de Janeiro", "Santiago del Estero"). */
+    static boolean isPlaceParticle(String word) {
+        return Set.of("de", "do", "da", "del", "di", "dos", "das").contains(word);
     }
 
     private boolean known(String name) {

@@ -358,7 +358,9 @@ final class Resolver {
             Integer any = null;
             for (int j : longer) {
                 String lk = nameKey(s.c.get(j).name());
-                if (lk.length() > k.length() && lk.endsWith(" " + k)) {
+                String[] lw = s.c.get(j).name().strip().split(" ");
+                boolean head = lw.length >= 3 && MentionFinder.isPlaceParticle(lw[1]) && Names.fold(lw[0]).equals(k);
+                if (lk.length() > k.length() && lk.endsWith(" " + k) || head) {
                     roots.add(s.uf.find(j));
                     any = j;
                 }

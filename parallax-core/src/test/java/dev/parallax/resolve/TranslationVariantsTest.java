@@ -67,6 +67,8 @@ class TranslationVariantsTest {
         var two = resolve(cand("a", "Port Lindau", "CITY", null), cand("a", "Upper Lindau", "CITY", null),
                 cand("b", "Lindau", "CITY", null));
         assertThat(together(two, "Port Lindau", "Lindau") || together(two, "Upper Lindau", "Lindau")).isFalse();
+        var head = resolve(cand("a", "Villa de Marova", "CITY", null), cand("b", "Villa", "CITY", null));
+        assertThat(together(head, "Villa de Marova", "Villa")).isTrue();
         // A known country of its own is not the longer one whose name it ends.
         var known = resolve(cand("a", "Papua New Guinea", "COUNTRY", null), cand("b", "Guinea", "COUNTRY", null));
         assertThat(together(known, "Papua New Guinea", "Guinea")).isFalse();
