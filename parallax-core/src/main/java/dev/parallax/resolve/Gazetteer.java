@@ -95,7 +95,7 @@ public final class Gazetteer {
     }
 
     private static String key(String s) {
-        return Names.fold(s);
+        return Names.numberKey(Names.fold(s));
     }
 
     private static Gazetteer load() {

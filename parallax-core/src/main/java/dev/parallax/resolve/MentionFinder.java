@@ -82,7 +82,7 @@ final class MentionFinder {
             if (isAdjectiveMisc(toks, s)) continue;
             if (isTitledName(text, toks, s)) s = new Span(s.first(), s.end(), "PERSON");
             Candidate c = candidate(doc, text, toks, s);
-            if (c != null) out.addAll(splitCompound(c));
+            if (c != null) for (Candidate part : splitConjunction(c, toks)) out.addAll(splitCompound(part));
         }
         out.addAll(acronymDefinitions(doc, text, toks, spans));
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
@@ -134,7 +134,7 @@ final class MentionFinder {
      * writes in lower case (ordinary words, whatever their capitals at a sentence start).
      */
     record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Integer> personWords, Set<String> lowercase,
-                   Set<String> acronyms) {
+                   Set<String> acronyms, Set<String> surnamesFirst, Set<String> placeHeads) {
 
         static Lexicon of(java.util.Collection<Candidate> found, java.util.Collection<AnnotatedText> texts) {
             Set<String> lower = new java.util.HashSet<>();
@@ -162,6 +162,13 @@ final class MentionFinder {
             // The acronyms the corpus's organisation names of three words or more would have, if only one has it.
             java.util.Map<String, Set<String>> acronyms = new java.util.HashMap<>();
             for (Candidate c : found) {
+                // "AU" for the "African Union": two letters only for a name of exactly two words.
+                if (c.ner().equals("ORGANIZATION") && c.wordCount() == 2) {
+                    String two = Names.initials(c.name()).toUpperCase(Locale.ROOT);
+                    if (two.length() == 2 && !lower.contains(Names.fold(two))) {
+                        acronyms.computeIfAbsent(two, k -> new java.util.HashSet<>()).add(Names.fold(c.name()));
+                    }
+                }
                 if (!c.ner().equals("ORGANIZATION") || c.wordCount() < 3) continue;
                 String letters = Names.initials(c.name()).toUpperCase(Locale.ROOT);
                 if (letters.length() >= 3) acronyms.computeIfAbsent(letters, k -> new java.util.HashSet<>()).add(Names.fold(c.name()));
@@ -170,8 +177,49 @@ final class MentionFinder {
             acronyms.forEach((a, ns) -> {
                 if (ns.size() == 1) unique.add(a);
             });
-            return new Lexicon(names, personWords, lower, unique);
+            // "Xi Jinping": an East Asian name puts the surname first, and the surname alone names the person.
+            Set<String> surnamesFirst = new java.util.HashSet<>();
+            for (Candidate c : found) {
+                List<String> w = Names.words(c.name());
+                if (c.isPerson() && (w.size() == 2 || w.size() == 3) && Names.isSurnameFirst(w.get(0))) surnamesFirst.add(w.get(0));
+            }
+            // "Rio de Janeiro": the word before the particle of a place name is used alone for the place ("Rio").
+            Set<String> placeHeads = new java.util.HashSet<>();
+            for (Candidate c : found) {
+                String[] w = c.name().strip().split(" ");
+                if (w.length >= 3 && Resolver.familyOf(c.ner()) == Resolver.Family.PLACE && isPlaceParticle(w[1])
+                        && w[0].length() >= 3 && !lower.contains(Names.fold(w[0]))) {
+                    placeHeads.add(w[0]);
+                }
+            }
+            return new Lexicon(names, personWords, lower, unique, surnamesFirst, placeHeads);
         }
+    }
+
+    /**
+     * "Port Ellen reacted angrily" with "Port Ellen" tagged a person: a known capital named alone, with no courtesy
+     * title, job title or role, and not a word of a person's full name in its article, is the place (or its
+     * government, when used as the subject).
+     */
+    List<Candidate> capitalsTakenForPeople(List<Candidate> all, java.util.Map<String, AnnotatedText> ats) {
+        java.util.Map<String, Set<String>> personWords = new java.util.HashMap<>();
+        for (Candidate c : all) {
+            if (c.isPerson() && c.wordCount() > 1) {
+                personWords.computeIfAbsent(c.doc(), k -> new java.util.HashSet<>()).addAll(Names.words(c.name()));
+            }
+        }
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            AnnotatedText at = ats.get(c.doc());
+            if (at != null && c.isPerson() && c.wordCount() == 1 && c.honorific() == null && c.title() == null
+                    && c.role() == null && gazetteer.seatOf(c.name()).isPresent() && gazetteer.lookup(c.name()).isEmpty()
+                    && !personWords.getOrDefault(c.doc(), Set.of()).contains(Names.fold(c.name()))) {
+                out.add(metonymy(c.withNer("CITY"), at.tokens()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**
@@ -272,6 +320,22 @@ final class MentionFinder {
                 if (matched < 0 && !before && lex.acronyms().contains(toks.get(i).word())) {
                     // "RMN" once, where the corpus names the "Royal Marovian Navy": the acronym of a known name.
                     Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "ORGANIZATION"));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                if (matched < 0 && !before && lex.placeHeads().contains(toks.get(i).word())
+                        && !(i + 1 < s.endToken() && (startsUpper(toks.get(i + 1)) || isPlaceParticle(toks.get(i + 1).word())))) {
+                    Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "CITY"));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                if (matched < 0 && !before && lex.surnamesFirst().contains(Names.fold(toks.get(i).word()))
+                        && !(i + 1 < s.endToken() && startsUpper(toks.get(i + 1)))) {
+                    Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "PERSON"));
                     if (c != null) {
                         out.add(c);
                         matched = i + 1;
@@ -483,6 +547,42 @@ final class MentionFinder {
         return known ? out : List.of(c);
     }
 
+    /**
+     * "Ruritanian Bank and the Northern Monetary Office": a span joined by "and the", or by "and" between two names
+     * the gazetteer knows, names two things; it is one name only when the whole is known.
+     */
+    private List<Candidate> splitConjunction(Candidate c, List<Token> toks) {
+        if (c.isPerson() || c.honorific() != null || gazetteer.lookup(c.name()).isPresent()) return List.of(c);
+        for (int k = c.firstToken() + 1; k < c.endToken() - 1; k++) {
+            if (!toks.get(k).word().equalsIgnoreCase("and")) continue;
+            boolean article = toks.get(k + 1).word().equals("the");
+            int second = article ? k + 2 : k + 1;
+            if (second >= c.endToken() || !startsUpper(toks.get(second)) || !startsUpper(toks.get(k - 1))) continue;
+            int firstStart = Math.max(c.start(), toks.get(c.firstToken()).start());
+            String left = c.text().substring(firstStart - c.start(), toks.get(k - 1).end() - c.start()).strip();
+            String right = Names.stripPossessive(c.text().substring(toks.get(second).start() - c.start()).strip());
+            boolean leftKnown = known(left), rightKnown = known(right);
+            if (!(leftKnown && rightKnown) && !(article && (leftKnown || right.contains(" ") && left.contains(" ")))) continue;
+            Candidate a = new Candidate(c.doc(), firstStart, toks.get(k - 1).end(), left, left, c.ner(), c.sentence(),
+                    c.firstToken(), k, null, null, null, List.of(), null, null);
+            Candidate b = new Candidate(c.doc(), toks.get(second).start(), toks.get(second).start() + right.length(), right,
+                    right, c.ner(), c.sentence(), second, c.endToken(), null, null, null, List.of(), null, null);
+            List<Candidate> out = new ArrayList<>(splitConjunction(a, toks));
+            out.addAll(splitConjunction(b, toks));
+            return out;
+        }
+        return List.of(c);
+    }
+
+    /** A lower-case particle inside a place name ("Rio de Janeiro", "Santiago del Estero"). */
+    static boolean isPlaceParticle(String word) {
+        return Set.of("de", "do", "da", "del", "di", "dos", "das").contains(word);
+    }
+
+    private boolean known(String name) {
+        return gazetteer.lookup(name).isPresent() || gazetteer.seatOf(name).isPresent();
+    }
+
     private static boolean isPronoun(List<Token> toks, int first, int end) {
         for (int i = first; i < end; i++) if (!toks.get(i).isPronoun()) return false;
         return true;
@@ -508,6 +608,10 @@ final class MentionFinder {
                     if (isTemporal(t)) break;
                     if (startsUpper(t) || t.word().equals("-") || t.word().equals("–")) {
                         j++;
+                    } else if (t.word().equalsIgnoreCase("of") && j + 1 < s.endToken() && j > i
+                            && toks.get(j + 1).word().matches("\\d{1,3}") && "CD".equals(toks.get(j + 1).pos())) {
+                        j += 2; // "Group of 77"
+                        break;
                     } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 1 < s.endToken()
                             && startsUpper(toks.get(j + 1)) && !isTemporal(toks.get(j + 1))) {
                         j++;

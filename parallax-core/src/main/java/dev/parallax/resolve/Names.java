@@ -116,6 +116,51 @@ public final class Names {
         return b.toString();
     }
 
+    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("one", "1"), java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"),
+            java.util.Map.entry("four", "4"), java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"),
+            java.util.Map.entry("seven", "7"), java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"),
+            java.util.Map.entry("ten", "10"), java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"),
+            java.util.Map.entry("fifteen", "15"), java.util.Map.entry("twenty", "20"), java.util.Map.entry("thirty", "30"),
+            java.util.Map.entry("forty", "40"), java.util.Map.entry("fifty", "50"), java.util.Map.entry("hundred", "100"));
+
+    /**
+     * A folded name with its number words as digits and an article after "of" dropped, so that the translations
+     * "Group of the Twenty", "Group of 20" and "Group of Twenty" share one key.
+     */
+    public static String numberKey(String folded) {
+        String[] w = folded.split(" ");
+        StringBuilder b = new StringBuilder(folded.length());
+        for (int i = 0; i < w.length; i++) {
+            if (i > 0 && w[i].equals("the") && w[i - 1].equals("of")) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(NUMBER_WORDS.getOrDefault(w[i], w[i]));
+        }
+        return b.toString();
+    }
+
+    /** Words that translations of one organisation name render differently ("Penal Court" / "Criminal Court"). */
+    private static final java.util.Map<String, String> TRANSLATION_SYNONYMS = java.util.Map.of(
+            "penal", "criminal", "organisation", "organization", "programme", "program", "centre", "center",
+            "labour", "labor", "defence", "defense");
+
+    /** The word a translation synonym stands for ("penal" → "criminal"), else the word itself. */
+    public static String translationSynonym(String foldedWord) {
+        return TRANSLATION_SYNONYMS.getOrDefault(foldedWord, foldedWord);
+    }
+
+    /** Frequent Chinese, Korean and Vietnamese surnames, written first in the name ("Xi Jinping"). */
+    private static final Set<String> SURNAMES_FIRST = Set.of("wang", "li", "zhang", "liu", "chen", "yang", "huang",
+            "zhao", "zhou", "xu", "sun", "zhu", "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang",
+            "xi", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "pan", "yuan", "cai", "jiang", "cheng", "wei",
+            "qin", "wen", "qian", "meng", "yin", "kong", "hou", "shen", "yao", "jiao", "bo", "mao", "zhai",
+            "kim", "park", "choi", "jung", "yoon", "moon", "shin", "cho", "nguyen", "tran", "pham", "hoang", "phan");
+
+    /** Whether a folded word is a frequent East Asian surname, which comes before the given name. */
+    public static boolean isSurnameFirst(String foldedWord) {
+        return SURNAMES_FIRST.contains(foldedWord);
+    }
+
     /** The folded words of a name. */
     public static List<String> words(String s) {
         String f = fold(s);
@@ -213,7 +258,7 @@ public final class Names {
         List<String> out = new ArrayList<>();
         for (String w : words(name)) {
             if (FUNCTION_WORDS.contains(w)) continue;
-            out.add(stem(Gazetteer.standard().demonymToCountry(w)));
+            out.add(stem(translationSynonym(Gazetteer.standard().demonymToCountry(w))));
         }
         return out;
     }

@@ -78,6 +78,7 @@ public final class ResolveStage implements Stage {
             annotations.put(d.id(), corpus.annotation(d.id()));
         }
         all = MentionFinder.givenNamesTakenForTitles(all, textsById, annotations);
+        all = finder.capitalsTakenForPeople(all, annotations);
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all);
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
         List<Entity> entities = new ArrayList<>();

@@ -76,6 +76,7 @@ final class Resolver {
         joinOrganisationVariants(s);
         joinOrganisationHeads(s);
         joinPlaceSuffixed(s);
+        joinPlaceTails(s);
         joinPeople(s);
         joinAcrossFamilies(s);
         List<Cluster> out = new ArrayList<>();
@@ -185,7 +186,7 @@ final class Resolver {
     }
 
     static String nameKey(String name) {
-        String f = Names.fold(name);
+        String f = Names.numberKey(Names.fold(name));
         return f.startsWith("the ") ? f.substring(4) : f;
     }
 
@@ -229,6 +230,9 @@ final class Resolver {
             Candidate c = s.c.get(i);
             if (c.longForm() == null) continue;
             List<Integer> longs = byName.get(nameKey(c.longForm()));
+            // "World Bank and the International Monetary Fund (IMF)": the acronym stands for the last name.
+            int and = c.longForm().lastIndexOf(" and ");
+            if (longs == null && and > 0) longs = byName.get(nameKey(c.longForm().substring(and + 5)));
             if (longs != null) {
                 s.join(i, longs.get(0), 1.0);
                 defined.add(i);
@@ -328,6 +332,35 @@ final class Resolver {
             Integer any = null;
             for (Family f : List.of(Family.PLACE, Family.ORG)) {
                 for (int j : byKey.getOrDefault(f + "|" + nameKey(shorter), Set.of())) {
+                    roots.add(s.uf.find(j));
+                    any = j;
+                }
+            }
+            if (roots.size() == 1) s.join(i, any, 0.8);
+        }
+    }
+
+    /**
+     * "Delhi" and "New Delhi": a place name that is the last words of exactly one longer place name of the corpus is
+     * that place, unless the gazetteer knows the shorter name as a place of its own ("Guinea", "Papua New Guinea").
+     */
+    private void joinPlaceTails(State s) {
+        List<Integer> longer = new ArrayList<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.PLACE && s.c.get(i).metonymOf() == null && s.c.get(i).wordCount() >= 2) longer.add(i);
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.PLACE || s.entry[i] != null || c.metonymOf() != null) continue;
+            if (gazetteer.lookup(c.name()).isPresent() || gazetteer.seatOf(c.name()).isPresent()) continue;
+            String k = nameKey(c.name());
+            Set<Integer> roots = new HashSet<>();
+            Integer any = null;
+            for (int j : longer) {
+                String lk = nameKey(s.c.get(j).name());
+                String[] lw = s.c.get(j).name().strip().split(" ");
+                boolean head = lw.length >= 3 && MentionFinder.isPlaceParticle(lw[1]) && Names.fold(lw[0]).equals(k);
+                if (lk.length() > k.length() && lk.endsWith(" " + k) || head) {
                     roots.add(s.uf.find(j));
                     any = j;
                 }

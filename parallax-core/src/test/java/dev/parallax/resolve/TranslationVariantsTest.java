@@ -1,0 +1,82 @@
+package dev.parallax.resolve;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Translation variants of names and place-name shortenings, on invented names and hand-built candidates. */
+class TranslationVariantsTest {
+
+    private static int offset;
+
+    private static Candidate cand(String doc, String name, String ner, String longForm) {
+        int start = offset;
+        offset += name.length() + 10;
+        return new Candidate(doc, start, start + name.length(), name, name, ner, 0, start, start + 1, null, null, null,
+                List.of(), longForm, null);
+    }
+
+    private static List<Resolver.Cluster> resolve(Candidate... cs) {
+        return new Resolver(Gazetteer.standard()).resolve(new ArrayList<>(List.of(cs)));
+    }
+
+    private static boolean together(List<Resolver.Cluster> clusters, String a, String b) {
+        for (Resolver.Cluster cl : clusters) {
+            List<String> names = cl.members().stream().map(Candidate::name).toList();
+            if (names.contains(a) && names.contains(b)) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void numberWordsAndAnArticleAfterOfDoNotChangeTheKey() {
+        assertThat(Names.numberKey("circle of the twelve")).isEqualTo("circle of 12");
+        assertThat(Names.numberKey("circle of 12")).isEqualTo("circle of 12");
+        assertThat(Names.numberKey("the circle")).isEqualTo("the circle");
+        assertThat(Gazetteer.standard().lookup("Group of the Twenty").map(Gazetteer.Entry::name)).contains("Group of Twenty");
+        assertThat(Gazetteer.standard().lookup("Group of 20").map(Gazetteer.Entry::name)).contains("Group of Twenty");
+    }
+
+    @Test
+    void translationSynonymsMakeOneOrganisation() {
+        assertThat(Similarity.sameOrganisation(Names.contentStems("Marovian Penal Tribunal"),
+                Names.contentStems("Marovian Criminal Tribunal"))).isTrue();
+        assertThat(Similarity.sameOrganisation(Names.contentStems("Marovian Civil Tribunal"),
+                Names.contentStems("Marovian Criminal Tribunal"))).isFalse();
+        var clusters = resolve(cand("a", "Circle of the Twelve", "ORGANIZATION", null),
+                cand("b", "Circle of 12", "ORGANIZATION", null));
+        assertThat(together(clusters, "Circle of the Twelve", "Circle of 12")).isTrue();
+    }
+
+    @Test
+    void anAcronymDefinedAfterTwoJoinedNamesStandsForTheLast() {
+        var clusters = resolve(cand("a", "Northern Monetary Office", "ORGANIZATION", null),
+                cand("a", "Marovian Savings Bank", "ORGANIZATION", null),
+                cand("a", "NMO", "ORGANIZATION", "Marovian Savings Bank and the Northern Monetary Office"));
+        assertThat(together(clusters, "NMO", "Northern Monetary Office")).isTrue();
+        assertThat(together(clusters, "NMO", "Marovian Savings Bank")).isFalse();
+    }
+
+    @Test
+    void aPlaceNameIsTheOnlyLongerPlaceItEnds() {
+        var clusters = resolve(cand("a", "Port Lindau", "CITY", null), cand("b", "Lindau", "CITY", null));
+        assertThat(together(clusters, "Port Lindau", "Lindau")).isTrue();
+        var two = resolve(cand("a", "Port Lindau", "CITY", null), cand("a", "Upper Lindau", "CITY", null),
+                cand("b", "Lindau", "CITY", null));
+        assertThat(together(two, "Port Lindau", "Lindau") || together(two, "Upper Lindau", "Lindau")).isFalse();
+        var head = resolve(cand("a", "Villa de Marova", "CITY", null), cand("b", "Villa", "CITY", null));
+        assertThat(together(head, "Villa de Marova", "Villa")).isTrue();
+        // A known country of its own is not the longer one whose name it ends.
+        var known = resolve(cand("a", "Papua New Guinea", "COUNTRY", null), cand("b", "Guinea", "COUNTRY", null));
+        assertThat(together(known, "Papua New Guinea", "Guinea")).isFalse();
+    }
+
+    @Test
+    void aSurnameFirstNameIsRecognised() {
+        assertThat(Names.isSurnameFirst("xi")).isTrue();
+        assertThat(Names.isSurnameFirst("halloway")).isFalse();
+    }
+}
