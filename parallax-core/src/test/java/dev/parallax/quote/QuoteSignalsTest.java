@@ -40,7 +40,10 @@ class QuoteSignalsTest {
                                 + "plain: “Sail with one plan, or do not sail at all.”"),
                 "s5", String.join("\n\n",
                         "Economist Nora Falk, who teaches at the Bergen School of Economics, was less certain. 'The "
-                                + "closure is a gift to the shipyards and a cost to the fishermen,' she said.")));
+                                + "closure is a gift to the shipyards and a cost to the fishermen,' she said."),
+                "s6", String.join("\n\n",
+                        "The Veloria Ministry of Transport, for its part, has regretted that the harbour board did not "
+                                + "consult the ferry companies before the closure.")));
     }
 
     private static Quote quote(String start) {
@@ -88,5 +91,13 @@ class QuoteSignalsTest {
         Quote q = quote("The closure is a gift");
         assertThat(q.kind()).isEqualTo(Quote.Kind.direct);
         assertThat(speakerName(q)).isEqualTo("Nora Falk");
+    }
+
+    @Test
+    void aRegretReportsSpeech() {
+        Quote q = quote("the harbour board did not consult");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.indirect);
+        assertThat(q.cue()).isEqualTo("regretted");
+        assertThat(q.speaker()).isNotNull();
     }
 }
