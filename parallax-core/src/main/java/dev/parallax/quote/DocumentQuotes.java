@@ -75,6 +75,7 @@ final class DocumentQuotes {
             if (f != null) found.add(f);
         }
         found.addAll(openParagraphQuotes(found));
+        found.addAll(singleQuoted(found));
         found.addAll(withoutMixedQuotations(reported(found), found));
         found.sort(Comparator.comparingInt(Found::start));
         List<Quote> out = new ArrayList<>();
@@ -240,6 +241,33 @@ final class DocumentQuotes {
             List<Token> inside = at.tokensIn(qs, qe);
             if (inside.size() < 4) continue;
             out.add(new Found(qs, qe, Quote.Kind.direct, inside.get(0).sentence(), inside.get(inside.size() - 1).sentence()));
+        }
+        return out;
+    }
+
+    /**
+     * "'The plan is a victory for nobody,' he said": quotations in single marks the annotator left unpaired. An
+     * opening mark starts a word; the closing one ends a word (an apostrophe inside a word or a plural possessive is
+     * no close) within the paragraph.
+     */
+    private List<Found> singleQuoted(List<Found> known) {
+        List<Found> out = new ArrayList<>();
+        for (int k = 0; k + 1 < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != '\'' && c != '‘') continue;
+            boolean atStart = k == 0 || text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\n' || text.charAt(k - 1) == ':'
+                    || text.charAt(k - 1) == '(' || text.charAt(k - 1) == '—';
+            if (!atStart || !Character.isLetterOrDigit(text.charAt(k + 1)) || insideAny(known, k + 1)) continue;
+            int pe = text.indexOf('\n', k);
+            if (pe < 0) pe = text.length();
+            int close = closing(c, k + 1, pe);
+            if (close < 0) continue;
+            if (close + 1 < text.length() && Character.isLetterOrDigit(text.charAt(close + 1))) continue;
+            if (overlapsAny(known, k + 1, close) || overlapsAny(out, k + 1, close)) continue;
+            Found f = direct(new QuoteSpan(k, close + 1, text.substring(k, close + 1), 0, 0));
+            if (f == null || words(f.start(), f.end()) < 3) continue;
+            out.add(f);
+            k = close;
         }
         return out;
     }
@@ -553,6 +581,8 @@ final class DocumentQuotes {
             if (before.endsWith(":") || before.endsWith(":\"") || before.endsWith(":“")) a = attributionIn(f, prev.index());
         }
         if (a == null) a = possessedSaying(f);
+        if (a == null && f.kind() == Quote.Kind.direct) a = dashAttribution(f);
+        if (a == null && f.kind() == Quote.Kind.partial) a = nameAndVerbBefore(f);
         if (a == null && f.kind() == Quote.Kind.direct && startsParagraph(f.start()) && lastQuoteSpeaker != null
                 && paragraphStart(f.start()) <= lastQuoteParagraphEnd + 2) {
             a = new Attribution(lastQuoteSpeaker, null, null, null, null);
@@ -566,8 +596,56 @@ final class DocumentQuotes {
         return a == null ? Attribution.NONE : a;
     }
 
+    /**
+     * A pull quotation signed after a dash ("“…” — Ana Lim, chair of the board, in remarks to ..."): the person or
+     * organisation named right after the dash.
+     */
+    private Attribution dashAttribution(Found f) {
+        int i = f.end();
+        while (i < text.length() && (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0 || " \t\n,.".indexOf(text.charAt(i)) >= 0)) i++;
+        if (i >= text.length() || "—–-".indexOf(text.charAt(i)) < 0) return null;
+        i++;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), i, Math.min(text.length(), i + 1))) {
+            String type = h.entity().type();
+            if (h.mention().start() != i || h.mention().kind() != EntityMention.Kind.name) continue;
+            if (!type.equals("PERSON") && !type.equals("ORG")) continue;
+            return new Attribution(h.entity().id(), h.mention().text(), h.mention().start(), h.mention().end(), "—");
+        }
+        return null;
+    }
+
+    /**
+     * "... that Kyiv judges « a failure »": a name right before a present-tense speech verb right before the quoted
+     * words, where the tagger took the verb for a plural noun.
+     */
+    private Attribution nameAndVerbBefore(Found f) {
+        List<Token> before = at.tokensIn(Math.max(0, f.start() - 80), f.start());
+        int k = before.size() - 1;
+        while (k >= 0 && before.get(k).word().chars().allMatch(c -> QUOTE_MARKS.indexOf(c) >= 0 || c == '`')) k--;
+        if (k < 1) return null;
+        Token verb = before.get(k);
+        String w = verb.word().toLowerCase(Locale.ROOT);
+        if (!w.endsWith("s") || w.length() < 4) return null;
+        String stem = w.endsWith("es") && SpeechVerbs.LEMMAS.contains(w.substring(0, w.length() - 2)) ? w.substring(0, w.length() - 2)
+                : w.substring(0, w.length() - 1);
+        if (!SpeechVerbs.LEMMAS.contains(stem)) return null;
+        Token name = before.get(k - 1);
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), name.start(), name.end())) {
+            if (h.mention().kind() != EntityMention.Kind.name || h.mention().end() != name.end()) continue;
+            String type = h.entity().type();
+            if (!Set.of("PERSON", "ORG", "GPE", "MEDIA").contains(type)) continue;
+            // A seat of government speaks for its country ("Kyiv judges" is Ukraine's judgement).
+            // (The tagger may have typed the city as anything.)
+            String id = gazetteer.seatOf(h.entity().name()).map(g -> index.byName(g.name())).map(Entity::id).orElse(h.entity().id());
+            return new Attribution(id, h.mention().text(), h.mention().start(), h.mention().end(), verb.word());
+        }
+        return null;
+    }
+
     private static final Set<String> SAYING_NOUNS = Set.of("remark", "message", "comment", "word", "speech", "claim",
-            "warning", "assertion", "pledge", "promise", "argument", "view", "verdict", "statement", "answer", "reply");
+            "warning", "assertion", "pledge", "promise", "argument", "view", "verdict", "statement", "answer", "reply",
+            "advice", "assessment", "conclusion", "recommendation", "plea", "prediction", "diagnosis");
 
     /**
      * "Ana Lim's remark that there was “no case” ...", "His message was that the trend is “irreversible”": a saying
@@ -615,7 +693,12 @@ final class DocumentQuotes {
             Token subject = subjectOf(v, s);
             if (subject == null) subject = placeAsSpeaker(v, s);
             if (subject == null) continue;
-            if (f.kind() != Quote.Kind.indirect && subject.start() >= f.start() && subject.end() <= f.end()) continue;
+            if (f.kind() != Quote.Kind.indirect && subject.start() >= f.start() && subject.end() <= f.end()) {
+                // "«…», estimates the researcher": the parser may take a word of the quotation for the subject; the
+                // speaker is the noun after the verb.
+                subject = followsQuotation(v) ? nounAfter(v, s) : null;
+                if (subject == null) continue;
+            }
             Attribution a = speakerOf(subject, s, cue(v));
             if (a != null) return a;
         }
@@ -806,10 +889,34 @@ final class DocumentQuotes {
         // "a spokesperson for the ministry", "German carmakers including BMW": the organisation in the phrase. A
         // titled person's organisation ("the President of the chamber") is not the person.
         if (e == null) e = organisationInPhrase(head, s);
+        if (e == null) e = personIntroducedAs(head, np, s);
         if (e == null && depth < 2) e = nominalAntecedent(head, np, s, depth);
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && STATEMENT_NOUNS.contains(lemma) && depth < 2) e = recentSpeaker(s);
         return e;
+    }
+
+    /**
+     * "the researcher" after "Ana Lim, researcher at the institute": a definite singular noun that heads the role
+     * this document gave a person named before it in apposition; the person last so introduced.
+     */
+    private String personIntroducedAs(Token head, int[] np, Sentence s) {
+        if (!"NN".equals(head.pos()) || !isDefinite(head, s)) return null;
+        for (Token c : children(head, s)) if ("nmod:poss".equals(c.deprel())) return null;
+        String lemma = lemma(head);
+        java.util.regex.Pattern role = java.util.regex.Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                + java.util.regex.Pattern.quote(lemma) + "\\b(?:\\s|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+        int before = toks.get(np[0]).start();
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            String window = roleWindow(h.mention());
+            int bar = window.indexOf(" | ");
+            String after = bar < 0 ? "" : window.substring(bar + 3).strip();
+            if (role.matcher(after).find()) found = h.entity().id();
+        }
+        return found;
     }
 
     /** Nouns naming a role one person holds ("the minister", "the COP28 president", "the oil tycoon"). */
@@ -1169,9 +1276,11 @@ final class DocumentQuotes {
         int bestScore = -1;
         for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(np[0]).start(), toks.get(np[1] - 1).end())) {
             Entity e = h.entity();
-            if (e.type().equals("EVENT") || e.type().equals("MISC")) continue;
             EntityMention m = h.mention();
             boolean onHead = m.start() <= head.start() && head.end() <= m.end();
+            // "Downing Street said": a name the recogniser could not type still speaks when it is the subject itself.
+            boolean namedSpeaker = e.type().equals("MISC") && onHead && head.isProperNoun() && m.kind() == EntityMention.Kind.name;
+            if (e.type().equals("EVENT") || e.type().equals("MISC") && !namedSpeaker) continue;
             int score = (onHead ? 10 : 0) + switch (e.type()) {
                 case "PERSON" -> 4;
                 case "ORG", "MEDIA" -> 3;
@@ -1276,9 +1385,22 @@ final class DocumentQuotes {
         for (MentionIndex.Hit h : index.within(doc.id(), s.start(), pronoun.start())) {
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
             // "Questioned by Senator Lind, he said": the agent or object of an adjunct is not who "he" is.
-            if (isSubjectMention(h.mention(), s)) return h.entity().id();
+            if (isSubjectMention(h.mention(), s) && !inEmbeddedClause(h.mention())) return h.entity().id();
         }
         return null;
+    }
+
+    /** "He had assured that X could come ..., he explained": X is the subject of a relative or complement clause. */
+    private boolean inEmbeddedClause(EntityMention m) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        if (in.isEmpty()) return false;
+        Token t = in.get(in.size() - 1);
+        for (int steps = 0; steps < 4 && t != null && t.deprel() != null && !t.deprel().startsWith("nsubj"); steps++) {
+            t = t.head() >= 0 ? toks.get(t.head()) : null;
+        }
+        if (t == null || t.head() < 0) return false;
+        String rel = toks.get(t.head()).deprel();
+        return rel != null && (rel.equals("acl:relcl") || rel.equals("acl") || rel.equals("ccomp") || rel.equals("csubj"));
     }
 
     /** The person last named as a subject in the pronoun's paragraph after the last quotation, if the pronoun fits. */
@@ -1315,8 +1437,11 @@ final class DocumentQuotes {
         for (int steps = 0; steps < 4 && t != null; steps++) {
             String rel = t.deprel() == null ? "" : t.deprel();
             if (rel.startsWith("nsubj")) return true;
+            // "The French president Ana Roux": the parser leaves an unpunctuated apposition as "dep".
+            boolean apposed = rel.equals("dep") && t.isProperNoun() && t.head() >= 0
+                    && String.valueOf(toks.get(t.head()).deprel()).startsWith("nsubj");
             if (!rel.equals("compound") && !rel.equals("flat") && !rel.equals("appos") && !rel.equals("conj")
-                    && !rel.startsWith("flat")) {
+                    && !rel.startsWith("flat") && !apposed) {
                 return false;
             }
             t = t.head() >= 0 ? toks.get(t.head()) : null;
