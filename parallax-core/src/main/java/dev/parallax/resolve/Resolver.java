@@ -390,6 +390,7 @@ final class Resolver {
      */
     private static void attachMistaggedSurnames(State s, List<Integer> full) {
         Map<String, Integer> personWords = personWordCounts(s);
+        FullWords fullWords = FullWords.of(s, full);
         Map<String, Integer> spelling = new HashMap<>();
         for (int i = 0; i < s.c.size(); i++) spelling.merge(nameKey(s.c.get(i).name()), 1, Integer::sum);
         for (int i = 0; i < s.c.size(); i++) {
@@ -399,7 +400,7 @@ final class Resolver {
                 continue;
             }
             if ("GPE".equals(c.ner()) || "MEDIA".equals(c.ner()) || spelling.get(nameKey(c.name())) > 2) continue;
-            Integer target = misspeltSurname(s, full, s.key[i], personWords);
+            Integer target = misspeltSurname(s, fullWords, s.key[i], personWords);
             if (target != null) s.join(i, target, 0.7);
         }
     }
@@ -445,8 +446,12 @@ final class Resolver {
         Map<String, Integer> rep = new TreeMap<>();
         for (int i : full) rep.putIfAbsent(s.c.get(i).doc() + "|" + Names.fold(s.c.get(i).name()), i);
         Map<String, List<Integer>> blocks = new TreeMap<>();
+        Map<Integer, List<String>> wordsOf = new HashMap<>();
+        Map<Integer, Boolean> arabicOf = new HashMap<>();
         for (int i : rep.values()) {
             List<String> w = Names.wordsWithoutParticles(s.c.get(i).name());
+            wordsOf.put(i, w);
+            arabicOf.put(i, Names.hasArabicParticle(s.c.get(i).name()));
             String b = Names.transliterationFold(w.get(0)).substring(0, 1) + Names.transliterationFold(w.get(w.size() - 1)).substring(0, 1);
             blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(i);
         }
@@ -457,8 +462,8 @@ final class Resolver {
                     int a = block.get(x), b = block.get(y);
                     if (s.uf.same(a, b)) continue;
                     Candidate ca = s.c.get(a), cb = s.c.get(b);
-                    boolean arabic = Names.hasArabicParticle(ca.name()) || Names.hasArabicParticle(cb.name());
-                    List<String> wa = Names.wordsWithoutParticles(ca.name()), wb = Names.wordsWithoutParticles(cb.name());
+                    boolean arabic = arabicOf.get(a) || arabicOf.get(b);
+                    List<String> wa = wordsOf.get(a), wb = wordsOf.get(b);
                     if (wa.size() == wb.size()) {
                         int exact = 0;
                         boolean all = true, longWords = true;
@@ -551,11 +556,9 @@ final class Resolver {
      */
     private static void attachSingleNames(State s, List<Integer> full, List<Integer> single) {
         Map<String, List<Integer>> fullByDoc = new HashMap<>();
-        Map<String, Set<Integer>> fullByWord = new HashMap<>();
-        for (int i : full) {
-            fullByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
-            for (String w : s.key[i].split(" ")) fullByWord.computeIfAbsent(w, k -> new HashSet<>()).add(i);
-        }
+        for (int i : full) fullByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
+        FullWords fullWords = FullWords.of(s, full);
+        Map<String, Set<Integer>> fullByWord = fullWords.byWord();
         Map<String, Integer> personWords = personWordCounts(s);
         List<Integer> leftovers = new ArrayList<>();
         for (int i : single) {
@@ -595,7 +598,7 @@ final class Resolver {
                 conf = 0.75;
             }
             if (target == null) {
-                target = misspeltSurname(s, full, w, personWords);
+                target = misspeltSurname(s, fullWords, w, personWords);
                 conf = 0.75;
             }
             if (target != null) s.join(i, target, conf);
@@ -643,18 +646,40 @@ final class Resolver {
      * name has a word within a typo of it, when that spelling is clearly the common one. Words under six letters,
      * and spellings as frequent as the other, are left alone: they may be another person's name.
      */
-    private static Integer misspeltSurname(State s, List<Integer> full, String w, Map<String, Integer> personWords) {
+    private static Integer misspeltSurname(State s, FullWords words, String w, Map<String, Integer> personWords) {
         if (w.length() < 6) return null;
         int own = personWords.getOrDefault(w, 0);
         if (own > 2) return null;
-        return onlyRoot(s, full, x -> {
-            for (String fw : s.key[x].split(" ")) {
-                if (!fw.equals(w) && Similarity.sameWord(w, fw) && personWords.getOrDefault(fw, 0) >= 2 * Math.max(own, 1) + 1) {
-                    return true;
+        Set<Integer> roots = new HashSet<>();
+        Integer any = null;
+        // Only words that can be within a typo of w: same first letter, length within two (Similarity.sameWord).
+        for (int len = w.length() - 2; len <= w.length() + 2; len++) {
+            for (String fw : words.byShape().getOrDefault(shape(w.charAt(0), len), List.of())) {
+                if (fw.equals(w) || personWords.getOrDefault(fw, 0) < 2 * Math.max(own, 1) + 1 || !Similarity.sameWord(w, fw)) continue;
+                for (int x : words.byWord().get(fw)) {
+                    roots.add(s.uf.find(x));
+                    any = x;
                 }
             }
-            return false;
-        });
+        }
+        return roots.size() == 1 ? any : null;
+    }
+
+    private static String shape(char first, int length) {
+        return first + ":" + length;
+    }
+
+    /** The words of full names, each with the names that hold it, and grouped by first letter and length. */
+    private record FullWords(Map<String, Set<Integer>> byWord, Map<String, List<String>> byShape) {
+        static FullWords of(State s, List<Integer> full) {
+            Map<String, Set<Integer>> byWord = new HashMap<>();
+            for (int i : full) for (String w : s.key[i].split(" ")) byWord.computeIfAbsent(w, k -> new HashSet<>()).add(i);
+            Map<String, List<String>> byShape = new HashMap<>();
+            for (String fw : byWord.keySet()) {
+                if (!fw.isEmpty()) byShape.computeIfAbsent(shape(fw.charAt(0), fw.length()), k -> new ArrayList<>()).add(fw);
+            }
+            return new FullWords(byWord, byShape);
+        }
     }
 
     /** The candidate among {@code pool} satisfying {@code test} nearest before {@code c}, else nearest after. */
