@@ -72,7 +72,7 @@ bp = {
            ("related-links", "Read more: Ruto pitches Kenya as a green hydrogen hub"),
            ("comment-prompt", "What do you think? Share your views in the comments section."),
            ("copyright", "© 2023 Savanna Post Media Ltd. All rights reserved.")],
-    "06": [("cookie-notice", "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish."),
+    "06": [("cookie-notice", "This blog keeps a few cookies so its pages load faster. Read on if that suits you, or change your settings."),
            ("cookie-notice", "Accept"), ("cookie-notice", "Cookie settings"),
            ("site-title", "The Long Transition"),
            ("site-title", "Notes on energy, climate and the politics in between"),

@@ -428,7 +428,7 @@ final class DocumentQuotes {
         if (comp != null) {
             int[] span = subtreeSpan(comp, s);
             if (comp.index() < v.index()) {
-                // "..., which will be the first of its kind, Japanese envoy Koji Tomita said": the report is
+                // "..., which would be a first for the port, harbour chief Ines Kovar said": the report is
                 // everything before the attribution.
                 Token subj = subjectOf(v, s);
                 int attributionStart = Math.min(v.index(), subj == null ? v.index() : nounPhrase(subj, s)[0]);

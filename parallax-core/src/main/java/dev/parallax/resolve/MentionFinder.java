@@ -913,7 +913,7 @@ final class MentionFinder {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
             if (firstRole >= 0 && (w.equals("of") || w.equals("for"))) ofAfterRole = true;
         }
-        // "Japan PM Kishida" or "Chairman of the NATO Military Commission Rob Bauer"; not "NATO Kishida".
+        // "Japan PM Kishida" or "Chair of the Valmora Port Authority Ines Kovar"; not "NATO Kishida".
         if (firstRole < 0 || (lastRole != end - 1 && !ofAfterRole)) return null;
         String role = text.substring(toks.get(start).start(), toks.get(end - 1).end());
         if (comma && role.split("\\s+").length > 8) return null;

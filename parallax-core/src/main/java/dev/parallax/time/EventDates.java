@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Dates events across the corpus: a date stated next to an event in any article ("the summit is held from 11th to
+ * Dates events across the corpus: a date stated next to an event in any article ("the fair runs from 11th to
  * 12th July 2023") dates that event everywhere; when no article states the year, the calendar of known summits
  * (organiser and host country) supplies it.
  */

@@ -113,7 +113,7 @@ final class SentenceEvents {
         expected |= !nominal && written != null && when != null && when.start().isAfter(written) && future(at, s, predicate)
                 && !occasionSubject(at, index, s, predicate);
         Phrase subject = subject(at, index, s, predicate, nominal);
-        // "Wang Wenbin claimed at a regular press conference": an occasion is titled by what its actor did there.
+        // "the spokesman claimed at a weekly briefing": an occasion is titled by what its actor did there.
         Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
         String occasionCase = occasion == null ? null : caseOf(at, s, predicate);
         // "The United States went further in May, raising its tariff": what was done is in the verb the light one
@@ -290,7 +290,7 @@ final class SentenceEvents {
     }
 
     /**
-     * "He pointed out that in March 2019 the ministry sent staff": a date inside what someone reports dates the
+     * "She recalled that in May 2018 the union sent observers": a date inside what someone reports dates the
      * reported action, not the report.
      */
     private static Token reportedAction(AnnotatedText at, Sentence s, Token verb, Token date) {

@@ -146,7 +146,7 @@ final class TemporalResolver {
         return first;
     }
 
-    /** "Today's Ukraine may be tomorrow's East Asia": a day word possessing a proper name is a figure of speech. */
+    /** "Today's Valmora may be tomorrow's Portnoy": a day word possessing a proper name is a figure of speech. */
     private static boolean figurative(String text, Timex t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
         if (!(lower.equals("today") || lower.equals("tomorrow") || lower.equals("yesterday"))) return false;

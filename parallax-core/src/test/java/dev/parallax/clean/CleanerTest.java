@@ -38,7 +38,7 @@ class CleanerTest {
             "",
             "We use cookies to improve your experience. Accept all cookies",
             "",
-            "You must be logged in to post a comment.");
+            "You must be signed in to leave a comment.");
 
     @Test
     void removesBoilerplateAndKeepsEveryRemovalWithItsReason() {
