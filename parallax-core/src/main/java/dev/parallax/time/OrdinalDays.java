@@ -130,9 +130,6 @@ final class OrdinalDays {
     private static boolean startsWithMonth(String after) {
         String a = after.strip().toLowerCase(Locale.ROOT);
         if (a.startsWith("of ")) a = a.substring(3).strip();
-        for (String mo : List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")) {
-            if (a.startsWith(mo)) return true;
-        }
-        return false;
+        return Reading.month(a) != 0;
     }
 }

@@ -124,11 +124,13 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         return new TimexParts(y, m1, d1, null, d2, m2);
     }
 
-    private static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < prefixes.length; i++) if (n.startsWith(prefixes[i])) return i + 1;
-        throw new IllegalArgumentException(name);
+    private static final String[] MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    /** The month (1-12) a word starting with a month's name or abbreviation names, or 0. */
+    static int month(String word) {
+        String n = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTH_PREFIXES.length; i++) if (n.startsWith(MONTH_PREFIXES[i])) return i + 1;
+        return 0;
     }
 
     /**
