@@ -9,6 +9,7 @@ import dev.parallax.corpus.MentionIndex;
 import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.TemporalExpression;
 import dev.parallax.corpus.Token;
+import dev.parallax.text.SentenceEmbeddings;
 import dev.parallax.text.SentenceVectors;
 
 import java.time.LocalDate;
@@ -35,6 +36,17 @@ public final class ClaimFinder {
     /** Wording alone this close (cosine over lemmas, names aside) relates two sentences that name no rival participants. */
     private static final double WORDING = 1.0 / 3;
     private static final int FAR_APART_DAYS = 180;
+    /** Sentences naming no participant are one fact only when this close in meaning. */
+    static final double ANONYMOUS_MEANING = 0.7;
+    /** How close in meaning, on average and to each member, a statement must be to join a claim it was left out of. */
+    static final double ATTACH = 0.5;
+    static final double ATTACH_MIN = 0.4;
+    /** The median closeness of two sentences of different sources in the stories the thresholds were set on. */
+    private static final double TYPICAL_BASELINE = 0.15;
+    /** Sentence embeddings this close tell one fact when the two sentences share a participant. */
+    static final double MEANING = 0.55;
+    /** A link by meaning alone ranks below one by shared words and participants of the same strength. */
+    private static final double MEANING_DISCOUNT = 0.3;
     private static final Set<String> CLAIM_TYPES = Set.of("PERSON", "ORG", "GPE", "LOC", "EVENT", "PROGRAM", "MEDIA", "MISC");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
 
@@ -42,7 +54,7 @@ public final class ClaimFinder {
     public record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, long order,
                      LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
-                     List<Quantities.Quantity> quantities, Set<String> figures) {
+                     List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -57,7 +69,8 @@ public final class ClaimFinder {
         Set<String> ubiquitous = ubiquitous(corpus, index);
         List<Statement> statements = statements(corpus, index, ubiquitous, seats(corpus, index, gazetteer));
         List<Cluster> clusters = new ArrayList<>();
-        for (List<Statement> c : cluster(statements, ubiquitous)) clusters.add(new Cluster(c, null));
+        Neighbours near = new Neighbours(statements);
+        for (List<Statement> c : cluster(statements, ubiquitous, near)) clusters.add(new Cluster(attach(c, statements, near, ubiquitous), null));
         clusters.addAll(factClusters(statements, clusters));
         List<Claim> out = new ArrayList<>();
         List<String> allDocs = corpus.documents().stream().map(Document::id).toList();
@@ -66,21 +79,26 @@ public final class ClaimFinder {
                 .thenComparing(c -> c.fact() == null ? "" : c.fact().key() + "=" + c.fact().value()));
         int n = 0;
         Set<Evidence> reportedAgainst = new HashSet<>();
+        List<List<Statement>> kept = new ArrayList<>();
         for (Cluster cluster : clusters) {
             List<Statement> c = cluster.members();
+            // A sentence and a clause of it are two statements: they may pair with the same statements of other
+            // sources twice over. The same sources telling the same stretch of text once is one claim.
+            if (cluster.fact() == null && kept.stream().anyMatch(k -> sameStretches(k, c))) continue;
+            kept.add(c);
             Statement rep = representative(c);
             Set<String> asserting = docs(c);
             List<Claim.Contradiction> contradictions = new ArrayList<>();
             if (cluster.fact() != null) {
                 contradictions.addAll(factContradictions(cluster.fact(), c, statements, asserting));
             } else {
-                contradictions.addAll(contradictions(rep, c));
+                contradictions.addAll(contradictions(rep, c, ubiquitous));
                 // A source may give other figures for the claim's subject in a sentence that clustered elsewhere.
                 // That source may also be one that asserts the claim (an article giving both the official and another figure).
                 for (Statement other : statements) {
                     if (c.contains(other) || other.doc().equals(rep.doc())) continue;
-                    if (!asserting.contains(other.doc()) && similarity(rep, other, ubiquitous) >= MIN_SIMILARITY) {
-                        contradictions.addAll(contradictions(rep, List.of(rep, other)));
+                    if (!asserting.contains(other.doc()) && similarity(rep, other, ubiquitous, null) >= MIN_SIMILARITY) {
+                        contradictions.addAll(contradictions(rep, List.of(rep, other), ubiquitous));
                     } else if (disagreeOnFigure(rep, other, x -> x.vector().weights().keySet(), ubiquitous)) {
                         contradictions.add(new Claim.Contradiction(other.evidence(), "number", figureDetail(rep, other)));
                     }
@@ -117,6 +135,55 @@ public final class ClaimFinder {
                     contradictions, status));
         }
         return out;
+    }
+
+    /**
+     * A source missing from a claim of several sources joins it with its statement closest in meaning to every
+     * member, when that statement is close to all of them and shares a participant with each: the sentence may
+     * already belong to another claim, since one sentence often tells two facts.
+     */
+    private static List<Statement> attach(List<Statement> members, List<Statement> statements, Neighbours near,
+                                          Set<String> ubiquitous) {
+        if (docs(members).size() < 2) return members;
+        Set<String> present = docs(members);
+        Map<String, Statement> best = new java.util.TreeMap<>();
+        Map<String, Double> bestScore = new HashMap<>();
+        for (Statement s : statements) {
+            if (present.contains(s.doc())) continue;
+            double min = 1, sum = 0;
+            int nearest = 0;
+            for (Statement m : members) {
+                if (apart(s, m, ubiquitous)) min = -1;
+                double close = SentenceEmbeddings.cosine(s.meaning(), m.meaning());
+                if (java.util.Collections.disjoint(s.entities(), m.entities()) && close < near.above(ANONYMOUS_MEANING)) close = 0;
+                min = Math.min(min, close);
+                sum += close;
+                if (near.nearestTo(m, s)) nearest++;
+            }
+            double mean = sum / members.size();
+            // The source's closest statement to every member, not merely one close to all: in a story every
+            // sentence is somewhat close to every other.
+            if (nearest == members.size() && min >= near.above(ATTACH_MIN) && mean >= near.above(ATTACH)
+                    && mean > bestScore.getOrDefault(s.doc(), 0.0)) {
+                best.put(s.doc(), s);
+                bestScore.put(s.doc(), mean);
+            }
+        }
+        if (best.isEmpty()) return members;
+        List<Statement> out = new ArrayList<>(members);
+        out.addAll(best.values());
+        return out;
+    }
+
+    /** Whether two groups of statements come from the same documents and overlap in each. */
+    private static boolean sameStretches(List<Statement> a, List<Statement> b) {
+        if (!docs(a).equals(docs(b))) return false;
+        for (Statement x : b) {
+            boolean overlaps = false;
+            for (Statement y : a) overlaps |= x.doc().equals(y.doc()) && x.start() < y.end() && y.start() < x.end();
+            if (!overlaps) return false;
+        }
+        return true;
     }
 
     /**
@@ -333,9 +400,9 @@ public final class ClaimFinder {
     }
 
     /** A statement before its vector is made (vectors need every statement's terms counted first). */
-    private record Pending(String doc, Sentence sentence, String text, List<String> terms, Set<String> entities,
-                           Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated,
-                           long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
+    private record Pending(String doc, int start, int end, String text, String meaningText, List<String> terms,
+                           Set<String> entities, Set<String> events, Map<String, String> numbers, Set<String> dates,
+                           boolean negated, long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
                            Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures) {}
 
     /**
@@ -352,6 +419,10 @@ public final class ClaimFinder {
         return out;
     }
 
+    /**
+     * The checkable statements of the corpus: one per clause that states a fact of its own (see {@link Clauses}),
+     * so that a sentence telling two facts can join two claims.
+     */
     public static List<Statement> statements(Corpus corpus, MentionIndex index, Set<String> ubiquitous,
                                              Map<String, String> seats) {
         SentenceVectors vectors = new SentenceVectors();
@@ -361,51 +432,87 @@ public final class ClaimFinder {
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
-            Map<Integer, Set<String>> dates = datesBySentence(corpus, d.id(), at);
             List<TemporalExpression> temporal = corpus.temporal().stream().filter(t -> t.doc().equals(d.id())).toList();
             for (Sentence s : at.sentences()) {
                 order++;
                 if (!isStatement(d.text(), at, s)) continue;
-                Set<String> entities = new LinkedHashSet<>();
-                Set<String> events = new TreeSet<>();
-                List<String> terms = new ArrayList<>();
-                Set<Integer> inMention = new HashSet<>();
-                for (MentionIndex.Hit h : index.within(d.id(), s.start(), s.end())) {
-                    if (!CLAIM_TYPES.contains(h.entity().type())) continue;
-                    if (h.entity().type().equals("EVENT")) events.add(h.entity().id());
-                    entities.add(seats.getOrDefault(h.entity().id(), h.entity().id()));
-                    for (Token t : at.tokensIn(h.mention().start(), h.mention().end())) inMention.add(t.index());
+                List<MentionIndex.Hit> hits = index.within(d.id(), s.start(), s.end());
+                List<Quantities.Quantity> sentenceQuantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal);
+                // The whole sentence is one statement, and each clause of its own that it embeds another: the
+                // sentence can then join one claim and its relative or coordinated clause a second.
+                List<Clauses.Clause> clauses = new ArrayList<>();
+                clauses.add(null);
+                for (Clauses.Clause c : Clauses.of(at, s)) if (c.head() != null) clauses.add(c);
+                for (Clauses.Clause clause : clauses) {
+                    boolean whole = clause == null;
+                    Set<String> entities = new LinkedHashSet<>();
+                    Set<String> events = new TreeSet<>();
+                    List<String> terms = new ArrayList<>();
+                    Set<Integer> inMention = new HashSet<>();
+                    // A relative clause is about the noun it describes: "which has 55 members" counts the union's members.
+                    String described = whole || clause.described() == null ? null : entityAt(index, d.id(), clause.described());
+                    if (described != null) entities.add(seats.getOrDefault(described, described));
+                    for (MentionIndex.Hit h : hits) {
+                        if (!CLAIM_TYPES.contains(h.entity().type())) continue;
+                        if (!whole && !clause.covers(h.mention().start())) continue;
+                        if (h.entity().type().equals("EVENT")) events.add(h.entity().id());
+                        entities.add(seats.getOrDefault(h.entity().id(), h.entity().id()));
+                        for (Token t : at.tokensIn(h.mention().start(), h.mention().end())) inMention.add(t.index());
+                    }
+                    List<Quantities.Quantity> quantities = whole ? sentenceQuantities
+                            : sentenceQuantities.stream().filter(q -> clause.covers(q.start())).toList();
+                    for (Token t : whole ? at.tokensOf(s) : clause.tokens()) {
+                        // Names and job titles say who, not what: the wording compared is the rest.
+                        String term = inMention.contains(t.index()) || "TITLE".equals(t.ner()) ? null : SentenceVectors.term(t);
+                        if (term != null) terms.add(SentenceVectors.stem(term));
+                    }
+                    // A list of participants needs fewer other words to say something ("A, B and C voted no"); a
+                    // sentence naming nobody and stating no figure needs more ("the fund opened on the first day").
+                    if (terms.size() < (entities.size() >= 3 ? 2 : entities.isEmpty() && quantities.isEmpty() ? 6 : 3)) continue;
+                    vectors.observe(terms);
+                    LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
+                    int start = whole ? s.start() : clause.start(), end = whole ? s.end() : clause.end();
+                    String meaningText = whole ? d.text().substring(s.start(), s.end()) : words(clause, at, d.text());
+                    pending.add(new Pending(d.id(), start, end, d.text().substring(start, end), meaningText, terms,
+                            entities, events, Quantities.byKey(quantities), dates(corpus, d.id(), start, end),
+                            negated(at, s, clause), order, published,
+                            Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats, whole ? null : clause.indices()),
+                            quoted(at, start, end), phrases(whole ? at.tokensOf(s) : clause.tokens()), quantities,
+                            figures(whole ? at.tokensOf(s) : clause.tokens())));
                 }
-                List<Quantities.Quantity> quantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal);
-                // A sentence naming nobody can still state a checkable figure ("the duties apply for five years").
-                if (entities.isEmpty() && quantities.isEmpty()) continue;
-                for (Token t : at.tokensOf(s)) {
-                    // Names and job titles say who, not what: the wording compared is the rest.
-                    String term = inMention.contains(t.index()) || "TITLE".equals(t.ner()) ? null : SentenceVectors.term(t);
-                    if (term != null) terms.add(SentenceVectors.stem(term));
-                }
-                // A list of participants needs fewer other words to say something ("A, B and C voted no").
-                if (terms.size() < (entities.size() >= 3 ? 2 : 3)) continue;
-                vectors.observe(terms);
-                LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
-                pending.add(new Pending(d.id(), s, d.text().substring(s.start(), s.end()), terms, entities, events,
-                        Quantities.byKey(quantities), dates.getOrDefault(s.index(), Set.of()), negated(at, s), order, published,
-                        Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats), quoted(at, s), phrases(at, s), quantities,
-                        figures(at, s)));
             }
         }
         List<Statement> out = new ArrayList<>();
         for (Pending p : pending) {
-            out.add(new Statement(p.doc(), p.sentence().start(), p.sentence().end(), p.text(), vectors.vector(p.terms()),
-                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(), p.quoted(), p.phrases(), p.quantities(), p.figures()));
+            out.add(new Statement(p.doc(), p.start(), p.end(), p.text(), vectors.vector(p.terms()),
+                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(),
+                    p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText())));
         }
         return out;
     }
 
+    /** A clause's own words (clauses nested in it left out), after the noun a relative clause describes. */
+    private static String words(Clauses.Clause clause, AnnotatedText at, String text) {
+        StringBuilder b = new StringBuilder();
+        if (clause.described() != null) b.append(text, clause.described().start(), clause.described().end());
+        for (Token t : clause.tokens()) {
+            if (b.length() > 0) b.append(' ');
+            b.append(text, t.start(), t.end());
+        }
+        return b.toString();
+    }
+
+    private static String entityAt(MentionIndex index, String doc, Token t) {
+        for (MentionIndex.Hit h : index.overlapping(doc, t.start(), t.end())) {
+            if (CLAIM_TYPES.contains(h.entity().type())) return h.entity().id();
+        }
+        return null;
+    }
+
     /** Every number a sentence states, dates and years aside, as canonical values ("ten" and "10" alike). */
-    private static Set<String> figures(AnnotatedText at, Sentence s) {
+    private static Set<String> figures(List<Token> tokens) {
         Set<String> out = new TreeSet<>();
-        for (Token t : at.tokensOf(s)) {
+        for (Token t : tokens) {
             if ("DATE".equals(t.ner()) || "TIME".equals(t.ner())) continue;
             java.math.BigDecimal v = Quantities.number(t);
             if (v != null) out.add(Quantities.canonical(v));
@@ -416,10 +523,10 @@ public final class ClaimFinder {
     private static final int PHRASE = 4;
 
     /** Hashes of the runs of four words of a sentence with at least three content words among them. */
-    private static Set<Long> phrases(AnnotatedText at, Sentence s) {
+    private static Set<Long> phrases(List<Token> tokens) {
         List<String> words = new ArrayList<>();
         List<Boolean> content = new ArrayList<>();
-        for (Token t : at.tokensOf(s)) {
+        for (Token t : tokens) {
             if (t.word().isEmpty() || !Character.isLetterOrDigit(t.word().codePointAt(0))) continue;
             words.add(t.word().toLowerCase(Locale.ROOT));
             content.add(SentenceVectors.term(t) != null);
@@ -438,13 +545,13 @@ public final class ClaimFinder {
     }
 
     /** Whether most of a sentence is inside quotation marks: someone's words, not the source's own assertion. */
-    private static boolean quoted(AnnotatedText at, Sentence s) {
+    private static boolean quoted(AnnotatedText at, int start, int end) {
         int inside = 0;
         for (var q : at.quoteSpans()) {
-            int from = Math.max(q.start(), s.start()), to = Math.min(q.end(), s.end());
+            int from = Math.max(q.start(), start), to = Math.min(q.end(), end);
             if (to > from) inside += to - from;
         }
-        return inside * 2 >= s.end() - s.start();
+        return inside * 2 >= end - start;
     }
 
     /** Prose that asserts something: ends like a sentence, long enough, with a finite verb. */
@@ -463,25 +570,24 @@ public final class ClaimFinder {
     private static final Set<String> DEICTIC = Set.of("now", "currently", "at present", "presently", "nowadays", "recently",
             "so far", "to date", "right now", "at the moment");
 
-    private static Map<Integer, Set<String>> datesBySentence(Corpus corpus, String doc, AnnotatedText at) {
-        Map<Integer, Set<String>> out = new HashMap<>();
+    /** The dates a span of a document states, "now" and its like aside. */
+    private static Set<String> dates(Corpus corpus, String doc, int start, int end) {
+        Set<String> out = new TreeSet<>();
         for (TemporalExpression t : corpus.temporal()) {
             if (!t.doc().equals(doc) || t.value() == null || !"DATE".equals(t.type())) continue;
             // "now", "currently": the article's own day, not a date the sentence claims.
             if (DEICTIC.contains(t.text().toLowerCase(Locale.ROOT))) continue;
-            Sentence s = at.sentenceAt(t.start());
-            if (s != null) out.computeIfAbsent(s.index(), k -> new TreeSet<>()).add(t.value());
+            if (t.start() >= start && t.start() < end) out.add(t.value());
         }
         return out;
     }
 
-    private static boolean negated(AnnotatedText at, Sentence s) {
-        for (Token t : at.tokensOf(s)) {
-            if (NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT)) && "advmod".equals(t.deprel())
-                    && t.head() >= 0 && at.tokens().get(t.head()).deprel() != null
-                    && at.tokens().get(t.head()).deprel().equals("root")) {
-                return true;
-            }
+    /** Whether the clause's own predicate is denied ("did not attend"); the main clause's is the sentence's root. */
+    private static boolean negated(AnnotatedText at, Sentence s, Clauses.Clause clause) {
+        for (Token t : clause == null ? at.tokensOf(s) : clause.tokens()) {
+            if (!NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT)) || !"advmod".equals(t.deprel()) || t.head() < 0) continue;
+            Token head = at.tokens().get(t.head());
+            if (clause != null ? head.index() == clause.head().index() : "root".equals(head.deprel())) return true;
         }
         return false;
     }
@@ -491,14 +597,14 @@ public final class ClaimFinder {
      * groups merge only when no source has a statement in both (a cluster holds one sentence per source). Taking the
      * surest pairs first keeps a sentence from being claimed by a weaker match that happened to come earlier.
      */
-    static List<List<Statement>> cluster(List<Statement> statements, Set<String> ubiquitous) {
+    static List<List<Statement>> cluster(List<Statement> statements, Set<String> ubiquitous, Neighbours near) {
         record Pair(int a, int b, double score) {}
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             for (int j = i + 1; j < statements.size(); j++) {
                 Statement a = statements.get(i), b = statements.get(j);
                 if (a.doc().equals(b.doc())) continue;
-                double score = similarity(a, b, ubiquitous);
+                double score = similarity(a, b, ubiquitous, near);
                 if (score > MIN_SIMILARITY) pairs.add(new Pair(i, j, score));
             }
         }
@@ -543,17 +649,61 @@ public final class ClaimFinder {
      * statements about different events ("the summit in Madrid" and "the summit in Vilnius") are never one claim,
      * and articles written far apart must agree closely to be merged.
      */
-    public static double similarity(Statement a, Statement b, Set<String> ubiquitous) {
-        if (!a.events().isEmpty() && !b.events().isEmpty() && java.util.Collections.disjoint(a.events(), b.events())) return 0;
-        if (a.published() != null && b.published() != null
-                && Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) > FAR_APART_DAYS
-                && a.vector().cosine(b.vector()) < 0.5
-                // unless they also state the same figure, share a run of words or a participant few articles name:
-                // one fact retold months later.
-                && !(a.vector().cosine(b.vector()) >= 0.3 && (sameFigure(a, b)
-                     || !java.util.Collections.disjoint(a.phrases(), b.phrases()) || sharesSpecific(a, b, ubiquitous)))) {
-            return 0;
+    /**
+     * For each statement, its closest statement in meaning in every other source. Every sentence of one story is
+     * somewhat close to every other, and how close depends on the story: two statements telling one fact are each
+     * other's closest in their sources, which a fixed threshold alone cannot tell.
+     */
+    static final class Neighbours {
+        private final Map<Statement, Map<String, Statement>> nearest = new java.util.IdentityHashMap<>();
+        /** The median closeness of two statements of different sources. */
+        private final double baseline;
+
+        /** A closeness threshold measured on corpora of median closeness 0.15, moved with this corpus's median. */
+        double above(double threshold) {
+            return Math.max(threshold, threshold + baseline - TYPICAL_BASELINE);
         }
+
+        Neighbours(List<Statement> statements) {
+            // How close two sentences of one story are depends on how narrow the story is (every sentence of a
+            // story about one meeting is close to every other): closeness counts from the corpus's median pair.
+            List<Double> sample = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                for (int j = i + 1; j < statements.size(); j++) {
+                    Statement a = statements.get(i), b = statements.get(j);
+                    if (!a.doc().equals(b.doc())) sample.add(SentenceEmbeddings.cosine(a.meaning(), b.meaning()));
+                }
+            }
+            java.util.Collections.sort(sample);
+            baseline = sample.isEmpty() ? 0 : sample.get(sample.size() / 2);
+            for (Statement a : statements) {
+                Map<String, Statement> best = new HashMap<>();
+                Map<String, Double> score = new HashMap<>();
+                for (Statement b : statements) {
+                    if (a.doc().equals(b.doc())) continue;
+                    double c = SentenceEmbeddings.cosine(a.meaning(), b.meaning());
+                    if (c > score.getOrDefault(b.doc(), -2.0)) {
+                        score.put(b.doc(), c);
+                        best.put(b.doc(), b);
+                    }
+                }
+                nearest.put(a, best);
+            }
+        }
+
+        /** Whether each of the two is the other's closest statement in meaning in its source. */
+        boolean mutual(Statement a, Statement b) {
+            return nearest.get(a).get(b.doc()) == b && nearest.get(b).get(a.doc()) == a;
+        }
+
+        /** Whether {@code b} is the closest statement in meaning to {@code a} in b's source. */
+        boolean nearestTo(Statement a, Statement b) {
+            return nearest.get(a).get(b.doc()) == b;
+        }
+    }
+
+    static double similarity(Statement a, Statement b, Set<String> ubiquitous, Neighbours near) {
+        if (apart(a, b, ubiquitous)) return 0;
         // Entities every article names weigh less: they say what the story is, not which claim is made.
         double shared = 0, union = 0;
         int sharedSpecific = 0;
@@ -586,12 +736,33 @@ public final class ClaimFinder {
         specificA.removeAll(ubiquitous);
         specificB.removeAll(ubiquitous);
         boolean wording = content >= WORDING && (specificA.isEmpty() || specificB.isEmpty());
-        if (!related && frames == 0 && !wording) return 0;
+        // The same fact retold in other words ("his plane broke down" / "a breakdown of his aircraft") shares few
+        // lemmas but lies close in meaning; it must still be about someone both name.
+        double close = near != null && near.mutual(a, b) ? SentenceEmbeddings.cosine(a.meaning(), b.meaning()) : 0;
+        boolean paraphrase = close > 0 && (close >= near.above(MEANING) && shared > 0
+                || close >= near.above(ANONYMOUS_MEANING) && (a.entities().isEmpty() || b.entities().isEmpty()));
+        if (!related && frames == 0 && !wording && !paraphrase) return 0;
         // The same figure counts like one more shared participant.
         double agree = figure ? 1 : 0;
         double blended = related ? 0.5 * content + 0.5 * (shared + agree) / (union + agree) : 0;
         if (wording) blended = Math.max(blended, content - 0.1);
+        if (paraphrase) blended = Math.max(blended, close - near.above(MEANING) + MEANING - MEANING_DISCOUNT);
         return Math.max(blended, frames == 0 ? 0 : frames + 0.3 * content);
+    }
+
+    /**
+     * Two statements about different events ("the summit in Madrid" and "the summit in Vilnius") are never one
+     * claim, and articles written far apart must agree closely to be.
+     */
+    private static boolean apart(Statement a, Statement b, Set<String> ubiquitous) {
+        if (!a.events().isEmpty() && !b.events().isEmpty() && java.util.Collections.disjoint(a.events(), b.events())) return true;
+        return a.published() != null && b.published() != null
+                && Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) > FAR_APART_DAYS
+                && a.vector().cosine(b.vector()) < 0.5
+                // unless they also state the same figure, share a run of words or a participant few articles name:
+                // one fact retold months later.
+                && !(a.vector().cosine(b.vector()) >= 0.3 && (sameFigure(a, b)
+                     || !java.util.Collections.disjoint(a.phrases(), b.phrases()) || sharesSpecific(a, b, ubiquitous)));
     }
 
     private static boolean sharesSpecific(Statement a, Statement b, Set<String> ubiquitous) {
@@ -686,7 +857,7 @@ public final class ClaimFinder {
                     && lemmas.of(b).stream().anyMatch(MONEY_WORDS::contains);
             // Sums of money about one cost may be worded very differently; other counts must be told alike.
             boolean related = money ? !java.util.Collections.disjoint(a.entities(), b.entities()) || a.vector().cosine(b.vector()) >= 0.1
-                    : similarity(a, b, ubiquitous) >= MIN_SIMILARITY * 0.75;
+                    : similarity(a, b, ubiquitous, null) >= MIN_SIMILARITY * 0.75;
             if (topical && related) return true;
         }
         return false;
@@ -727,12 +898,17 @@ public final class ClaimFinder {
     }
 
     /** Members that state a different number for the same thing, a non-overlapping date, or the opposite polarity. */
-    private static List<Claim.Contradiction> contradictions(Statement rep, List<Statement> c) {
+    private static List<Claim.Contradiction> contradictions(Statement rep, List<Statement> c, Set<String> ubiquitous) {
         List<Claim.Contradiction> out = new ArrayList<>();
         for (Statement s : c) {
             if (s == rep || s.doc().equals(rep.doc())) continue;
+            // A member joined for its meaning alone may tell a neighbouring fact with its own figures ("each
+            // pledged $100 million" beside "pledges reached $700 million"): only wording shows one figure twice.
+            if (similarity(rep, s, ubiquitous, null) < MIN_SIMILARITY) continue;
             boolean alike = s.vector().cosine(rep.vector()) >= 0.3;
-            for (var e : s.numbers().entrySet()) {
+            // "$100 million each" counts per member, not the total another source gives: no common measure.
+            boolean perMember = distributive(rep) != distributive(s);
+            for (var e : perMember ? Map.<String, String>of().entrySet() : s.numbers().entrySet()) {
                 String other = rep.numbers().get(e.getKey());
                 // Members of one cluster tell one fact: a different sum, or another figure for the same entity,
                 // disagrees however differently the two sentences are worded. Other figures need close wording.
@@ -755,6 +931,13 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern DISTRIBUTIVE = java.util.regex.Pattern.compile("\\b(each|apiece)\\b");
+
+    /** Whether a statement's figures are counted per member ("each pledged $100 million"). */
+    private static boolean distributive(Statement s) {
+        return DISTRIBUTIVE.matcher(s.text().toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

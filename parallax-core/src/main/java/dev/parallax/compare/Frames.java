@@ -76,9 +76,16 @@ final class Frames {
     /** The frames of one sentence, in a stable order. */
     static Set<Frame> of(AnnotatedText at, Sentence s, MentionIndex index, String doc, Set<String> types,
                          Map<String, String> seats) {
+        return of(at, s, index, doc, types, seats, null);
+    }
+
+    /** The frames whose predicate is one of the tokens {@code within} (token indices; null: the whole sentence). */
+    static Set<Frame> of(AnnotatedText at, Sentence s, MentionIndex index, String doc, Set<String> types,
+                         Map<String, String> seats, Set<Integer> within) {
         Set<Frame> out = new TreeSet<>();
         List<Token> tokens = at.tokensOf(s);
         for (Token t : tokens) {
+            if (within != null && !within.contains(t.index())) continue;
             String predicate = predicateOf(at, s, t);
             if (predicate == null) continue;
             List<String> actors = new ArrayList<>();
