@@ -1,0 +1,179 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.Quote;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reported speech: the clause a speech verb introduces ("said that ...", "insists the plan is sound"), or one "according to" qualifies. */
+final class ReportedSpeech extends QuoteRule implements QuoteFinder {
+
+    private final AccordingTo according;
+    private final WovenQuotations woven;
+
+    ReportedSpeech(QuoteRule same, AccordingTo according, WovenQuotations woven) {
+        super(same);
+        this.according = according;
+        this.woven = woven;
+    }
+
+    /** Reports not already quoted, each given once when it is mostly a quotation woven in. */
+    @Override
+    public List<Found> find(List<Found> known) {
+        return woven.withoutMixedQuotations(reported(known), known);
+    }
+
+    /** Reported speech: the complement clause of a speech verb, or the clause an "according to" phrase qualifies. */
+    List<Found> reported(List<Found> direct) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : at.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token v = toks.get(i);
+                if (Found.insideAny(direct, v.start())) continue;
+                if (v.word().equalsIgnoreCase("according") && i + 1 < s.endToken() && toks.get(i + 1).word().equalsIgnoreCase("to")) {
+                    Found f = according.accordingTo(s, i, direct);
+                    if (f != null) out.add(f);
+                    continue;
+                }
+                if (!SpeechVerbs.is(v, toks)) continue;
+                Report r = report(v, s);
+                if (r == null) continue;
+                int first = r.first();
+                while (first < r.end() && "mark".equals(toks.get(first).deprel()) && toks.get(first).head() == r.head().index()) first++;
+                int last = r.end() - 1;
+                while (last > first && isPunct(toks.get(last))) last--;
+                // "some suppliers say they are overdue": a clause with its own subject is a report even when short.
+                if (last - first < (hasChild(r.head(), s, "nsubj") ? 2 : 3)) continue;
+                int start = toks.get(first).start(), end = toks.get(last).end();
+                if (text.startsWith("that ", start)) start += 5;
+                // Reported speech may contain a quoted fragment ("said that it has the meaning of “rehabilitation”").
+                if (end <= start || Found.overlapsAny(Found.whole(direct), start, end)) continue;
+                out.add(new Found(start, end, Quote.Kind.indirect, s.index(), s.index()));
+            }
+        }
+        return out;
+    }
+
+    /** Nouns whose content clause is what was said: "expressed concern that ...", "gave assurances that ...". */
+    private static final Set<String> CONTENT_NOUNS = Set.of("concern", "fear", "hope", "view", "belief", "assurance",
+            "warning", "claim", "point", "argument", "doubt", "confidence", "opinion", "position", "expectation", "wish",
+            "optimism", "regret", "conviction", "intention", "commitment", "promise", "message");
+
+    /** Verbs that report an accusation as "X of/for doing Y". */
+    private static final Set<String> ACCUSING = Set.of("accuse", "blame", "criticize", "criticise", "condemn", "praise",
+            "commend", "fault", "charge");
+
+    /** The reported clause of a speech verb: the clause's head and its token span [first, end). */
+    record Report(Token head, int first, int end) {}
+
+    /**
+     * Where a speech verb's report lies. Besides a clausal complement, the parser hands us a few misparsed shapes of
+     * the same thing: the clause's subject taken for the verb's object ("said the government would vote against"),
+     * the verb taken for the subject of its own report ("Canberra insists the submarines are a deterrent", "a deal
+     * that Sunak says will secure jobs"), the clause hung on the object noun ("expressed concern that ..."), and
+     * accusations ("accused the partners of fuelling an arms race").
+     */
+    Report report(Token v, Sentence s) {
+        Token comp = complement(v, s);
+        if (comp != null) {
+            int[] span = subtreeSpan(comp, s);
+            if (comp.index() < v.index()) {
+                // "..., which would be a first for the port, harbour chief Ines Kovar said": the report is
+                // everything before the attribution.
+                Token subj = subjectOf(v, s);
+                int attributionStart = Math.min(v.index(), subj == null ? v.index() : nounPhrase(subj, s)[0]);
+                span = new int[] {s.firstToken(), attributionStart};
+            }
+            return new Report(comp, span[0], span[1]);
+        }
+        Token obj = null, dep = null, before = null;
+        for (Token c : children(v, s)) {
+            if (c.index() < v.index()) {
+                if ("obj".equals(c.deprel())) before = c;
+                continue;
+            }
+            if (obj == null && "obj".equals(c.deprel())) obj = c;
+            if (dep == null && "dep".equals(c.deprel()) && isFiniteClause(c, s)) dep = c;
+        }
+        if (obj != null && dep != null && obj.index() < dep.index()) {
+            return new Report(dep, subtreeSpan(obj, s)[0], subtreeSpan(dep, s)[1]);
+        }
+        if (obj == null && dep != null && before != null && "WDT".equals(before.pos())) {
+            // "..., which observers say shows the deep divisions": the relative pronoun is the report's subject.
+            return new Report(dep, v.index() + 1, subtreeSpan(dep, s)[1]);
+        }
+        if ("csubj".equals(v.deprel()) && v.head() > v.index()) {
+            // "What he said was true" is a clause about a saying, not a report; "that"/"which" relates to a noun.
+            if (obj != null || before != null && "WDT".equals(before.pos())) {
+                Token h = toks.get(v.head());
+                return new Report(h, v.index() + 1, subtreeSpan(h, s)[1]);
+            }
+        }
+        if (obj != null) {
+            String objLemma = lemma(obj);
+            for (Token c : children(obj, s)) {
+                if (c.index() < obj.index() || c.deprel() == null) continue;
+                boolean content = CONTENT_NOUNS.contains(objLemma) && (c.deprel().equals("ccomp")
+                        || c.deprel().equals("acl") && hasMarkThat(c, s));
+                if (content) {
+                    int[] span = subtreeSpan(c, s);
+                    return new Report(c, span[0], span[1]);
+                }
+            }
+            if (ACCUSING.contains(lemma(v))) {
+                // "accused the operators of ignoring the rules": the charge hangs on the object or on the verb.
+                List<Token> candidates = new ArrayList<>(children(obj, s));
+                candidates.addAll(children(v, s));
+                for (Token c : candidates) {
+                    if (c.index() <= obj.index() || c.deprel() == null) continue;
+                    boolean attached = c.deprel().equals("acl") || c.deprel().equals("advcl") || c.deprel().startsWith("nmod")
+                            || c.deprel().startsWith("obl");
+                    if (attached && hasPreposition(c, s, "of", "for") && hasGerund(c, s)) {
+                        return new Report(c, subtreeSpan(obj, s)[0], subtreeSpan(c, s)[1]);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a phrase holds a gerund ("of ignoring the rules"), which makes it a charge and not a topic. */
+    private boolean hasGerund(Token t, Sentence s) {
+        int[] span = subtreeSpan(t, s);
+        for (int k = span[0]; k < span[1]; k++) if ("VBG".equals(toks.get(k).pos())) return true;
+        return false;
+    }
+
+    /** The clause a speech verb introduces: its clausal complement (or a parataxis for inverted "..., said X"). */
+    Token complement(Token verb, Sentence s) {
+        Token para = null;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (t.head() != verb.index() || t.deprel() == null) continue;
+            if (t.deprel().equals("ccomp")) return t;
+            if (t.deprel().equals("parataxis") && t.index() < verb.index()) para = t;
+        }
+        if (para != null) return para;
+        // "..., said the diplomat": the verb is a parataxis of the reported clause's head.
+        if ("parataxis".equals(verb.deprel()) && verb.head() >= 0 && toks.get(verb.head()).index() < verb.index()) {
+            return toks.get(verb.head());
+        }
+        // "China voiced opposition, saying the three countries were sliding ...": the parser makes "saying" a
+        // marker of the clause it introduces.
+        if ("mark".equals(verb.deprel()) && "VBG".equals(verb.pos()) && verb.head() > verb.index()) {
+            return toks.get(verb.head());
+        }
+        return null;
+    }
+
+    /** Whether the speech verb introduces this reported clause (and not another one in the sentence). */
+    boolean governs(Token v, Found f, Sentence s) {
+        Report r = report(v, s);
+        if (r == null) return false;
+        Token head = r.head();
+        return head.start() <= f.end() && head.end() >= f.start();
+    }
+}
