@@ -27,6 +27,15 @@ final class AccordingTo extends QuoteRule {
         if (head == null || !isSource(head)) return null;
         int phraseStart = according, phraseEnd = head.index() + 1;
         int first = s.firstToken(), last = s.endToken() - 1;
+        Token clause = relativeClauseOf(head, s);
+        if (clause != null) {
+            // "a unit of account, which, according to his words, will not replace the currencies": the relative
+            // clause the phrase sits in is what was said, from after the phrase.
+            int[] span = subtreeSpan(clause, s);
+            first = phraseEnd;
+            last = span[1] - 1;
+            phraseStart = first;
+        }
         while (last > first && isPunct(toks.get(last))) last--;
         int start, end;
         if (phraseStart - first >= 4) {
@@ -49,9 +58,25 @@ final class AccordingTo extends QuoteRule {
             "government", "ministry", "spokesperson", "spokesman", "spokeswoman", "media", "statement", "survey",
             "poll", "data", "figures", "estimates", "documents", "insiders", "aides", "witnesses", "residents");
 
+    /**
+     * People and bodies that speak, by the lemma of the noun ("the negotiators", "the Chinese side", "his entourage",
+     * "the summit's presidency"), unlike texts and plans ("according to the treaty", "according to schedule").
+     */
+    private static final Set<String> SPEAKING_BODIES = Set.of("negotiator", "delegate", "delegation", "side", "camp",
+            "entourage", "office", "presidency", "team", "staff", "spokesperson", "spokesman", "spokeswoman", "aide",
+            "adviser", "advisor", "organiser", "organizer", "participant", "observer", "investigator", "prosecutor",
+            "police", "authority", "embassy", "administration", "cabinet", "ministry", "government", "insider",
+            "witness", "resident", "scientist", "economist", "researcher", "lawyer", "representative", "envoy",
+            "diplomat", "official", "source", "expert", "analyst", "executive");
+    /** Sayings that, with an owner, cite that owner ("according to his words", "according to her estimate"). */
+    private static final Set<String> OWNED_SAYINGS = Set.of("word", "statement", "estimate", "account", "remark",
+            "version", "testimony", "calculation", "assessment");
+
     /** Whether "according to X" cites a speaker (a named entity, a pronoun, or "sources"), not a text ("Article 10"). */
     private boolean isSource(Token head) {
         if (head.isPronoun() || SOURCE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) return true;
+        if (head.pos() != null && head.pos().startsWith("NN") && !head.isProperNoun() && SPEAKING_BODIES.contains(lemma(head))) return true;
+        if (OWNED_SAYINGS.contains(lemma(head)) && hasOwner(head)) return true;
         // A name the tagger saw, even if resolution left it out ("according to Dombrovskis" misspelt).
         if (head.isProperNoun() && head.ner() != null && Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",
                 "STATE_OR_PROVINCE").contains(head.ner())) {
@@ -64,11 +89,43 @@ final class AccordingTo extends QuoteRule {
         return false;
     }
 
+    /**
+     * The relative clause an "according to" phrase opens ("which, according to X, will ..."): the clause's verb when
+     * the phrase hangs on it and only its relative pronoun and commas come before the phrase.
+     */
+    private Token relativeClauseOf(Token noun, Sentence s) {
+        if (noun.head() < 0) return null;
+        Token verb = toks.get(noun.head());
+        if (!"acl:relcl".equals(verb.deprel()) || verb.index() < noun.index()) return null;
+        int[] span = subtreeSpan(verb, s);
+        for (int k = span[0]; k < noun.index(); k++) {
+            Token t = toks.get(k);
+            boolean phrase = k >= noun.index() - 8 && (t.word().equalsIgnoreCase("according") || t.word().equalsIgnoreCase("to")
+                    || t.head() == noun.index());
+            if (!phrase && !isPunct(t) && !"WDT".equals(t.pos()) && !"WP".equals(t.pos())) return null;
+        }
+        return verb;
+    }
+
+    /** Whether a noun has an owner before it: a possessive pronoun or a name with "'s". */
+    private boolean hasOwner(Token noun) {
+        Sentence s = at.sentences().get(noun.sentence());
+        for (Token c : children(noun, s)) {
+            if ("nmod:poss".equals(c.deprel()) && c.index() < noun.index()) return true;
+        }
+        return false;
+    }
+
     Token accordingHead(Sentence s, int according) {
         for (int k = according + 2; k < s.endToken(); k++) {
             Token t = toks.get(k);
             if (t.word().equals(",") || t.word().equals(".")) break;
             if (t.isProperNoun() || (t.pos() != null && t.pos().startsWith("NN")) || t.isPronoun()) {
+                // "according to the COP28 presidency": the body speaks, not the name that qualifies it.
+                if ("compound".equals(t.deprel()) && t.head() > k && t.head() < s.endToken()
+                        && Speakers.BODIES.contains(lemma(toks.get(t.head())))) {
+                    continue;
+                }
                 Token next = k + 1 < s.endToken() ? toks.get(k + 1) : null;
                 if (next == null || !(next.isProperNoun())) return t;
             }

@@ -33,6 +33,12 @@ final class OrganisationSpeakers extends QuoteRule {
      * The organisation a phrase's own modifiers name: the one a spokesperson or official speaks for ("for", "of",
      * "at", "from" the ministry), or the first member of a list ("carmakers including Volkswagen, BMW").
      */
+    /** Whether a noun names someone who speaks for an organisation ("spokesperson", "official", "aide"). */
+    static boolean isAgent(Token head) {
+        String lemma = lemma(head);
+        return SPOKES.contains(lemma) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT)) || AGENT_NOUNS.contains(lemma);
+    }
+
     String organisationInPhrase(Token head, Sentence s) {
         String lemma = lemma(head);
         boolean agent = SPOKES.contains(lemma) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT)) || AGENT_NOUNS.contains(lemma);
@@ -48,6 +54,9 @@ final class OrganisationSpeakers extends QuoteRule {
             int[] span = subtreeSpan(c, s);
             for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(span[0]).start(), toks.get(span[1] - 1).end())) {
                 String type = h.entity().type();
+                boolean onNoun = h.mention().start() <= c.start() && c.end() <= h.mention().end();
+                // "a spokesperson for the COP28 presidency" speaks for the presidency, which is not COP28.
+                if (!onNoun && Speakers.BODIES.contains(lemma(c))) continue;
                 boolean fits = forOrg ? type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE")
                         : type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE") || type.equals("PERSON");
                 if (fits) return h.entity().id();

@@ -46,10 +46,14 @@ final class PronounSpeakers extends QuoteRule {
         }
         String e = same != null ? same : PERSON_PRONOUNS.contains(lw) ? chained != null ? chained : lastPersonSubject(head)
                 : lw.equals("it") ? chain.lastOtherSpeaker : chain.lastOtherSpeaker != null ? chain.lastOtherSpeaker : chain.lastPersonSpeaker;
+        // "She told reporters" settles that this person is not a later "he".
+        if (e != null && PERSON_PRONOUNS.contains(lw)) chain.pronounIsMale.put(e, male);
         return e;
     }
 
     boolean fitsPronoun(String entity, boolean male) {
+        Boolean seen = chain.pronounIsMale.get(entity);
+        if (seen != null && seen != male) return false;
         Entity e = index.entity(entity);
         return e == null || dev.parallax.resolve.PronounLinker.compatible(e, male);
     }
@@ -122,11 +126,29 @@ final class PronounSpeakers extends QuoteRule {
             // "The French president Ana Roux": the parser leaves an unpunctuated apposition as "dep".
             boolean apposed = rel.equals("dep") && t.isProperNoun() && t.head() >= 0
                     && String.valueOf(toks.get(t.head()).deprel()).startsWith("nsubj");
+            // "The President of Brazil Ana Lima proposed": the parser hangs the name on the country ("of Brazil Ana
+            // Lima"), though it stands in apposition to the title.
+            boolean titled = steps == 0 && rel.equals("nmod") && t.isProperNoun() && nameAfterTitleOfPlace(t, s);
             if (!rel.equals("compound") && !rel.equals("flat") && !rel.equals("appos") && !rel.equals("conj")
-                    && !rel.startsWith("flat") && !apposed) {
+                    && !rel.startsWith("flat") && !apposed && !titled) {
                 return false;
             }
             t = t.head() >= 0 ? toks.get(t.head()) : null;
+        }
+        return false;
+    }
+
+    /** Whether a name hangs as "of PLACE NAME" on a title that is a subject ("The President of Brazil Ana Lima"). */
+    private boolean nameAfterTitleOfPlace(Token name, Sentence s) {
+        if (name.head() < 0) return false;
+        Token title = toks.get(name.head());
+        boolean role = "TITLE".equals(title.ner()) || RoleHolders.PERSON_ROLES.contains(lemma(title));
+        if (!role || !String.valueOf(title.deprel()).startsWith("nsubj")) return false;
+        for (Token c : children(name, s)) {
+            if ("compound".equals(c.deprel()) && c.index() < name.index()
+                    && Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION").contains(String.valueOf(c.ner()))) {
+                return true;
+            }
         }
         return false;
     }

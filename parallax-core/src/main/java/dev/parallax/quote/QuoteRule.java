@@ -2,6 +2,7 @@ package dev.parallax.quote;
 
 import dev.parallax.corpus.AnnotatedText;
 import dev.parallax.corpus.Document;
+import dev.parallax.corpus.EntityMention;
 import dev.parallax.corpus.MentionIndex;
 import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.Token;
@@ -137,6 +138,8 @@ abstract class QuoteRule {
      * the clause it hangs from, climbing at most four steps (the parser sometimes hangs it from a noun).
      */
     Token subjectOf(Token v, Sentence s) {
+        Token opening = nameBeforeApposition(v, s);
+        if (opening != null) return opening;
         Token cur = v;
         if ("mark".equals(v.deprel()) && v.head() >= 0) {
             // "China voiced opposition, saying ...": "saying" hangs on the reported clause, whose own subject is not
@@ -172,6 +175,39 @@ abstract class QuoteRule {
                 head = toks.get(head.head());
             }
             cur = head;
+        }
+        return null;
+    }
+
+    /**
+     * "Ana Lim, the engineer who now runs the Harbour Works Company (HWC), said ...": a sentence that opens with a
+     * name, then an apposition between two commas, then the verb, has the name as the verb's subject, whatever the
+     * parser made of a long apposition (it may take a name inside it for the subject). The last token of the name.
+     */
+    Token nameBeforeApposition(Token v, Sentence s) {
+        if ("mark".equals(v.deprel()) || v.index() - 2 <= s.firstToken() || !toks.get(v.index() - 1).word().equals(",")) return null;
+        for (MentionIndex.Hit h : index.within(doc.id(), s.start(), toks.get(v.index() - 1).start())) {
+            EntityMention m = h.mention();
+            String type = h.entity().type();
+            if (m.kind() != EntityMention.Kind.name || !type.equals("PERSON") && !type.equals("ORG")) continue;
+            List<Token> name = at.tokensIn(m.start(), m.end());
+            if (name.isEmpty()) return null;
+            // Only a title or a determiner before the name ("Former minister Ana Lim"): no clause, no preposition.
+            for (int k = s.firstToken(); k < name.get(0).index(); k++) {
+                String pos = toks.get(k).pos() == null ? "" : toks.get(k).pos();
+                if (!pos.startsWith("NN") && !pos.equals("JJ") && !pos.equals("DT")) return null;
+            }
+            int comma = name.get(name.size() - 1).index() + 1;
+            if (comma >= v.index() - 2 || !toks.get(comma).word().equals(",")) return null;
+            // One apposition, whole: no further comma, quotation or speech verb before the verb.
+            for (int k = comma + 1; k < v.index() - 1; k++) {
+                Token t = toks.get(k);
+                if (t.word().equals(",") || t.word().equals(";") || QUOTE_MARKS.indexOf(t.word().charAt(0)) >= 0
+                        || t.word().equals("``") || t.word().equals("''") || SpeechVerbs.is(t, toks)) {
+                    return null;
+                }
+            }
+            return name.get(name.size() - 1);
         }
         return null;
     }

@@ -41,20 +41,71 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
                 if (!SpeechVerbs.is(v, toks)) continue;
                 Report r = report(v, s);
                 if (r == null) continue;
-                int first = r.first();
-                while (first < r.end() && "mark".equals(toks.get(first).deprel()) && toks.get(first).head() == r.head().index()) first++;
-                int last = r.end() - 1;
-                while (last > first && isPunct(toks.get(last))) last--;
-                // "some suppliers say they are overdue": a clause with its own subject is a report even when short.
-                if (last - first < (hasChild(r.head(), s, "nsubj") ? 2 : 3)) continue;
-                int start = toks.get(first).start(), end = toks.get(last).end();
-                if (text.startsWith("that ", start)) start += 5;
-                // Reported speech may contain a quoted fragment ("said that it has the meaning of “rehabilitation”").
-                if (end <= start || Found.overlapsAny(Found.whole(direct), start, end)) continue;
-                out.add(new Found(start, end, Quote.Kind.indirect, s.index(), s.index()));
+                Found f = found(r, s, direct);
+                if (f != null) out.add(f);
+                for (Report more : thatConjuncts(v, s)) {
+                    f = found(more, s, direct);
+                    if (f != null) out.add(f);
+                }
             }
         }
         return out;
+    }
+
+    /** The quotation a report makes, without its "that" and end punctuation; null if too short or already quoted. */
+    private Found found(Report r, Sentence s, List<Found> direct) {
+        int first = r.first();
+        while (first < r.end() && "mark".equals(toks.get(first).deprel()) && toks.get(first).head() == r.head().index()) first++;
+        int last = r.end() - 1;
+        while (last > first && isPunct(toks.get(last))) last--;
+        // "some suppliers say they are overdue": a clause with its own subject is a report even when short.
+        if (last - first < (hasChild(r.head(), s, "nsubj") ? 2 : 3)) return null;
+        int start = toks.get(first).start(), end = toks.get(last).end();
+        if (text.startsWith("that ", start)) start += 5;
+        // Reported speech may contain a quoted fragment ("said that it has the meaning of “rehabilitation”").
+        if (end <= start || Found.overlapsAny(Found.whole(direct), start, end)) return null;
+        return new Found(start, end, Quote.Kind.indirect, s.index(), s.index());
+    }
+
+    /**
+     * "said the plan had stalled, and that the two sides would meet again": a further complement joined to the speech
+     * verb itself, opened by "that" and with a subject of its own, is a second report of the same speaker.
+     */
+    List<Report> thatConjuncts(Token v, Sentence s) {
+        List<Report> out = new ArrayList<>();
+        for (Token c : children(v, s)) {
+            if (!"conj".equals(c.deprel()) || c.index() < v.index() || !c.isVerb() && !hasChild(c, s, "cop")) continue;
+            if (!hasMarkThat(c, s) || !hasChild(c, s, "nsubj")) continue;
+            int[] span = subtreeSpan(c, s);
+            int first = span[0];
+            while (first < c.index() && ("cc".equals(toks.get(first).deprel()) || isPunct(toks.get(first)))) first++;
+            out.add(new Report(c, first, span[1]));
+        }
+        return out;
+    }
+
+    /**
+     * "The summit, as the minister announced, will open in May", "As her office explained, the visit was cancelled":
+     * a speech verb in an "as" clause reports the clause it qualifies. The report runs from after the "as" clause
+     * when that opens the sentence, else over the whole clause.
+     */
+    private Report asClause(Token v, Sentence s) {
+        if (!"advcl".equals(v.deprel()) || v.head() < 0 || hasChild(v, s, "ccomp") || hasChild(v, s, "xcomp")) return null;
+        boolean as = false;
+        for (Token c : children(v, s)) {
+            if ("mark".equals(c.deprel()) && c.word().equalsIgnoreCase("as") && c.index() < v.index()) as = true;
+        }
+        if (!as) return null;
+        Token clause = toks.get(v.head());
+        if (!isFiniteClause(clause, s) || !hasChild(clause, s, "nsubj")) return null;
+        int[] whole = subtreeSpan(clause, s), said = subtreeSpan(v, s);
+        int first = whole[0];
+        while (first < whole[1] && (isPunct(toks.get(first)) || "cc".equals(toks.get(first).deprel()))) first++;
+        if (first >= said[0]) {
+            first = said[1];
+            while (first < whole[1] && isPunct(toks.get(first))) first++;
+        }
+        return new Report(clause, first, whole[1]);
     }
 
     /** Nouns whose content clause is what was said: "expressed concern that ...", "gave assurances that ...". */
@@ -77,6 +128,8 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
      * accusations ("accused the partners of fuelling an arms race").
      */
     Report report(Token v, Sentence s) {
+        Report as = asClause(v, s);
+        if (as != null) return as;
         Token comp = complement(v, s);
         if (comp != null) {
             int[] span = subtreeSpan(comp, s);
@@ -173,7 +226,9 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
     boolean governs(Token v, Found f, Sentence s) {
         Report r = report(v, s);
         if (r == null) return false;
-        Token head = r.head();
-        return head.start() <= f.end() && head.end() >= f.start();
+        List<Token> heads = new ArrayList<>(List.of(r.head()));
+        for (Report more : thatConjuncts(v, s)) heads.add(more.head());
+        for (Token head : heads) if (head.start() <= f.end() && head.end() >= f.start()) return true;
+        return false;
     }
 }

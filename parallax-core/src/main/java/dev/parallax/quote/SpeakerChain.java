@@ -1,5 +1,8 @@
 package dev.parallax.quote;
 
+import java.util.HashMap;
+import java.util.Map;
+
 
 /** The speakers a document has named so far, whom pronouns and quotations without an attribution follow. */
 final class SpeakerChain {
@@ -13,6 +16,8 @@ final class SpeakerChain {
     /** The last speaker of any kind and the sentence where it spoke, for a statement that follows its issuer. */
     String lastSpeaker;
     int lastSpeakerSentence = -10;
+    /** The gender of the pronouns ("he", "she") each person has been resolved for so far. */
+    final Map<String, Boolean> pronounIsMale = new HashMap<>();
 
     /** A speaker resolved at a sentence: the next "He said:" or "It continued:" may be it. */
     void spoke(String entity, boolean person, int sentence) {

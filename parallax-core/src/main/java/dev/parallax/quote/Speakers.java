@@ -27,6 +27,9 @@ final class Speakers extends QuoteRule {
         this.organisations = new OrganisationSpeakers(same, this);
     }
 
+    /** Bodies that serve an entity and speak apart from it ("the summit presidency", "the governor's office"). */
+    static final Set<String> BODIES = Set.of("presidency", "office", "entourage", "camp", "team", "staff", "secretariat");
+
     /** Nouns through which a nationality speaks for its country ("the Chinese side", "a French ministry spokesperson"). */
     private static final Set<String> STATE_NOUNS = Set.of("government", "ministry", "spokesperson", "spokesman",
             "spokeswoman", "side", "official", "authority", "embassy", "diplomat", "delegation", "leader", "leadership",
@@ -69,6 +72,12 @@ final class Speakers extends QuoteRule {
             String role = roles.roleHolder(head, np, s);
             if (role != null) return role.isEmpty() ? null : role;
         }
+        // "the Spokesperson of the Ministry Ana Lim", "ministry official Bo Chen": the person named with the role
+        // speaks, not the organisation in it.
+        if (OrganisationSpeakers.isAgent(head)) {
+            String person = apposedPerson(head, s);
+            if (person != null) return person;
+        }
         String e = entityIn(np, head);
         if (e == null) e = apposedName(head, s);
         boolean document = DocumentIssuers.DOCUMENT_NOUNS.contains(lw) || DocumentIssuers.DOCUMENT_NOUNS.contains(lemma);
@@ -109,6 +118,10 @@ final class Speakers extends QuoteRule {
                 bestScore = score;
             }
         }
+        if (best != null && bestScore < 10 && BODIES.contains(lemma(head))) {
+            // "the COP28 presidency", "the mayor's office": a body around an entity, not the entity itself.
+            return null;
+        }
         if (best != null && best.type().equals("NORP")) {
             // "a French foreign ministry spokesperson" speaks for France; "a European diplomat" for no one; "German
             // carmakers" or "Australian media" are not their country either.
@@ -119,6 +132,12 @@ final class Speakers extends QuoteRule {
             return country.map(g -> index.byName(g.name())).map(Entity::id).orElse(null);
         }
         return best == null ? null : best.id();
+    }
+
+    /** The person named in apposition to a noun ("the spokesperson, Ana Lim,"), or null. */
+    private String apposedPerson(Token head, Sentence s) {
+        String e = apposedName(head, s);
+        return e != null && "PERSON".equals(index.entity(e).type()) ? e : null;
     }
 
     /** "The President of the association, Hildegard Müller, called ...": the person named in apposition. */

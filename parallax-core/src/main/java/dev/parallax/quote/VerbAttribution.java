@@ -31,7 +31,10 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
         Sentence s = at.sentences().get(sentence);
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token v = toks.get(k);
-            if (v.start() >= f.start() && v.end() <= f.end()) continue;
+            // A speech verb inside the quotation is not its attribution, unless an "as" clause the report spans
+            // ("The summit, as the minister announced, will open in May").
+            boolean asClause = f.kind() == Quote.Kind.indirect && "advcl".equals(v.deprel());
+            if (v.start() >= f.start() && v.end() <= f.end() && !asClause) continue;
             if (v.word().equalsIgnoreCase("according") && f.kind() == Quote.Kind.indirect) {
                 Token head = according.accordingHead(s, k);
                 if (head != null) {
