@@ -49,7 +49,8 @@ final class AccordingTo extends QuoteRule {
             start = toks.get(b).start();
             end = toks.get(last).end();
         }
-        if (end <= start || Found.overlapsAny(direct, start, end)) return null;
+        // A quoted word inside the report ("wants a text “historic”") is left to the partial-quotation check.
+        if (end <= start || Found.overlapsAny(Found.whole(direct), start, end)) return null;
         return new Found(start, end, Quote.Kind.indirect, s.index(), s.index());
     }
 

@@ -140,6 +140,13 @@ abstract class QuoteRule {
     Token subjectOf(Token v, Sentence s) {
         Token opening = nameBeforeApposition(v, s);
         if (opening != null) return opening;
+        if (v.deprel() != null && v.deprel().startsWith("acl") && v.head() >= 0) {
+            // "As the minister explained, ..." misparsed as "as the minister" modified by "explained": the noun.
+            Token noun = toks.get(v.head());
+            for (Token c : children(noun, s)) {
+                if ("case".equals(c.deprel()) && c.word().equalsIgnoreCase("as") && c.index() < noun.index()) return noun;
+            }
+        }
         Token cur = v;
         if ("mark".equals(v.deprel()) && v.head() >= 0) {
             // "China voiced opposition, saying ...": "saying" hangs on the reported clause, whose own subject is not

@@ -90,15 +90,13 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
      * when that opens the sentence, else over the whole clause.
      */
     private Report asClause(Token v, Sentence s) {
-        if (!"advcl".equals(v.deprel()) || v.head() < 0 || hasChild(v, s, "ccomp") || hasChild(v, s, "xcomp")) return null;
-        boolean as = false;
-        for (Token c : children(v, s)) {
-            if ("mark".equals(c.deprel()) && c.word().equalsIgnoreCase("as") && c.index() < v.index()) as = true;
-        }
-        if (!as) return null;
-        Token clause = toks.get(v.head());
-        if (!isFiniteClause(clause, s) || !hasChild(clause, s, "nsubj")) return null;
-        int[] whole = subtreeSpan(clause, s), said = subtreeSpan(v, s);
+        Token part = asPart(v, s);
+        if (part == null || hasChild(v, s, "ccomp") || hasChild(v, s, "xcomp")) return null;
+        // The clause qualified: the nearest verb above the "as" part (the parser may hang it on the subject noun).
+        Token clause = toks.get(part.head());
+        for (int steps = 0; steps < 3 && !clause.isVerb() && clause.head() >= 0; steps++) clause = toks.get(clause.head());
+        if (!isFiniteClause(clause, s) || !hasChild(clause, s, "nsubj") && !hasChild(clause, s, "nsubj:pass")) return null;
+        int[] whole = subtreeSpan(clause, s), said = subtreeSpan(part, s);
         int first = whole[0];
         while (first < whole[1] && (isPunct(toks.get(first)) || "cc".equals(toks.get(first).deprel()))) first++;
         if (first >= said[0]) {
@@ -106,6 +104,26 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             while (first < whole[1] && isPunct(toks.get(first))) first++;
         }
         return new Report(clause, first, whole[1]);
+    }
+
+    /**
+     * The "as" clause a speech verb stands in, as the token heading it: the verb marked by "as" (an adverbial or,
+     * misparsed, a relative clause), or the noun "as" was taken to govern ("As the minister explained" read as "as
+     * the minister" with "explained" modifying it). Null when the verb is in no "as" clause.
+     */
+    Token asPart(Token v, Sentence s) {
+        String rel = v.deprel() == null ? "" : v.deprel();
+        if (v.head() < 0 || !rel.equals("advcl") && !rel.startsWith("acl")) return null;
+        for (Token c : children(v, s)) {
+            if ("mark".equals(c.deprel()) && c.word().equalsIgnoreCase("as") && c.index() < v.index()) return v;
+        }
+        if (!rel.startsWith("acl")) return null;
+        Token noun = toks.get(v.head());
+        if (noun.head() < 0 || noun.deprel() == null || !noun.deprel().startsWith("obl")) return null;
+        for (Token c : children(noun, s)) {
+            if ("case".equals(c.deprel()) && c.word().equalsIgnoreCase("as") && c.index() < noun.index()) return noun;
+        }
+        return null;
     }
 
     /** Nouns whose content clause is what was said: "expressed concern that ...", "gave assurances that ...". */
@@ -189,6 +207,27 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
                     }
                 }
             }
+        }
+        return invertedAfterComma(v, s);
+    }
+
+    /**
+     * "The two ports will merge in May, harbour chief Ana Lim told a news conference": the parser may hang an
+     * inverted attribution on a word of the report (as "dep"); the report is then everything before the comma that
+     * opens the speaker's noun phrase, and its head the sentence's root.
+     */
+    private Report invertedAfterComma(Token v, Sentence s) {
+        if (!"dep".equals(v.deprel()) || hasChild(v, s, "mark")) return null;
+        Token subject = null;
+        for (Token c : children(v, s)) {
+            if (c.index() < v.index() && c.deprel() != null && c.deprel().startsWith("nsubj")) subject = c;
+        }
+        if (subject == null) return null;
+        int comma = nounPhrase(subject, s)[0] - 1;
+        if (comma <= s.firstToken() || !toks.get(comma).word().equals(",")) return null;
+        for (int k = s.firstToken(); k < comma; k++) {
+            Token t = toks.get(k);
+            if ("root".equals(t.deprel())) return isFiniteClause(t, s) ? new Report(t, s.firstToken(), comma) : null;
         }
         return null;
     }

@@ -23,11 +23,13 @@ class QuoteRulesTest {
     static void analyse() {
         corpus = Models.analyse(Map.of(
                 "m", String.join("\n\n",
+                        "The harbour orders new cranes",
                         "Port director Sven Aalund said: “The new cranes will double what the harbour can move in a year.”",
                         "The council called the plan “a gamble” and asked for a second survey.",
                         "Aalund said that the cranes would arrive before the end of the summer.",
-                        "The cranes cost more than expected, according to officials at the port."),
+                        "The cranes cost more than expected, according to port officials."),
                 "p", String.join("\n\n",
+                        "The ferry is late again",
                         "Councillor Rita Moss spoke after the vote. She said: 'The ferry has run late every week since March.",
                         "'Nobody on the board has taken a single ride on it.'",
                         "\"We are done waiting for the timetable to be fixed on paper.\" — Rita Moss, councillor")));
