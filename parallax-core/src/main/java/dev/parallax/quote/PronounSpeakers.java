@@ -23,6 +23,7 @@ final class PronounSpeakers extends QuoteRule {
         this.chain = chain;
     }
 
+    /** Whether a speaker's head word is a pronoun ("he", "they", "it"), which this class resolves. */
     static boolean isPronoun(Token head) {
         String lw = head.word().toLowerCase(Locale.ROOT);
         return head.isPronoun() || PERSON_PRONOUNS.contains(lw) || GROUP_PRONOUNS.contains(lw);

@@ -223,8 +223,15 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             if (c.index() < v.index() && c.deprel() != null && c.deprel().startsWith("nsubj")) subject = c;
         }
         if (subject == null) return null;
-        int comma = nounPhrase(subject, s)[0] - 1;
-        if (comma <= s.firstToken() || !toks.get(comma).word().equals(",")) return null;
+        // The comma before the speaker's phrase: every word between belongs to that phrase or to the verb (the
+        // tagger may take a noun of a title for an auxiliary).
+        int comma = subject.index() - 1;
+        while (comma > s.firstToken() && !toks.get(comma).word().equals(",")) comma--;
+        if (comma <= s.firstToken()) return null;
+        for (int k = comma + 1; k < subject.index(); k++) {
+            int h = toks.get(k).head();
+            if (h <= comma || h > v.index()) return null;
+        }
         for (int k = s.firstToken(); k < comma; k++) {
             Token t = toks.get(k);
             if ("root".equals(t.deprel())) return isFiniteClause(t, s) ? new Report(t, s.firstToken(), comma) : null;

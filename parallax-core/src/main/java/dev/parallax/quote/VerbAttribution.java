@@ -1,5 +1,6 @@
 package dev.parallax.quote;
 
+import dev.parallax.corpus.EntityMention;
 import dev.parallax.corpus.MentionIndex;
 import dev.parallax.corpus.Quote;
 import dev.parallax.corpus.Sentence;
@@ -47,6 +48,7 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             if (f.kind() == Quote.Kind.indirect && !reported.governs(v, f, s)) continue;
             Token subject = subjectOf(v, s);
             if (subject == null) subject = placeAsSpeaker(v, s);
+            if (subject == null) subject = nameRightBefore(v, s);
             if (subject == null) continue;
             if (f.kind() != Quote.Kind.indirect && subject.start() >= f.start() && subject.end() <= f.end()) {
                 // "«…», estimates the researcher": the parser may take a word of the quotation for the subject; the
@@ -56,6 +58,22 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             }
             Attribution a = speakers.speakerOf(subject, s, cue(v));
             if (a != null) return a;
+        }
+        return null;
+    }
+
+    /**
+     * "In a video address to the forum of the bloc Ana Lim declared that ...": a speech verb left without a subject,
+     * right after a person's name the parser folded into the phrase before it, has that person for subject.
+     */
+    private Token nameRightBefore(Token v, Sentence s) {
+        if (v.index() <= s.firstToken() || hasChild(v, s, "nsubj") || hasChild(v, s, "nsubj:pass")) return null;
+        Token before = toks.get(v.index() - 1);
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), before.start(), before.end())) {
+            if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name
+                    && h.mention().end() == before.end()) {
+                return before;
+            }
         }
         return null;
     }

@@ -35,6 +35,20 @@ class ReportedSpeechFormsTest {
                                 + "the repairs within five years.",
                         "According to the negotiators, the final draft of the harbour agreement will be ready on Monday.",
                         "The storm sank forty boats in the night, according to the Nordic Council presidency."),
+                "inv", String.join("\n\n",
+                        "The two ports will merge their pilot services from March 1, 2026, harbour chief Ana Lindqvist "
+                                + "told a news conference at the Bergen Maritime Centre on the last day of the fair."),
+                "pro", String.join("\n\n",
+                        "Port chairman Ivo Markus said the fees would stay the same next year.",
+                        "Kiri Tamsen, the engineer who runs the dry dock, said the dock would close in June. “We need "
+                                + "two years to rebuild it,” she told reporters.",
+                        "The first ship arrived at dawn, and Mr Obi Adeyemi, who watched from the quay, addressed the "
+                                + "crew by radio. He said: “This harbour belongs to all of you.”",
+                        "The President of Brazil Marco Tavares opened the fair, which, according to his words, will "
+                                + "bring ten thousand visitors to the city."),
+                "fold", String.join("\n\n",
+                        "The day before, on Tuesday, in a radio address to the annual meeting of the guild Viktor "
+                                + "Halvorsen declared that the repair of the old quay is \"slow and costly\"."),
                 "spk", String.join("\n\n",
                         "Ingrid Solberg, the former mayor who now chairs the Nordhavn Shipping Company (NSC), said the "
                                 + "company would double its fleet within three years.",
@@ -84,10 +98,25 @@ class ReportedSpeechFormsTest {
     }
 
     @Test
+    void anInvertedAttributionAfterACommaReportsWhatComesBefore() {
+        Quote q = quote("The two ports will merge");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.indirect);
+        assertThat(speakerName(q)).isEqualTo("Ana Lindqvist");
+    }
+
+    @Test
+    void aPersonResolvedAsSheIsNotALaterHeAndATitleOfACountryKeepsItsHolderAsSubject() {
+        assertThat(speakerName(quote("We need two years"))).isEqualTo("Kiri Tamsen");
+        assertThat(speakerName(quote("This harbour belongs to all of you"))).isEqualTo("Obi Adeyemi");
+        assertThat(speakerName(quote("will bring ten thousand visitors"))).isEqualTo("Marco Tavares");
+    }
+
+    @Test
     void speakersTheParseHides() {
         Quote fleet = quote("the company would double its fleet");
         assertThat(speakerName(fleet)).isEqualTo("Ingrid Solberg");
         assertThat(speakerName(quote("We will not reopen the talks"))).isEqualTo("Karl Ostrem");
         assertThat(quote("the fireworks had been cancelled").speaker()).isNull();
+        assertThat(speakerName(quote("slow and costly"))).isEqualTo("Viktor Halvorsen");
     }
 }
