@@ -140,6 +140,8 @@ abstract class QuoteRule {
     Token subjectOf(Token v, Sentence s) {
         Token opening = nameBeforeApposition(v, s);
         if (opening != null) return opening;
+        Token auxSpeaker = speakerBeforeAuxiliary(v);
+        if (auxSpeaker != null) return auxSpeaker;
         if (v.deprel() != null && v.deprel().startsWith("acl") && v.head() >= 0) {
             // "As the minister explained, ..." misparsed as "as the minister" modified by "explained": the noun.
             Token noun = toks.get(v.head());
@@ -217,6 +219,22 @@ abstract class QuoteRule {
             return name.get(name.size() - 1);
         }
         return null;
+    }
+
+    /**
+     * The name right before a speech verb that the parser buried in the clause after it ("its spokesman Ana Lim said
+     * the delay would ..." read with "said" as an auxiliary or a loose dependent of "would have cost"): the speaker.
+     * Null for any other verb.
+     */
+    Token speakerBeforeAuxiliary(Token v) {
+        boolean buried = ("aux".equals(v.deprel()) || "dep".equals(v.deprel())) && v.head() > v.index();
+        if (!buried || !"VBD".equals(v.pos()) && !"VBZ".equals(v.pos()) || v.index() == 0) return null;
+        Token prev = toks.get(v.index() - 1);
+        if (prev.sentence() != v.sentence() || !prev.isProperNoun() && !"PRP".equals(prev.pos())) return null;
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), prev.start(), prev.end())) {
+            if (h.mention().end() == prev.end()) return prev;
+        }
+        return "PRP".equals(prev.pos()) ? prev : null;
     }
 
     /** The head noun of the noun phrase right after a verb ("declared [the minister]", "estimates [Ana Lim]"). */

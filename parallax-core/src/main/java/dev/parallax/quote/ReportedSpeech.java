@@ -57,6 +57,16 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
         int first = r.first();
         while (first < r.end() && "mark".equals(toks.get(first).deprel()) && toks.get(first).head() == r.head().index()) first++;
         int last = r.end() - 1;
+        for (int k = first; k <= last; k++) {
+            // A report ends where another speaker's attribution begins, even one the parser buried in it.
+            Token t = toks.get(k);
+            if (t == r.head() || !SpeechVerbs.is(t, toks)) continue;
+            Token speaker = speakerBeforeAuxiliary(t);
+            if (speaker == null) continue;
+            last = nounPhrase(speaker, s)[0] - 1;
+            while (last > first && (isPunct(toks.get(last)) || "cc".equals(toks.get(last).deprel()))) last--;
+            break;
+        }
         while (last > first && isPunct(toks.get(last))) last--;
         // "some suppliers say they are overdue": a clause with its own subject is a report even when short.
         if (last - first < (hasChild(r.head(), s, "nsubj") ? 2 : 3)) return null;
@@ -208,7 +218,20 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
                 }
             }
         }
-        return invertedAfterComma(v, s);
+        Report aux = saidAsAuxiliary(v, s);
+        return aux != null ? aux : invertedAfterComma(v, s);
+    }
+
+    /**
+     * "..., and its spokesman Ana Lim said the delay would have cost lives": the parser may take a speech verb
+     * between a name and a clause for an auxiliary (or a loose dependent) of the clause's verb. The report is what
+     * follows the speech verb.
+     */
+    private Report saidAsAuxiliary(Token v, Sentence s) {
+        if (speakerBeforeAuxiliary(v) == null) return null;
+        Token clause = toks.get(v.head());
+        if (!hasChild(clause, s, "nsubj") && !hasChild(clause, s, "nsubj:pass")) return null;
+        return new Report(clause, v.index() + 1, subtreeSpan(clause, s)[1]);
     }
 
     /**

@@ -57,6 +57,8 @@ final class Speakers extends QuoteRule {
             np = new int[] {head.index(), Math.max(head.index() + 1, nounPhrase(given, s)[1])};
             head = given;
         }
+        // "..., and its spokesman Ana Lim said": the conjunction joins clauses and names nobody.
+        while (np[0] < head.index() && ("cc".equals(toks.get(np[0]).deprel()) || isPunct(toks.get(np[0])))) np[0]++;
         String npText = text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end());
         Integer st = toks.get(np[0]).start(), en = toks.get(np[1] - 1).end();
         String lw = head.word().toLowerCase(Locale.ROOT);

@@ -49,6 +49,10 @@ class ReportedSpeechFormsTest {
                 "fold", String.join("\n\n",
                         "The day before, on Tuesday, in a radio address to the annual meeting of the guild Viktor "
                                 + "Halvorsen declared that the repair of the old quay is \"slow and costly\"."),
+                "aux", String.join("\n\n",
+                        "The Veloria Ministry of Fisheries said the fund had “nothing to be proud of” in the part of the "
+                                + "plan that dealt with the storm’s damage, and its spokesman Nils Borgen said Veloria’s "
+                                + "help would have changed the outcome."),
                 "spk", String.join("\n\n",
                         "Ingrid Solberg, the former mayor who now chairs the Nordhavn Shipping Company (NSC), said the "
                                 + "company would double its fleet within three years.",
@@ -109,6 +113,15 @@ class ReportedSpeechFormsTest {
         assertThat(speakerName(quote("We need two years"))).isEqualTo("Kiri Tamsen");
         assertThat(speakerName(quote("This harbour belongs to all of you"))).isEqualTo("Obi Adeyemi");
         assertThat(speakerName(quote("will bring ten thousand visitors"))).isEqualTo("Marco Tavares");
+    }
+
+    @Test
+    void aSecondSpeakerInsideTheSentenceEndsTheFirstReportAndGetsItsOwn() {
+        Quote second = quote("Veloria’s help would have changed");
+        assertThat(speakerName(second)).isEqualTo("Nils Borgen");
+        Quote first = quote("the fund had");
+        assertThat(first.text()).doesNotContain("Borgen");
+        assertThat(speakerName(first)).isNotEqualTo("Nils Borgen");
     }
 
     @Test
