@@ -1,0 +1,136 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Quote;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reports cited to a source with "according to X": the clause qualified and the source that speaks. */
+final class AccordingTo extends QuoteRule {
+
+    AccordingTo(QuoteRule same) {
+        super(same);
+    }
+
+    Found accordingTo(Sentence s, int according, List<Found> direct) {
+        // "X is Y, according to Z, because W": the content is the sentence without the attribution phrase.
+        Token head = null;
+        for (int k = according + 2; k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (t.isProperNoun() || t.pos() != null && t.pos().startsWith("NN") || "PRP".equals(t.pos())) head = t;
+            if (t.word().equals(",") || t.word().equals(".")) break;
+        }
+        if (head == null || !isSource(head)) return null;
+        int phraseStart = according, phraseEnd = head.index() + 1;
+        int first = s.firstToken(), last = s.endToken() - 1;
+        Token clause = relativeClauseOf(head, s);
+        if (clause != null) {
+            // "a unit of account, which, according to his words, will not replace the currencies": the relative
+            // clause the phrase sits in is what was said, from after the phrase.
+            int[] span = subtreeSpan(clause, s);
+            first = phraseEnd;
+            last = span[1] - 1;
+            phraseStart = first;
+        }
+        while (last > first && isPunct(toks.get(last))) last--;
+        int start, end;
+        if (phraseStart - first >= 4) {
+            int e = phraseStart - 1;
+            while (e > first && isPunct(toks.get(e))) e--;
+            start = toks.get(first).start();
+            end = toks.get(e).end();
+        } else {
+            int b = phraseEnd;
+            while (b < last && isPunct(toks.get(b))) b++;
+            start = toks.get(b).start();
+            end = toks.get(last).end();
+        }
+        // A quoted word inside the report ("wants a text “historic”") is left to the partial-quotation check.
+        if (end <= start || Found.overlapsAny(Found.whole(direct), start, end)) return null;
+        return new Found(start, end, Quote.Kind.indirect, s.index(), s.index());
+    }
+
+    private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "diplomat",
+            "diplomats", "report", "reports", "expert", "experts", "analyst", "analysts", "people", "person",
+            "government", "ministry", "spokesperson", "spokesman", "spokeswoman", "media", "statement", "survey",
+            "poll", "data", "figures", "estimates", "documents", "insiders", "aides", "witnesses", "residents");
+
+    /**
+     * People and bodies that speak, by the lemma of the noun ("the negotiators", "the Chinese side", "his entourage",
+     * "the summit's presidency"), unlike texts and plans ("according to the treaty", "according to schedule").
+     */
+    private static final Set<String> SPEAKING_BODIES = Set.of("negotiator", "delegate", "delegation", "side", "camp",
+            "entourage", "office", "presidency", "team", "staff", "spokesperson", "spokesman", "spokeswoman", "aide",
+            "adviser", "advisor", "organiser", "organizer", "participant", "observer", "investigator", "prosecutor",
+            "police", "authority", "embassy", "administration", "cabinet", "ministry", "government", "insider",
+            "witness", "resident", "scientist", "economist", "researcher", "lawyer", "representative", "envoy",
+            "diplomat", "official", "source", "expert", "analyst", "executive");
+    /** Sayings that, with an owner, cite that owner ("according to his words", "according to her estimate"). */
+    private static final Set<String> OWNED_SAYINGS = Set.of("word", "statement", "estimate", "account", "remark",
+            "version", "testimony", "calculation", "assessment");
+
+    /** Whether "according to X" cites a speaker (a named entity, a pronoun, or "sources"), not a text ("Article 10"). */
+    private boolean isSource(Token head) {
+        if (head.isPronoun() || SOURCE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) return true;
+        if (head.pos() != null && head.pos().startsWith("NN") && !head.isProperNoun() && SPEAKING_BODIES.contains(lemma(head))) return true;
+        if (OWNED_SAYINGS.contains(lemma(head)) && hasOwner(head)) return true;
+        // A name the tagger saw, even if resolution left it out ("according to Dombrovskis" misspelt).
+        if (head.isProperNoun() && head.ner() != null && Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",
+                "STATE_OR_PROVINCE").contains(head.ner())) {
+            return true;
+        }
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), head.start(), head.end())) {
+            String type = h.entity().type();
+            if (type.equals("PERSON") || type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The relative clause an "according to" phrase opens ("which, according to X, will ..."): the clause's verb when
+     * the phrase hangs on it and only its relative pronoun and commas come before the phrase.
+     */
+    private Token relativeClauseOf(Token noun, Sentence s) {
+        if (noun.head() < 0) return null;
+        Token verb = toks.get(noun.head());
+        if (!"acl:relcl".equals(verb.deprel()) || verb.index() < noun.index()) return null;
+        int[] span = subtreeSpan(verb, s);
+        for (int k = span[0]; k < noun.index(); k++) {
+            Token t = toks.get(k);
+            boolean phrase = k >= noun.index() - 8 && (t.word().equalsIgnoreCase("according") || t.word().equalsIgnoreCase("to")
+                    || t.head() == noun.index());
+            if (!phrase && !isPunct(t) && !"WDT".equals(t.pos()) && !"WP".equals(t.pos())) return null;
+        }
+        return verb;
+    }
+
+    /** Whether a noun has an owner before it: a possessive pronoun or a name with "'s". */
+    private boolean hasOwner(Token noun) {
+        Sentence s = at.sentences().get(noun.sentence());
+        for (Token c : children(noun, s)) {
+            if ("nmod:poss".equals(c.deprel()) && c.index() < noun.index()) return true;
+        }
+        return false;
+    }
+
+    Token accordingHead(Sentence s, int according) {
+        for (int k = according + 2; k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (t.word().equals(",") || t.word().equals(".")) break;
+            if (t.isProperNoun() || (t.pos() != null && t.pos().startsWith("NN")) || t.isPronoun()) {
+                // "according to the COP28 presidency": the body speaks, not the name that qualifies it.
+                if ("compound".equals(t.deprel()) && t.head() > k && t.head() < s.endToken()
+                        && Speakers.BODIES.contains(lemma(toks.get(t.head())))) {
+                    continue;
+                }
+                Token next = k + 1 < s.endToken() ? toks.get(k + 1) : null;
+                if (next == null || !(next.isProperNoun())) return t;
+            }
+        }
+        return null;
+    }
+}

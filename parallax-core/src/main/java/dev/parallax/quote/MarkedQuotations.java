@@ -1,0 +1,70 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Quote;
+import dev.parallax.corpus.QuoteSpan;
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Quotations in the quote marks the annotator paired: direct when they stand as speech, partial when woven into a sentence. */
+final class MarkedQuotations extends QuoteRule implements QuoteFinder {
+
+    MarkedQuotations(QuoteRule same) {
+        super(same);
+    }
+
+    @Override
+    public List<Found> find(List<Found> known) {
+        List<Found> found = new ArrayList<>();
+        for (QuoteSpan q : at.quoteSpans()) {
+            Found f = direct(q);
+            if (f != null) found.add(f);
+        }
+        return found;
+    }
+
+    /** A quotation from quote marks, without the marks: direct if it stands as speech, partial if woven into a sentence. */
+    Found direct(QuoteSpan q) {
+        int s = q.start(), e = q.end();
+        while (s < e && (QUOTE_MARKS.indexOf(text.charAt(s)) >= 0 || Character.isWhitespace(text.charAt(s)))) s++;
+        while (e > s && (QUOTE_MARKS.indexOf(text.charAt(e - 1)) >= 0 || Character.isWhitespace(text.charAt(e - 1)))) e--;
+        while (e > s && ",;".indexOf(text.charAt(e - 1)) >= 0) e--;
+        if (e <= s) return null;
+        List<Token> inside = at.tokensIn(s, e);
+        if (inside.isEmpty()) return null;
+        int words = (int) inside.stream().filter(t -> Character.isLetterOrDigit(t.word().charAt(0))).count();
+        int before = q.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') before--;
+        char prev = before < 0 ? '\n' : text.charAt(before);
+        boolean standsAlone = prev == '\n' || prev == ':' || prev == '.' || prev == ',' || prev == '?' || prev == '!'
+                || prev == '—' || prev == '–';
+        Quote.Kind kind = standsAlone && words >= 4 ? Quote.Kind.direct : Quote.Kind.partial;
+        if (kind == Quote.Kind.partial && (isName(s, e) || isTitleCase(inside))) return null;
+        return new Found(s, e, kind, inside.get(0).sentence(), inside.get(inside.size() - 1).sentence());
+    }
+
+    /** A name in quote marks ("‘Cyber Defense Center of Excellence (CCDCOE)’") is a name, not a quotation. */
+    private boolean isName(int start, int end) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), start, end)) {
+            if (h.mention().start() <= start + 1 && h.mention().end() >= end - 8 && h.mention().kind() == EntityMention.Kind.name) return true;
+        }
+        return false;
+    }
+
+    /** The title of a work or document ("70 Years of Postwar Talk"): every content word capitalised. */
+    private static boolean isTitleCase(List<Token> inside) {
+        int content = 0, caps = 0;
+        for (Token t : inside) {
+            String w = t.word();
+            if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) continue;
+            if (Set.of("of", "the", "a", "an", "and", "for", "in", "on", "to").contains(w)) continue;
+            content++;
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) caps++;
+        }
+        return content >= 2 && content <= 10 && caps == content;
+    }
+}

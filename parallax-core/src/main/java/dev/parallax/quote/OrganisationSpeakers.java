@@ -1,0 +1,151 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Organisations and groups as speakers: a spokesperson's organisation, "the ministry" named earlier, "the ministers". */
+final class OrganisationSpeakers extends QuoteRule {
+
+    private final Speakers speakers;
+
+    OrganisationSpeakers(QuoteRule same, Speakers speakers) {
+        super(same);
+        this.speakers = speakers;
+    }
+
+    private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
+            "spokesmen", "spokeswomen");
+
+    private static final Set<String> AGENT_NOUNS = Set.of("official", "representative", "officer", "staff", "staffer",
+            "aide", "adviser", "advisor", "source");
+
+    /** Plural titles that, with "the", stand for a group of people named together ("the ministers said"). */
+    private static final Set<String> GROUP_TITLES = Set.of("leader", "minister", "president", "premier", "secretary",
+            "chancellor", "head", "envoy", "negotiator");
+
+    /**
+     * The organisation a phrase's own modifiers name: the one a spokesperson or official speaks for ("for", "of",
+     * "at", "from" the ministry), or the first member of a list ("carmakers including Volkswagen, BMW").
+     */
+    /** Whether a noun names someone who speaks for an organisation ("spokesperson", "official", "aide"). */
+    static boolean isAgent(Token head) {
+        String lemma = lemma(head);
+        return SPOKES.contains(lemma) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT)) || AGENT_NOUNS.contains(lemma);
+    }
+
+    String organisationInPhrase(Token head, Sentence s) {
+        String lemma = lemma(head);
+        boolean agent = SPOKES.contains(lemma) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT)) || AGENT_NOUNS.contains(lemma);
+        for (Token c : children(head, s)) {
+            if (c.index() < head.index() || c.deprel() == null || !c.deprel().startsWith("nmod")) continue;
+            String prep = "";
+            for (Token m : children(c, s)) {
+                if ("case".equals(m.deprel()) && m.index() < c.index()) prep = (prep + " " + m.word().toLowerCase(Locale.ROOT)).strip();
+            }
+            boolean list = prep.equals("including") || prep.equals("such as") || prep.equals("like");
+            boolean forOrg = agent && Set.of("for", "of", "at", "from").contains(prep);
+            if (!list && !forOrg) continue;
+            int[] span = subtreeSpan(c, s);
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(span[0]).start(), toks.get(span[1] - 1).end())) {
+                String type = h.entity().type();
+                boolean onNoun = h.mention().start() <= c.start() && c.end() <= h.mention().end();
+                // "a spokesperson for the COP28 presidency" speaks for the presidency, which is not COP28.
+                if (!onNoun && Speakers.BODIES.contains(lemma(c))) continue;
+                boolean fits = forOrg ? type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE")
+                        : type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE") || type.equals("PERSON");
+                if (fits) return h.entity().id();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a nominal refers back to: "the spokesperson" to the spokesperson named or attributed earlier; "the
+     * ministry", "the Commission", "the chamber" to the organisation last named whose name has that head noun; "the
+     * ministers" to the people last named together.
+     */
+    String nominalAntecedent(Token head, int[] np, Sentence s, int depth) {
+        String lemma = lemma(head);
+        int before = toks.get(np[0]).start();
+        if (SPOKES.contains(lemma) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT))) {
+            String e = isDefinite(head, s) ? earlierSpokesperson(head, depth) : null;
+            if (e != null) return e;
+            // "a ministry spokesperson": the organisation the modifier names.
+            for (Token c : children(head, s)) {
+                if ("compound".equals(c.deprel()) && c.index() < head.index() && !c.isProperNoun()) {
+                    e = organisationByHeadNoun(c.word(), before);
+                    if (e != null) return e;
+                }
+            }
+            return null;
+        }
+        if (!isDefinite(head, s)) return null;
+        if ("NNS".equals(head.pos()) || "NNPS".equals(head.pos())) {
+            return GROUP_TITLES.contains(lemma) ? groupMember(before) : null;
+        }
+        if (head.pos() != null && head.pos().startsWith("NN")) return organisationByHeadNoun(head.word(), before);
+        return null;
+    }
+
+    /** The spokesperson mentioned before this one in the document, as that earlier phrase resolves. */
+    private String earlierSpokesperson(Token head, int depth) {
+        for (int k = head.index() - 1; k >= 0; k--) {
+            Token t = toks.get(k);
+            if (!SPOKES.contains(lemma(t)) && !SPOKES.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+            Sentence ts = at.sentences().get(t.sentence());
+            Token named = t;
+            // "Wang Wenbin, a spokesperson for ..." / "spokesperson Wang Wenbin": the name the title belongs to.
+            if ("appos".equals(t.deprel()) && t.head() >= 0) named = toks.get(t.head());
+            else if ("compound".equals(t.deprel()) && t.head() >= 0) named = toks.get(t.head());
+            String e = speakers.entityOfNominal(named, nounPhrase(named, ts), ts, depth + 1);
+            if (e != null) return e;
+            return null;
+        }
+        return null;
+    }
+
+    /** The organisation last named before an offset whose name's head noun is this word ("ministry" → "Ministry of Commerce"). */
+    private String organisationByHeadNoun(String word, int before) {
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            Entity e = h.entity();
+            if (!e.type().equals("ORG") && !e.type().equals("MEDIA")) continue;
+            if (h.mention().kind() == EntityMention.Kind.pronoun) continue;
+            boolean matches = word.equalsIgnoreCase(headNoun(h.mention().text())) || word.equalsIgnoreCase(headNoun(e.name()))
+                    || e.aliases().stream().anyMatch(a -> word.equalsIgnoreCase(headNoun(a)));
+            if (matches) found = e.id();
+        }
+        return found;
+    }
+
+    /** The head noun of a name: the word before its first preposition, else its last word. */
+    static String headNoun(String name) {
+        String[] w = name.strip().split("\\s+");
+        for (int i = 1; i < w.length; i++) {
+            if (Set.of("of", "for", "to", "on", "in", "at", "de", "and").contains(w[i].toLowerCase(Locale.ROOT))) return w[i - 1];
+        }
+        return w[w.length - 1];
+    }
+
+    /** "The three ministers said": the first of the people last named together in one sentence before an offset. */
+    private String groupMember(int before) {
+        Sentence cur = at.sentenceAt(before);
+        int from = cur == null ? at.sentences().size() - 1 : cur.index();
+        for (int si = from; si >= 0; si--) {
+            Sentence t = at.sentences().get(si);
+            java.util.LinkedHashSet<String> people = new java.util.LinkedHashSet<>();
+            for (MentionIndex.Hit h : index.within(doc.id(), t.start(), Math.min(t.end(), before))) {
+                if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name) people.add(h.entity().id());
+            }
+            if (people.size() >= 2) return people.iterator().next();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.Quote;
+
+/** A direct quotation standing alone goes on in the voice of the quotation before it. */
+final class ParagraphContinuation extends QuoteRule implements AttributionRule {
+
+    private final SpeakerChain chain;
+
+    ParagraphContinuation(QuoteRule same, SpeakerChain chain) {
+        super(same);
+        this.chain = chain;
+    }
+
+    @Override
+    public Attribution attribute(Found f) {
+        if (f.kind() != Quote.Kind.direct || chain.lastQuoteSpeaker == null) return null;
+        // A paragraph that is only a quotation, right after a quoted paragraph.
+        if (startsParagraph(f.start()) && paragraphStart(f.start()) <= chain.lastQuoteParagraphEnd + 2) {
+            return new Attribution(chain.lastQuoteSpeaker, null, null, null, null);
+        }
+        // "“…,” Mr Albanese said. “It will make Australia safer.”": a bare quotation after an attributed one in the
+        // same paragraph goes on in the same voice.
+        if (chain.lastQuoteEnd >= 0 && chain.lastQuoteEnd <= f.start() && paragraphEnd(chain.lastQuoteEnd) >= f.end()) {
+            return new Attribution(chain.lastQuoteSpeaker, null, null, null, null);
+        }
+        return null;
+    }
+}

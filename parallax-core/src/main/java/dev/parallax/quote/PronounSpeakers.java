@@ -1,0 +1,172 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Whom a pronoun that speaks stands for: a person named earlier in its sentence or paragraph, else the speaker chain. */
+final class PronounSpeakers extends QuoteRule {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it");
+
+    private final SpeakerChain chain;
+
+    PronounSpeakers(QuoteRule same, SpeakerChain chain) {
+        super(same);
+        this.chain = chain;
+    }
+
+    /** Whether a speaker's head word is a pronoun ("he", "they", "it"), which this class resolves. */
+    static boolean isPronoun(Token head) {
+        String lw = head.word().toLowerCase(Locale.ROOT);
+        return head.isPronoun() || PERSON_PRONOUNS.contains(lw) || GROUP_PRONOUNS.contains(lw);
+    }
+
+    /** The entity a pronoun speaking in sentence {@code s} stands for, or null. */
+    String resolve(Token head, Sentence s) {
+        String lw = head.word().toLowerCase(Locale.ROOT);
+        boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
+        String same = PERSON_PRONOUNS.contains(lw) ? personEarlierIn(s, head) : null;
+        String chained = chain.lastPersonSpeaker != null && fitsPronoun(chain.lastPersonSpeaker, male) ? chain.lastPersonSpeaker : null;
+        if (PERSON_PRONOUNS.contains(lw) && same == null) {
+            // "Engineer Ana Lim reviewed the survey. According to her, ...": a person named as a subject in this
+            // paragraph since the last quotation takes over from the earlier speaker.
+            String subject = subjectInParagraph(head, male);
+            if (subject != null) chained = subject;
+        }
+        if (PERSON_PRONOUNS.contains(lw) && same == null && chained == null && chain.lastPersonSpeaker != null) {
+            // "She said:" after a man spoke: the pronoun's own antecedent, as coreference found it.
+            chained = linkedPerson(head);
+        }
+        String e = same != null ? same : PERSON_PRONOUNS.contains(lw) ? chained != null ? chained : lastPersonSubject(head)
+                : lw.equals("it") ? chain.lastOtherSpeaker : chain.lastOtherSpeaker != null ? chain.lastOtherSpeaker : chain.lastPersonSpeaker;
+        // "She told reporters" settles that this person is not a later "he".
+        if (e != null && PERSON_PRONOUNS.contains(lw)) chain.pronounIsMale.put(e, male);
+        return e;
+    }
+
+    boolean fitsPronoun(String entity, boolean male) {
+        Boolean seen = chain.pronounIsMale.get(entity);
+        if (seen != null && seen != male) return false;
+        Entity e = index.entity(entity);
+        return e == null || dev.parallax.resolve.PronounLinker.compatible(e, male);
+    }
+
+    /** The person coreference linked this pronoun to, if any. */
+    String linkedPerson(Token pronoun) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), pronoun.start(), pronoun.end())) {
+            if ("PERSON".equals(h.entity().type())) return h.entity().id();
+        }
+        return null;
+    }
+
+    /** "when Mr Stoltenberg met President Yoon, he welcomed ...": the first person named earlier in the sentence. */
+    String personEarlierIn(Sentence s, Token pronoun) {
+        for (MentionIndex.Hit h : index.within(doc.id(), s.start(), pronoun.start())) {
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            // "Questioned by Senator Lind, he said": the agent or object of an adjunct is not who "he" is.
+            if (isSubjectMention(h.mention(), s) && !inEmbeddedClause(h.mention())) return h.entity().id();
+        }
+        return null;
+    }
+
+    /** "He had assured that X could come ..., he explained": X is the subject of a relative or complement clause. */
+    private boolean inEmbeddedClause(EntityMention m) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        if (in.isEmpty()) return false;
+        Token t = in.get(in.size() - 1);
+        for (int steps = 0; steps < 4 && t != null && t.deprel() != null && !t.deprel().startsWith("nsubj"); steps++) {
+            t = t.head() >= 0 ? toks.get(t.head()) : null;
+        }
+        if (t == null || t.head() < 0) return false;
+        String rel = toks.get(t.head()).deprel();
+        return rel != null && (rel.equals("acl:relcl") || rel.equals("acl") || rel.equals("ccomp") || rel.equals("csubj"));
+    }
+
+    /** The person last named as a subject in the pronoun's paragraph after the last quotation, if the pronoun fits. */
+    String subjectInParagraph(Token pronoun, boolean male) {
+        int from = Math.max(text.lastIndexOf('\n', pronoun.start()) + 1, 0);
+        String found = null;
+        for (MentionIndex.Hit h : index.within(doc.id(), from, pronoun.start())) {
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            Sentence ms = at.sentenceAt(h.mention().start());
+            // Only the subject of a sentence's main clause: "X said Y would go. He added" is still X.
+            if (ms != null && ms.index() < pronoun.sentence() && isSubjectMention(h.mention(), ms) && isMainClauseSubject(h.mention())) {
+                found = h.entity().id();
+            }
+        }
+        return found != null && fitsPronoun(found, male) ? found : null;
+    }
+
+    private boolean isMainClauseSubject(EntityMention m) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        if (in.isEmpty()) return false;
+        Token t = in.get(in.size() - 1);
+        for (int steps = 0; steps < 4 && t != null && t.deprel() != null && !t.deprel().startsWith("nsubj"); steps++) {
+            t = t.head() >= 0 ? toks.get(t.head()) : null;
+        }
+        if (t == null || t.head() < 0) return false;
+        return "root".equals(toks.get(t.head()).deprel());
+    }
+
+    /** Whether a mention is (part of) the subject of its clause, not an object, agent or oblique. */
+    private boolean isSubjectMention(EntityMention m, Sentence s) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        if (in.isEmpty()) return false;
+        Token t = in.get(in.size() - 1);
+        for (int steps = 0; steps < 4 && t != null; steps++) {
+            String rel = t.deprel() == null ? "" : t.deprel();
+            if (rel.startsWith("nsubj")) return true;
+            // "The French president Ana Roux": the parser leaves an unpunctuated apposition as "dep".
+            boolean apposed = rel.equals("dep") && t.isProperNoun() && t.head() >= 0
+                    && String.valueOf(toks.get(t.head()).deprel()).startsWith("nsubj");
+            // "The President of Brazil Ana Lima proposed": the parser hangs the name on the country ("of Brazil Ana
+            // Lima"), though it stands in apposition to the title.
+            boolean titled = steps == 0 && rel.equals("nmod") && t.isProperNoun() && nameAfterTitleOfPlace(t, s);
+            if (!rel.equals("compound") && !rel.equals("flat") && !rel.equals("appos") && !rel.equals("conj")
+                    && !rel.startsWith("flat") && !apposed && !titled) {
+                return false;
+            }
+            t = t.head() >= 0 ? toks.get(t.head()) : null;
+        }
+        return false;
+    }
+
+    /** Whether a name hangs as "of PLACE NAME" on a title that is a subject ("The President of Brazil Ana Lima"). */
+    private boolean nameAfterTitleOfPlace(Token name, Sentence s) {
+        if (name.head() < 0) return false;
+        Token title = toks.get(name.head());
+        boolean role = "TITLE".equals(title.ner()) || RoleHolders.PERSON_ROLES.contains(lemma(title));
+        if (!role || !String.valueOf(title.deprel()).startsWith("nsubj")) return false;
+        for (Token c : children(name, s)) {
+            if ("compound".equals(c.deprel()) && c.index() < name.index()
+                    && Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION").contains(String.valueOf(c.ner()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a pronoun that no speaker chain explains: the most recent person named as the subject of a clause before
+     * it ("Commissioner Dahl defended the plan. Questioned by Ms Lind, he said"), else the most recent person named.
+     */
+    String lastPersonSubject(Token pronoun) {
+        String found = null, subject = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= pronoun.start()) break;
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            found = h.entity().id();
+            Sentence ms = at.sentenceAt(h.mention().start());
+            if (ms != null && isSubjectMention(h.mention(), ms)) subject = h.entity().id();
+        }
+        return subject != null ? subject : found;
+    }
+}

@@ -1,0 +1,309 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+import dev.parallax.resolve.Gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Base of the quote rules: one document's text, parse and entity mentions, and the reading of the parse they share. */
+abstract class QuoteRule {
+
+    final Document doc;
+    final String text;
+    final AnnotatedText at;
+    final List<Token> toks;
+    final MentionIndex index;
+    final Gazetteer gazetteer;
+
+    QuoteRule(Document doc, AnnotatedText at, MentionIndex index, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.at = at;
+        this.toks = at.tokens();
+        this.index = index;
+        this.gazetteer = gazetteer;
+    }
+
+    /** A rule reading the same document as another. */
+    QuoteRule(QuoteRule same) {
+        this(same.doc, same.at, same.index, same.gazetteer);
+    }
+
+    static final String QUOTE_MARKS = "\"'“”‘’«»„‟‚‛";
+
+    int words(int start, int end) {
+        int n = 0;
+        for (Token t : at.tokensIn(start, end)) if (!t.word().isEmpty() && Character.isLetterOrDigit(t.word().charAt(0))) n++;
+        return n;
+    }
+
+    int firstNonSpace(int k) {
+        while (k < text.length() - 1 && Character.isWhitespace(text.charAt(k))) k++;
+        return k;
+    }
+
+    /** Whether the quotation opened at {@code open} closes before {@code end}. */
+    boolean closes(int open, int end) {
+        return closing(text.charAt(open), open + 1, end) >= 0;
+    }
+
+    /** Where a quotation opened with {@code mark} closes in [from, end), or -1: an apostrophe inside a word is no close. */
+    int closing(char mark, int from, int end) {
+        String closers = switch (mark) {
+            case '“' -> "”\"";
+            case '«' -> "»";
+            case '‘', '\'' -> "’'";
+            default -> "\"”";
+        };
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (closers.indexOf(c) < 0) continue;
+            boolean single = c == '\'' || c == '’';
+            if (single && k + 1 < end && Character.isLetterOrDigit(text.charAt(k + 1))) continue;
+            if (single && k > 0 && (text.charAt(k - 1) == 's' || text.charAt(k - 1) == 'S') && k + 1 < end && text.charAt(k + 1) == ' '
+                    && !(k > 0 && ".,!?".indexOf(text.charAt(k - 1)) >= 0)) {
+                // "the members' votes": a plural possessive, unless the sentence ends there.
+                if (k + 2 < end && Character.isLowerCase(text.charAt(k + 2))) continue;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    List<Token> children(Token t, Sentence s) {
+        List<Token> out = new ArrayList<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) if (toks.get(k).head() == t.index()) out.add(toks.get(k));
+        return out;
+    }
+
+    boolean hasChild(Token t, Sentence s, String relPrefix) {
+        for (Token c : children(t, s)) if (c.deprel() != null && c.deprel().startsWith(relPrefix)) return true;
+        return false;
+    }
+
+    /** A verb heading a clause of its own: finite, or with an auxiliary ("had received", "would vote"). */
+    boolean isFiniteClause(Token t, Sentence s) {
+        if (!t.isVerb()) return false;
+        if (Set.of("VBD", "VBZ", "VBP").contains(t.pos())) return true;
+        return hasChild(t, s, "aux");
+    }
+
+    boolean hasMarkThat(Token t, Sentence s) {
+        for (Token c : children(t, s)) if ("mark".equals(c.deprel()) && c.word().equalsIgnoreCase("that")) return true;
+        return false;
+    }
+
+    boolean hasPreposition(Token t, Sentence s, String... words) {
+        for (Token c : children(t, s)) {
+            if (!"mark".equals(c.deprel()) && !"case".equals(c.deprel())) continue;
+            for (String w : words) if (c.word().equalsIgnoreCase(w)) return true;
+        }
+        return false;
+    }
+
+    static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    int[] subtreeSpan(Token root, Sentence s) {
+        int lo = root.index(), hi = root.index();
+        boolean changed = true;
+        java.util.BitSet in = new java.util.BitSet();
+        in.set(root.index());
+        while (changed) {
+            changed = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                Token t = toks.get(k);
+                if (!in.get(k) && t.head() >= 0 && in.get(t.head()) && !(t.head() == root.index() && "parataxis".equals(t.deprel()) && k > root.index() && SpeechVerbs.is(t, toks))) {
+                    in.set(k);
+                    lo = Math.min(lo, k);
+                    hi = Math.max(hi, k);
+                    changed = true;
+                }
+            }
+        }
+        return new int[] {lo, hi + 1};
+    }
+
+    /**
+     * The subject of a speech verb. A verb without one ("emphasizing that", "adding that") borrows the subject of
+     * the clause it hangs from, climbing at most four steps (the parser sometimes hangs it from a noun).
+     */
+    Token subjectOf(Token v, Sentence s) {
+        Token opening = nameBeforeApposition(v, s);
+        if (opening != null) return opening;
+        Token auxSpeaker = speakerBeforeAuxiliary(v);
+        if (auxSpeaker != null) return auxSpeaker;
+        if (v.deprel() != null && v.deprel().startsWith("acl") && v.head() >= 0) {
+            // "As the minister explained, ..." misparsed as "as the minister" modified by "explained": the noun.
+            Token noun = toks.get(v.head());
+            for (Token c : children(noun, s)) {
+                if ("case".equals(c.deprel()) && c.word().equalsIgnoreCase("as") && c.index() < noun.index()) return noun;
+            }
+        }
+        Token cur = v;
+        if ("mark".equals(v.deprel()) && v.head() >= 0) {
+            // "China voiced opposition, saying ...": "saying" hangs on the reported clause, whose own subject is not
+            // the speaker; the speaker is the subject of the clause that the report qualifies.
+            Token clause = toks.get(v.head());
+            cur = clause.head() >= 0 ? toks.get(clause.head()) : null;
+        }
+        for (int steps = 0; steps < 5 && cur != null; steps++) {
+            if (cur.isVerb() || steps == 0) {
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    Token t = toks.get(k);
+                    if (t.head() == cur.index() && t.deprel() != null && t.deprel().startsWith("nsubj")) return t;
+                }
+            }
+            if (cur == v && followsQuotation(v)) {
+                // "“…,” said the spokesperson of the ministry": after a quotation the parser takes the inverted
+                // subject for an object.
+                for (Token c : children(v, s)) {
+                    if (c.index() <= v.index() || c.deprel() == null || c.pos() == null || !c.pos().startsWith("NN")) continue;
+                    if (c.deprel().equals("obj") || c.deprel().equals("xcomp") || c.deprel().equals("dep")) return c;
+                }
+                // "«…», - declared Ana Lim": the parser may take the verb for a modifier of the name after it.
+                Token after = nounAfter(v, s);
+                if (after != null) return after;
+            }
+            String rel = cur.deprel() == null ? "" : cur.deprel();
+            if (rel.equals("ccomp") || rel.startsWith("nsubj") || rel.equals("csubj")) return null;
+            Token head = cur.head() >= 0 ? toks.get(cur.head()) : null;
+            // "X claimed that NATO has moved ..., and pointed out that ...": the parser hangs the second speech verb
+            // on the reported clause; its speaker is the reporting verb's subject, not the clause's.
+            if (rel.equals("conj") && head != null && !SpeechVerbs.is(head, toks) && "ccomp".equals(head.deprel())
+                    && head.head() >= 0 && SpeechVerbs.is(toks.get(head.head()), toks)) {
+                head = toks.get(head.head());
+            }
+            cur = head;
+        }
+        return null;
+    }
+
+    /**
+     * "Ana Lim, the engineer who now runs the Harbour Works Company (HWC), said ...": a sentence that opens with a
+     * name, then an apposition between two commas, then the verb, has the name as the verb's subject, whatever the
+     * parser made of a long apposition (it may take a name inside it for the subject). The last token of the name.
+     */
+    Token nameBeforeApposition(Token v, Sentence s) {
+        if ("mark".equals(v.deprel()) || v.index() - 2 <= s.firstToken() || !toks.get(v.index() - 1).word().equals(",")) return null;
+        for (MentionIndex.Hit h : index.within(doc.id(), s.start(), toks.get(v.index() - 1).start())) {
+            EntityMention m = h.mention();
+            String type = h.entity().type();
+            if (m.kind() != EntityMention.Kind.name || !type.equals("PERSON") && !type.equals("ORG")) continue;
+            List<Token> name = at.tokensIn(m.start(), m.end());
+            if (name.isEmpty()) return null;
+            // Only a title or a determiner before the name ("Former minister Ana Lim"): no clause, no preposition.
+            for (int k = s.firstToken(); k < name.get(0).index(); k++) {
+                String pos = toks.get(k).pos() == null ? "" : toks.get(k).pos();
+                if (!pos.startsWith("NN") && !pos.equals("JJ") && !pos.equals("DT")) return null;
+            }
+            int comma = name.get(name.size() - 1).index() + 1;
+            if (comma >= v.index() - 2 || !toks.get(comma).word().equals(",")) return null;
+            // One apposition, whole: no further comma, quotation or speech verb before the verb.
+            for (int k = comma + 1; k < v.index() - 1; k++) {
+                Token t = toks.get(k);
+                if (t.word().equals(",") || t.word().equals(";") || QUOTE_MARKS.indexOf(t.word().charAt(0)) >= 0
+                        || t.word().equals("``") || t.word().equals("''") || SpeechVerbs.is(t, toks)) {
+                    return null;
+                }
+            }
+            return name.get(name.size() - 1);
+        }
+        return null;
+    }
+
+    /**
+     * The name right before a speech verb that the parser buried in the clause after it ("its spokesman Ana Lim said
+     * the delay would ..." read with "said" as an auxiliary or a loose dependent of "would have cost"): the speaker.
+     * Null for any other verb.
+     */
+    Token speakerBeforeAuxiliary(Token v) {
+        boolean buried = ("aux".equals(v.deprel()) || "dep".equals(v.deprel())) && v.head() > v.index();
+        if (!buried || !"VBD".equals(v.pos()) && !"VBZ".equals(v.pos()) || v.index() == 0) return null;
+        Token prev = toks.get(v.index() - 1);
+        if (prev.sentence() != v.sentence() || !prev.isProperNoun() && !"PRP".equals(prev.pos())) return null;
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), prev.start(), prev.end())) {
+            if (h.mention().end() == prev.end()) return prev;
+        }
+        return "PRP".equals(prev.pos()) ? prev : null;
+    }
+
+    /** The head noun of the noun phrase right after a verb ("declared [the minister]", "estimates [Ana Lim]"). */
+    Token nounAfter(Token v, Sentence s) {
+        int k = v.index() + 1;
+        while (k < s.endToken() && toks.get(k).pos() != null && Set.of("DT", "JJ", "PRP$").contains(toks.get(k).pos())) k++;
+        Token last = null;
+        while (k < s.endToken() && toks.get(k).pos() != null && toks.get(k).pos().startsWith("NN")) last = toks.get(k++);
+        return last;
+    }
+
+    /** Whether a token comes right after a closing quotation mark (and perhaps a comma). */
+    boolean followsQuotation(Token t) {
+        int i = t.start() - 1;
+        // "«…», - declared the minister": a dash may stand between the quotation and its attribution.
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == '-' || text.charAt(i) == '–'
+                || text.charAt(i) == '—')) {
+            i--;
+        }
+        return i >= 0 && QUOTE_MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether a noun has the definite article or a possessive determiner ("the ministry", "its spokesperson"). */
+    boolean isDefinite(Token noun, Sentence s) {
+        for (Token c : children(noun, s)) {
+            if (c.index() > noun.index()) continue;
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if ("det".equals(c.deprel()) && (w.equals("the") || w.equals("this") || w.equals("that"))) return true;
+        }
+        return false;
+    }
+
+    /** The noun phrase of a head token: its modifiers, without relative clauses or appositions after a comma. */
+    int[] nounPhrase(Token head, Sentence s) {
+        int lo = head.index(), hi = head.index();
+        for (int k = head.index() - 1; k >= s.firstToken(); k--) {
+            Token t = toks.get(k);
+            if (t.head() == head.index() || (t.head() >= k && t.head() <= head.index() && !isPunct(t))) lo = k;
+            else break;
+        }
+        for (int k = head.index() + 1; k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (t.head() == head.index() && t.deprel() != null && (t.deprel().startsWith("nmod") || t.deprel().equals("flat")
+                    || t.deprel().equals("compound"))) {
+                hi = Math.max(hi, subtreeSpan(t, s)[1] - 1);
+            } else if (k > hi) {
+                break;
+            }
+        }
+        return new int[] {lo, hi + 1};
+    }
+
+    boolean startsParagraph(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || QUOTE_MARKS.indexOf(text.charAt(i)) >= 0)) i--;
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
+    int paragraphStart(int offset) {
+        int p = text.lastIndexOf("\n\n", offset);
+        return p < 0 ? 0 : p + 2;
+    }
+
+    int paragraphEnd(int offset) {
+        int p = text.indexOf("\n\n", offset);
+        return p < 0 ? text.length() : p;
+    }
+
+    static boolean isPunct(Token t) {
+        return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0));
+    }
+}

@@ -1,0 +1,303 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.Quote;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reported speech: the clause a speech verb introduces ("said that ...", "insists the plan is sound"), or one "according to" qualifies. */
+final class ReportedSpeech extends QuoteRule implements QuoteFinder {
+
+    private final AccordingTo according;
+    private final WovenQuotations woven;
+
+    ReportedSpeech(QuoteRule same, AccordingTo according, WovenQuotations woven) {
+        super(same);
+        this.according = according;
+        this.woven = woven;
+    }
+
+    /** Reports not already quoted, each given once when it is mostly a quotation woven in. */
+    @Override
+    public List<Found> find(List<Found> known) {
+        return woven.withoutMixedQuotations(reported(known), known);
+    }
+
+    /** Reported speech: the complement clause of a speech verb, or the clause an "according to" phrase qualifies. */
+    List<Found> reported(List<Found> direct) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : at.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token v = toks.get(i);
+                if (Found.insideAny(direct, v.start())) continue;
+                if (v.word().equalsIgnoreCase("according") && i + 1 < s.endToken() && toks.get(i + 1).word().equalsIgnoreCase("to")) {
+                    Found f = according.accordingTo(s, i, direct);
+                    if (f != null) out.add(f);
+                    continue;
+                }
+                if (!SpeechVerbs.is(v, toks)) continue;
+                Report r = report(v, s);
+                if (r == null) continue;
+                Found f = found(r, s, direct);
+                if (f != null) out.add(f);
+                for (Report more : thatConjuncts(v, s)) {
+                    f = found(more, s, direct);
+                    if (f != null) out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The quotation a report makes, without its "that" and end punctuation; null if too short or already quoted. */
+    private Found found(Report r, Sentence s, List<Found> direct) {
+        int first = r.first();
+        while (first < r.end() && "mark".equals(toks.get(first).deprel()) && toks.get(first).head() == r.head().index()) first++;
+        int last = r.end() - 1;
+        for (int k = first; k <= last; k++) {
+            // A report ends where another speaker's attribution begins, even one the parser buried in it.
+            Token t = toks.get(k);
+            if (t == r.head() || !SpeechVerbs.is(t, toks)) continue;
+            Token speaker = speakerBeforeAuxiliary(t);
+            if (speaker == null) continue;
+            last = nounPhrase(speaker, s)[0] - 1;
+            while (last > first && (isPunct(toks.get(last)) || "cc".equals(toks.get(last).deprel()))) last--;
+            break;
+        }
+        while (last > first && isPunct(toks.get(last))) last--;
+        // "some suppliers say they are overdue": a clause with its own subject is a report even when short.
+        if (last - first < (hasChild(r.head(), s, "nsubj") ? 2 : 3)) return null;
+        int start = toks.get(first).start(), end = toks.get(last).end();
+        if (text.startsWith("that ", start)) start += 5;
+        // Reported speech may contain a quoted fragment ("said that it has the meaning of “rehabilitation”").
+        if (end <= start || Found.overlapsAny(Found.whole(direct), start, end)) return null;
+        return new Found(start, end, Quote.Kind.indirect, s.index(), s.index());
+    }
+
+    /**
+     * "said the plan had stalled, and that the two sides would meet again": a further complement joined to the speech
+     * verb itself, opened by "that" and with a subject of its own, is a second report of the same speaker.
+     */
+    List<Report> thatConjuncts(Token v, Sentence s) {
+        List<Report> out = new ArrayList<>();
+        for (Token c : children(v, s)) {
+            if (!"conj".equals(c.deprel()) || c.index() < v.index() || !c.isVerb() && !hasChild(c, s, "cop")) continue;
+            if (!hasMarkThat(c, s) || !hasChild(c, s, "nsubj")) continue;
+            int[] span = subtreeSpan(c, s);
+            int first = span[0];
+            while (first < c.index() && ("cc".equals(toks.get(first).deprel()) || isPunct(toks.get(first)))) first++;
+            out.add(new Report(c, first, span[1]));
+        }
+        return out;
+    }
+
+    /**
+     * "The summit, as the minister announced, will open in May", "As her office explained, the visit was cancelled":
+     * a speech verb in an "as" clause reports the clause it qualifies. The report runs from after the "as" clause
+     * when that opens the sentence, else over the whole clause.
+     */
+    private Report asClause(Token v, Sentence s) {
+        Token part = asPart(v, s);
+        if (part == null || hasChild(v, s, "ccomp") || hasChild(v, s, "xcomp")) return null;
+        // The clause qualified: the nearest verb above the "as" part (the parser may hang it on the subject noun).
+        Token clause = toks.get(part.head());
+        for (int steps = 0; steps < 3 && !clause.isVerb() && clause.head() >= 0; steps++) clause = toks.get(clause.head());
+        if (!isFiniteClause(clause, s) || !hasChild(clause, s, "nsubj") && !hasChild(clause, s, "nsubj:pass")) return null;
+        int[] whole = subtreeSpan(clause, s), said = subtreeSpan(part, s);
+        int first = whole[0];
+        while (first < whole[1] && (isPunct(toks.get(first)) || "cc".equals(toks.get(first).deprel()))) first++;
+        if (first >= said[0]) {
+            first = said[1];
+            while (first < whole[1] && isPunct(toks.get(first))) first++;
+        }
+        return new Report(clause, first, whole[1]);
+    }
+
+    /**
+     * The "as" clause a speech verb stands in, as the token heading it: the verb marked by "as" (an adverbial or,
+     * misparsed, a relative clause), or the noun "as" was taken to govern ("As the minister explained" read as "as
+     * the minister" with "explained" modifying it). Null when the verb is in no "as" clause.
+     */
+    Token asPart(Token v, Sentence s) {
+        String rel = v.deprel() == null ? "" : v.deprel();
+        if (v.head() < 0 || !rel.equals("advcl") && !rel.startsWith("acl")) return null;
+        for (Token c : children(v, s)) {
+            if ("mark".equals(c.deprel()) && c.word().equalsIgnoreCase("as") && c.index() < v.index()) return v;
+        }
+        if (!rel.startsWith("acl")) return null;
+        Token noun = toks.get(v.head());
+        if (noun.head() < 0 || noun.deprel() == null || !noun.deprel().startsWith("obl")) return null;
+        for (Token c : children(noun, s)) {
+            if ("case".equals(c.deprel()) && c.word().equalsIgnoreCase("as") && c.index() < noun.index()) return noun;
+        }
+        return null;
+    }
+
+    /** Nouns whose content clause is what was said: "expressed concern that ...", "gave assurances that ...". */
+    private static final Set<String> CONTENT_NOUNS = Set.of("concern", "fear", "hope", "view", "belief", "assurance",
+            "warning", "claim", "point", "argument", "doubt", "confidence", "opinion", "position", "expectation", "wish",
+            "optimism", "regret", "conviction", "intention", "commitment", "promise", "message");
+
+    /** Verbs that report an accusation as "X of/for doing Y". */
+    private static final Set<String> ACCUSING = Set.of("accuse", "blame", "criticize", "criticise", "condemn", "praise",
+            "commend", "fault", "charge");
+
+    /** The reported clause of a speech verb: the clause's head and its token span [first, end). */
+    record Report(Token head, int first, int end) {}
+
+    /**
+     * Where a speech verb's report lies. Besides a clausal complement, the parser hands us a few misparsed shapes of
+     * the same thing: the clause's subject taken for the verb's object ("said the government would vote against"),
+     * the verb taken for the subject of its own report ("Canberra insists the submarines are a deterrent", "a deal
+     * that Sunak says will secure jobs"), the clause hung on the object noun ("expressed concern that ..."), and
+     * accusations ("accused the partners of fuelling an arms race").
+     */
+    Report report(Token v, Sentence s) {
+        Report as = asClause(v, s);
+        if (as != null) return as;
+        Token comp = complement(v, s);
+        if (comp != null) {
+            int[] span = subtreeSpan(comp, s);
+            if (comp.index() < v.index()) {
+                // "..., which would be a first for the port, harbour chief Ines Kovar said": the report is
+                // everything before the attribution.
+                Token subj = subjectOf(v, s);
+                int attributionStart = Math.min(v.index(), subj == null ? v.index() : nounPhrase(subj, s)[0]);
+                span = new int[] {s.firstToken(), attributionStart};
+            }
+            return new Report(comp, span[0], span[1]);
+        }
+        Token obj = null, dep = null, before = null;
+        for (Token c : children(v, s)) {
+            if (c.index() < v.index()) {
+                if ("obj".equals(c.deprel())) before = c;
+                continue;
+            }
+            if (obj == null && "obj".equals(c.deprel())) obj = c;
+            if (dep == null && "dep".equals(c.deprel()) && isFiniteClause(c, s)) dep = c;
+        }
+        if (obj != null && dep != null && obj.index() < dep.index()) {
+            return new Report(dep, subtreeSpan(obj, s)[0], subtreeSpan(dep, s)[1]);
+        }
+        if (obj == null && dep != null && before != null && "WDT".equals(before.pos())) {
+            // "..., which observers say shows the deep divisions": the relative pronoun is the report's subject.
+            return new Report(dep, v.index() + 1, subtreeSpan(dep, s)[1]);
+        }
+        if ("csubj".equals(v.deprel()) && v.head() > v.index()) {
+            // "What he said was true" is a clause about a saying, not a report; "that"/"which" relates to a noun.
+            if (obj != null || before != null && "WDT".equals(before.pos())) {
+                Token h = toks.get(v.head());
+                return new Report(h, v.index() + 1, subtreeSpan(h, s)[1]);
+            }
+        }
+        if (obj != null) {
+            String objLemma = lemma(obj);
+            for (Token c : children(obj, s)) {
+                if (c.index() < obj.index() || c.deprel() == null) continue;
+                boolean content = CONTENT_NOUNS.contains(objLemma) && (c.deprel().equals("ccomp")
+                        || c.deprel().equals("acl") && hasMarkThat(c, s));
+                if (content) {
+                    int[] span = subtreeSpan(c, s);
+                    return new Report(c, span[0], span[1]);
+                }
+            }
+            if (ACCUSING.contains(lemma(v))) {
+                // "accused the operators of ignoring the rules": the charge hangs on the object or on the verb.
+                List<Token> candidates = new ArrayList<>(children(obj, s));
+                candidates.addAll(children(v, s));
+                for (Token c : candidates) {
+                    if (c.index() <= obj.index() || c.deprel() == null) continue;
+                    boolean attached = c.deprel().equals("acl") || c.deprel().equals("advcl") || c.deprel().startsWith("nmod")
+                            || c.deprel().startsWith("obl");
+                    if (attached && hasPreposition(c, s, "of", "for") && hasGerund(c, s)) {
+                        return new Report(c, subtreeSpan(obj, s)[0], subtreeSpan(c, s)[1]);
+                    }
+                }
+            }
+        }
+        Report aux = saidAsAuxiliary(v, s);
+        return aux != null ? aux : invertedAfterComma(v, s);
+    }
+
+    /**
+     * "..., and its spokesman Ana Lim said the delay would have cost lives": the parser may take a speech verb
+     * between a name and a clause for an auxiliary (or a loose dependent) of the clause's verb. The report is what
+     * follows the speech verb.
+     */
+    private Report saidAsAuxiliary(Token v, Sentence s) {
+        if (speakerBeforeAuxiliary(v) == null) return null;
+        Token clause = toks.get(v.head());
+        if (!hasChild(clause, s, "nsubj") && !hasChild(clause, s, "nsubj:pass")) return null;
+        return new Report(clause, v.index() + 1, subtreeSpan(clause, s)[1]);
+    }
+
+    /**
+     * "The two ports will merge in May, harbour chief Ana Lim told a news conference": the parser may hang an
+     * inverted attribution on a word of the report (as "dep"); the report is then everything before the comma that
+     * opens the speaker's noun phrase, and its head the sentence's root.
+     */
+    private Report invertedAfterComma(Token v, Sentence s) {
+        if (!"dep".equals(v.deprel()) || hasChild(v, s, "mark")) return null;
+        Token subject = null;
+        for (Token c : children(v, s)) {
+            if (c.index() < v.index() && c.deprel() != null && c.deprel().startsWith("nsubj")) subject = c;
+        }
+        if (subject == null) return null;
+        // The comma before the speaker's phrase: every word between belongs to that phrase or to the verb (the
+        // tagger may take a noun of a title for an auxiliary).
+        int comma = subject.index() - 1;
+        while (comma > s.firstToken() && !toks.get(comma).word().equals(",")) comma--;
+        if (comma <= s.firstToken()) return null;
+        for (int k = comma + 1; k < subject.index(); k++) {
+            int h = toks.get(k).head();
+            if (h <= comma || h > v.index()) return null;
+        }
+        for (int k = s.firstToken(); k < comma; k++) {
+            Token t = toks.get(k);
+            if ("root".equals(t.deprel())) return isFiniteClause(t, s) ? new Report(t, s.firstToken(), comma) : null;
+        }
+        return null;
+    }
+
+    /** Whether a phrase holds a gerund ("of ignoring the rules"), which makes it a charge and not a topic. */
+    private boolean hasGerund(Token t, Sentence s) {
+        int[] span = subtreeSpan(t, s);
+        for (int k = span[0]; k < span[1]; k++) if ("VBG".equals(toks.get(k).pos())) return true;
+        return false;
+    }
+
+    /** The clause a speech verb introduces: its clausal complement (or a parataxis for inverted "..., said X"). */
+    Token complement(Token verb, Sentence s) {
+        Token para = null;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (t.head() != verb.index() || t.deprel() == null) continue;
+            if (t.deprel().equals("ccomp")) return t;
+            if (t.deprel().equals("parataxis") && t.index() < verb.index()) para = t;
+        }
+        if (para != null) return para;
+        // "..., said the diplomat": the verb is a parataxis of the reported clause's head.
+        if ("parataxis".equals(verb.deprel()) && verb.head() >= 0 && toks.get(verb.head()).index() < verb.index()) {
+            return toks.get(verb.head());
+        }
+        // "China voiced opposition, saying the three countries were sliding ...": the parser makes "saying" a
+        // marker of the clause it introduces.
+        if ("mark".equals(verb.deprel()) && "VBG".equals(verb.pos()) && verb.head() > verb.index()) {
+            return toks.get(verb.head());
+        }
+        return null;
+    }
+
+    /** Whether the speech verb introduces this reported clause (and not another one in the sentence). */
+    boolean governs(Token v, Found f, Sentence s) {
+        Report r = report(v, s);
+        if (r == null) return false;
+        List<Token> heads = new ArrayList<>(List.of(r.head()));
+        for (Report more : thatConjuncts(v, s)) heads.add(more.head());
+        for (Token head : heads) if (head.start() <= f.end() && head.end() >= f.start()) return true;
+        return false;
+    }
+}

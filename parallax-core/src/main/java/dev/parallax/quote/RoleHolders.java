@@ -1,0 +1,178 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The person behind a role noun ("the minister", "the COP28 president", "the researcher") or a title. */
+final class RoleHolders extends QuoteRule {
+
+    private final Speakers speakers;
+
+    RoleHolders(QuoteRule same, Speakers speakers) {
+        super(same);
+        this.speakers = speakers;
+    }
+
+    /** Nouns naming a role one person holds ("the minister", "the COP28 president", "the oil tycoon"). */
+    static final Set<String> PERSON_ROLES = Set.of("minister", "president", "leader", "premier", "chancellor",
+            "secretary", "commissioner", "envoy", "ambassador", "chairman", "chairwoman", "chair", "head", "chief",
+            "director", "tycoon", "executive", "king", "prince", "governor", "mayor", "negotiator", "boss", "ceo");
+
+    /** Roles that any head of a state or government holds ("the Russian leader", "the head of state"). */
+    private static final Set<String> LEADER_ROLES = Set.of("leader", "head", "president", "premier", "chancellor",
+            "king", "minister");
+
+    private static final Set<String> LEADER_TITLES = Set.of("president", "prime", "premier", "chancellor", "king",
+            "leader", "emir", "sultan", "prince");
+
+    /**
+     * A role noun as speaker ("The French Minister declared", "the COP28 president said", "the head of state
+     * underlined"): the person named in the phrase itself, else the person this document introduced with that role
+     * and its modifiers ("French Minister of Energy Anne Roux", "Ken Obi, the oil tycoon"), else nobody: a role is
+     * never its country or its organisation. Returns null to let the other readings try (a person named in the
+     * phrase, a title the entity carries), and "" for nobody.
+     */
+    String roleHolder(Token head, int[] np, Sentence s) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(np[0]).start(), toks.get(np[1] - 1).end())) {
+            if (h.entity().type().equals("PERSON")) return null;
+        }
+        String named = speakers.apposedName(head, s);
+        if (named != null) return named;
+        named = nameInRoleRun(head, s);
+        if (named != null) return named;
+        String titled = holderOfTitle(np, s);
+        if (titled != null) return titled;
+        boolean definite = isDefinite(head, s);
+        boolean possessed = false;
+        for (Token c : children(head, s)) if ("nmod:poss".equals(c.deprel())) possessed = true;
+        if (!definite || possessed) return "";
+        String lemma = lemma(head);
+        // The words that pick out the role: the head and its modifiers before it ("French", "COP28", "oil").
+        List<String> words = new ArrayList<>();
+        for (int k = np[0]; k < head.index(); k++) {
+            Token t = toks.get(k);
+            if (t.deprel() != null && (t.deprel().equals("det") || t.deprel().equals("nmod:poss")) || isPunct(t)) continue;
+            words.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        boolean ofState = false;
+        for (Token c : children(head, s)) if (c.index() > head.index() && c.deprel() != null && c.deprel().startsWith("nmod")
+                && c.word().equalsIgnoreCase("state")) ofState = true;
+        boolean leader = LEADER_ROLES.contains(lemma) && (ofState || lemma.equals("leader"));
+        int before = toks.get(np[0]).start();
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            String window = roleWindow(h.mention()).toLowerCase(Locale.ROOT);
+            // "the President" is not a "Vice-President" or a "vice president".
+            boolean role = !leader && java.util.regex.Pattern.compile("(?<![-\\w])(?<!vice )(?<!deputy )"
+                    + java.util.regex.Pattern.quote(lemma) + "s?\\b").matcher(window).find();
+            if (!role && leader) role = LEADER_TITLES.stream().anyMatch(w -> java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(window).find());
+            if (!role) continue;
+            if (!words.stream().allMatch(w -> window.contains(w) || gazetteer.demonymOf(w)
+                    .map(g -> window.contains(g.name().toLowerCase(Locale.ROOT))).orElse(false))) {
+                continue;
+            }
+            found = h.entity().id();
+        }
+        return found == null ? "" : found;
+    }
+
+    /**
+     * "The European commissioner for fisheries Ana Lim said": a name the parser hung inside the role's own phrase
+     * (on "fisheries"), reached without crossing a verb or a comma.
+     */
+    private String nameInRoleRun(Token head, Sentence s) {
+        int[] span = subtreeSpan(head, s);
+        for (int k = head.index() + 1; k < span[1]; k++) {
+            Token t = toks.get(k);
+            if (t.isVerb() || isPunct(t) || "WDT".equals(t.pos()) || "WP".equals(t.pos())) return null;
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), t.start(), t.end())) {
+                if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name) return h.entity().id();
+            }
+        }
+        return null;
+    }
+
+    /** The words that introduce a person's name: the title run before it and an apposition after it. */
+    private String roleWindow(EntityMention m) {
+        Sentence s = at.sentenceAt(m.start());
+        if (s == null) return "";
+        int from = Math.max(s.start(), m.start() - 90);
+        String before = text.substring(from, m.start());
+        int cut = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'), before.lastIndexOf(" and ")));
+        if (cut >= 0) before = before.substring(cut + 1);
+        // Another name in the run is another person's: "Minister Ana Lim met President Obi" keeps only "President".
+        for (MentionIndex.Hit h : index.within(doc.id(), from, m.start())) {
+            if (h.entity().type().equals("PERSON") && h.mention().end() <= m.start()) {
+                int rel = h.mention().end() - (m.start() - before.length());
+                if (rel > 0 && rel <= before.length()) before = before.substring(rel);
+            }
+        }
+        String after = "";
+        int i = m.end();
+        if (i < s.end() && text.charAt(i) == ',') {
+            int stop = i + 1;
+            while (stop < s.end() && stop < i + 90 && ",.;()".indexOf(text.charAt(stop)) < 0) stop++;
+            after = text.substring(i + 1, stop);
+        }
+        return before + " | " + after;
+    }
+
+    /**
+     * "the researcher" after "Ana Lim, researcher at the institute": a definite singular noun that heads the role
+     * this document gave a person named before it in apposition; the person last so introduced.
+     */
+    String personIntroducedAs(Token head, int[] np, Sentence s) {
+        if (!"NN".equals(head.pos()) || !isDefinite(head, s)) return null;
+        for (Token c : children(head, s)) if ("nmod:poss".equals(c.deprel())) return null;
+        String lemma = lemma(head);
+        java.util.regex.Pattern role = java.util.regex.Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                + java.util.regex.Pattern.quote(lemma) + "\\b(?:\\s|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+        int before = toks.get(np[0]).start();
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            String window = roleWindow(h.mention());
+            int bar = window.indexOf(" | ");
+            String after = bar < 0 ? "" : window.substring(bar + 3).strip();
+            if (role.matcher(after).find()) found = h.entity().id();
+        }
+        return found;
+    }
+
+    /** "the Secretary General continued": the entity of this document holding that title. */
+    String holderOfTitle(int[] np, Sentence s) {
+        String title = text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end()).toLowerCase(Locale.ROOT)
+                .replaceFirst("^the\\s+", "");
+        String found = null;
+        int foundAt = -1;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= toks.get(np[0]).start()) break;
+            Entity e = h.entity();
+            if (!e.type().equals("PERSON")) continue;
+            // "the President" is not a "Vice-President": the title must end the role as whole words.
+            boolean holds = e.roles().stream().map(r -> r.toLowerCase(Locale.ROOT)).anyMatch(r -> r.equals(title) || r.endsWith(" " + title))
+                    || e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).startsWith(title + " "));
+            if (holds && h.mention().start() > foundAt) {
+                found = e.id();
+                foundAt = h.mention().start();
+            }
+        }
+        return found;
+    }
+
+    static boolean isTitleWord(String w) {
+        return Set.of("minister", "president", "secretary", "general", "chairman", "spokesman", "spokesperson",
+                "ambassador", "envoy", "chancellor", "premier").contains(w);
+    }
+}

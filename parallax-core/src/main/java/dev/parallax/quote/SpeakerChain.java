@@ -1,0 +1,29 @@
+package dev.parallax.quote;
+
+import java.util.HashMap;
+import java.util.Map;
+
+
+/** The speakers a document has named so far, whom pronouns and quotations without an attribution follow. */
+final class SpeakerChain {
+
+    /** The last speaker named, person or not, as the chain that "He said:" and "It continued:" follow. */
+    String lastPersonSpeaker;
+    String lastOtherSpeaker;
+    int lastQuoteParagraphEnd = -1;
+    String lastQuoteSpeaker;
+    int lastQuoteEnd = -1;
+    /** The last speaker of any kind and the sentence where it spoke, for a statement that follows its issuer. */
+    String lastSpeaker;
+    int lastSpeakerSentence = -10;
+    /** The gender of the pronouns ("he", "she") each person has been resolved for so far. */
+    final Map<String, Boolean> pronounIsMale = new HashMap<>();
+
+    /** A speaker resolved at a sentence: the next "He said:" or "It continued:" may be it. */
+    void spoke(String entity, boolean person, int sentence) {
+        if (person) lastPersonSpeaker = entity;
+        else lastOtherSpeaker = entity;
+        lastSpeaker = entity;
+        lastSpeakerSentence = sentence;
+    }
+}

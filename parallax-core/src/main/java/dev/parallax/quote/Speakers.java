@@ -1,0 +1,189 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Resolves the noun phrase that speaks (a name, a pronoun, a role, a document, an organisation's agent) to an entity. */
+final class Speakers extends QuoteRule {
+
+    final SpeakerChain chain;
+    final PronounSpeakers pronouns;
+    final RoleHolders roles;
+    final DocumentIssuers issuers;
+    final OrganisationSpeakers organisations;
+
+    Speakers(QuoteRule same, SpeakerChain chain) {
+        super(same);
+        this.chain = chain;
+        this.pronouns = new PronounSpeakers(same, chain);
+        this.roles = new RoleHolders(same, this);
+        this.issuers = new DocumentIssuers(same, this);
+        this.organisations = new OrganisationSpeakers(same, this);
+    }
+
+    /** Bodies that serve an entity and speak apart from it ("the summit presidency", "the governor's office"). */
+    static final Set<String> BODIES = Set.of("presidency", "office", "entourage", "camp", "team", "staff", "secretariat");
+
+    /** Nouns through which a nationality speaks for its country ("the Chinese side", "a French ministry spokesperson"). */
+    private static final Set<String> STATE_NOUNS = Set.of("government", "ministry", "spokesperson", "spokesman",
+            "spokeswoman", "side", "official", "authority", "embassy", "diplomat", "delegation", "leader", "leadership",
+            "president", "premier", "minister", "foreign", "administration", "cabinet", "regime", "state", "military",
+            "army", "navy", "mission", "envoy", "ambassador", "negotiator", "presidency", "office", "statement");
+
+    /** Resolves the subject of a speech verb to an entity, with the text that names the speaker. */
+    Attribution speakerOf(Token head, Sentence s, String cue) {
+        return speakerOf(head, s, cue, 0);
+    }
+
+    /**
+     * Resolves a speaker's noun phrase. Names and pronouns first; then what a nominal refers to: the person in
+     * apposition ("The President of X, Hildegard Müller,"), the organisation a spokesperson speaks for, the issuer
+     * of a statement, the organisation named earlier whose name a definite noun repeats ("the ministry"), the
+     * group of people a plural title stands for ("the ministers"). {@code depth} bounds the anaphora chain.
+     */
+    Attribution speakerOf(Token head, Sentence s, String cue, int depth) {
+        Token antecedent = relativeAntecedent(head, s);
+        if (antecedent != null) head = antecedent;
+        int[] np = nounPhrase(head, s);
+        Token given = surnameHe(head, s);
+        if (given != null) {
+            // "He Yadong, another ministry spokesperson, told ...": He is a surname, not a pronoun.
+            np = new int[] {head.index(), Math.max(head.index() + 1, nounPhrase(given, s)[1])};
+            head = given;
+        }
+        // "..., and its spokesman Ana Lim said": the conjunction joins clauses and names nobody.
+        while (np[0] < head.index() && ("cc".equals(toks.get(np[0]).deprel()) || isPunct(toks.get(np[0])))) np[0]++;
+        String npText = text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end());
+        Integer st = toks.get(np[0]).start(), en = toks.get(np[1] - 1).end();
+        String lw = head.word().toLowerCase(Locale.ROOT);
+        if (given == null && PronounSpeakers.isPronoun(head)) return new Attribution(pronouns.resolve(head, s), npText, st, en, cue);
+        return new Attribution(entityOfNominal(head, np, s, depth), npText, st, en, cue);
+    }
+
+    /** What a nominal speaker refers to: a role's holder, a name, a document's issuer, an organisation or group. */
+    String entityOfNominal(Token head, int[] np, Sentence s, int depth) {
+        String lw = head.word().toLowerCase(Locale.ROOT);
+        String lemma = lemma(head);
+        if ((RoleHolders.PERSON_ROLES.contains(lemma) || RoleHolders.PERSON_ROLES.contains(lw)) && ("NN".equals(head.pos()) || "NNP".equals(head.pos()))) {
+            String role = roles.roleHolder(head, np, s);
+            if (role != null) return role.isEmpty() ? null : role;
+        }
+        // "the Spokesperson of the Ministry Ana Lim", "ministry official Bo Chen": the person named with the role
+        // speaks, not the organisation in it.
+        if (OrganisationSpeakers.isAgent(head)) {
+            String person = apposedPerson(head, s);
+            if (person != null) return person;
+        }
+        String e = entityIn(np, head);
+        if (e == null) e = apposedName(head, s);
+        boolean document = DocumentIssuers.DOCUMENT_NOUNS.contains(lw) || DocumentIssuers.DOCUMENT_NOUNS.contains(lemma);
+        if (e == null && document) e = issuers.signer(head, s);
+        if (e == null && document) e = issuers.possessorOf(head, s, depth);
+        if (e == null && document) e = issuers.authorOf(lw, s, depth);
+        if (e == null && document) e = issuers.issuedAt(head, s);
+        if (e == null && ("TITLE".equals(head.ner()) || RoleHolders.isTitleWord(lw))) e = roles.holderOfTitle(np, s);
+        // "a spokesperson for the ministry", "German carmakers including BMW": the organisation in the phrase. A
+        // titled person's organisation ("the President of the chamber") is not the person.
+        if (e == null) e = organisations.organisationInPhrase(head, s);
+        if (e == null) e = roles.personIntroducedAs(head, np, s);
+        if (e == null && depth < 2) e = organisations.nominalAntecedent(head, np, s, depth);
+        // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
+        if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
+        return e;
+    }
+
+    /** The entity a noun phrase names: its head's own mention first, then its modifiers, persons before others. */
+    String entityIn(int[] np, Token head) {
+        Entity best = null;
+        int bestScore = -1;
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(np[0]).start(), toks.get(np[1] - 1).end())) {
+            Entity e = h.entity();
+            EntityMention m = h.mention();
+            boolean onHead = m.start() <= head.start() && head.end() <= m.end();
+            // "Downing Street said": a name the recogniser could not type still speaks when it is the subject itself.
+            boolean namedSpeaker = e.type().equals("MISC") && onHead && head.isProperNoun() && m.kind() == EntityMention.Kind.name;
+            if (e.type().equals("EVENT") || e.type().equals("MISC") && !namedSpeaker) continue;
+            int score = (onHead ? 10 : 0) + switch (e.type()) {
+                case "PERSON" -> 4;
+                case "ORG", "MEDIA" -> 3;
+                case "GPE" -> 2;
+                default -> 1;
+            };
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best != null && bestScore < 10 && BODIES.contains(lemma(head))) {
+            // "the COP28 presidency", "the mayor's office": a body around an entity, not the entity itself.
+            return null;
+        }
+        if (best != null && best.type().equals("NORP")) {
+            // "a French foreign ministry spokesperson" speaks for France; "a European diplomat" for no one; "German
+            // carmakers" or "Australian media" are not their country either.
+            if (bestScore < 10 && !STATE_NOUNS.contains(lemma(head)) && !STATE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            var country = gazetteer.demonymOf(best.name()).filter(g -> "country".equals(g.kind()));
+            return country.map(g -> index.byName(g.name())).map(Entity::id).orElse(null);
+        }
+        return best == null ? null : best.id();
+    }
+
+    /** The person named in apposition to a noun ("the spokesperson, Ana Lim,"), or null. */
+    private String apposedPerson(Token head, Sentence s) {
+        String e = apposedName(head, s);
+        return e != null && "PERSON".equals(index.entity(e).type()) ? e : null;
+    }
+
+    /** "The President of the association, Hildegard Müller, called ...": the person named in apposition. */
+    String apposedName(Token head, Sentence s) {
+        for (Token c : children(head, s)) {
+            // The parser leaves an unpunctuated apposition as "dep" ("the Spokesperson of the Ministry Ana Lim").
+            if (!"appos".equals(c.deprel()) && !("dep".equals(c.deprel()) && c.isProperNoun()) || c.index() < head.index()) continue;
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), c.start(), c.end())) {
+                String type = h.entity().type();
+                if (type.equals("PERSON") || type.equals("ORG") || type.equals("MEDIA")) return h.entity().id();
+            }
+        }
+        return null;
+    }
+
+    /** "Paul Keating, who called it ...": the noun a relative pronoun stands for. */
+    private Token relativeAntecedent(Token t, Sentence s) {
+        if (!"WP".equals(t.pos()) && !"WDT".equals(t.pos())) return null;
+        if (t.head() < 0) return null;
+        Token verb = toks.get(t.head());
+        if (!"acl:relcl".equals(verb.deprel()) || verb.head() < 0) return null;
+        Token noun = toks.get(verb.head());
+        return noun.index() >= s.firstToken() && noun.index() < s.endToken() ? noun : null;
+    }
+
+    /** A capitalised "He" followed by a name is the Chinese surname ("He Yadong"): the name's head token, or null. */
+    private Token surnameHe(Token t, Sentence s) {
+        if (!t.word().equals("He") || t.index() + 1 >= s.endToken()) return null;
+        Token next = toks.get(t.index() + 1);
+        boolean name = next.isProperNoun() && !next.word().isEmpty() && Character.isUpperCase(next.word().charAt(0))
+                && ("PERSON".equals(next.ner()) || "PERSON".equals(t.ner()) || personMentionAt(next));
+        if (!name) return null;
+        Token h = next;
+        while (h.index() + 1 < s.endToken() && toks.get(h.index() + 1).isProperNoun()
+                && "PERSON".equals(toks.get(h.index() + 1).ner())) {
+            h = toks.get(h.index() + 1);
+        }
+        return h;
+    }
+
+    private boolean personMentionAt(Token t) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), t.start(), t.end())) {
+            if ("PERSON".equals(h.entity().type()) && h.mention().kind() == EntityMention.Kind.name) return true;
+        }
+        return false;
+    }
+}

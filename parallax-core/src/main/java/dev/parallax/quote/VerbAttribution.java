@@ -1,0 +1,104 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.MentionIndex;
+import dev.parallax.corpus.Quote;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+
+/** The speech verb of the quotation's sentence (or of its last sentence) and its subject, resolved to a speaker. */
+final class VerbAttribution extends QuoteRule implements AttributionRule {
+
+    private final ReportedSpeech reported;
+    private final AccordingTo according;
+    private final Speakers speakers;
+
+    VerbAttribution(QuoteRule same, ReportedSpeech reported, AccordingTo according, Speakers speakers) {
+        super(same);
+        this.reported = reported;
+        this.according = according;
+        this.speakers = speakers;
+    }
+
+    @Override
+    public Attribution attribute(Found f) {
+        Attribution a = attributionIn(f, f.sentence());
+        if (a == null && f.endSentence() != f.sentence()) a = attributionIn(f, f.endSentence());
+        return a;
+    }
+
+    /** The speech verb of a sentence (outside the quotation) and its resolved subject. */
+    Attribution attributionIn(Found f, int sentence) {
+        Sentence s = at.sentences().get(sentence);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token v = toks.get(k);
+            // A speech verb inside the quotation is not its attribution, unless an "as" clause the report spans
+            // ("The summit, as the minister announced, will open in May").
+            boolean asClause = f.kind() == Quote.Kind.indirect && reported.asPart(v, s) != null;
+            if (v.start() >= f.start() && v.end() <= f.end() && !asClause) continue;
+            if (v.word().equalsIgnoreCase("according") && f.kind() == Quote.Kind.indirect) {
+                Token head = according.accordingHead(s, k);
+                if (head != null) {
+                    Attribution a = speakers.speakerOf(head, s, "according to");
+                    if (a != null) return a;
+                }
+                continue;
+            }
+            if (!SpeechVerbs.is(v, toks)) continue;
+            if (f.kind() == Quote.Kind.indirect && !reported.governs(v, f, s)) continue;
+            Token subject = subjectOf(v, s);
+            if (subject == null) subject = placeAsSpeaker(v, s);
+            if (subject == null) subject = nameRightBefore(v, s);
+            if (subject == null) continue;
+            if (f.kind() != Quote.Kind.indirect && subject.start() >= f.start() && subject.end() <= f.end()) {
+                // "«…», estimates the researcher": the parser may take a word of the quotation for the subject; the
+                // speaker is the noun after the verb.
+                subject = followsQuotation(v) ? nounAfter(v, s) : null;
+                if (subject == null) continue;
+            }
+            Attribution a = speakers.speakerOf(subject, s, cue(v));
+            if (a != null) return a;
+        }
+        return null;
+    }
+
+    /**
+     * "In a video address to the forum of the bloc Ana Lim declared that ...": a speech verb left without a subject,
+     * right after a person's name the parser folded into the phrase before it, has that person for subject.
+     */
+    private Token nameRightBefore(Token v, Sentence s) {
+        if (v.index() <= s.firstToken() || hasChild(v, s, "nsubj") || hasChild(v, s, "nsubj:pass")) return null;
+        Token before = toks.get(v.index() - 1);
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), before.start(), before.end())) {
+            if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name
+                    && h.mention().end() == before.end()) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "In the Ministry of Transport noted that ...": a speech verb without a subject, after an "in"/"at" phrase naming
+     * an organisation, speaks for that organisation (a construction translated word for word).
+     */
+    private Token placeAsSpeaker(Token v, Sentence s) {
+        for (Token c : children(v, s)) {
+            if (c.index() > v.index() || c.deprel() == null || !c.deprel().startsWith("obl") || !hasPreposition(c, s, "in", "at")) continue;
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), c.start(), c.end())) {
+                String type = h.entity().type();
+                if (type.equals("ORG") || type.equals("MEDIA")) return c;
+            }
+        }
+        return null;
+    }
+
+    String cue(Token v) {
+        String w = v.word();
+        if (v.lemma() != null && v.lemma().equals("point") && v.index() + 1 < toks.size()
+                && toks.get(v.index() + 1).word().equalsIgnoreCase("out")) {
+            return w + " out";
+        }
+        return w;
+    }
+}
