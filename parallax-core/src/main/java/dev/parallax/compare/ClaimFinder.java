@@ -354,7 +354,9 @@ public final class ClaimFinder {
             }
         }
         b.append(text, Math.min(at, s.end()), s.end());
-        return b.toString();
+        // A relative clause's text starts with the noun it describes, which lies outside its span.
+        String prefix = s.text().substring(0, Math.max(0, s.text().length() - (s.end() - s.start())));
+        return prefix + b;
     }
 
     /** Entities named by (nearly) every article: they say what the story is, not which claim a sentence makes. */
@@ -473,7 +475,11 @@ public final class ClaimFinder {
                     LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                     int start = whole ? s.start() : clause.start(), end = whole ? s.end() : clause.end();
                     String meaningText = whole ? d.text().substring(s.start(), s.end()) : words(clause, at, d.text());
-                    pending.add(new Pending(d.id(), start, end, d.text().substring(start, end), meaningText, terms,
+                    // A relative clause reads as a claim after the noun it describes ("The paragraphs, which ...").
+                    int[] np = whole ? null : Clauses.describedPhrase(at, s, clause);
+                    String text = np == null ? d.text().substring(start, end)
+                            : d.text().substring(np[0], np[1]) + ", " + d.text().substring(start, end);
+                    pending.add(new Pending(d.id(), start, end, text, meaningText, terms,
                             entities, events, Quantities.byKey(quantities), dates(corpus, d.id(), start, end),
                             negated(at, s, clause), order, published,
                             Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats, whole ? null : clause.indices()),

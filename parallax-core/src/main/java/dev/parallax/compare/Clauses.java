@@ -52,6 +52,35 @@ final class Clauses {
 
     private Clauses() {}
 
+    /**
+     * The noun phrase a relative clause describes, as it stands before the clause ("The Ukraine paragraphs" for
+     * "which the minister hailed as a win"), as {start, end} offsets; null for other clauses.
+     */
+    static int[] describedPhrase(AnnotatedText at, Sentence s, Clause clause) {
+        Token noun = clause.described();
+        if (noun == null || clause.head() == null) return null;
+        int start = noun.start(), end = noun.end();
+        for (Token t : at.tokensOf(s)) {
+            if (t.end() > clause.head().start() || t.index() == noun.index() || "punct".equals(t.deprel())) continue;
+            // Part of the noun's phrase when it hangs from the noun without passing through the clause.
+            Token x = t;
+            boolean under = false;
+            for (int depth = 0; depth < 32 && x.head() >= s.firstToken() && x.head() < s.endToken(); depth++) {
+                if (x.index() == clause.head().index()) break;
+                if (x.head() == noun.index()) {
+                    under = true;
+                    break;
+                }
+                x = at.tokens().get(x.head());
+            }
+            if (under && t.end() <= clause.start()) {
+                start = Math.min(start, t.start());
+                end = Math.max(end, t.end());
+            }
+        }
+        return new int[] {start, end};
+    }
+
     /** The sentence's clauses in text order; a sentence that states one thing is one clause. */
     static List<Clause> of(AnnotatedText at, Sentence s) {
         List<Token> tokens = at.tokensOf(s);

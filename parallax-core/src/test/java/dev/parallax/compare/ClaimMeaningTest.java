@@ -82,6 +82,23 @@ class ClaimMeaningTest {
     }
 
     @Test
+    void aRelativeClauseReadsAfterTheNounItDescribes() {
+        AnnotatedText at = corpus.annotation("gamma");
+        String text = corpus.document("gamma").orElseThrow().text();
+        Sentence s = at.sentenceAt(text.indexOf("Barge owners protested"));
+        assertThat(Clauses.of(at, s)).hasSize(1);
+        Corpus relative = Models.analyse(Map.of("delta",
+                "Toll dispute\n\nThe new toll on barges, which the harbour board of Corsana approved on Monday, angered the owners of Velmar."));
+        AnnotatedText rt = relative.annotation("delta");
+        String rtext = relative.document("delta").orElseThrow().text();
+        Sentence rs = rt.sentenceAt(rtext.indexOf("The new toll"));
+        Clauses.Clause which = Clauses.of(rt, rs).stream().filter(c -> c.described() != null).findFirst().orElseThrow();
+        int[] np = Clauses.describedPhrase(rt, rs, which);
+        assertThat(rtext.substring(np[0], np[1])).isEqualTo("The new toll on barges");
+        assertThat(rtext.substring(which.start(), which.end())).startsWith("which the harbour board");
+    }
+
+    @Test
     void paraphrasesLieCloserInMeaningThanUnrelatedSentences() {
         float[] a = SentenceEmbeddings.embed("His plane had broken down on the runway.");
         float[] b = SentenceEmbeddings.embed("A breakdown of his aircraft kept him on the ground.");
