@@ -344,6 +344,10 @@ final class Resolver {
      * "Delhi" and "New Delhi": a place name that is the last words of exactly one longer place name of the corpus is
      * that place, unless the gazetteer knows the shorter name as a place of its own ("Guinea", "Papua New Guinea").
      */
+    private static final Set<String> GENERIC_PLACE_HEADS = Set.of("states", "state", "kingdom", "republic", "islands",
+            "island", "emirates", "union", "federation", "territories", "territory", "city", "province", "region",
+            "county", "district", "provinces", "regions");
+
     private void joinPlaceTails(State s) {
         List<Integer> longer = new ArrayList<>();
         for (int i = 0; i < s.c.size(); i++) {
@@ -353,6 +357,8 @@ final class Resolver {
             Candidate c = s.c.get(i);
             if (s.family[i] != Family.PLACE || s.entry[i] != null || c.metonymOf() != null) continue;
             if (gazetteer.lookup(c.name()).isPresent() || gazetteer.seatOf(c.name()).isPresent()) continue;
+            // "member States", "the Kingdom": the generic head of a place name names no place alone.
+            if (c.wordCount() == 1 && GENERIC_PLACE_HEADS.contains(c.name().strip().toLowerCase(java.util.Locale.ROOT))) continue;
             String k = nameKey(c.name());
             Set<Integer> roots = new HashSet<>();
             Integer any = null;
