@@ -193,12 +193,23 @@ final class SentenceEvents {
         return null;
     }
 
-    /** Whether the predicate's subject is an occasion: "the vote takes place on Friday", "the election will be held". */
+    /** Verbs by which an occasion is said to take place, open or close. */
+    private static final Set<String> TAKING_PLACE = Set.of("hold", "take", "open", "begin", "start", "run", "close",
+            "end", "convene", "conclude", "finish", "happen", "occur", "resume", "continue", "last", "be", "meet",
+            "kick", "get");
+
+    /**
+     * Whether the predicate says that an occasion takes place: "the vote takes place on Friday", "the election will
+     * be held". "Attention turns to the summit" has a noun in "-tion" as subject, and is no occasion's calendar.
+     */
     private static boolean occasionSubject(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        String verb = (predicate.lemma() == null ? predicate.word() : predicate.lemma()).toLowerCase(Locale.ROOT);
+        if (!TAKING_PLACE.contains(verb)) return false;
         for (Token c : children(at, s, predicate)) {
             if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
             String w = (c.lemma() == null ? c.word() : c.lemma()).toLowerCase(Locale.ROOT);
-            return OCCASIONS.contains(w) || eventNoun(at, index, c);
+            return OCCASIONS.contains(w) || eventNoun(at, index, c) || index.overlapping(at.doc(), c.start(), c.end())
+                    .stream().anyMatch(h -> h.entity().type().equals("EVENT"));
         }
         return false;
     }
@@ -347,20 +358,22 @@ final class SentenceEvents {
      */
     private static BitSet subtree(AnnotatedText at, Sentence s, Token predicate, BitSet date) {
         BitSet out = new BitSet();
-        String lemma = predicate.lemma() == null ? "" : predicate.lemma().toLowerCase(Locale.ROOT);
-        boolean reporting = REPORTING.contains(lemma);
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token c = at.tokens().get(k);
             if (!dominates(at, predicate, c)) continue;
-            if (reporting) {
-                Token top = childOnPath(at, predicate, c);
-                if (top != null && ("ccomp".equals(top.deprel()) || "parataxis".equals(top.deprel()))
-                        && !containsAny(at, s, top, date)) continue;
-            }
+            // "The declaration adopted by the leaders on Wednesday backed the aspirations of Brazil and India": a
+            // clause of its own (coordinated, reported, loosely attached) is another happening, and who takes part
+            // in it does not take part in the dated one.
+            Token top = childOnPath(at, predicate, c);
+            if (top != null && OTHER_CLAUSES.contains(rel(top)) && (top.isVerb() || Set.of("ccomp", "parataxis").contains(rel(top)))
+                    && !containsAny(at, s, top, date)) continue;
             out.set(k);
         }
         return out;
     }
+
+    /** Relations by which a verb heads a clause that reports a happening other than its governor's. */
+    private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "conj", "dep", "advcl", "acl:relcl");
 
     private static Token childOnPath(AnnotatedText at, Token root, Token t) {
         Token cur = t;

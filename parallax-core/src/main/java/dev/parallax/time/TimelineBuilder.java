@@ -68,6 +68,12 @@ final class TimelineBuilder {
     }
 
     private TimelineBuilder() {}
+    static String sentenceText(AnnotatedText at, Sentence s) {
+        StringBuilder b = new StringBuilder();
+        for (var x : at.tokensOf(s)) b.append(x.word()).append('/').append(x.deprel()).append('>').append(x.head() < 0 ? "ROOT" : at.tokens().get(x.head()).word()).append(' ');
+        return b.toString();
+    }
+    static final boolean DEBUG = System.getenv("TLDBG") != null;
 
     static List<TimelineEvent> build(Corpus corpus, MentionIndex index, Map<String, EventDates.Dated> eventDates,
                                      SentenceSimilarity similarity) {
@@ -104,12 +110,14 @@ final class TimelineBuilder {
             Sentence s = at == null ? null : at.sentenceAt(t.start());
             if (s == null) continue;
             String attached = attachToEvent(index, t, s, when, group);
+            if (DEBUG) System.err.println("TLDBG " + t.doc().substring(0, 2) + " '" + t.text() + "' " + t.value() + " attached=" + attached + " | " + sentenceText(at, s));
             if (attached != null) {
                 group.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
                 continue;
             }
             String written = corpus.document(t.doc()).map(d -> d.published().value()).orElse(null);
             SentenceEvents.Found f = SentenceEvents.of(at, index, t, s, when, written == null ? null : LocalDate.parse(written));
+            if (DEBUG) System.err.println("TLDBG    -> " + f);
             if (f == null) continue;
             Entry e = new Entry(when, f.title(), f.trigger());
             e.subjectKey = f.subjectKey();
@@ -164,6 +172,8 @@ final class TimelineBuilder {
                 Entry a = out.get(ids.get(i));
                 Entry b = out.get(ids.get(j));
                 if (a == b || !a.trigger.equals(b.trigger) || a.when.intersect(b.when) == null) continue;
+                // "the G20 summit in New Delhi" and "the G20 summit in Rio": two editions, whatever their dates.
+                if (a.place != null && b.place != null && !a.place.equals(b.place)) continue;
                 Set<String> wa = organiser(a.title, a.trigger, a.place, corpus);
                 Set<String> wb = organiser(b.title, b.trigger, b.place, corpus);
                 if (wa.isEmpty() || wb.isEmpty() || !(wa.containsAll(wb) || wb.containsAll(wa))) continue;
@@ -222,6 +232,7 @@ final class TimelineBuilder {
                 if (!e.weak && !e.expected) out.add(e);
                 continue;
             }
+            if (DEBUG) System.err.println("TLMERGE " + bestScore + " [" + e.date + " " + e.title + " " + e.sentences + "] INTO [" + best.date + " " + best.title + " " + best.sentences + "]");
             best.evidence.addAll(e.evidence);
             best.entities.addAll(e.entities);
             best.sentences.addAll(e.sentences);
@@ -298,7 +309,15 @@ final class TimelineBuilder {
             for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
         }
         double score = sim;
-        if (sameDate && sameSubject && namedSubject) score += SAME_EVENT_SIMILARITY;
+        // One article's sentences share the story's words, and a writer who tells one happening twice tells it with
+        // the same kind of word: two different actions in one article need more than shared words.
+        boolean sameArticle = false;
+        for (var a : e.sentences) for (var b : o.sentences) sameArticle |= a.getKey().equals(b.getKey());
+        if (sameDate && sameArticle && !sameAction) score -= SAME_EVENT_SIMILARITY / 2;
+        if (DEBUG) System.err.println("TLSCORE sim=" + sim + " sameDate=" + sameDate + " sameSubject=" + sameSubject + " sameAction=" + sameAction + " shared=" + shared + " [" + e.title + "] vs [" + o.title + "]");
+        // The same actor on the same day: an actor does several things in a day, so the sentences or the action
+        // must agree a little too ("Xi held talks" and "Xi failed to show up at the forum" are two).
+        if (sameDate && sameSubject && namedSubject) score += sameAction ? SAME_EVENT_SIMILARITY : SAME_EVENT_SIMILARITY * 2 / 3;
         if (sameAction && !action.equals(SAYING)) score += SAME_EVENT_SIMILARITY * 2 / 3;
         if (sameAction && (!shared.isEmpty() || sameSubject)) score += SAME_EVENT_SIMILARITY;
         if (shared.size() >= 2) score += SAME_EVENT_SIMILARITY / 2 * shared.size();
