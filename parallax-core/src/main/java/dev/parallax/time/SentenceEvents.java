@@ -24,10 +24,11 @@ final class SentenceEvents {
 
     /**
      * What a dated sentence reports. {@code subjectKey} identifies the actor across sources (entity id or word);
-     * {@code expected} marks a plan, an expectation or a happening the writer still awaits.
+     * {@code expected} marks a plan, an expectation or a happening the writer still awaits; {@code occasion} marks an
+     * occasion's own calendar ("the conference opened on 30 November", "the talks ran from ... to ...").
      */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
-                 String place, int sentence, boolean nominal, int distance, boolean expected) {}
+                 String place, int sentence, boolean nominal, int distance, boolean expected, boolean occasion) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -112,6 +113,7 @@ final class SentenceEvents {
         // An occasion's calendar ("the election will be held on July 10") is known ahead, and stays an event.
         expected |= !nominal && written != null && when != null && when.start().isAfter(written) && future(at, s, predicate)
                 && !occasionSubject(at, index, s, predicate);
+        boolean calendar = !nominal && occasionSubject(at, index, s, predicate) && occasionNamed(at, index, s, predicate);
         Phrase subject = subject(at, index, s, predicate, nominal);
         // "the spokesman claimed at a weekly briefing": an occasion is titled by what its actor did there.
         Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
@@ -125,6 +127,11 @@ final class SentenceEvents {
             // "a plan unveiled by the three leaders": the agent acts, what the passive is about is acted on.
             if (object == null) object = subject;
             subject = agent;
+        }
+        if (subject == null && object != null && object.entity() != null && invertedSpeaker(at, s, action, index)) {
+            // "« Failure is not an option », said the minister on Friday": the name after the saying verb speaks.
+            subject = object;
+            object = null;
         }
         String place = place(at, index, s, predicate);
         Set<String> participants = new LinkedHashSet<>();
@@ -144,7 +151,9 @@ final class SentenceEvents {
         if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
         title.append(predicateWords(at, s, action, nominal, date));
         if (object != null) title.append(nominal ? " with " : " ").append(object.text());
-        Token purpose = object == null && !nominal ? purposeVerb(at, s, action) : null;
+        String said = object == null && !nominal ? reported(at, s, action, date) : null;
+        if (said != null) title.append(' ').append(said);
+        Token purpose = object == null && !nominal && said == null ? purposeVerb(at, s, action) : null;
         if (purpose != null) {
             // "Countries agreed to launch the fund": what was agreed or decided names the happening.
             Phrase what = object(at, index, s, purpose, false, date);
@@ -156,7 +165,69 @@ final class SentenceEvents {
         }
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
-                steps(at, toks.get(toks.size() - 1), predicate), expected);
+                steps(at, toks.get(toks.size() - 1), predicate), expected, calendar);
+    }
+
+    /** Verbs that report what someone said or made known, whose reported clause says what the happening was. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "declare", "state", "warn", "insist",
+            "claim", "assure", "confirm", "reveal", "argue", "stress", "add", "note", "explain", "admit", "deny",
+            "promise", "pledge", "vow", "threaten", "predict", "acknowledge", "concede", "complain", "suggest");
+    /** Relations that keep a reported clause's core: who, the verb with its auxiliaries and negation, and what. */
+    private static final Set<String> REPORTED_CORE = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "obj",
+            "iobj", "det", "amod", "compound", "nummod", "nmod:poss", "xcomp", "compound:prt", "flat", "fixed");
+    /** Longest reported clause written into a title, in words. */
+    private static final int MAX_REPORTED_WORDS = 10;
+
+    /**
+     * "South Africa announced last month that Putin would not attend": what a saying verb reports, written as its
+     * core (subject, verb with auxiliaries and negation, object), so that the title says what was made known.
+     * Null if the verb reports nothing, the date lies inside what is reported, or the core is too long.
+     */
+    private static String reported(AnnotatedText at, Sentence s, Token verb, BitSet date) {
+        String lemma = (verb.lemma() == null ? verb.word() : verb.lemma()).toLowerCase(Locale.ROOT);
+        if (!SAYING.contains(lemma)) return null;
+        Token clause = null;
+        for (Token c : children(at, s, verb)) {
+            if (rel(c).equals("ccomp") && !containsAny(at, s, c, date)) clause = c;
+        }
+        if (clause == null) return null;
+        List<Token> words = new ArrayList<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = at.tokens().get(k);
+            if (t.index() == clause.index() || inCore(at, clause, t)) words.add(t);
+        }
+        if (words.size() < 2 || words.size() > MAX_REPORTED_WORDS) return null;
+        StringBuilder out = new StringBuilder();
+        for (Token w : words) out.append(w.word()).append(' ');
+        return out.toString().strip();
+    }
+
+    /** Whether a saying verb's object is a person named after it, as the parser reads an inverted speaker. */
+    private static boolean invertedSpeaker(AnnotatedText at, Sentence s, Token verb, MentionIndex index) {
+        String lemma = (verb.lemma() == null ? verb.word() : verb.lemma()).toLowerCase(Locale.ROOT);
+        if (!SAYING.contains(lemma) || lemma.equals("tell")) return false;
+        for (Token c : children(at, s, verb)) {
+            if (!rel(c).equals("obj") || c.index() < verb.index()) continue;
+            Entity e = entityAt(at, index, c);
+            return e != null && e.type().equals("PERSON");
+        }
+        return false;
+    }
+
+    /** Whether {@code t} hangs from {@code clause} by core relations only (a "not" or "never" counts as core). */
+    private static boolean inCore(AnnotatedText at, Token clause, Token t) {
+        Token cur = t;
+        for (int steps = 0; steps < 8 && cur.head() >= 0; steps++) {
+            String r = rel(cur);
+            String w = cur.word().toLowerCase(Locale.ROOT);
+            boolean negation = r.equals("advmod") && Set.of("not", "n't", "never", "no").contains(w);
+            boolean infinitive = r.equals("mark") && w.equals("to");
+            if (!REPORTED_CORE.contains(r) && !negation && !infinitive) return false;
+            if (!Character.isLetterOrDigit(cur.word().charAt(0))) return false;
+            if (cur.head() == clause.index()) return true;
+            cur = at.tokens().get(cur.head());
+        }
+        return false;
     }
 
     /** Verbs by which a source reports a plan or expectation rather than a happening. */
@@ -207,8 +278,11 @@ final class SentenceEvents {
         if (!TAKING_PLACE.contains(verb)) return false;
         for (Token c : children(at, s, predicate)) {
             if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
-            String w = (c.lemma() == null ? c.word() : c.lemma()).toLowerCase(Locale.ROOT);
-            return OCCASIONS.contains(w) || eventNoun(at, index, c) || index.overlapping(at.doc(), c.start(), c.end())
+            // "the talks, which ran from ... to ...": the relative pronoun stands for the noun the clause describes.
+            Token who = ("WDT".equals(c.pos()) || "WP".equals(c.pos())) && rel(predicate).startsWith("acl") && predicate.head() >= 0
+                    ? at.tokens().get(predicate.head()) : c;
+            String w = (who.lemma() == null ? who.word() : who.lemma()).toLowerCase(Locale.ROOT);
+            return OCCASIONS.contains(w) || eventNoun(at, index, who) || index.overlapping(at.doc(), who.start(), who.end())
                     .stream().anyMatch(h -> h.entity().type().equals("EVENT"));
         }
         return false;
@@ -248,6 +322,22 @@ final class SentenceEvents {
             if (passiveOrPerfect || !rel(cur).equals("xcomp") || cur.head() < 0) return false;
             cur = at.tokens().get(cur.head());
             if ("VBZ".equals(cur.pos()) || "VBP".equals(cur.pos())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subject of the predicate is an occasion by name or by word ("the summit", "the talks", "COP28
+     * opened"), not any noun of doing ("the investigation began", which is what a body did).
+     */
+    private static boolean occasionNamed(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        for (Token c : children(at, s, predicate)) {
+            if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
+            Token who = ("WDT".equals(c.pos()) || "WP".equals(c.pos())) && rel(predicate).startsWith("acl") && predicate.head() >= 0
+                    ? at.tokens().get(predicate.head()) : c;
+            String w = (who.lemma() == null ? who.word() : who.lemma()).toLowerCase(Locale.ROOT);
+            return OCCASIONS.contains(w) && !Set.of("vote", "poll", "ballot", "visit", "trip", "hearing", "trial").contains(w)
+                    || index.overlapping(at.doc(), who.start(), who.end()).stream().anyMatch(h -> h.entity().type().equals("EVENT"));
         }
         return false;
     }

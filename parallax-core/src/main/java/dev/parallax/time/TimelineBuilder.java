@@ -53,6 +53,8 @@ final class TimelineBuilder {
         boolean weak;
         /** A plan, an expectation or what the writer still awaits: evidence of a happening others report, no more. */
         boolean expected;
+        /** An occasion's own calendar: "the conference opened on 30 November", "the talks ran from ... to ...". */
+        boolean occasion;
 
         Entry(Interval when, String title, String trigger) {
             setWhen(when);
@@ -104,8 +106,9 @@ final class TimelineBuilder {
             // "now" and "today" date the writing, not an event.
             if (t.timex() != null && t.timex().endsWith("_REF")) continue;
             Interval when = Interval.parse(t.value());
-            // Days, short ranges and whole months ("visited Japan in June") make events; years are too coarse.
-            if (when == null || when.days() > 7 && !isMonth(when)) continue;
+            // Days, short ranges and whole months ("visited Japan in June") make events; years are too coarse. An
+            // occasion may run for some weeks ("the talks ran from 30 November to 12 December").
+            if (when == null || when.days() > MAX_OCCASION_DAYS && !isMonth(when)) continue;
             AnnotatedText at = corpus.annotation(t.doc());
             Sentence s = at == null ? null : at.sentenceAt(t.start());
             if (s == null) continue;
@@ -118,8 +121,17 @@ final class TimelineBuilder {
             String written = corpus.document(t.doc()).map(d -> d.published().value()).orElse(null);
             SentenceEvents.Found f = SentenceEvents.of(at, index, t, s, when, written == null ? null : LocalDate.parse(written));
             if (DEBUG) System.err.println("TLDBG    -> " + f);
-            if (f == null) continue;
+            if (f == null || when.days() > 7 && !isMonth(when) && !f.occasion()) continue;
+            if (f.occasion()) {
+                // "The summit opened on Tuesday" in an article that names the summit: that event's calendar.
+                String occasion = namedOccasion(index, t.doc(), when, group);
+                if (occasion != null) {
+                    group.get(occasion).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
+                    continue;
+                }
+            }
             Entry e = new Entry(when, f.title(), f.trigger());
+            e.occasion = f.occasion();
             e.subjectKey = f.subjectKey();
             e.subjectEntity = f.subjectEntity();
             e.entities.addAll(f.participants());
@@ -142,6 +154,20 @@ final class TimelineBuilder {
                     List.copyOf(x.evidence), (int) sources));
         }
         return out;
+    }
+
+    /** Longest range a sentence may give an occasion ("two weeks of talks, from 30 November to 13 December"). */
+    static final int MAX_OCCASION_DAYS = 31;
+
+    /** The dated event an article names anywhere whose dates hold the start of {@code when}, if just one. */
+    private static String namedOccasion(MentionIndex index, String doc, Interval when, Map<String, Entry> events) {
+        Set<Entry> found = new LinkedHashSet<>();
+        String id = null;
+        for (MentionIndex.Hit h : index.of(doc)) {
+            Entry d = events.get(h.entity().id());
+            if (d != null && d.when.contains(when.start()) && found.add(d)) id = h.entity().id();
+        }
+        return found.size() == 1 ? id : null;
     }
 
     /** The dated event a sentence names whose date matches the expression, if any. */
@@ -236,6 +262,8 @@ final class TimelineBuilder {
             best.evidence.addAll(e.evidence);
             best.entities.addAll(e.entities);
             best.sentences.addAll(e.sentences);
+            // "opened on 30 November" and "ran from 30 November to 12 December": the occasion keeps its whole run.
+            if (e.occasion && best.occasion && e.when.days() > best.when.days()) best.setWhen(e.when);
             if (best.place == null) best.place = e.place;
             // Named by a source that names the actor, and among those by the one whose date attaches most directly
             // to what it reports.
@@ -294,6 +322,11 @@ final class TimelineBuilder {
     private static double sameHappening(Entry e, Entry o, SentenceSimilarity similarity) {
         boolean sameDate = e.when.equals(o.when);
         if (!sameDate && !(e.when.contains(o.when.start()) && e.when.contains(o.when.end()))) return 0;
+        // An occasion's opening or run is not what was done there ("the conference opened with the launch of a
+        // fund" and "countries agreed to put the fund into operation" are two entries); two such statements of
+        // one calendar are one.
+        if (e.occasion != o.occasion) return 0;
+        if (e.occasion && e.when.start().equals(o.when.start())) return SAME_EVENT_SIMILARITY * 4;
         if (!compatibleActors(e, o, similarity)) return 0;
         // Two dated predicates of one sentence ("marched on Saturday against the closure approved last week") are
         // two happenings.
