@@ -28,7 +28,8 @@ final class SentenceEvents {
      * occasion's own calendar ("the conference opened on 30 November", "the talks ran from ... to ...").
      */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
-                 String place, int sentence, boolean nominal, int distance, boolean expected, boolean occasion) {}
+                 String place, int sentence, boolean nominal, int distance, boolean expected, boolean occasion,
+                 boolean hasObject, Set<String> otherActors) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -150,7 +151,7 @@ final class SentenceEvents {
         if (subject != null) title.append(subject.text()).append(' ');
         if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
         title.append(predicateWords(at, s, action, nominal, date));
-        if (object != null) title.append(nominal ? " with " : " ").append(object.text());
+        if (object != null) title.append(nominal ? " " + objectCase(at, s, predicate, date) + " " : " ").append(object.text());
         String said = object == null && !nominal ? reported(at, s, action, date) : null;
         if (said != null) title.append(' ').append(said);
         Token purpose = object == null && !nominal && said == null ? purposeVerb(at, s, action) : null;
@@ -165,7 +166,8 @@ final class SentenceEvents {
         }
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
-                steps(at, toks.get(toks.size() - 1), predicate), expected, calendar);
+                steps(at, toks.get(toks.size() - 1), predicate), expected, calendar, object != null,
+                otherActors(at, index, s, subject == null ? null : subject.entity()));
     }
 
     /** Verbs that report what someone said or made known, whose reported clause says what the happening was. */
@@ -593,8 +595,49 @@ final class SentenceEvents {
                 Phrase p = phrase(at, index, s, c);
                 if (p != null && p.entity() != null) return p;
             }
+            // "late-night talks among the leaders on Wednesday": who meets says what the talks were, named or not.
+            if (nominal && meeting(predicate) && rel(c).startsWith("nmod") && hasCase(at, s, c, MEETING_CASES)) {
+                Phrase p = phrase(at, index, s, c);
+                if (p != null) return p;
+            }
         }
         return null;
+    }
+
+    /**
+     * The named actors of the sentence's other clauses: "Prince Abdulaziz had said ..., and OPEC urged its members
+     * last week" dates OPEC's act, and the prince acts in another clause.
+     */
+    private static Set<String> otherActors(AnnotatedText at, MentionIndex index, Sentence s, String own) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = at.tokens().get(k);
+            if (!SUBJECT_RELATIONS.contains(rel(c)) || c.head() < 0 || !at.tokens().get(c.head()).isVerb()) continue;
+            Entity e = entityAt(at, index, c);
+            if (e != null && !e.id().equals(own)) out.add(e.id());
+        }
+        return out;
+    }
+
+    /** Prepositions by which a meeting names who meets. */
+    private static final Set<String> MEETING_CASES = Set.of("among", "between", "with");
+
+    /** A noun of people meeting: "talks", "meeting", "negotiations". */
+    private static boolean meeting(Token noun) {
+        String w = (noun.lemma() == null ? noun.word() : noun.lemma()).toLowerCase(Locale.ROOT);
+        return Set.of("talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations").contains(w);
+    }
+
+    /** The preposition of a nominal predicate's object ("talks among the leaders"), "with" if none is found. */
+    private static String objectCase(AnnotatedText at, Sentence s, Token predicate, BitSet date) {
+        for (Token c : children(at, s, predicate)) {
+            if (date.get(c.index()) || !rel(c).startsWith("nmod") || rel(c).equals("nmod:poss")) continue;
+            String cw = caseOf(at, s, c);
+            if (cw != null && (OBJECT_CASES.contains(cw.toLowerCase(Locale.ROOT)) || MEETING_CASES.contains(cw.toLowerCase(Locale.ROOT)))) {
+                return cw.toLowerCase(Locale.ROOT);
+            }
+        }
+        return "with";
     }
 
     /** Where it happens: "in Brussels", "at a naval base in San Diego". */

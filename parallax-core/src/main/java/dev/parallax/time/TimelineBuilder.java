@@ -55,6 +55,8 @@ final class TimelineBuilder {
         boolean expected;
         /** An occasion's own calendar: "the conference opened on 30 November", "the talks ran from ... to ...". */
         boolean occasion;
+        /** Named actors of the other clauses of the entry's sentences. */
+        final Set<String> otherActors = new LinkedHashSet<>();
 
         Entry(Interval when, String title, String trigger) {
             setWhen(when);
@@ -132,6 +134,7 @@ final class TimelineBuilder {
             }
             Entry e = new Entry(when, f.title(), f.trigger());
             e.occasion = f.occasion();
+            e.otherActors.addAll(f.otherActors());
             e.subjectKey = f.subjectKey();
             e.subjectEntity = f.subjectEntity();
             e.entities.addAll(f.participants());
@@ -139,7 +142,7 @@ final class TimelineBuilder {
             e.evidence.add(new Evidence(t.doc(), s.start(), s.end()));
             e.sentences.add(Map.entry(t.doc(), s.index()));
             e.distance = f.distance();
-            e.weak = f.subjectKey() == null && f.participants().isEmpty();
+            e.weak = f.subjectKey() == null && f.participants().isEmpty() && !f.hasObject();
             e.expected = f.expected();
             sentenceEvents.add(e);
         }
@@ -262,6 +265,7 @@ final class TimelineBuilder {
             best.evidence.addAll(e.evidence);
             best.entities.addAll(e.entities);
             best.sentences.addAll(e.sentences);
+            best.otherActors.addAll(e.otherActors);
             // "opened on 30 November" and "ran from 30 November to 12 December": the occasion keeps its whole run.
             if (e.occasion && best.occasion && e.when.days() > best.when.days()) best.setWhen(e.when);
             if (best.place == null) best.place = e.place;
@@ -373,6 +377,8 @@ final class TimelineBuilder {
         if (en != null && o.subjectEntity != null) return namesAround(o, similarity).contains(en);
         if (on != null && e.subjectEntity != null) return namesAround(e, similarity).contains(on);
         if (e.subjectEntity == null || o.subjectEntity == null || e.subjectEntity.equals(o.subjectEntity)) return true;
+        // An actor of another clause of the other's sentence did something else there.
+        if (o.otherActors.contains(e.subjectEntity) || e.otherActors.contains(o.subjectEntity)) return false;
         return around(o, similarity).contains(e.subjectEntity) || around(e, similarity).contains(o.subjectEntity);
     }
 

@@ -20,12 +20,17 @@ class TimelineOccasionsTest {
     @BeforeAll
     static void analyse() {
         Document first = Document.read("first", "first.txt", null, null, null, "2025-11-12",
-                "The reef conference opened on 10 November with the launch of a coral fund. "
+                "Elsa Varno declared earlier this month that the Tarvik reef rescue plan was a betrayal of the Brenn "
+                        + "fishermen and the Solvik pearl divers. "
+                        + "The reef conference opened on 10 November with the launch of a coral fund. "
                         + "Delegates agreed on Monday to put the coral fund into operation. "
-                        + "Norway announced on Tuesday that it would not join the fund.");
+                        + "Norway announced on Tuesday that it would not join the fund. "
+                        + "The agenda was settled only after late-night talks among the ministers on Sunday.");
         Document second = Document.read("second", "second.txt", null, null, null, "2025-11-21",
-                "The talks, which ran from 10 to 21 November, ended with a modest deal. "
-                        + "\"Failure is not an option,\" said Elsa Varno on Thursday.");
+                "\"Failure is not an option,\" said Elsa Varno on Thursday. "
+                        + "The talks, which ran from 10 to 21 November, ended with a modest deal. "
+                        + "Elsa Varno had said the Tarvik reef rescue plan was a betrayal of the Brenn fishermen and the Solvik "
+                        + "pearl divers, and Norway urged its partners last week to reject the plan.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
                 .run(Corpus.of(List.of(first, second), List.of()));
     }
@@ -51,6 +56,19 @@ class TimelineOccasionsTest {
     @Test
     void aSayingVerbsTitleSaysWhatWasMadeKnown() {
         assertThat(on("2025-11-11")).anySatisfy(t -> assertThat(t.title()).contains("Norway announced").contains("would not join"));
+    }
+
+    @Test
+    void talksAmongUnnamedPeopleAreAnEvent() {
+        assertThat(on("2025-11-09")).anySatisfy(t -> assertThat(t.title()).contains("talks among"));
+    }
+
+    @Test
+    void anActorOfAnotherClauseIsNotTheDatedOnesActor() {
+        assertThat(corpus.timeline()).anySatisfy(t -> {
+            assertThat(t.trigger()).isEqualTo("urge");
+            assertThat(t.evidence()).allMatch(ev -> ev.doc().equals("second"));
+        });
     }
 
     @Test
