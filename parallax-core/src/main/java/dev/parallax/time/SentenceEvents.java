@@ -683,6 +683,13 @@ final class SentenceEvents {
                 }
             }
         }
+        if (named == null) {
+            // "the COP28 president hit back": a description the resolver gave a person names that person.
+            for (MentionIndex.Hit h : index.overlapping(at.doc(), head.start(), head.end())) {
+                if (h.mention().kind() == EntityMention.Kind.description && h.entity().type().equals("PERSON")
+                        && h.mention().start() <= head.start() && head.end() <= h.mention().end()) named = h.entity();
+            }
+        }
         if (named != null && !NOT_PARTICIPANT_TYPES.contains(named.type())) {
             return new Phrase(named.id(), named.id(), named.name());
         }
@@ -731,6 +738,9 @@ final class SentenceEvents {
         return null;
     }
 
+    /** Adverbs that complete a verb as a particle does. */
+    private static final Set<String> PARTICLES = Set.of("back", "out", "off", "down", "up", "away", "over", "in");
+
     /** The words that name the predicate: a verb with its particle, or an event noun with its modifiers. */
     private static String predicateWords(AnnotatedText at, Sentence s, Token predicate, boolean nominal, BitSet date) {
         List<Token> words = new ArrayList<>();
@@ -739,6 +749,9 @@ final class SentenceEvents {
             String r = rel(c);
             // "voted on Tuesday": a particle the parser took from the date's preposition is not part of the verb.
             if (!nominal && r.equals("compound:prt") && !date.get(c.index() + 1)) words.add(c);
+            // "hit back", "walked out": an adverbial particle right after the verb is part of it.
+            if (!nominal && r.equals("advmod") && c.index() == predicate.index() + 1
+                    && PARTICLES.contains(c.word().toLowerCase(Locale.ROOT))) words.add(c);
             if (nominal && c.index() < predicate.index() && (r.equals("amod") || r.equals("compound"))
                     && (c.ner() == null || c.ner().equals("O"))) words.add(c);
         }

@@ -30,7 +30,9 @@ class TimelineOccasionsTest {
                 "\"Failure is not an option,\" said Elsa Varno on Thursday. "
                         + "The talks, which ran from 10 to 21 November, ended with a modest deal. "
                         + "Elsa Varno had said the Tarvik reef rescue plan was a betrayal of the Brenn fishermen and the Solvik "
-                        + "pearl divers, and Norway urged its partners last week to reject the plan.");
+                        + "pearl divers, and Norway urged its partners last week to reject the plan. "
+                        + "Norwegian Minister Lars Hegge left the hall early. "
+                        + "On Wednesday the Norwegian minister hit back at his critics.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
                 .run(Corpus.of(List.of(first, second), List.of()));
     }
@@ -69,6 +71,11 @@ class TimelineOccasionsTest {
             assertThat(t.trigger()).isEqualTo("urge");
             assertThat(t.evidence()).allMatch(ev -> ev.doc().equals("second"));
         });
+    }
+
+    @Test
+    void aPersonsDescriptionAsActorTitlesTheEntryByNameWithTheVerbsParticle() {
+        assertThat(on("2025-11-19")).anySatisfy(t -> assertThat(t.title()).startsWith("Lars Hegge hit back"));
     }
 
     @Test
