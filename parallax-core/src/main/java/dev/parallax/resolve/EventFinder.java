@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * "a key summit in Lithuania", later "the summit") and groups them: one event per organiser, kind and country, so
  * a summit in Madrid and one in Vilnius stay two events although both are "the NATO summit".
  */
-final class EventFinder {
+public final class EventFinder {
 
     static final Set<String> EVENT_NOUNS = Set.of("summit", "conference", "talks", "forum", "election",
             "elections", "olympics", "games", "dialogue", "meeting");
@@ -32,7 +32,7 @@ final class EventFinder {
      * "last year's forum in Busan", "the previous summit", "next year's summit": a reference to an edition other
      * than the one being reported.
      */
-    static boolean retrospective(String text, int start) {
+    public static boolean retrospective(String text, int start) {
         return RETROSPECTIVE.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 

@@ -41,7 +41,7 @@ final class EventDates {
             List<TimexParts> partials = new ArrayList<>();
             List<Evidence> partialEvidence = new ArrayList<>();
             for (EntityMention m : e.mentions()) {
-                if (m.kind() != EntityMention.Kind.name) continue;
+                if (m.kind() != EntityMention.Kind.name || otherEdition(corpus, m)) continue;
                 for (MentionIndex.Hit h : index.within(m.doc(), m.start(), m.end())) {
                     Entity inner = h.entity();
                     if (inner == e) continue;
@@ -113,7 +113,7 @@ final class EventDates {
             Map<Interval, Integer> votes = new HashMap<>();
             Map<Interval, List<Evidence>> evidence = new HashMap<>();
             for (EntityMention m : e.mentions()) {
-                if (m.kind() != EntityMention.Kind.name) continue;
+                if (m.kind() != EntityMention.Kind.name || otherEdition(corpus, m)) continue;
                 AnnotatedText at = corpus.annotation(m.doc());
                 Sentence s = at == null ? null : at.sentenceAt(m.start());
                 if (s == null) continue;
@@ -132,6 +132,15 @@ final class EventDates {
                     .ifPresent(best -> out.put(e.id(), new Dated(best.getKey(), evidence.get(best.getKey()), null, null)));
         }
         return out;
+    }
+
+    /**
+     * "The summit ends on Sunday, before next year's summit in Rio": a mention looking back or ahead to another
+     * edition does not share its sentence's dates.
+     */
+    private static boolean otherEdition(Corpus corpus, EntityMention m) {
+        return corpus.document(m.doc()).map(d -> dev.parallax.resolve.EventFinder.retrospective(d.text(), m.start()))
+                .orElse(false);
     }
 
     static String countryOf(String name, Gazetteer gazetteer) {

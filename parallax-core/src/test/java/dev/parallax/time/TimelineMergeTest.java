@@ -50,6 +50,11 @@ class TimelineMergeTest {
     }
 
     @Test
+    void nextYearsEditionIsNotDatedByTheSentenceThatLooksAheadToIt() {
+        assertThat(corpus.timeline()).noneMatch(t -> t.title().contains("Oslo"));
+    }
+
+    @Test
     void oneActorDoingTwoThingsOnOneDayInTwoSourcesMakesTwoEntries() {
         assertThat(on("2025-05-09")).anySatisfy(t -> assertThat(t.trigger()).isEqualTo("hold"));
         assertThat(on("2025-05-09")).anySatisfy(t -> assertThat(t.trigger()).isEqualTo("show"));
