@@ -164,20 +164,6 @@ final class SharedEvents {
         }
         double top = 0;
         for (double x : score) top = Math.max(top, x);
-        if (TimelineBuilder.DEBUG) {
-            StringBuilder b = new StringBuilder("TLPUB " + d.id() + " " + p.value() + " " + p.earliest() + ".." + p.latest() + ":");
-            for (int k = 0; k < days.size(); k++) b.append(' ').append(days.get(k)).append('=').append(String.format("%.1f", score[k]));
-            System.err.println(b);
-            for (int i = 0; i < relative.size(); i++) {
-                Reading r = relative.get(i);
-                StringBuilder c = new StringBuilder("TLPUB   '" + d.text().substring(r.start(), r.end()) + "' s" + r.sentence() + " tense " + r.tense() + " ->");
-                for (int j = 0; j < candidates.get(i).size(); j++) {
-                    Anchor a = candidates.get(i).get(j);
-                    c.append(" [").append(a.doc(), 0, 2).append(" s").append(a.sentence()).append(' ').append(a.dates().iso()).append(String.format(" %.1f]", sims.get(i)[j]));
-                }
-                System.err.println(c);
-            }
-        }
         if (top < MIN_SIMILARITY) {
             if (p.earliest() == null || isWide(p)) return p;
             LocalDate value = coherent(relative, days, 0, days.size() - 1, LocalDate.parse(p.value()));

@@ -72,12 +72,6 @@ final class TimelineBuilder {
     }
 
     private TimelineBuilder() {}
-    static String sentenceText(AnnotatedText at, Sentence s) {
-        StringBuilder b = new StringBuilder();
-        for (var x : at.tokensOf(s)) b.append(x.word()).append('/').append(x.deprel()).append('>').append(x.head() < 0 ? "ROOT" : at.tokens().get(x.head()).word()).append(' ');
-        return b.toString();
-    }
-    static final boolean DEBUG = System.getenv("TLDBG") != null;
 
     static List<TimelineEvent> build(Corpus corpus, MentionIndex index, Map<String, EventDates.Dated> eventDates,
                                      SentenceSimilarity similarity) {
@@ -115,14 +109,12 @@ final class TimelineBuilder {
             Sentence s = at == null ? null : at.sentenceAt(t.start());
             if (s == null) continue;
             String attached = attachToEvent(index, t, s, when, group);
-            if (DEBUG) System.err.println("TLDBG " + t.doc().substring(0, 2) + " '" + t.text() + "' " + t.value() + " attached=" + attached + " | " + sentenceText(at, s));
             if (attached != null) {
                 group.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
                 continue;
             }
             String written = corpus.document(t.doc()).map(d -> d.published().value()).orElse(null);
             SentenceEvents.Found f = SentenceEvents.of(at, index, t, s, when, written == null ? null : LocalDate.parse(written));
-            if (DEBUG) System.err.println("TLDBG    -> " + f);
             if (f == null || when.days() > 7 && !isMonth(when) && !f.occasion()) continue;
             if (f.occasion()) {
                 // "The summit opened on Tuesday" in an article that names the summit: that event's calendar.
@@ -261,7 +253,6 @@ final class TimelineBuilder {
                 if (!e.weak && !e.expected) out.add(e);
                 continue;
             }
-            if (DEBUG) System.err.println("TLMERGE " + bestScore + " [" + e.date + " " + e.title + " " + e.sentences + "] INTO [" + best.date + " " + best.title + " " + best.sentences + "]");
             best.evidence.addAll(e.evidence);
             best.entities.addAll(e.entities);
             best.sentences.addAll(e.sentences);
@@ -351,7 +342,6 @@ final class TimelineBuilder {
         boolean sameArticle = false;
         for (var a : e.sentences) for (var b : o.sentences) sameArticle |= a.getKey().equals(b.getKey());
         if (sameDate && sameArticle && !sameAction) score -= SAME_EVENT_SIMILARITY / 2;
-        if (DEBUG) System.err.println("TLSCORE sim=" + sim + " sameDate=" + sameDate + " sameSubject=" + sameSubject + " sameAction=" + sameAction + " shared=" + shared + " [" + e.title + "] vs [" + o.title + "]");
         // The same actor on the same day: an actor does several things in a day, so the sentences or the action
         // must agree a little too ("Xi held talks" and "Xi failed to show up at the forum" are two).
         if (sameDate && sameSubject && namedSubject) score += sameAction ? SAME_EVENT_SIMILARITY : SAME_EVENT_SIMILARITY * 2 / 3;
