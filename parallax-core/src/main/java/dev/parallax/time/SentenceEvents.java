@@ -29,7 +29,7 @@ final class SentenceEvents {
      */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
                  String place, int sentence, boolean nominal, int distance, boolean expected, boolean occasion,
-                 boolean hasObject, Set<String> otherActors) {}
+                 boolean hasObject, Set<String> otherActors, String kind) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -167,7 +167,7 @@ final class SentenceEvents {
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
                 steps(at, toks.get(toks.size() - 1), predicate), expected, calendar, object != null,
-                otherActors(at, index, s, subject == null ? null : subject.entity()));
+                otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, s, action, nominal, date));
     }
 
     /** Verbs that report what someone said or made known, whose reported clause says what the happening was. */
@@ -202,6 +202,33 @@ final class SentenceEvents {
         StringBuilder out = new StringBuilder();
         for (Token w : words) out.append(w.word()).append(' ');
         return out.toString().strip();
+    }
+
+    /** Verbs whose object noun names what was done: "held talks", "reached a consensus", "made an announcement". */
+    private static final Set<String> LIGHT_ACTIONS = Set.of("hold", "reach", "make", "take", "strike", "give", "conduct");
+
+    /**
+     * The word that says what kind of happening the predicate is: its lemma, the noun of a light verb ("held
+     * talks": talks), and for a saying verb, what it reports ("announced that the leaders had reached consensus":
+     * consensus), so that reports of one happening compare as one kind of act.
+     */
+    private static String kind(AnnotatedText at, Sentence s, Token action, boolean nominal, BitSet date) {
+        Token verb = action;
+        String lemma = lemmaOf(verb);
+        if (!nominal && SAYING.contains(lemma)) {
+            for (Token c : children(at, s, verb)) {
+                if (rel(c).equals("ccomp") && c.isVerb() && !containsAny(at, s, c, date)) verb = c;
+            }
+        }
+        if (nominal) return lemmaOf(verb);
+        if (LIGHT_ACTIONS.contains(lemmaOf(verb))) {
+            for (Token c : children(at, s, verb)) if (rel(c).equals("obj")) return lemmaOf(c);
+        }
+        return lemmaOf(verb);
+    }
+
+    private static String lemmaOf(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /** Whether a saying verb's object is a person named after it, as the parser reads an inverted speaker. */

@@ -55,6 +55,8 @@ final class TimelineBuilder {
         boolean expected;
         /** An occasion's own calendar: "the conference opened on 30 November", "the talks ran from ... to ...". */
         boolean occasion;
+        /** The word that says what kind of act the entry is ({@code SentenceEvents.Found.kind}). */
+        String kind;
         /** Named actors of the other clauses of the entry's sentences. */
         final Set<String> otherActors = new LinkedHashSet<>();
 
@@ -126,6 +128,7 @@ final class TimelineBuilder {
             }
             Entry e = new Entry(when, f.title(), f.trigger());
             e.occasion = f.occasion();
+            e.kind = f.kind();
             e.otherActors.addAll(f.otherActors());
             e.subjectKey = f.subjectKey();
             e.subjectEntity = f.subjectEntity();
@@ -266,6 +269,7 @@ final class TimelineBuilder {
             if (better && e.when.equals(best.when) && !e.weak && !e.expected) {
                 best.title = e.title;
                 best.trigger = e.trigger;
+                best.kind = e.kind;
                 best.distance = e.distance;
                 best.subjectEntity = e.subjectEntity;
                 best.subjectKey = e.subjectKey;
@@ -289,7 +293,7 @@ final class TimelineBuilder {
             "impose introduce levy",
             "challenge contest dispute",
             "sign conclude signing",
-            "agree approve endorse adopt pass approval agreement",
+            "agree approve endorse adopt pass approval agreement consensus deal",
             "criticise criticize condemn denounce slam savage oppose",
             "call telephone phone contact");
     /** The class of reporting verbs: two people saying things on one day are not one happening because both "said". */
@@ -330,8 +334,8 @@ final class TimelineBuilder {
         shared.retainAll(e.entities);
         boolean sameSubject = e.subjectKey != null && e.subjectKey.equals(o.subjectKey);
         boolean namedSubject = named(e);
-        String action = actionClass(e.trigger);
-        boolean sameAction = action.equals(actionClass(o.trigger));
+        String action = actionClass(e.kind == null ? e.trigger : e.kind);
+        boolean sameAction = action.equals(actionClass(o.kind == null ? o.trigger : o.kind));
         double sim = 0;
         for (var a : e.sentences) {
             for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
