@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * "a key summit in Lithuania", later "the summit") and groups them: one event per organiser, kind and country, so
  * a summit in Madrid and one in Vilnius stay two events although both are "the NATO summit".
  */
-final class EventFinder {
+public final class EventFinder {
 
     static final Set<String> EVENT_NOUNS = Set.of("summit", "conference", "talks", "forum", "election",
             "elections", "olympics", "games", "dialogue", "meeting");
@@ -26,10 +26,13 @@ final class EventFinder {
                     String organizerName, String country, String placeName, boolean definiteOnly, boolean retrospective) {}
 
     private static final java.util.regex.Pattern RETROSPECTIVE = java.util.regex.Pattern.compile(
-            "(?i)\\b(last year'?s|last year’s|previous|earlier|first|past|former|(19|20)\\d\\d)\\s+(\\w+\\s+){0,3}$");
+            "(?i)\\b(last year'?s|last year’s|next year'?s|next year’s|previous|earlier|first|past|former|next|upcoming|(19|20)\\d\\d)\\s+(\\w+\\s+){0,3}$");
 
-    /** "last year's forum in Busan", "the previous summit": a reference that looks back to an earlier edition. */
-    static boolean retrospective(String text, int start) {
+    /**
+     * "last year's forum in Busan", "the previous summit", "next year's summit": a reference to an edition other
+     * than the one being reported.
+     */
+    public static boolean retrospective(String text, int start) {
         return RETROSPECTIVE.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
@@ -85,6 +88,11 @@ final class EventFinder {
         return out;
     }
 
+    private static boolean isEventNoun(Token t) {
+        String noun = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+        return EVENT_NOUNS.contains(noun) && t.pos() != null && t.pos().startsWith("NN");
+    }
+
     private static boolean isPossessive(Token t) {
         return "POS".equals(t.pos()) || t.word().equals("'s") || t.word().equals("’s");
     }
@@ -126,6 +134,9 @@ final class EventFinder {
     private static NamedSpan placeAfter(List<Token> toks, int noun, Map<Integer, NamedSpan> startingAt, int reach) {
         int sentence = toks.get(noun).sentence();
         for (int j = noun + 1; j < toks.size() && j <= noun + reach && toks.get(j).sentence() == sentence; j++) {
+            // "The summit ends on Sunday, when Brazil takes over to host next year's summit in Rio": a place after
+            // a second event noun is where that one is held.
+            if (isEventNoun(toks.get(j))) return null;
             if (!toks.get(j).word().equalsIgnoreCase("in")) continue;
             NamedSpan p = startingAt.get(j + 1);
             if (p != null && p.family() == Resolver.Family.PLACE && p.country() != null) return p;
@@ -199,9 +210,12 @@ final class EventFinder {
                 bestInDoc = inDoc.size();
                 bestFirst = first;
             }
-            if (e.getValue().size() > corpusMost) {
+            // An edition the corpus only looks back or ahead to ("next year's summit in Rio") is not the one an
+            // unplaced reference elsewhere means.
+            long current = e.getValue().stream().filter(x -> !x.retrospective()).count();
+            if (current > corpusMost) {
                 corpusBest = e.getKey();
-                corpusMost = e.getValue().size();
+                corpusMost = current;
             }
         }
         // "the summit" alone only ever means an event its own article names.

@@ -42,6 +42,7 @@ final class EventDates {
             List<Evidence> partialEvidence = new ArrayList<>();
             for (EntityMention m : e.mentions()) {
                 if (m.kind() != EntityMention.Kind.name) continue;
+                boolean other = otherEdition(corpus, m);
                 for (MentionIndex.Hit h : index.within(m.doc(), m.start(), m.end())) {
                     Entity inner = h.entity();
                     if (inner == e) continue;
@@ -61,6 +62,7 @@ final class EventDates {
                     if (r.sentence() != s.index() || r.parts() == null || r.parts().day() == null) continue;
                     Evidence ev = new Evidence(m.doc(), r.start(), r.end());
                     Interval abs = r.absolute();
+                    if (other && (abs == null || nearWriting(corpus, m.doc(), abs))) continue;
                     if (abs != null) {
                         absolute.merge(abs, 1, Integer::sum);
                         absoluteEvidence.computeIfAbsent(abs, k -> new ArrayList<>()).add(ev);
@@ -114,6 +116,7 @@ final class EventDates {
             Map<Interval, List<Evidence>> evidence = new HashMap<>();
             for (EntityMention m : e.mentions()) {
                 if (m.kind() != EntityMention.Kind.name) continue;
+                boolean other = otherEdition(corpus, m);
                 AnnotatedText at = corpus.annotation(m.doc());
                 Sentence s = at == null ? null : at.sentenceAt(m.start());
                 if (s == null) continue;
@@ -122,7 +125,7 @@ final class EventDates {
                     if (t.reason() != null && !t.reason().equals(TemporalResolver.APPROXIMATE)) continue;
                     if (t.timex() != null && t.timex().endsWith("_REF")) continue;
                     Interval i = Interval.parse(t.value());
-                    if (i == null || i.days() > 7) continue;
+                    if (i == null || i.days() > 7 || other && nearWriting(corpus, m.doc(), i)) continue;
                     votes.merge(i, 1, Integer::sum);
                     evidence.computeIfAbsent(i, k -> new ArrayList<>()).add(t.evidence());
                 }
@@ -132,6 +135,27 @@ final class EventDates {
                     .ifPresent(best -> out.put(e.id(), new Dated(best.getKey(), evidence.get(best.getKey()), null, null)));
         }
         return out;
+    }
+
+    /**
+     * "The summit ends on Sunday, before next year's summit in Rio": a mention looking back or ahead to another
+     * edition does not share the dates its sentence gives the days of the writing ("last year's forum, held in June
+     * 2024" keeps its own).
+     */
+    private static boolean otherEdition(Corpus corpus, EntityMention m) {
+        return corpus.document(m.doc()).map(d -> dev.parallax.resolve.EventFinder.retrospective(d.text(), m.start()))
+                .orElse(false);
+    }
+
+    /** Days around the writing within which a date tells of the edition being reported, not another one. */
+    private static final int WRITING_DAYS = 7;
+
+    /** Whether a date lies within a week of the article's stated writing day. */
+    private static boolean nearWriting(Corpus corpus, String doc, Interval i) {
+        String written = corpus.document(doc).map(d -> d.published().value()).orElse(null);
+        if (written == null) return false;
+        java.time.LocalDate w = java.time.LocalDate.parse(written);
+        return !i.end().isBefore(w.minusDays(WRITING_DAYS)) && !i.start().isAfter(w.plusDays(WRITING_DAYS));
     }
 
     static String countryOf(String name, Gazetteer gazetteer) {

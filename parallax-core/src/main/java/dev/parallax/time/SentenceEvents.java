@@ -24,10 +24,12 @@ final class SentenceEvents {
 
     /**
      * What a dated sentence reports. {@code subjectKey} identifies the actor across sources (entity id or word);
-     * {@code expected} marks a plan, an expectation or a happening the writer still awaits.
+     * {@code expected} marks a plan, an expectation or a happening the writer still awaits; {@code occasion} marks an
+     * occasion's own calendar ("the conference opened on 30 November", "the talks ran from ... to ...").
      */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
-                 String place, int sentence, boolean nominal, int distance, boolean expected) {}
+                 String place, int sentence, boolean nominal, int distance, boolean expected, boolean occasion,
+                 boolean hasObject, Set<String> otherActors, String kind) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -112,6 +114,7 @@ final class SentenceEvents {
         // An occasion's calendar ("the election will be held on July 10") is known ahead, and stays an event.
         expected |= !nominal && written != null && when != null && when.start().isAfter(written) && future(at, s, predicate)
                 && !occasionSubject(at, index, s, predicate);
+        boolean calendar = !nominal && occasionSubject(at, index, s, predicate) && occasionNamed(at, index, s, predicate);
         Phrase subject = subject(at, index, s, predicate, nominal);
         // "the spokesman claimed at a weekly briefing": an occasion is titled by what its actor did there.
         Token occasion = nominal && subject != null && !hasPossessor(at, s, predicate) ? Tense.governingVerb(at.tokens(), predicate, s) : null;
@@ -125,6 +128,11 @@ final class SentenceEvents {
             // "a plan unveiled by the three leaders": the agent acts, what the passive is about is acted on.
             if (object == null) object = subject;
             subject = agent;
+        }
+        if (subject == null && object != null && object.entity() != null && invertedSpeaker(at, s, action, index)) {
+            // "« Failure is not an option », said the minister on Friday": the name after the saying verb speaks.
+            subject = object;
+            object = null;
         }
         String place = place(at, index, s, predicate);
         Set<String> participants = new LinkedHashSet<>();
@@ -143,8 +151,10 @@ final class SentenceEvents {
         if (subject != null) title.append(subject.text()).append(' ');
         if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
         title.append(predicateWords(at, s, action, nominal, date));
-        if (object != null) title.append(nominal ? " with " : " ").append(object.text());
-        Token purpose = object == null && !nominal ? purposeVerb(at, s, action) : null;
+        if (object != null) title.append(nominal ? " " + objectCase(at, s, predicate, date) + " " : " ").append(object.text());
+        String said = object == null && !nominal ? reported(at, s, action, date) : null;
+        if (said != null) title.append(' ').append(said);
+        Token purpose = object == null && !nominal && said == null ? purposeVerb(at, s, action) : null;
         if (purpose != null) {
             // "Countries agreed to launch the fund": what was agreed or decided names the happening.
             Phrase what = object(at, index, s, purpose, false, date);
@@ -156,7 +166,97 @@ final class SentenceEvents {
         }
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
-                steps(at, toks.get(toks.size() - 1), predicate), expected);
+                steps(at, toks.get(toks.size() - 1), predicate), expected, calendar, object != null,
+                otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, s, action, nominal, date));
+    }
+
+    /** Verbs that report what someone said or made known, whose reported clause says what the happening was. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "declare", "state", "warn", "insist",
+            "claim", "assure", "confirm", "reveal", "argue", "stress", "add", "note", "explain", "admit", "deny",
+            "promise", "pledge", "vow", "threaten", "predict", "acknowledge", "concede", "complain", "suggest");
+    /** Relations that keep a reported clause's core: who, the verb with its auxiliaries and negation, and what. */
+    private static final Set<String> REPORTED_CORE = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "obj",
+            "iobj", "det", "amod", "compound", "nummod", "nmod:poss", "xcomp", "compound:prt", "flat", "fixed");
+    /** Longest reported clause written into a title, in words. */
+    private static final int MAX_REPORTED_WORDS = 10;
+
+    /**
+     * "South Africa announced last month that Putin would not attend": what a saying verb reports, written as its
+     * core (subject, verb with auxiliaries and negation, object), so that the title says what was made known.
+     * Null if the verb reports nothing, the date lies inside what is reported, or the core is too long.
+     */
+    private static String reported(AnnotatedText at, Sentence s, Token verb, BitSet date) {
+        String lemma = (verb.lemma() == null ? verb.word() : verb.lemma()).toLowerCase(Locale.ROOT);
+        if (!SAYING.contains(lemma)) return null;
+        Token clause = null;
+        for (Token c : children(at, s, verb)) {
+            if (rel(c).equals("ccomp") && !containsAny(at, s, c, date)) clause = c;
+        }
+        if (clause == null) return null;
+        List<Token> words = new ArrayList<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = at.tokens().get(k);
+            if (t.index() == clause.index() || inCore(at, clause, t)) words.add(t);
+        }
+        if (words.size() < 2 || words.size() > MAX_REPORTED_WORDS) return null;
+        StringBuilder out = new StringBuilder();
+        for (Token w : words) out.append(w.word()).append(' ');
+        return out.toString().strip();
+    }
+
+    /** Verbs whose object noun names what was done: "held talks", "reached a consensus", "made an announcement". */
+    private static final Set<String> LIGHT_ACTIONS = Set.of("hold", "reach", "make", "take", "strike", "give", "conduct");
+
+    /**
+     * The word that says what kind of happening the predicate is: its lemma, the noun of a light verb ("held
+     * talks": talks), and for a saying verb, what it reports ("announced that the leaders had reached consensus":
+     * consensus), so that reports of one happening compare as one kind of act.
+     */
+    private static String kind(AnnotatedText at, Sentence s, Token action, boolean nominal, BitSet date) {
+        Token verb = action;
+        String lemma = lemmaOf(verb);
+        if (!nominal && SAYING.contains(lemma)) {
+            for (Token c : children(at, s, verb)) {
+                if (rel(c).equals("ccomp") && c.isVerb() && !containsAny(at, s, c, date)) verb = c;
+            }
+        }
+        if (nominal) return lemmaOf(verb);
+        if (LIGHT_ACTIONS.contains(lemmaOf(verb))) {
+            for (Token c : children(at, s, verb)) if (rel(c).equals("obj")) return lemmaOf(c);
+        }
+        return lemmaOf(verb);
+    }
+
+    private static String lemmaOf(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a saying verb's object is a person named after it, as the parser reads an inverted speaker. */
+    private static boolean invertedSpeaker(AnnotatedText at, Sentence s, Token verb, MentionIndex index) {
+        String lemma = (verb.lemma() == null ? verb.word() : verb.lemma()).toLowerCase(Locale.ROOT);
+        if (!SAYING.contains(lemma) || lemma.equals("tell")) return false;
+        for (Token c : children(at, s, verb)) {
+            if (!rel(c).equals("obj") || c.index() < verb.index()) continue;
+            Entity e = entityAt(at, index, c);
+            return e != null && e.type().equals("PERSON");
+        }
+        return false;
+    }
+
+    /** Whether {@code t} hangs from {@code clause} by core relations only (a "not" or "never" counts as core). */
+    private static boolean inCore(AnnotatedText at, Token clause, Token t) {
+        Token cur = t;
+        for (int steps = 0; steps < 8 && cur.head() >= 0; steps++) {
+            String r = rel(cur);
+            String w = cur.word().toLowerCase(Locale.ROOT);
+            boolean negation = r.equals("advmod") && Set.of("not", "n't", "never", "no").contains(w);
+            boolean infinitive = r.equals("mark") && w.equals("to");
+            if (!REPORTED_CORE.contains(r) && !negation && !infinitive) return false;
+            if (!Character.isLetterOrDigit(cur.word().charAt(0))) return false;
+            if (cur.head() == clause.index()) return true;
+            cur = at.tokens().get(cur.head());
+        }
+        return false;
     }
 
     /** Verbs by which a source reports a plan or expectation rather than a happening. */
@@ -193,12 +293,26 @@ final class SentenceEvents {
         return null;
     }
 
-    /** Whether the predicate's subject is an occasion: "the vote takes place on Friday", "the election will be held". */
+    /** Verbs by which an occasion is said to take place, open or close. */
+    private static final Set<String> TAKING_PLACE = Set.of("hold", "take", "open", "begin", "start", "run", "close",
+            "end", "convene", "conclude", "finish", "happen", "occur", "resume", "continue", "last", "be", "meet",
+            "kick", "get");
+
+    /**
+     * Whether the predicate says that an occasion takes place: "the vote takes place on Friday", "the election will
+     * be held". "Attention turns to the summit" has a noun in "-tion" as subject, and is no occasion's calendar.
+     */
     private static boolean occasionSubject(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        String verb = (predicate.lemma() == null ? predicate.word() : predicate.lemma()).toLowerCase(Locale.ROOT);
+        if (!TAKING_PLACE.contains(verb)) return false;
         for (Token c : children(at, s, predicate)) {
             if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
-            String w = (c.lemma() == null ? c.word() : c.lemma()).toLowerCase(Locale.ROOT);
-            return OCCASIONS.contains(w) || eventNoun(at, index, c);
+            // "the talks, which ran from ... to ...": the relative pronoun stands for the noun the clause describes.
+            Token who = ("WDT".equals(c.pos()) || "WP".equals(c.pos())) && rel(predicate).startsWith("acl") && predicate.head() >= 0
+                    ? at.tokens().get(predicate.head()) : c;
+            String w = (who.lemma() == null ? who.word() : who.lemma()).toLowerCase(Locale.ROOT);
+            return OCCASIONS.contains(w) || eventNoun(at, index, who) || index.overlapping(at.doc(), who.start(), who.end())
+                    .stream().anyMatch(h -> h.entity().type().equals("EVENT"));
         }
         return false;
     }
@@ -237,6 +351,22 @@ final class SentenceEvents {
             if (passiveOrPerfect || !rel(cur).equals("xcomp") || cur.head() < 0) return false;
             cur = at.tokens().get(cur.head());
             if ("VBZ".equals(cur.pos()) || "VBP".equals(cur.pos())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subject of the predicate is an occasion by name or by word ("the summit", "the talks", "COP28
+     * opened"), not any noun of doing ("the investigation began", which is what a body did).
+     */
+    private static boolean occasionNamed(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        for (Token c : children(at, s, predicate)) {
+            if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
+            Token who = ("WDT".equals(c.pos()) || "WP".equals(c.pos())) && rel(predicate).startsWith("acl") && predicate.head() >= 0
+                    ? at.tokens().get(predicate.head()) : c;
+            String w = (who.lemma() == null ? who.word() : who.lemma()).toLowerCase(Locale.ROOT);
+            return OCCASIONS.contains(w) && !Set.of("vote", "poll", "ballot", "visit", "trip", "hearing", "trial").contains(w)
+                    || index.overlapping(at.doc(), who.start(), who.end()).stream().anyMatch(h -> h.entity().type().equals("EVENT"));
         }
         return false;
     }
@@ -347,20 +477,22 @@ final class SentenceEvents {
      */
     private static BitSet subtree(AnnotatedText at, Sentence s, Token predicate, BitSet date) {
         BitSet out = new BitSet();
-        String lemma = predicate.lemma() == null ? "" : predicate.lemma().toLowerCase(Locale.ROOT);
-        boolean reporting = REPORTING.contains(lemma);
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token c = at.tokens().get(k);
             if (!dominates(at, predicate, c)) continue;
-            if (reporting) {
-                Token top = childOnPath(at, predicate, c);
-                if (top != null && ("ccomp".equals(top.deprel()) || "parataxis".equals(top.deprel()))
-                        && !containsAny(at, s, top, date)) continue;
-            }
+            // "The declaration adopted by the leaders on Wednesday backed the aspirations of Brazil and India": a
+            // clause of its own (coordinated, reported, loosely attached) is another happening, and who takes part
+            // in it does not take part in the dated one.
+            Token top = childOnPath(at, predicate, c);
+            if (top != null && OTHER_CLAUSES.contains(rel(top)) && (top.isVerb() || Set.of("ccomp", "parataxis").contains(rel(top)))
+                    && !containsAny(at, s, top, date)) continue;
             out.set(k);
         }
         return out;
     }
+
+    /** Relations by which a verb heads a clause that reports a happening other than its governor's. */
+    private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "conj", "dep", "advcl", "acl:relcl");
 
     private static Token childOnPath(AnnotatedText at, Token root, Token t) {
         Token cur = t;
@@ -490,8 +622,49 @@ final class SentenceEvents {
                 Phrase p = phrase(at, index, s, c);
                 if (p != null && p.entity() != null) return p;
             }
+            // "late-night talks among the leaders on Wednesday": who meets says what the talks were, named or not.
+            if (nominal && meeting(predicate) && rel(c).startsWith("nmod") && hasCase(at, s, c, MEETING_CASES)) {
+                Phrase p = phrase(at, index, s, c);
+                if (p != null) return p;
+            }
         }
         return null;
+    }
+
+    /**
+     * The named actors of the sentence's other clauses: "Prince Abdulaziz had said ..., and OPEC urged its members
+     * last week" dates OPEC's act, and the prince acts in another clause.
+     */
+    private static Set<String> otherActors(AnnotatedText at, MentionIndex index, Sentence s, String own) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = at.tokens().get(k);
+            if (!SUBJECT_RELATIONS.contains(rel(c)) || c.head() < 0 || !at.tokens().get(c.head()).isVerb()) continue;
+            Entity e = entityAt(at, index, c);
+            if (e != null && !e.id().equals(own)) out.add(e.id());
+        }
+        return out;
+    }
+
+    /** Prepositions by which a meeting names who meets. */
+    private static final Set<String> MEETING_CASES = Set.of("among", "between", "with");
+
+    /** A noun of people meeting: "talks", "meeting", "negotiations". */
+    private static boolean meeting(Token noun) {
+        String w = (noun.lemma() == null ? noun.word() : noun.lemma()).toLowerCase(Locale.ROOT);
+        return Set.of("talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations").contains(w);
+    }
+
+    /** The preposition of a nominal predicate's object ("talks among the leaders"), "with" if none is found. */
+    private static String objectCase(AnnotatedText at, Sentence s, Token predicate, BitSet date) {
+        for (Token c : children(at, s, predicate)) {
+            if (date.get(c.index()) || !rel(c).startsWith("nmod") || rel(c).equals("nmod:poss")) continue;
+            String cw = caseOf(at, s, c);
+            if (cw != null && (OBJECT_CASES.contains(cw.toLowerCase(Locale.ROOT)) || MEETING_CASES.contains(cw.toLowerCase(Locale.ROOT)))) {
+                return cw.toLowerCase(Locale.ROOT);
+            }
+        }
+        return "with";
     }
 
     /** Where it happens: "in Brussels", "at a naval base in San Diego". */
@@ -535,6 +708,13 @@ final class SentenceEvents {
                     named = e;
                     break;
                 }
+            }
+        }
+        if (named == null) {
+            // "the COP28 president hit back": a description the resolver gave a person names that person.
+            for (MentionIndex.Hit h : index.overlapping(at.doc(), head.start(), head.end())) {
+                if (h.mention().kind() == EntityMention.Kind.description && h.entity().type().equals("PERSON")
+                        && h.mention().start() <= head.start() && head.end() <= h.mention().end()) named = h.entity();
             }
         }
         if (named != null && !NOT_PARTICIPANT_TYPES.contains(named.type())) {
@@ -585,6 +765,9 @@ final class SentenceEvents {
         return null;
     }
 
+    /** Adverbs that complete a verb as a particle does. */
+    private static final Set<String> PARTICLES = Set.of("back", "out", "off", "down", "up", "away", "over", "in");
+
     /** The words that name the predicate: a verb with its particle, or an event noun with its modifiers. */
     private static String predicateWords(AnnotatedText at, Sentence s, Token predicate, boolean nominal, BitSet date) {
         List<Token> words = new ArrayList<>();
@@ -593,6 +776,9 @@ final class SentenceEvents {
             String r = rel(c);
             // "voted on Tuesday": a particle the parser took from the date's preposition is not part of the verb.
             if (!nominal && r.equals("compound:prt") && !date.get(c.index() + 1)) words.add(c);
+            // "hit back", "walked out": an adverbial particle right after the verb is part of it.
+            if (!nominal && r.equals("advmod") && c.index() == predicate.index() + 1
+                    && PARTICLES.contains(c.word().toLowerCase(Locale.ROOT))) words.add(c);
             if (nominal && c.index() < predicate.index() && (r.equals("amod") || r.equals("compound"))
                     && (c.ner() == null || c.ner().equals("O"))) words.add(c);
         }

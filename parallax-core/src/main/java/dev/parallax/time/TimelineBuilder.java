@@ -53,6 +53,12 @@ final class TimelineBuilder {
         boolean weak;
         /** A plan, an expectation or what the writer still awaits: evidence of a happening others report, no more. */
         boolean expected;
+        /** An occasion's own calendar: "the conference opened on 30 November", "the talks ran from ... to ...". */
+        boolean occasion;
+        /** The word that says what kind of act the entry is ({@code SentenceEvents.Found.kind}). */
+        String kind;
+        /** Named actors of the other clauses of the entry's sentences. */
+        final Set<String> otherActors = new LinkedHashSet<>();
 
         Entry(Interval when, String title, String trigger) {
             setWhen(when);
@@ -98,8 +104,9 @@ final class TimelineBuilder {
             // "now" and "today" date the writing, not an event.
             if (t.timex() != null && t.timex().endsWith("_REF")) continue;
             Interval when = Interval.parse(t.value());
-            // Days, short ranges and whole months ("visited Japan in June") make events; years are too coarse.
-            if (when == null || when.days() > 7 && !isMonth(when)) continue;
+            // Days, short ranges and whole months ("visited Japan in June") make events; years are too coarse. An
+            // occasion may run for some weeks ("the talks ran from 30 November to 12 December").
+            if (when == null || when.days() > MAX_OCCASION_DAYS && !isMonth(when)) continue;
             AnnotatedText at = corpus.annotation(t.doc());
             Sentence s = at == null ? null : at.sentenceAt(t.start());
             if (s == null) continue;
@@ -110,8 +117,19 @@ final class TimelineBuilder {
             }
             String written = corpus.document(t.doc()).map(d -> d.published().value()).orElse(null);
             SentenceEvents.Found f = SentenceEvents.of(at, index, t, s, when, written == null ? null : LocalDate.parse(written));
-            if (f == null) continue;
+            if (f == null || when.days() > 7 && !isMonth(when) && !f.occasion()) continue;
+            if (f.occasion()) {
+                // "The summit opened on Tuesday" in an article that names the summit: that event's calendar.
+                String occasion = namedOccasion(index, t.doc(), when, group);
+                if (occasion != null) {
+                    group.get(occasion).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
+                    continue;
+                }
+            }
             Entry e = new Entry(when, f.title(), f.trigger());
+            e.occasion = f.occasion();
+            e.kind = f.kind();
+            e.otherActors.addAll(f.otherActors());
             e.subjectKey = f.subjectKey();
             e.subjectEntity = f.subjectEntity();
             e.entities.addAll(f.participants());
@@ -119,7 +137,7 @@ final class TimelineBuilder {
             e.evidence.add(new Evidence(t.doc(), s.start(), s.end()));
             e.sentences.add(Map.entry(t.doc(), s.index()));
             e.distance = f.distance();
-            e.weak = f.subjectKey() == null && f.participants().isEmpty();
+            e.weak = f.subjectKey() == null && f.participants().isEmpty() && !f.hasObject();
             e.expected = f.expected();
             sentenceEvents.add(e);
         }
@@ -134,6 +152,20 @@ final class TimelineBuilder {
                     List.copyOf(x.evidence), (int) sources));
         }
         return out;
+    }
+
+    /** Longest range a sentence may give an occasion ("two weeks of talks, from 30 November to 13 December"). */
+    static final int MAX_OCCASION_DAYS = 31;
+
+    /** The dated event an article names anywhere whose dates hold the start of {@code when}, if just one. */
+    private static String namedOccasion(MentionIndex index, String doc, Interval when, Map<String, Entry> events) {
+        Set<Entry> found = new LinkedHashSet<>();
+        String id = null;
+        for (MentionIndex.Hit h : index.of(doc)) {
+            Entry d = events.get(h.entity().id());
+            if (d != null && d.when.contains(when.start()) && found.add(d)) id = h.entity().id();
+        }
+        return found.size() == 1 ? id : null;
     }
 
     /** The dated event a sentence names whose date matches the expression, if any. */
@@ -164,6 +196,8 @@ final class TimelineBuilder {
                 Entry a = out.get(ids.get(i));
                 Entry b = out.get(ids.get(j));
                 if (a == b || !a.trigger.equals(b.trigger) || a.when.intersect(b.when) == null) continue;
+                // "the G20 summit in New Delhi" and "the G20 summit in Rio": two editions, whatever their dates.
+                if (a.place != null && b.place != null && !a.place.equals(b.place)) continue;
                 Set<String> wa = organiser(a.title, a.trigger, a.place, corpus);
                 Set<String> wb = organiser(b.title, b.trigger, b.place, corpus);
                 if (wa.isEmpty() || wb.isEmpty() || !(wa.containsAll(wb) || wb.containsAll(wa))) continue;
@@ -225,6 +259,9 @@ final class TimelineBuilder {
             best.evidence.addAll(e.evidence);
             best.entities.addAll(e.entities);
             best.sentences.addAll(e.sentences);
+            best.otherActors.addAll(e.otherActors);
+            // "opened on 30 November" and "ran from 30 November to 12 December": the occasion keeps its whole run.
+            if (e.occasion && best.occasion && e.when.days() > best.when.days()) best.setWhen(e.when);
             if (best.place == null) best.place = e.place;
             // Named by a source that names the actor, and among those by the one whose date attaches most directly
             // to what it reports.
@@ -232,6 +269,7 @@ final class TimelineBuilder {
             if (better && e.when.equals(best.when) && !e.weak && !e.expected) {
                 best.title = e.title;
                 best.trigger = e.trigger;
+                best.kind = e.kind;
                 best.distance = e.distance;
                 best.subjectEntity = e.subjectEntity;
                 best.subjectKey = e.subjectKey;
@@ -255,7 +293,7 @@ final class TimelineBuilder {
             "impose introduce levy",
             "challenge contest dispute",
             "sign conclude signing",
-            "agree approve endorse adopt pass approval agreement",
+            "agree approve endorse adopt pass approval agreement consensus deal",
             "criticise criticize condemn denounce slam savage oppose",
             "call telephone phone contact");
     /** The class of reporting verbs: two people saying things on one day are not one happening because both "said". */
@@ -283,6 +321,11 @@ final class TimelineBuilder {
     private static double sameHappening(Entry e, Entry o, SentenceSimilarity similarity) {
         boolean sameDate = e.when.equals(o.when);
         if (!sameDate && !(e.when.contains(o.when.start()) && e.when.contains(o.when.end()))) return 0;
+        // An occasion's opening or run is not what was done there ("the conference opened with the launch of a
+        // fund" and "countries agreed to put the fund into operation" are two entries); two such statements of
+        // one calendar are one.
+        if (e.occasion != o.occasion) return 0;
+        if (e.occasion && e.when.start().equals(o.when.start())) return SAME_EVENT_SIMILARITY * 4;
         if (!compatibleActors(e, o, similarity)) return 0;
         // Two dated predicates of one sentence ("marched on Saturday against the closure approved last week") are
         // two happenings.
@@ -291,14 +334,21 @@ final class TimelineBuilder {
         shared.retainAll(e.entities);
         boolean sameSubject = e.subjectKey != null && e.subjectKey.equals(o.subjectKey);
         boolean namedSubject = named(e);
-        String action = actionClass(e.trigger);
-        boolean sameAction = action.equals(actionClass(o.trigger));
+        String action = actionClass(e.kind == null ? e.trigger : e.kind);
+        boolean sameAction = action.equals(actionClass(o.kind == null ? o.trigger : o.kind));
         double sim = 0;
         for (var a : e.sentences) {
             for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
         }
         double score = sim;
-        if (sameDate && sameSubject && namedSubject) score += SAME_EVENT_SIMILARITY;
+        // One article's sentences share the story's words, and a writer who tells one happening twice tells it with
+        // the same kind of word: two different actions in one article need more than shared words.
+        boolean sameArticle = false;
+        for (var a : e.sentences) for (var b : o.sentences) sameArticle |= a.getKey().equals(b.getKey());
+        if (sameDate && sameArticle && !sameAction) score -= SAME_EVENT_SIMILARITY / 2;
+        // The same actor on the same day: an actor does several things in a day, so the sentences or the action
+        // must agree a little too ("Xi held talks" and "Xi failed to show up at the forum" are two).
+        if (sameDate && sameSubject && namedSubject) score += sameAction ? SAME_EVENT_SIMILARITY : SAME_EVENT_SIMILARITY * 2 / 3;
         if (sameAction && !action.equals(SAYING)) score += SAME_EVENT_SIMILARITY * 2 / 3;
         if (sameAction && (!shared.isEmpty() || sameSubject)) score += SAME_EVENT_SIMILARITY;
         if (shared.size() >= 2) score += SAME_EVENT_SIMILARITY / 2 * shared.size();
@@ -321,6 +371,8 @@ final class TimelineBuilder {
         if (en != null && o.subjectEntity != null) return namesAround(o, similarity).contains(en);
         if (on != null && e.subjectEntity != null) return namesAround(e, similarity).contains(on);
         if (e.subjectEntity == null || o.subjectEntity == null || e.subjectEntity.equals(o.subjectEntity)) return true;
+        // An actor of another clause of the other's sentence did something else there.
+        if (o.otherActors.contains(e.subjectEntity) || e.otherActors.contains(o.subjectEntity)) return false;
         return around(o, similarity).contains(e.subjectEntity) || around(e, similarity).contains(o.subjectEntity);
     }
 
