@@ -75,8 +75,10 @@ final class MentionFinder {
         spans = addChunks(spans, at, text);
         spans = addKnownAcronyms(spans, at);
         spans = addCapitalisedRuns(spans, at);
+        spans = addHyphenCompounds(spans, toks);
         spans = mergeAdjacent(spans, toks, text);
         spans = withGivenNames(spans, toks);
+        spans = withCapitalisedArticle(spans, toks);
         List<Candidate> out = new ArrayList<>();
         for (Span s : spans) {
             if (isAdjectiveMisc(toks, s)) continue;
@@ -190,6 +192,11 @@ final class MentionFinder {
                 if (w.length >= 3 && Resolver.familyOf(c.ner()) == Resolver.Family.PLACE && isPlaceParticle(w[1])
                         && w[0].length() >= 3 && !lower.contains(Names.fold(w[0]))) {
                     placeHeads.add(w[0]);
+                }
+                String[] h = c.name().strip().split("-");
+                if (Resolver.familyOf(c.ner()) == Resolver.Family.PLACE && Resolver.hyphenHead(c.name(), Names.fold(h[0]))
+                        && !lower.contains(Names.fold(h[0]))) {
+                    placeHeads.add(h[0]);
                 }
             }
             return new Lexicon(names, personWords, lower, unique, surnamesFirst, placeHeads);
@@ -400,6 +407,33 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * "told The Gulf Dispatch": an article capitalised inside a sentence belongs to the name after it, as in the
+     * titles of newspapers ("The Morning Ledger"). Not for people or demonyms.
+     */
+    private static List<Span> withCapitalisedArticle(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>(spans.size());
+        int prevEnd = 0;
+        for (Span s : spans) {
+            int a = s.first() - 1;
+            if (a >= prevEnd && isNamePartArticle(toks, a) && toks.get(a).sentence() == toks.get(s.first()).sentence()
+                    && !s.type().equals("PERSON") && !s.type().equals("NATIONALITY")) {
+                s = new Span(a, s.end(), s.type());
+            }
+            out.add(s);
+            prevEnd = s.end();
+        }
+        return out;
+    }
+
+    /** A capitalised "The" after a word of the same sentence (not at its start, not after a quotation mark or colon). */
+    private static boolean isNamePartArticle(List<Token> toks, int i) {
+        if (i <= 0 || !toks.get(i).word().equals("The")) return false;
+        Token prev = toks.get(i - 1);
+        return prev.sentence() == toks.get(i).sentence() && prev.word().chars().allMatch(Character::isLetterOrDigit)
+                && !prev.word().isEmpty();
+    }
+
     private static boolean givenNameLike(Token t) {
         String pos = t.pos() == null ? "" : t.pos();
         String w = t.word();
@@ -498,6 +532,60 @@ final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Span::first));
         return out;
+    }
+
+    /** Lower-case words that join the parts of a hyphenated place name ("Barrow-in-Furness", "Stratford-upon-Avon"). */
+    static final Set<String> HYPHEN_PARTICLES = Set.of("in", "on", "upon", "under", "by", "le", "la", "les", "sur",
+            "sous", "de", "du", "des", "en", "am", "an", "im", "del", "di", "da", "y");
+
+    /**
+     * Names written as one hyphenated word that the tokenizer cut up and the tagger left unlabelled: a place whose
+     * capitalised parts are joined by particles ("Barrow-in-Furness"), or a capitalised name with a number
+     * ("Chandrayaan-3"). Tagged pieces inside the compound give way to it.
+     */
+    private static List<Span> addHyphenCompounds(List<Span> spans, List<Token> toks) {
+        List<Span> compounds = new ArrayList<>();
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            Token first = toks.get(i);
+            String w = first.word();
+            if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))
+                    || !w.chars().allMatch(Character::isLetter) || (i > 0 && attached(toks, i - 1, i))) {
+                continue;
+            }
+            int j = i + 1;
+            boolean particles = false;
+            while (j + 1 < toks.size() && toks.get(j).word().equals("-") && attached(toks, j - 1, j) && attached(toks, j, j + 1)
+                    && HYPHEN_PARTICLES.contains(toks.get(j + 1).word())) {
+                particles = true;
+                j += 2;
+            }
+            if (j + 1 >= toks.size() || !toks.get(j).word().equals("-") || !attached(toks, j - 1, j) || !attached(toks, j, j + 1)) continue;
+            String last = toks.get(j + 1).word();
+            boolean place = particles && Character.isUpperCase(last.charAt(0)) && last.chars().allMatch(Character::isLetter);
+            boolean numbered = !particles && last.matches("\\d{1,3}");
+            int end = j + 2;
+            if (!(place || numbered) || (end < toks.size() && attached(toks, end - 1, end) && !isPossessiveMark(toks.get(end)))) continue;
+            String type = place ? "CITY" : "MISC";
+            for (Span sp : spans) if (sp.first() == i && sp.end() == i + 1 && numbered) type = sp.type();
+            compounds.add(new Span(i, end, type));
+            i = end - 1;
+        }
+        // A tagged name reaching beyond the compound ("Chandrayaan-3 Mission") keeps its own span.
+        compounds.removeIf(c -> spans.stream().anyMatch(sp -> sp.first() < c.end() && c.first() < sp.end()
+                && !(c.first() <= sp.first() && sp.end() <= c.end())));
+        if (compounds.isEmpty()) return spans;
+        List<Span> out = new ArrayList<>();
+        for (Span sp : spans) {
+            if (compounds.stream().noneMatch(c -> c.first() <= sp.first() && sp.end() <= c.end())) out.add(sp);
+        }
+        out.addAll(compounds);
+        out.sort(Comparator.comparingInt(Span::first));
+        return out;
+    }
+
+    /** Whether two neighbouring tokens were written with nothing between them. */
+    private static boolean attached(List<Token> toks, int a, int b) {
+        return toks.get(a).end() == toks.get(b).start();
     }
 
     private static boolean runWord(Token t) {
@@ -612,9 +700,13 @@ final class MentionFinder {
                             && toks.get(j + 1).word().matches("\\d{1,3}") && "CD".equals(toks.get(j + 1).pos())) {
                         j += 2; // "Group of 77"
                         break;
-                    } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 1 < s.endToken()
-                            && startsUpper(toks.get(j + 1)) && !isTemporal(toks.get(j + 1))) {
+                    } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.word().equalsIgnoreCase("the")
+                            && j + 1 < s.endToken() && startsUpper(toks.get(j + 1)) && !isTemporal(toks.get(j + 1))) {
+                        // "the" joins names only after another connector ("Bank of the North"): "told the Herald the
+                        // African Union ..." is two names.
                         j++;
+                    } else if (isPluralPossessive(toks, j) && j + 1 < s.endToken() && startsUpper(toks.get(j + 1))) {
+                        j++; // "Leaders' Declaration", "Ministers' Meeting"
                     } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 2 < s.endToken()
                             && toks.get(j + 1).word().equals("the") && startsUpper(toks.get(j + 2)) && !isTemporal(toks.get(j + 2))) {
                         j += 2; // "Treaty on the Non-Proliferation ..."
@@ -645,6 +737,19 @@ final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Span::first));
         return out;
+    }
+
+    /**
+     * The apostrophe of a plural possessive inside a name ("the Farmers' Union", "the Leaders’ Declaration"): after
+     * a capitalised plural common noun, not after a place or other name the gazetteer knows ("the Philippines'").
+     */
+    private boolean isPluralPossessive(List<Token> toks, int j) {
+        String w = toks.get(j).word();
+        if (!(w.equals("'") || w.equals("’")) || j == 0) return false;
+        Token before = toks.get(j - 1);
+        String pos = before.pos() == null ? "" : before.pos();
+        return before.end() == toks.get(j).start() && startsUpper(before) && before.word().endsWith("s")
+                && (pos.equals("NNS") || pos.equals("NNPS")) && gazetteer.lookup(before.word()).isEmpty();
     }
 
     /**
@@ -698,7 +803,16 @@ final class MentionFinder {
                 break;
             }
         }
-        String h = toks.get(head).word().toLowerCase(Locale.ROOT);
+        // "Rotational Force-West", "Task Force-2": a suffix after a hyphen leaves the head before it.
+        if (head == end - 1 && head - 2 >= first && toks.get(head - 1).word().equals("-")
+                && typeOfWord(toks.get(head).word()) == null) {
+            head -= 2;
+        }
+        return typeOfWord(toks.get(head).word());
+    }
+
+    private static String typeOfWord(String word) {
+        String h = word.toLowerCase(Locale.ROOT);
         if (PROGRAM_HEADS.contains(h)) return "PROGRAM";
         if (EVENT_HEADS.contains(h)) return "EVENT";
         if (ORG_HEADS.contains(h)) return "ORGANIZATION";
@@ -778,7 +892,7 @@ final class MentionFinder {
     private Candidate candidate(String doc, String text, List<Token> toks, Span s) {
         int first = s.first(), end = s.end();
         while (end > first && isPossessiveMark(toks.get(end - 1))) end--;
-        while (first < end && (isDeterminer(toks.get(first)) || toks.get(first).word().equals("-"))) first++;
+        while (first < end && (isDeterminer(toks.get(first)) && !isNamePartArticle(toks, first) || toks.get(first).word().equals("-"))) first++;
         if (first >= end) return null;
         String honorific = null;
         int spanFirst = first;
@@ -857,7 +971,9 @@ final class MentionFinder {
             String after = text.substring(toks.get(end).end(), Math.min(text.length(), toks.get(end).end() + 3)).strip();
             if (after.startsWith("—") || after.startsWith("–") || after.startsWith("-")) return "MEDIA";
         }
-        if (p.equals("told") && !"PERSON".equals(t.ner())) return "MEDIA";
+        if ((p.equals("told") || p.equals("the") && prev2 != null && prev2.word().equals("told")) && !"PERSON".equals(t.ner())) {
+            return "MEDIA";
+        }
         if (PLACE_PREPOSITIONS.contains(p)) return "GPE";
         if (next != null && isPossessiveMark(next) && next2 != null && STATE_NOUNS.contains(next2.word().toLowerCase(Locale.ROOT))) return "GPE";
         if (STATE_NOUNS.contains(n) && prev != null && "DT".equals(prev.pos())) return "GPE";

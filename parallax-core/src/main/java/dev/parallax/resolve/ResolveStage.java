@@ -29,7 +29,8 @@ public final class ResolveStage implements Stage {
 
     private static final Pattern OUTLET_NAME = Pattern.compile(
             "(?i).*\\b(times|post|news|journal|shimbun|herald|tribune|gazette|daily|press|broadcasting|tv|radio"
-                    + "|magazine|weekly|chronicle|telegraph|observer|review|wire|network|media)$");
+                    + "|magazine|weekly|chronicle|telegraph|observer|review|wire|network|media|dispatch|ledger|sentinel|courier"
+                    + "|beacon|clarion|mirror|express|monitor|bulletin|inquirer|examiner|globe|mail|guardian)$");
 
     private final Gazetteer gazetteer;
 

@@ -359,7 +359,8 @@ final class Resolver {
             for (int j : longer) {
                 String lk = nameKey(s.c.get(j).name());
                 String[] lw = s.c.get(j).name().strip().split(" ");
-                boolean head = lw.length >= 3 && MentionFinder.isPlaceParticle(lw[1]) && Names.fold(lw[0]).equals(k);
+                boolean head = lw.length >= 3 && MentionFinder.isPlaceParticle(lw[1]) && Names.fold(lw[0]).equals(k)
+                        || hyphenHead(s.c.get(j).name(), k);
                 if (lk.length() > k.length() && lk.endsWith(" " + k) || head) {
                     roots.add(s.uf.find(j));
                     any = j;
@@ -367,6 +368,12 @@ final class Resolver {
             }
             if (roots.size() == 1) s.join(i, any, 0.8);
         }
+    }
+
+    /** Whether {@code key} is the first part of a hyphenated place name ("Barrow" of "Barrow-in-Furness"). */
+    static boolean hyphenHead(String name, String key) {
+        String[] parts = name.strip().split("-");
+        return parts.length >= 3 && MentionFinder.HYPHEN_PARTICLES.contains(parts[1]) && Names.fold(parts[0]).equals(key);
     }
 
     private void joinPeople(State s) {
