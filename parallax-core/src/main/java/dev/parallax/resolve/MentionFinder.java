@@ -136,7 +136,7 @@ final class MentionFinder {
      * writes in lower case (ordinary words, whatever their capitals at a sentence start).
      */
     record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Integer> personWords, Set<String> lowercase,
-                   Set<String> acronyms, Set<String> surnamesFirst, Set<String> placeHeads) {
+                   Set<String> acronyms, Set<String> surnamesFirst, Set<String> placeHeads, Set<String> blends) {
 
         static Lexicon of(java.util.Collection<Candidate> found, java.util.Collection<AnnotatedText> texts) {
             Set<String> lower = new java.util.HashSet<>();
@@ -199,7 +199,17 @@ final class MentionFinder {
                     placeHeads.add(h[0]);
                 }
             }
-            return new Lexicon(names, personWords, lower, unique, surnamesFirst, placeHeads);
+            // "Jokowi" for Joko Widodo: clipped nicknames of exactly one full name, not words of the corpus.
+            java.util.Map<String, Set<String>> blendOwners = new java.util.HashMap<>();
+            for (Candidate c : found) {
+                if (!c.isPerson() || c.metonymOf() != null) continue;
+                for (String b : Names.blends(c.name())) blendOwners.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(Names.fold(c.name()));
+            }
+            Set<String> blends = new java.util.HashSet<>();
+            blendOwners.forEach((b, owners) -> {
+                if (owners.size() == 1 && !lower.contains(b) && !personWords.containsKey(b)) blends.add(b);
+            });
+            return new Lexicon(names, personWords, lower, unique, surnamesFirst, placeHeads, blends);
         }
     }
 
@@ -353,6 +363,15 @@ final class MentionFinder {
                     String ner = otherEdition(toks.get(i).word(), lex);
                     boolean after = i + 1 < s.endToken() && startsUpper(toks.get(i + 1)) && !covered.get(i + 1);
                     Candidate c = ner == null || after ? null : candidate(doc, text, toks, new Span(i, i + 1, ner));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                if (matched < 0 && !before && lex.blends().contains(Names.fold(toks.get(i).word()))
+                        && toks.get(i).word().chars().allMatch(Character::isLetter)
+                        && !(i + 1 < s.endToken() && startsUpper(toks.get(i + 1)))) {
+                    Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "PERSON"));
                     if (c != null) {
                         out.add(c);
                         matched = i + 1;

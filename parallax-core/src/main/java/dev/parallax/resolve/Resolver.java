@@ -567,6 +567,8 @@ final class Resolver {
         FullWords fullWords = FullWords.of(s, full);
         Map<String, Set<Integer>> fullByWord = fullWords.byWord();
         Map<String, Integer> personWords = personWordCounts(s);
+        Map<String, List<Integer>> byBlend = new HashMap<>();
+        for (int i : full) for (String b : Names.blends(s.c.get(i).name())) byBlend.computeIfAbsent(b, k -> new ArrayList<>()).add(i);
         List<Integer> leftovers = new ArrayList<>();
         for (int i : single) {
             Candidate c = s.c.get(i);
@@ -603,6 +605,13 @@ final class Resolver {
                 target = nearest(s, c, inDoc, x -> fullNameHasGivenName(s.c.get(x).name(), w));
                 if (target == null) target = onlyRoot(s, full, x -> fullNameHasGivenName(s.c.get(x).name(), w));
                 conf = 0.75;
+            }
+            if (target == null && byBlend.containsKey(Names.fold(c.name()))) {
+                // "Jokowi" for Joko Widodo: a clipped nickname of the one full name it can be cut from.
+                List<Integer> owners = byBlend.get(Names.fold(c.name()));
+                target = nearest(s, c, owners.stream().filter(x -> s.c.get(x).doc().equals(c.doc())).toList(), x -> true);
+                if (target == null) target = onlyRoot(s, owners, x -> true);
+                conf = 0.7;
             }
             if (target == null) {
                 target = misspeltSurname(s, fullWords, w, personWords);
