@@ -72,6 +72,7 @@ final class MentionFinder {
             if (isPronoun(toks, m.firstToken(), m.endToken())) continue;
             spans.add(new Span(m.firstToken(), m.endToken(), m.type()));
         }
+        spans = splitAtInnerArticle(spans, toks);
         spans = addChunks(spans, at, text);
         spans = addKnownAcronyms(spans, at);
         spans = addCapitalisedRuns(spans, at);
@@ -114,6 +115,29 @@ final class MentionFinder {
             if (head == null || !Names.words(a.name()).contains(head) || Names.fold(a.name()).equals(Names.fold(b.name()))) continue;
             out.set(k + 1, new Candidate(b.doc(), b.start(), b.end(), b.text(), b.name(), b.ner(), b.sentence(), b.firstToken(),
                     b.endToken(), b.honorific(), b.title(), b.role(), b.affiliations(), a.name(), b.metonymOf()));
+        }
+        return out;
+    }
+
+    /**
+     * "told the Gazette the Northern Union ...", tagged as one organisation: a "the" right after a capitalised word
+     * inside a tagged name (not after "of", "for" ...) starts a second name. People's names are left alone.
+     */
+    private static List<Span> splitAtInnerArticle(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int cut = -1;
+            if (!s.type().equals("PERSON")) {
+                for (int k = s.first() + 1; k + 1 < s.end() && cut < 0; k++) {
+                    if (toks.get(k).word().equals("the") && startsUpper(toks.get(k - 1)) && startsUpper(toks.get(k + 1))) cut = k;
+                }
+            }
+            if (cut < 0) {
+                out.add(s);
+                continue;
+            }
+            out.add(new Span(s.first(), cut, s.type()));
+            out.add(new Span(cut + 1, s.end(), s.type()));
         }
         return out;
     }
@@ -1017,7 +1041,9 @@ final class MentionFinder {
             String after = text.substring(toks.get(end).end(), Math.min(text.length(), toks.get(end).end() + 3)).strip();
             if (after.startsWith("—") || after.startsWith("–") || after.startsWith("-")) return "MEDIA";
         }
-        if ((p.equals("told") || p.equals("the") && prev2 != null && prev2.word().equals("told")) && !"PERSON".equals(t.ner())) {
+        // "told the Herald", but not "told the Senate": a word that heads organisation names is not an outlet.
+        if ((p.equals("told") || p.equals("the") && prev2 != null && prev2.word().equals("told") && typeOfWord(t.word()) == null)
+                && !"PERSON".equals(t.ner())) {
             return "MEDIA";
         }
         if (PLACE_PREPOSITIONS.contains(p)) return "GPE";

@@ -367,7 +367,10 @@ public final class ResolveStage implements Stage {
                     case NORP -> "NORP";
                     default -> "MISC";
                 });
-        if (best.equals("ORG") && named.stream().anyMatch(c -> OUTLET_NAME.matcher(c.name()).matches())) return "MEDIA";
+        // "The Harbour Sentinel" tagged an organisation or some other name: its last word makes it a news outlet.
+        if ((best.equals("ORG") || best.equals("MISC")) && named.stream().anyMatch(c -> OUTLET_NAME.matcher(c.name()).matches())) {
+            return "MEDIA";
+        }
         if (best.equals("MISC")) {
             String head = lastWord(named.get(0).name());
             if (MentionFinder.EVENT_HEADS.contains(head)) return "EVENT";
