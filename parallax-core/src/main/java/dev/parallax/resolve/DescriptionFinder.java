@@ -35,7 +35,15 @@ final class DescriptionFinder {
             Map.entry("ministry", Set.of("ministry")),
             Map.entry("party", Set.of("party")),
             Map.entry("agency", Set.of("agency")),
-            Map.entry("council", Set.of("council")));
+            Map.entry("council", Set.of("council")),
+            Map.entry("grouping", Set.of("group", "alliance", "association", "union")),
+            Map.entry("association", Set.of("association", "group")),
+            Map.entry("group", Set.of("group")),
+            Map.entry("kingdom", Set.of("kingdom")));
+
+    /** Heads that name a club of members: the one the article talks about most is meant, not the last one named. */
+    private static final Set<String> MEMBERSHIP_HEADS = Set.of("alliance", "bloc", "union", "organization",
+            "organisation", "grouping", "association", "group");
 
     private final Gazetteer gazetteer;
 
@@ -50,7 +58,24 @@ final class DescriptionFinder {
     }
 
     /** A person's cluster with the content stems of each role or title the texts give the person. */
-    record Holder(int cluster, List<Set<String>> roles, Set<String> docs) {}
+    record Holder(int cluster, List<Set<String>> roles, Set<String> docs, Map<String, List<Integer>> starts) {
+        Holder(int cluster, List<Set<String>> roles, Set<String> docs) {
+            this(cluster, roles, docs, Map.of());
+        }
+
+        /** The start of this person's last name mention in {@code doc} before {@code offset}, or -1. */
+        int lastBefore(String doc, int offset) {
+            int best = -1;
+            for (int s : starts.getOrDefault(doc, List.of())) if (s < offset && s > best) best = s;
+            return best;
+        }
+    }
+
+    /** Nouns for whoever leads a country ("the Ruritanian leader", "the Kremlin strongman"). */
+    private static final Set<String> LEADER_NOUNS = Set.of("leader", "strongman", "despot", "dictator", "autocrat", "ruler");
+    /** Role words of a head of state or government: what a leader noun stands for. */
+    private static final Set<String> HEAD_OF_STATE = Set.of("president", "prime", "premier", "chancellor", "king",
+            "queen", "emir", "sultan", "monarch", "leader");
 
     /**
      * "the COP40 president", "The Marovian Minister": a definite role noun with its modifiers describes the one
@@ -69,7 +94,7 @@ final class DescriptionFinder {
             while (j < toks.size() && j - i <= 4 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
                 String lw = t.word().toLowerCase(Locale.ROOT);
-                if (MentionFinder.ROLE_NOUNS.contains(lw) && t.pos() != null && t.pos().startsWith("NN")) {
+                if ((MentionFinder.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw)) && t.pos() != null && t.pos().startsWith("NN")) {
                     headAt = j;
                     break;
                 }
@@ -85,11 +110,18 @@ final class DescriptionFinder {
                 i = headAt;
                 continue;
             }
-            Set<String> wanted = new java.util.HashSet<>(Names.contentStems(text.substring(toks.get(i + 1).start(), toks.get(headAt).end())));
+            Set<String> wanted = roleStems(text.substring(toks.get(i + 1).start(), toks.get(headAt).end()));
+            String headWord = toks.get(headAt).word().toLowerCase(Locale.ROOT);
+            // "the Ruritanian leader": the head of state or government of the country the modifiers name.
+            boolean leader = LEADER_NOUNS.contains(headWord);
+            Set<String> narrowing = new java.util.HashSet<>(wanted);
+            if (leader) narrowing.remove(Names.stem(headWord));
             List<Holder> fit = new ArrayList<>();
             for (Holder h : holders) {
                 for (Set<String> r : h.roles()) {
-                    if (r.containsAll(wanted)) {
+                    boolean fits = leader ? !narrowing.isEmpty() && r.containsAll(narrowing) && r.stream().anyMatch(HEAD_OF_STATE::contains)
+                            : r.containsAll(wanted);
+                    if (fits) {
                         fit.add(h);
                         break;
                     }
@@ -101,7 +133,13 @@ final class DescriptionFinder {
                 i = headAt;
                 continue;
             }
-            Holder target = inDoc.size() == 1 ? inDoc.get(0) : inDoc.isEmpty() && fit.size() == 1 ? fit.get(0) : null;
+            // Several fit in this article: the one named last before the description.
+            Holder recent = null;
+            for (Holder h : inDoc) {
+                int at2 = h.lastBefore(doc, det.start());
+                if (at2 >= 0 && (recent == null || at2 > recent.lastBefore(doc, det.start()))) recent = h;
+            }
+            Holder target = inDoc.size() == 1 ? inDoc.get(0) : recent != null ? recent : inDoc.isEmpty() && fit.size() == 1 ? fit.get(0) : null;
             if (target != null) {
                 int end = toks.get(headAt).end();
                 out.add(new Description(doc, det.start(), end, text.substring(det.start(), end), target.cluster()));
@@ -111,22 +149,82 @@ final class DescriptionFinder {
         return out;
     }
 
+    /**
+     * The content stems of a role, with "PM" read as "prime minister" and a seat of government as its country
+     * ("Kremlin" → russia), so that "the PM" and "the Kremlin strongman" meet the roles the texts state in full.
+     */
+    static Set<String> roleStems(String role) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : Names.contentStems(role)) {
+            if (w.equals("pm")) {
+                out.add("prime");
+                out.add("minister");
+                continue;
+            }
+            var seat = Gazetteer.standard().seatOf(w);
+            // The seat's country in the form a demonym of it takes ("Kremlin" like "Russian").
+            boolean state = seat.isPresent() && "country".equals(seat.get().kind()) && !seat.get().demonyms().isEmpty();
+            out.add(state ? Names.contentStems(seat.get().demonyms().get(0)).get(0) : w);
+        }
+        return out;
+    }
+
     /** A named mention already resolved: where it is and which cluster it belongs to, with that cluster's kind. */
-    record Anchor(int start, int cluster, String kind, String name) {}
+    record Anchor(int start, int cluster, String kind, String name, String head) {
+        Anchor(int start, int cluster, String kind, String name) {
+            this(start, cluster, kind, name, headWord(name));
+        }
+    }
+
+    /**
+     * The word that says what a name is: the word before its first "of"/"for"/"on" ("ministry" in "Ministry of
+     * Trade"), else its last word ("court" in "Supreme Regional Court"); null for a name of one word.
+     */
+    static String headWord(String name) {
+        List<String> w = Names.words(name);
+        if (w.size() < 2) return null;
+        for (int k = 1; k < w.size() - 1; k++) {
+            if (w.get(k).equals("of") || w.get(k).equals("for") || w.get(k).equals("on")) return w.get(k - 1);
+        }
+        return w.get(w.size() - 1);
+    }
 
     List<Description> find(String doc, String text, AnnotatedText at, List<Anchor> anchors, Map<String, Integer> countryClusters) {
+        return find(doc, text, at, anchors, countryClusters, Set.of());
+    }
+
+    /**
+     * Definite descriptions of the document: a head noun of {@link #HEADS} refers to an earlier entity of a fitting
+     * kind ("the kingdom" only to a monarchy of {@code kingdoms}); any other lower-case noun refers to the nearest
+     * earlier name it is the head word of ("the court" after "the Regional Criminal Court").
+     */
+    List<Description> find(String doc, String text, AnnotatedText at, List<Anchor> anchors, Map<String, Integer> countryClusters,
+                           Set<Integer> kingdoms) {
         List<Description> out = new ArrayList<>();
         List<Token> toks = at.tokens();
+        Set<String> anchorHeads = new java.util.HashSet<>();
+        for (Anchor a : anchors) {
+            String h = a.head();
+            if (h != null && !MentionFinder.ROLE_NOUNS.contains(h) && !MentionFinder.EVENT_HEADS.contains(h)) anchorHeads.add(h);
+        }
         for (int i = 0; i < toks.size(); i++) {
             Token det = toks.get(i);
             if (!det.word().equalsIgnoreCase("the")) continue;
             int j = i + 1;
             String country = null;
             int headAt = -1;
+            boolean byName = false;
             while (j < toks.size() && j - i <= 5 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
                 if (HEADS.containsKey(t.word()) && t.pos() != null && t.pos().startsWith("NN")) {
                     headAt = j;
+                    break;
+                }
+                Token after = j + 1 < toks.size() && toks.get(j + 1).sentence() == det.sentence() ? toks.get(j + 1) : null;
+                if (j == i + 1 && anchorHeads.contains(t.word()) && "NN".equals(t.pos())
+                        && (after == null || after.pos() == null || !after.pos().startsWith("NN") && !"POS".equals(after.pos()))) {
+                    headAt = j;
+                    byName = true;
                     break;
                 }
                 if (!isModifier(t)) break;
@@ -138,14 +236,28 @@ final class DescriptionFinder {
             String head = toks.get(j).word().toLowerCase(Locale.ROOT);
             // "the government of Japan" names its entity itself.
             if (j + 1 < toks.size() && toks.get(j + 1).word().equals("of")) continue;
-            Set<String> kinds = HEADS.get(head);
+            Set<String> kinds = byName ? Set.of() : HEADS.get(head);
             Integer target = null;
             if (country != null && kinds.contains("country")) {
                 target = countryClusters.get(country);
             } else if (country == null) {
+                Map<Integer, Integer> seen = new java.util.HashMap<>();
+                int best = 0;
                 for (Anchor a : anchors) {
                     if (a.start() >= det.start()) break;
-                    if (kinds.contains(a.kind()) || a.name().toLowerCase(Locale.ROOT).endsWith(" " + head)) target = a.cluster();
+                    int n = seen.merge(a.cluster(), 1, Integer::sum);
+                    boolean fits = kinds.contains(a.kind()) || kinds.contains("kingdom") && kingdoms.contains(a.cluster())
+                            || a.name().toLowerCase(Locale.ROOT).endsWith(" " + head) || head.equals(a.head());
+                    if (!fits) continue;
+                    // The bloc an article is about, named ten times, rather than another one named in passing.
+                    if (MEMBERSHIP_HEADS.contains(head) && !byName) {
+                        if (n >= best) {
+                            best = n;
+                            target = a.cluster();
+                        }
+                    } else {
+                        target = a.cluster();
+                    }
                 }
             }
             if (target != null) {

@@ -209,12 +209,29 @@ public final class ResolveStage implements Stage {
     private List<List<DescriptionFinder.Description>> descriptions(Corpus corpus, List<Resolver.Cluster> clusters) {
         Map<String, List<DescriptionFinder.Anchor>> anchors = new HashMap<>();
         Map<String, Integer> countries = new HashMap<>();
+        Set<Integer> kingdoms = new java.util.HashSet<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Resolver.Cluster cl = clusters.get(k);
+            if (cl.entry() != null && "country".equals(cl.entry().kind())) {
+                countries.put(cl.entry().name(), k);
+                // A monarchy: its formal name or its name says "Kingdom" ("Kingdom of Ruritania").
+                if ((cl.entry().name() + "|" + String.join("|", cl.entry().aliases())).contains("Kingdom")) kingdoms.add(k);
+            }
+        }
         for (int k = 0; k < clusters.size(); k++) {
             Resolver.Cluster cl = clusters.get(k);
             String kind = cl.entry() != null ? cl.entry().kind() : null;
-            if (cl.entry() != null && "country".equals(kind)) countries.put(cl.entry().name(), k);
             for (Candidate c : cl.members()) {
                 if (c.metonymOf() != null || cl.family() == Resolver.Family.PERSON) continue;
+                if (cl.family() == Resolver.Family.NORP) {
+                    // "Saudi officials say the kingdom ...": a demonym brings its country into the article.
+                    var country = gazetteer.demonymOf(c.name()).map(e -> countries.get(e.name()));
+                    if (country.isPresent()) {
+                        anchors.computeIfAbsent(c.doc(), x -> new ArrayList<>())
+                                .add(new DescriptionFinder.Anchor(c.start(), country.get(), "country", c.name(), null));
+                    }
+                    continue;
+                }
                 anchors.computeIfAbsent(c.doc(), x -> new ArrayList<>())
                         .add(new DescriptionFinder.Anchor(c.start(), k, kind == null ? "" : kind, c.name()));
             }
@@ -225,12 +242,14 @@ public final class ResolveStage implements Stage {
             if (cl.family() != Resolver.Family.PERSON) continue;
             List<Set<String>> roles = new ArrayList<>();
             Set<String> docs = new java.util.HashSet<>();
+            Map<String, List<Integer>> starts = new HashMap<>();
             for (Candidate c : cl.members()) {
                 docs.add(c.doc());
-                if (c.role() != null) roles.add(new java.util.HashSet<>(Names.contentStems(c.role())));
-                if (c.title() != null) roles.add(new java.util.HashSet<>(Names.contentStems(c.title())));
+                starts.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(c.start());
+                if (c.role() != null) roles.add(DescriptionFinder.roleStems(c.role()));
+                if (c.title() != null) roles.add(DescriptionFinder.roleStems(c.title()));
             }
-            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs));
+            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs, starts));
         }
         List<List<DescriptionFinder.Description>> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) out.add(new ArrayList<>());
@@ -240,7 +259,7 @@ public final class ResolveStage implements Stage {
             if (at == null) continue;
             List<DescriptionFinder.Anchor> as = new ArrayList<>(anchors.getOrDefault(d.id(), List.of()));
             as.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start));
-            for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries)) {
+            for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries, kingdoms)) {
                 out.get(desc.cluster()).add(desc);
             }
             for (DescriptionFinder.Description desc : finder.findRoles(d.id(), d.text(), at, holders)) {
