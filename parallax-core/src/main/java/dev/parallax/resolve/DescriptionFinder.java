@@ -169,6 +169,36 @@ final class DescriptionFinder {
         return out;
     }
 
+    private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",
+            "STATE_OR_PROVINCE");
+
+    /**
+     * "Ruritania, the region's biggest grain exporter, said ...": a definite noun phrase set off by commas right
+     * after a name describes it. The phrase must end in a common noun at the closing comma and hold no verb,
+     * conjunction, relative pronoun or other name (a list "Ruritania, the Netherlands, ..." is not an apposition).
+     */
+    static Description apposition(String doc, String text, List<Token> toks, int nameEnd, int cluster) {
+        if (nameEnd + 3 >= toks.size() || !toks.get(nameEnd).word().equals(",")) return null;
+        Token det = toks.get(nameEnd + 1);
+        if (!det.word().equals("the") || det.sentence() != toks.get(nameEnd).sentence()) return null;
+        int j = nameEnd + 2;
+        while (j < toks.size() && j - nameEnd <= 10 && toks.get(j).sentence() == det.sentence()) {
+            Token t = toks.get(j);
+            String pos = t.pos() == null ? "" : t.pos();
+            if (t.word().equals(",")) break;
+            if (!t.word().chars().anyMatch(Character::isLetterOrDigit) && !pos.equals("POS") && !pos.equals("HYPH")) return null;
+            if (t.isVerb() && !pos.equals("VBN") && !pos.equals("VBG") || pos.startsWith("W") || pos.equals("CC")
+                    || NAME_LABELS.contains(t.ner())) {
+                return null;
+            }
+            j++;
+        }
+        if (j >= toks.size() || !toks.get(j).word().equals(",") || j == nameEnd + 2) return null;
+        Token last = toks.get(j - 1);
+        if (!("NN".equals(last.pos()) || "NNS".equals(last.pos()))) return null;
+        return new Description(doc, det.start(), last.end(), text.substring(det.start(), last.end()), cluster);
+    }
+
     /** A named mention already resolved: where it is and which cluster it belongs to, with that cluster's kind. */
     record Anchor(int start, int cluster, String kind, String name, String head) {
         Anchor(int start, int cluster, String kind, String name) {

@@ -99,7 +99,7 @@ public final class ResolveStage implements Stage {
             for (Candidate c : clusters.get(k).members()) {
                 if (c.wordCount() == 1 && (c.honorific() == null || c.text().equals(c.name()))) bareElsewhere.remove(Names.fold(c.name()));
             }
-            Entity e = entity(clusters.get(k), descriptions.get(k), bareElsewhere);
+            Entity e = entity(clusters.get(k), descriptions.get(k), bareElsewhere, textsById);
             if (e != null) entities.add(e);
         }
         entities.addAll(events(corpus, clusters));
@@ -266,6 +266,17 @@ public final class ResolveStage implements Stage {
                 out.get(desc.cluster()).add(desc);
             }
         }
+        Map<String, Document> docsById = new HashMap<>();
+        for (Document d : corpus.documents()) docsById.put(d.id(), d);
+        for (int k = 0; k < clusters.size(); k++) {
+            if (clusters.get(k).family() == Resolver.Family.NORP) continue;
+            for (Candidate c : clusters.get(k).members()) {
+                AnnotatedText at = corpus.annotation(c.doc());
+                if (c.metonymOf() != null || at == null) continue;
+                var desc = DescriptionFinder.apposition(c.doc(), docsById.get(c.doc()).text(), at.tokens(), c.endToken(), k);
+                if (desc != null) out.get(k).add(desc);
+            }
+        }
         return out;
     }
 
@@ -285,7 +296,21 @@ public final class ResolveStage implements Stage {
         return out;
     }
 
-    private Entity entity(Resolver.Cluster cl, List<DescriptionFinder.Description> descs, Set<String> bareElsewhere) {
+    /**
+     * "the Ruritanian leader Anna Vell", "The president of Ruritania, Anna Vell": a role stated before the name with
+     * a definite article is also a description of the person, article included; null otherwise.
+     */
+    static String definiteRole(String text, Candidate c) {
+        if (text == null || c.role() == null) return null;
+        int at = text.lastIndexOf(c.role(), c.start());
+        if (at < 4 || c.start() - (at + c.role().length()) > 2) return null;
+        String before = text.substring(at - 4, at);
+        if (!before.equalsIgnoreCase("the ")) return null;
+        return text.substring(at - 4, at + c.role().length());
+    }
+
+    private Entity entity(Resolver.Cluster cl, List<DescriptionFinder.Description> descs, Set<String> bareElsewhere,
+                          Map<String, String> texts) {
         List<Candidate> named = cl.members().stream().filter(c -> c.metonymOf() == null).toList();
         List<Candidate> metonyms = cl.members().stream().filter(c -> c.metonymOf() != null).toList();
         if (named.isEmpty() && cl.entry() == null) return null;
@@ -313,6 +338,8 @@ public final class ResolveStage implements Stage {
         for (Candidate c : sorted(cl.members())) {
             if (c.metonymOf() != null) descriptionTexts.add(c.name());
             if (c.role() != null) roles.add(c.role());
+            String definite = cl.family() == Resolver.Family.PERSON ? definiteRole(texts.get(c.doc()), c) : null;
+            if (definite != null) descriptionTexts.add(definite);
         }
         for (DescriptionFinder.Description d : descs) descriptionTexts.add(d.text());
         descriptionTexts.addAll(roles);
