@@ -83,6 +83,7 @@ public final class ResolveStage implements Stage {
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all);
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
         List<Entity> entities = new ArrayList<>();
+        Set<String> editions = editions(clusters);
         // Surnames used bare ("Lange") by a person's cluster: another cluster's "Ms Lange" does not take that alias.
         Map<String, Integer> bareOwners = new HashMap<>();
         for (Resolver.Cluster cl : clusters) {
@@ -99,7 +100,7 @@ public final class ResolveStage implements Stage {
             for (Candidate c : clusters.get(k).members()) {
                 if (c.wordCount() == 1 && (c.honorific() == null || c.text().equals(c.name()))) bareElsewhere.remove(Names.fold(c.name()));
             }
-            Entity e = entity(clusters.get(k), descriptions.get(k), bareElsewhere, textsById);
+            Entity e = entity(clusters.get(k), descriptions.get(k), bareElsewhere, textsById, editions);
             if (e != null) entities.add(e);
         }
         entities.addAll(events(corpus, clusters));
@@ -310,12 +311,12 @@ public final class ResolveStage implements Stage {
     }
 
     private Entity entity(Resolver.Cluster cl, List<DescriptionFinder.Description> descs, Set<String> bareElsewhere,
-                          Map<String, String> texts) {
+                          Map<String, String> texts, Set<String> editions) {
         List<Candidate> named = cl.members().stream().filter(c -> c.metonymOf() == null).toList();
         List<Candidate> metonyms = cl.members().stream().filter(c -> c.metonymOf() != null).toList();
         if (named.isEmpty() && cl.entry() == null) return null;
         String name = canonicalName(cl, named);
-        String type = type(cl, named);
+        String type = type(cl, named, editions);
         Set<String> aliases = new TreeSet<>();
         Set<String> titledOnly = new TreeSet<>();
         for (Candidate c : named) {
@@ -389,7 +390,7 @@ public final class ResolveStage implements Stage {
                 .orElseThrow().getKey();
     }
 
-    private static String type(Resolver.Cluster cl, List<Candidate> named) {
+    private static String type(Resolver.Cluster cl, List<Candidate> named, Set<String> editions) {
         Gazetteer.Entry e = cl.entry();
         if (e != null) return e.type();
         if (cl.family() == Resolver.Family.PERSON) return "PERSON";
@@ -420,9 +421,63 @@ public final class ResolveStage implements Stage {
         if (best.equals("MISC")) {
             String head = lastWord(named.get(0).name());
             if (MentionFinder.EVENT_HEADS.contains(head)) return "EVENT";
-            if (MentionFinder.PROGRAM_HEADS.contains(head)) return "PROGRAM";
+            if (MentionFinder.PROGRAM_HEADS.contains(head)) best = "PROGRAM";
         }
+        return byHead(best, named, editions);
+    }
+
+    /** Heads that make a name a document rather than a programme: treaties and declarations are things (MISC). */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("treaty", "convention", "agreement", "accord", "pact",
+            "declaration", "communique", "communiqué", "charter", "protocol", "statute");
+    /** Heads of names that are only ever events ("Paris Motor Show"), whatever the tagger called them. */
+    private static final Set<String> EVENT_ONLY_HEADS = Set.of("summit", "show", "fair", "exhibition", "expo",
+            "festival", "games", "olympics");
+    /** Heads of buildings and sites: places (LOC), not organisations. */
+    private static final Set<String> FACILITY_HEADS = Set.of("buildings", "building", "palace", "stadium", "airport",
+            "square", "temple", "mosque", "cathedral", "memorial", "arena");
+    private static final Set<String> VENUE_WORDS = Set.of("convention", "conference", "exhibition", "congress", "trade");
+
+    /**
+     * The type the head word of the name asks for, over the tagger's vote: documents are MISC, events EVENT,
+     * buildings and venues ("Harbour Convention Centre") LOC, and a numbered name of which the corpus has other
+     * numbers ("ZEF11", "ZEF12") is an edition of an event series.
+     */
+    private static String byHead(String best, List<Candidate> named, Set<String> editions) {
+        if (named.isEmpty()) return best;
+        String name = named.get(0).name();
+        List<String> words = Names.words(name);
+        String head = DescriptionFinder.headWord(name);
+        if (best.equals("PROGRAM") && head != null && DOCUMENT_HEADS.contains(head)) return "MISC";
+        if ((best.equals("ORG") || best.equals("MISC")) && head != null && EVENT_ONLY_HEADS.contains(head)) return "EVENT";
+        int at = head == null ? -1 : words.indexOf(head);
+        boolean venue = (head != null && (head.equals("centre") || head.equals("center"))) && at > 0
+                && VENUE_WORDS.contains(words.get(at - 1));
+        if ((best.equals("ORG") || best.equals("MISC") || best.equals("GPE")) && head != null
+                && (FACILITY_HEADS.contains(head) || venue)) {
+            return "LOC";
+        }
+        var m = EDITION.matcher(name.strip());
+        if ((best.equals("ORG") || best.equals("MISC")) && m.matches() && editions.contains(m.group(1))) return "EVENT";
         return best;
+    }
+
+    private static final Pattern EDITION = Pattern.compile("([A-Z]{2,})-?(\\d{1,3})");
+
+    /** Letter prefixes of numbered names the corpus uses with two numbers or more, outside the gazetteer. */
+    private Set<String> editions(List<Resolver.Cluster> clusters) {
+        Map<String, Set<String>> numbers = new HashMap<>();
+        for (Resolver.Cluster cl : clusters) {
+            if (cl.entry() != null) continue;
+            for (Candidate c : cl.members()) {
+                var m = EDITION.matcher(c.name().strip());
+                if (m.matches()) numbers.computeIfAbsent(m.group(1), k -> new java.util.HashSet<>()).add(m.group(2));
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        numbers.forEach((p, ns) -> {
+            if (ns.size() >= 2) out.add(p);
+        });
+        return out;
     }
 
     private static boolean fits(String type, Resolver.Family family) {
