@@ -47,7 +47,7 @@ final class MentionFinder {
             "deputy", "vice", "member", "fellow", "scholar", "economist", "executive", "manager", "officer",
             "representative", "delegate", "coordinator", "lecturer", "dean", "judge", "prosecutor", "attorney",
             "reporter", "journalist", "columnist", "author", "writer", "consultant", "strategist", "colonel",
-            "captain", "lieutenant", "sergeant", "pm", "lawyer");
+            "captain", "lieutenant", "sergeant", "pm", "lawyer", "commissioner", "sherpa", "negotiator");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "du", "des", "&");
     private static final Set<String> LITERAL_PREPOSITIONS = Set.of("in", "at", "to", "into", "near", "around",
@@ -1083,13 +1083,18 @@ final class MentionFinder {
             boolean properName = (pos.startsWith("NNP") || pos.startsWith("JJ")) && startsUpper(t);
             boolean part = isRoleWord(t) || properName || isPossessiveMark(t) || t.word().equals("-")
                     || "NATIONALITY".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || "COUNTRY".equals(t.ner())
-                    || ROLE_MODIFIERS.contains(lw) || lw.equals("of") || lw.equals("for")
-                    || (lw.equals("the") && i + 1 < end && i - 1 >= 0 && toks.get(i - 1).word().equals("of"));
+                    || ROLE_MODIFIERS.contains(lw) || lw.equals("of") || lw.equals("for") || roleCompound(toks, i, end)
+                    || (lw.equals("the") && i + 1 < end && i - 1 >= 0
+                    && (toks.get(i - 1).word().equals("of") || toks.get(i - 1).word().equals("for")));
             if (!part) break;
             i--;
         }
         int start = i + 1;
-        while (start < end && !startsUpper(toks.get(start)) && !ROLE_MODIFIERS.contains(toks.get(start).word().toLowerCase(Locale.ROOT))) start++;
+        // "climate envoy John Kerry", "its spokesman Omar Hale": a lower-case role starts at its first noun.
+        while (start < end && !startsUpper(toks.get(start)) && !ROLE_MODIFIERS.contains(toks.get(start).word().toLowerCase(Locale.ROOT))
+                && !isRoleWord(toks.get(start)) && !roleCompound(toks, start, end)) {
+            start++;
+        }
         if (start >= end) return null;
         int firstRole = -1, lastRole = -1;
         boolean ofAfterRole = false;
@@ -1125,6 +1130,13 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /** A lower-case noun in front of a role noun, making one role with it ("climate envoy", "ecology minister"). */
+    private static boolean roleCompound(List<Token> toks, int i, int end) {
+        Token t = toks.get(i);
+        return i + 1 < end && t.pos() != null && t.pos().startsWith("NN") && !startsUpper(t) && isRoleWord(toks.get(i + 1))
+                && t.sentence() == toks.get(i + 1).sentence();
     }
 
     private static final Set<String> ROLE_MODIFIERS = Set.of("former", "acting", "foreign", "defense", "defence",

@@ -30,7 +30,10 @@ class DescriptionsAndTypesTest {
                         + "Ashdown then visited a school in the south. The PM flew home on Saturday.",
                 "t5", "The Velgrad Motor Show opened on Monday at the Velgrad Convention Centre. Ministers also signed the "
                         + "Velgrad Accord. Delegates at ZEF11 had agreed on little, and ZEF12 will meet next year. "
-                        + "ZEF12 is expected to be larger."));
+                        + "ZEF12 is expected to be larger.",
+                "t6", "Ruritanian climate envoy Tarek Mansour told reporters the deal was weak. The ministry and its "
+                        + "spokesman Omar Hale declined to comment. The European commissioner for the Oceans Lena Varga "
+                        + "welcomed the text."));
     }
 
     private static Optional<Entity> withAlias(String alias) {
@@ -72,6 +75,13 @@ class DescriptionsAndTypesTest {
     void thePmIsThePrimeMinisterNamedLast() {
         assertThat(withAlias("Tom Ashdown").orElseThrow().descriptions()).contains("The PM");
         assertThat(withAlias("Raj Mehra").orElseThrow().descriptions()).doesNotContain("The PM");
+    }
+
+    @Test
+    void aLowerCaseRoleBeforeANameIsARole() {
+        assertThat(withAlias("Tarek Mansour").orElseThrow().roles()).anyMatch(r -> r.contains("climate envoy"));
+        assertThat(withAlias("Omar Hale").orElseThrow().roles()).anyMatch(r -> r.contains("spokesman"));
+        assertThat(withAlias("Lena Varga").orElseThrow().roles()).anyMatch(r -> r.contains("commissioner for the Oceans"));
     }
 
     @Test
