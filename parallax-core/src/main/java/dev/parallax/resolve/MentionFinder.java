@@ -1314,7 +1314,8 @@ final class MentionFinder {
         }
         if (prep != null) {
             Token gov = head.head() >= 0 ? toks.get(head.head()) : null;
-            boolean nounGovernor = gov != null && gov.pos() != null && gov.pos().startsWith("NN");
+            // "objections from Beijing", and "acceptable to Moscow", "vague enough for Moscow": a noun or adjective.
+            boolean nounGovernor = gov != null && gov.pos() != null && (gov.pos().startsWith("NN") || gov.pos().startsWith("JJ"));
             return !LITERAL_PREPOSITIONS.contains(prep) && (nounGovernor || prep.equals("between") || prep.equals("by"));
         }
         return METONYM_RELATIONS.contains(rel) || isPossessiveAfter(toks, head.index() + 1);

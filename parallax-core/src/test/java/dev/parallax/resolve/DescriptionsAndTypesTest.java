@@ -33,7 +33,9 @@ class DescriptionsAndTypesTest {
                         + "ZEF12 is expected to be larger.",
                 "t6", "Ruritanian climate envoy Tarek Mansour told reporters the deal was weak. The ministry and its "
                         + "spokesman Omar Hale declined to comment. The European commissioner for the Oceans Lena Varga "
-                        + "welcomed the text."));
+                        + "welcomed the text.",
+                "t7", "Diplomats said the draft was vague enough for Beijing and firm enough for Tokyo. The talks were "
+                        + "held in Tokyo."));
     }
 
     private static Optional<Entity> withAlias(String alias) {
@@ -82,6 +84,11 @@ class DescriptionsAndTypesTest {
         assertThat(withAlias("Tarek Mansour").orElseThrow().roles()).anyMatch(r -> r.contains("climate envoy"));
         assertThat(withAlias("Omar Hale").orElseThrow().roles()).anyMatch(r -> r.contains("spokesman"));
         assertThat(withAlias("Lena Varga").orElseThrow().roles()).anyMatch(r -> r.contains("commissioner for the Oceans"));
+    }
+
+    @Test
+    void aCapitalGovernedByAnAdjectiveStandsForItsGovernment() {
+        assertThat(withAlias("China").orElseThrow().descriptions()).contains("Beijing");
     }
 
     @Test
