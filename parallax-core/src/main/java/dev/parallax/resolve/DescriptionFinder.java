@@ -39,7 +39,11 @@ final class DescriptionFinder {
             Map.entry("grouping", Set.of("group", "alliance", "association", "union")),
             Map.entry("association", Set.of("association", "group")),
             Map.entry("group", Set.of("group")),
-            Map.entry("kingdom", Set.of("kingdom")));
+            Map.entry("kingdom", Set.of("kingdom")),
+            Map.entry("side", Set.of("country")));
+
+    /** Heads that describe a country only with a modifier naming it ("the Ruritanian side", not "the other side"). */
+    private static final Set<String> NAMED_COUNTRY_ONLY = Set.of("side");
 
     /** Heads that name a club of members: the one the article talks about most is meant, not the last one named. */
     private static final Set<String> MEMBERSHIP_HEADS = Set.of("alliance", "bloc", "union", "organization",
@@ -246,7 +250,8 @@ final class DescriptionFinder {
             boolean byName = false;
             while (j < toks.size() && j - i <= 5 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
-                if (HEADS.containsKey(t.word()) && t.pos() != null && t.pos().startsWith("NN")) {
+                // "the Government" in British usage is "the government".
+                if (HEADS.containsKey(t.word().toLowerCase(Locale.ROOT)) && t.pos() != null && t.pos().startsWith("NN")) {
                     headAt = j;
                     break;
                 }
@@ -259,6 +264,12 @@ final class DescriptionFinder {
                 }
                 if (!isModifier(t)) break;
                 var e = gazetteer.demonymOf(t.word()).or(() -> gazetteer.lookup(t.word()));
+                // "the South African side": a demonym or country name of two words.
+                if (after != null && isModifier(after)) {
+                    String two = t.word() + " " + after.word();
+                    var e2 = gazetteer.demonymOf(two).or(() -> gazetteer.lookup(two));
+                    if (e2.isPresent() && "country".equals(e2.get().kind())) e = e2;
+                }
                 if (e.isPresent() && "country".equals(e.get().kind())) country = e.get().name();
                 j++;
             }
@@ -267,6 +278,7 @@ final class DescriptionFinder {
             // "the government of Japan" names its entity itself.
             if (j + 1 < toks.size() && toks.get(j + 1).word().equals("of")) continue;
             Set<String> kinds = byName ? Set.of() : HEADS.get(head);
+            if (country == null && NAMED_COUNTRY_ONLY.contains(head)) continue;
             Integer target = null;
             if (country != null && kinds.contains("country")) {
                 target = countryClusters.get(country);

@@ -80,6 +80,7 @@ final class MentionFinder {
         spans = mergeAdjacent(spans, toks, text);
         spans = withGivenNames(spans, toks);
         spans = withCapitalisedArticle(spans, toks);
+        spans = withNamePrefixes(spans, toks);
         List<Candidate> out = new ArrayList<>();
         for (Span s : spans) {
             if (isAdjectiveMisc(toks, s)) continue;
@@ -494,6 +495,45 @@ final class MentionFinder {
             prevEnd = s.end();
         }
         return out;
+    }
+
+    /** Ship prefixes: "USS Halford" is a ship, not the place or person its name also is. */
+    private static final Set<String> SHIP_PREFIXES = Set.of("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS");
+
+    /**
+     * Words that belong in front of the name after them: a ship prefix ("USS Halford", a MISC name), and a
+     * capitalised pronoun read as a surname before a tagged given name ("He Yadong, a spokesman, said": no English
+     * sentence puts a pronoun right before a name).
+     */
+    private static List<Span> withNamePrefixes(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>(spans.size());
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Span s : spans) covered.set(s.first(), s.end());
+        for (Span s : spans) {
+            int p = s.first() - 1;
+            if (p >= 0 && !covered.get(p) && attachedBySpace(toks, p, s.first()) && toks.get(p).sentence() == toks.get(s.first()).sentence()) {
+                Token t = toks.get(p);
+                if (SHIP_PREFIXES.contains(t.word())) {
+                    s = new Span(p, s.end(), "MISC");
+                } else if (s.type().equals("PERSON") && t.isPronoun() && t.word().equals("He") && s.end() - s.first() == 1
+                        && (p == 0 || toks.get(p - 1).sentence() != t.sentence()) && s.end() < toks.size()
+                        && toks.get(s.end()).word().equals(",")) {
+                    s = new Span(p, s.end(), "PERSON");
+                }
+            }
+            out.add(s);
+        }
+        // A ship prefix before an untagged capitalised word: "the submarine USS Halford".
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (!SHIP_PREFIXES.contains(toks.get(i).word()) || covered.get(i) || covered.get(i + 1)) continue;
+            if (startsUpper(toks.get(i + 1)) && toks.get(i + 1).sentence() == toks.get(i).sentence()) out.add(new Span(i, i + 2, "MISC"));
+        }
+        out.sort(Comparator.comparingInt(Span::first));
+        return out;
+    }
+
+    private static boolean attachedBySpace(List<Token> toks, int a, int b) {
+        return toks.get(b).start() - toks.get(a).end() == 1;
     }
 
     /** A capitalised "The" after a word of the same sentence (not at its start, not after a quotation mark or colon). */

@@ -35,7 +35,8 @@ class DescriptionsAndTypesTest {
                         + "spokesman Omar Hale declined to comment. The European commissioner for the Oceans Lena Varga "
                         + "welcomed the text.",
                 "t7", "Diplomats said the draft was vague enough for Beijing and firm enough for Tokyo. The talks were "
-                        + "held in Tokyo."));
+                        + "held in Tokyo. South Africa sent observers. According to the South African side, the "
+                        + "talks went well."));
     }
 
     private static Optional<Entity> withAlias(String alias) {
@@ -89,6 +90,11 @@ class DescriptionsAndTypesTest {
     @Test
     void aCapitalGovernedByAnAdjectiveStandsForItsGovernment() {
         assertThat(withAlias("China").orElseThrow().descriptions()).contains("Beijing");
+    }
+
+    @Test
+    void theSideNamedByATwoWordDemonymIsThatCountry() {
+        assertThat(withAlias("South Africa").orElseThrow().descriptions()).contains("the South African side");
     }
 
     @Test

@@ -30,7 +30,9 @@ class NameShapesTest {
                         + "in 2019. She told the Gazette the Northern Union would not pay. A spokesman told the Senate the "
                         + "budget was late.",
                 "n3", "Castellano returned to the capital. Teodoro Castellano said the Lindau Convention protects the rivers. "
-                        + "The Kessel Harbour Leaders' Declaration was praised by Castellano."));
+                        + "The Kessel Harbour Leaders' Declaration was praised by Castellano. The frigate USS Halvard "
+                        + "docked in the port on Sunday.\n\nHe Xiaoming, a spokesman for the commerce ministry, said the "
+                        + "talks would continue. He added that the door was open."));
     }
 
     private static Optional<Entity> withAlias(String alias) {
@@ -70,6 +72,16 @@ class NameShapesTest {
     @Test
     void aSuffixAfterAHyphenKeepsTheHeadOfTheName() {
         assertThat(withAlias("Coastal Patrol Force-North").map(Entity::type)).contains("ORG");
+    }
+
+    @Test
+    void aShipPrefixBelongsToTheName() {
+        assertThat(withAlias("USS Halvard").map(Entity::type)).contains("MISC");
+    }
+
+    @Test
+    void aCapitalisedPronounRightBeforeATaggedNameIsItsSurname() {
+        assertThat(withAlias("He Xiaoming").map(Entity::type)).contains("PERSON");
     }
 
     @Test
