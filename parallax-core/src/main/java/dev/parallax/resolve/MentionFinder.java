@@ -81,6 +81,7 @@ final class MentionFinder {
         spans = withGivenNames(spans, toks);
         spans = withCapitalisedArticle(spans, toks);
         spans = withNamePrefixes(spans, toks);
+        spans = withLowerCaseHeads(spans, toks);
         List<Candidate> out = new ArrayList<>();
         for (Span s : spans) {
             if (isAdjectiveMisc(toks, s)) continue;
@@ -493,6 +494,40 @@ final class MentionFinder {
             }
             out.add(s);
             prevEnd = s.end();
+        }
+        return out;
+    }
+
+    /** Lower-case head nouns that make a name before them the name of an office or a site ("COP40 presidency"). */
+    private static final java.util.Map<String, String> LOWER_CASE_HEADS = java.util.Map.of("ministry", "ORGANIZATION",
+            "presidency", "ORGANIZATION", "embassy", "ORGANIZATION", "temple", "LOCATION", "mosque", "LOCATION",
+            "cathedral", "LOCATION", "stadium", "LOCATION");
+    /** Lower-case words between a demonym and "ministry" ("Ruritanian foreign ministry"). */
+    private static final Set<String> MINISTRY_PORTFOLIOS = Set.of("foreign", "defence", "defense", "finance", "trade",
+            "commerce", "interior", "justice", "health", "economy", "energy", "environment", "education", "agriculture");
+
+    /**
+     * "the Ruritanian foreign ministry", "the Akshar temple", "the COP40 presidency": a one-word name or demonym
+     * followed by a lower-case head noun of an office or a site is that office or site, written the way the text
+     * writes it. Only the heads of {@link #LOWER_CASE_HEADS}, and for a ministry at most one portfolio word between.
+     */
+    private static List<Span> withLowerCaseHeads(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>(spans.size());
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Span s : spans) covered.set(s.first(), s.end());
+        for (Span s : spans) {
+            int h = s.end();
+            if (s.end() - s.first() == 1 && !s.type().equals("PERSON") && h < toks.size()) {
+                if (h + 1 < toks.size() && MINISTRY_PORTFOLIOS.contains(toks.get(h).word()) && toks.get(h + 1).word().equals("ministry")) h++;
+                Token head = toks.get(h);
+                String type = LOWER_CASE_HEADS.get(head.word());
+                boolean nextIsName = h + 1 < toks.size() && startsUpper(toks.get(h + 1)) && toks.get(h + 1).sentence() == head.sentence();
+                if (type != null && !covered.get(h) && head.sentence() == toks.get(s.first()).sentence() && !nextIsName
+                        && (h == s.end() || head.word().equals("ministry"))) {
+                    s = new Span(s.first(), h + 1, type);
+                }
+            }
+            out.add(s);
         }
         return out;
     }

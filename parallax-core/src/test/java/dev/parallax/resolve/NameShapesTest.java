@@ -32,7 +32,8 @@ class NameShapesTest {
                 "n3", "Castellano returned to the capital. Teodoro Castellano said the Lindau Convention protects the rivers. "
                         + "The Kessel Harbour Leaders' Declaration was praised by Castellano. The frigate USS Halvard "
                         + "docked in the port on Sunday.\n\nHe Xiaoming, a spokesman for the commerce ministry, said the "
-                        + "talks would continue. He added that the door was open."));
+                        + "talks would continue. He added that the door was open. A Norwegian foreign ministry spokesperson said the "
+                        + "offer was welcome."));
     }
 
     private static Optional<Entity> withAlias(String alias) {
@@ -82,6 +83,11 @@ class NameShapesTest {
     @Test
     void aCapitalisedPronounRightBeforeATaggedNameIsItsSurname() {
         assertThat(withAlias("He Xiaoming").map(Entity::type)).contains("PERSON");
+    }
+
+    @Test
+    void aDemonymWithALowerCaseMinistryIsTheMinistry() {
+        assertThat(withAlias("Norwegian foreign ministry").map(Entity::type)).contains("ORG");
     }
 
     @Test
