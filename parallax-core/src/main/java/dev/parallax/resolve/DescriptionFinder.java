@@ -132,8 +132,9 @@ final class DescriptionFinder {
                 }
             }
             List<Holder> inDoc = fit.stream().filter(h -> h.docs().contains(doc)).toList();
-            // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role.
-            if (wanted.size() < 2) {
+            // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role, unless the
+            // article gives that role to exactly one person, named before it.
+            if (wanted.size() < 2 && !(wanted.size() == 1 && inDoc.size() == 1 && inDoc.get(0).lastBefore(doc, det.start()) >= 0)) {
                 i = headAt;
                 continue;
             }
@@ -165,6 +166,7 @@ final class DescriptionFinder {
                 out.add("minister");
                 continue;
             }
+            if (w.equals("spokesman") || w.equals("spokeswoman")) w = "spokesperson";
             var seat = Gazetteer.standard().seatOf(w);
             // The seat's country in the form a demonym of it takes ("Kremlin" like "Russian").
             boolean state = seat.isPresent() && "country".equals(seat.get().kind()) && !seat.get().demonyms().isEmpty();
@@ -210,6 +212,12 @@ final class DescriptionFinder {
         }
     }
 
+    /** Whether the tagger left every token from {@code first} to {@code last} (inclusive) outside names. */
+    private static boolean untaggedFrom(List<Token> toks, int first, int last) {
+        for (int k = first; k <= last; k++) if (!"O".equals(toks.get(k).ner())) return false;
+        return true;
+    }
+
     /**
      * The word that says what a name is: the word before its first "of"/"for"/"on" ("ministry" in "Ministry of
      * Trade"), else its last word ("court" in "Supreme Regional Court"); null for a name of one word.
@@ -250,8 +258,10 @@ final class DescriptionFinder {
             boolean byName = false;
             while (j < toks.size() && j - i <= 5 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
-                // "the Government" in British usage is "the government".
-                if (HEADS.containsKey(t.word().toLowerCase(Locale.ROOT)) && t.pos() != null && t.pos().startsWith("NN")) {
+                // "the Government" in British usage is "the government"; but "the African Union" is a name.
+                boolean capital = !t.word().equals(t.word().toLowerCase(Locale.ROOT));
+                if (HEADS.containsKey(t.word().toLowerCase(Locale.ROOT)) && t.pos() != null && t.pos().startsWith("NN")
+                        && (!capital || untaggedFrom(toks, i + 1, j))) {
                     headAt = j;
                     break;
                 }

@@ -36,7 +36,10 @@ class DescriptionsAndTypesTest {
                         + "welcomed the text.",
                 "t7", "Diplomats said the draft was vague enough for Beijing and firm enough for Tokyo. The talks were "
                         + "held in Tokyo. South Africa sent observers. According to the South African side, the "
-                        + "talks went well."));
+                        + "talks went well.",
+                "t8", "Foreign ministry spokesman Ivo Dernek said on Monday that the talks would go on. The spokesman "
+                        + "added that no date had been set. Denmark signed the deal despite doubts in the Government. "
+                        + "The European Union and the African Union welcomed the deal."));
     }
 
     private static Optional<Entity> withAlias(String alias) {
@@ -95,6 +98,18 @@ class DescriptionsAndTypesTest {
     @Test
     void theSideNamedByATwoWordDemonymIsThatCountry() {
         assertThat(withAlias("South Africa").orElseThrow().descriptions()).contains("the South African side");
+    }
+
+    @Test
+    void aBareRoleIsTheOnlyPersonOfTheArticleWithThatRole() {
+        assertThat(withAlias("Ivo Dernek").orElseThrow().descriptions()).contains("The spokesman");
+    }
+
+    @Test
+    void aCapitalisedGovernmentIsADescriptionButACapitalisedUnionNameIsNot() {
+        assertThat(withAlias("Denmark").orElseThrow().descriptions()).contains("the Government");
+        assertThat(corpus.entities()).noneMatch(e -> e.descriptions().contains("the European Union")
+                || e.descriptions().contains("the African Union"));
     }
 
     @Test
