@@ -75,6 +75,9 @@ final class DescriptionFinder {
         }
     }
 
+    /** Role words that make another role of the same noun: a vice-president is not "the president". */
+    private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "former", "acting", "under");
+
     /** Nouns for whoever leads a country ("the Ruritanian leader", "the Kremlin strongman"). */
     private static final Set<String> LEADER_NOUNS = Set.of("leader", "strongman", "despot", "dictator", "autocrat", "ruler");
     /** Role words of a head of state or government: what a leader noun stands for. */
@@ -134,7 +137,8 @@ final class DescriptionFinder {
             List<Holder> inDoc = fit.stream().filter(h -> h.docs().contains(doc)).toList();
             // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role, unless the
             // article gives that role to exactly one person, named before it.
-            if (wanted.size() < 2 && !(wanted.size() == 1 && inDoc.size() == 1 && inDoc.get(0).lastBefore(doc, det.start()) >= 0)) {
+            if (wanted.size() < 2 && !(wanted.size() == 1 && inDoc.size() == 1 && inDoc.get(0).lastBefore(doc, det.start()) >= 0
+                    && inDoc.get(0).roles().stream().anyMatch(r -> r.containsAll(wanted) && java.util.Collections.disjoint(r, SUBORDINATE)))) {
                 i = headAt;
                 continue;
             }
