@@ -35,7 +35,19 @@ final class DescriptionFinder {
             Map.entry("ministry", Set.of("ministry")),
             Map.entry("party", Set.of("party")),
             Map.entry("agency", Set.of("agency")),
-            Map.entry("council", Set.of("council")));
+            Map.entry("council", Set.of("council")),
+            Map.entry("grouping", Set.of("group", "alliance", "association", "union")),
+            Map.entry("association", Set.of("association", "group")),
+            Map.entry("group", Set.of("group")),
+            Map.entry("kingdom", Set.of("kingdom")),
+            Map.entry("side", Set.of("country")));
+
+    /** Heads that describe a country only with a modifier naming it ("the Ruritanian side", not "the other side"). */
+    private static final Set<String> NAMED_COUNTRY_ONLY = Set.of("side");
+
+    /** Heads that name a club of members: the one the article talks about most is meant, not the last one named. */
+    private static final Set<String> MEMBERSHIP_HEADS = Set.of("alliance", "bloc", "union", "organization",
+            "organisation", "grouping", "association", "group");
 
     private final Gazetteer gazetteer;
 
@@ -50,7 +62,27 @@ final class DescriptionFinder {
     }
 
     /** A person's cluster with the content stems of each role or title the texts give the person. */
-    record Holder(int cluster, List<Set<String>> roles, Set<String> docs) {}
+    record Holder(int cluster, List<Set<String>> roles, Set<String> docs, Map<String, List<Integer>> starts) {
+        Holder(int cluster, List<Set<String>> roles, Set<String> docs) {
+            this(cluster, roles, docs, Map.of());
+        }
+
+        /** The start of this person's last name mention in {@code doc} before {@code offset}, or -1. */
+        int lastBefore(String doc, int offset) {
+            int best = -1;
+            for (int s : starts.getOrDefault(doc, List.of())) if (s < offset && s > best) best = s;
+            return best;
+        }
+    }
+
+    /** Role words that make another role of the same noun: a vice-president is not "the president". */
+    private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "former", "acting", "under");
+
+    /** Nouns for whoever leads a country ("the Ruritanian leader", "the Kremlin strongman"). */
+    private static final Set<String> LEADER_NOUNS = Set.of("leader", "strongman", "despot", "dictator", "autocrat", "ruler");
+    /** Role words of a head of state or government: what a leader noun stands for. */
+    private static final Set<String> HEAD_OF_STATE = Set.of("president", "prime", "premier", "chancellor", "king",
+            "queen", "emir", "sultan", "monarch", "leader");
 
     /**
      * "the COP40 president", "The Marovian Minister": a definite role noun with its modifiers describes the one
@@ -69,7 +101,7 @@ final class DescriptionFinder {
             while (j < toks.size() && j - i <= 4 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
                 String lw = t.word().toLowerCase(Locale.ROOT);
-                if (MentionFinder.ROLE_NOUNS.contains(lw) && t.pos() != null && t.pos().startsWith("NN")) {
+                if ((MentionFinder.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw)) && t.pos() != null && t.pos().startsWith("NN")) {
                     headAt = j;
                     break;
                 }
@@ -85,23 +117,38 @@ final class DescriptionFinder {
                 i = headAt;
                 continue;
             }
-            Set<String> wanted = new java.util.HashSet<>(Names.contentStems(text.substring(toks.get(i + 1).start(), toks.get(headAt).end())));
+            Set<String> wanted = roleStems(text.substring(toks.get(i + 1).start(), toks.get(headAt).end()));
+            String headWord = toks.get(headAt).word().toLowerCase(Locale.ROOT);
+            // "the Ruritanian leader": the head of state or government of the country the modifiers name.
+            boolean leader = LEADER_NOUNS.contains(headWord);
+            Set<String> narrowing = new java.util.HashSet<>(wanted);
+            if (leader) narrowing.remove(Names.stem(headWord));
             List<Holder> fit = new ArrayList<>();
             for (Holder h : holders) {
                 for (Set<String> r : h.roles()) {
-                    if (r.containsAll(wanted)) {
+                    boolean fits = leader ? !narrowing.isEmpty() && r.containsAll(narrowing) && r.stream().anyMatch(HEAD_OF_STATE::contains)
+                            : r.containsAll(wanted);
+                    if (fits) {
                         fit.add(h);
                         break;
                     }
                 }
             }
             List<Holder> inDoc = fit.stream().filter(h -> h.docs().contains(doc)).toList();
-            // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role.
-            if (wanted.size() < 2) {
+            // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role, unless the
+            // article gives that role to exactly one person, named before it.
+            if (wanted.size() < 2 && !(wanted.size() == 1 && inDoc.size() == 1 && inDoc.get(0).lastBefore(doc, det.start()) >= 0
+                    && inDoc.get(0).roles().stream().anyMatch(r -> r.containsAll(wanted) && java.util.Collections.disjoint(r, SUBORDINATE)))) {
                 i = headAt;
                 continue;
             }
-            Holder target = inDoc.size() == 1 ? inDoc.get(0) : inDoc.isEmpty() && fit.size() == 1 ? fit.get(0) : null;
+            // Several fit in this article: the one named last before the description.
+            Holder recent = null;
+            for (Holder h : inDoc) {
+                int at2 = h.lastBefore(doc, det.start());
+                if (at2 >= 0 && (recent == null || at2 > recent.lastBefore(doc, det.start()))) recent = h;
+            }
+            Holder target = inDoc.size() == 1 ? inDoc.get(0) : recent != null ? recent : inDoc.isEmpty() && fit.size() == 1 ? fit.get(0) : null;
             if (target != null) {
                 int end = toks.get(headAt).end();
                 out.add(new Description(doc, det.start(), end, text.substring(det.start(), end), target.cluster()));
@@ -111,26 +158,132 @@ final class DescriptionFinder {
         return out;
     }
 
+    /**
+     * The content stems of a role, with "PM" read as "prime minister" and a seat of government as its country
+     * ("Kremlin" → russia), so that "the PM" and "the Kremlin strongman" meet the roles the texts state in full.
+     */
+    static Set<String> roleStems(String role) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : Names.contentStems(role)) {
+            if (w.equals("pm")) {
+                out.add("prime");
+                out.add("minister");
+                continue;
+            }
+            if (w.equals("spokesman") || w.equals("spokeswoman")) w = "spokesperson";
+            var seat = Gazetteer.standard().seatOf(w);
+            // The seat's country in the form a demonym of it takes ("Kremlin" like "Russian").
+            boolean state = seat.isPresent() && "country".equals(seat.get().kind()) && !seat.get().demonyms().isEmpty();
+            out.add(state ? Names.contentStems(seat.get().demonyms().get(0)).get(0) : w);
+        }
+        return out;
+    }
+
+    private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",
+            "STATE_OR_PROVINCE");
+
+    /**
+     * "Ruritania, the region's biggest grain exporter, said ...": a definite noun phrase set off by commas right
+     * after a name describes it. The phrase must end in a common noun at the closing comma and hold no verb,
+     * conjunction, relative pronoun or other name (a list "Ruritania, the Netherlands, ..." is not an apposition).
+     */
+    static Description apposition(String doc, String text, List<Token> toks, int nameEnd, int cluster) {
+        if (nameEnd + 3 >= toks.size() || !toks.get(nameEnd).word().equals(",")) return null;
+        Token det = toks.get(nameEnd + 1);
+        if (!det.word().equals("the") || det.sentence() != toks.get(nameEnd).sentence()) return null;
+        int j = nameEnd + 2;
+        while (j < toks.size() && j - nameEnd <= 10 && toks.get(j).sentence() == det.sentence()) {
+            Token t = toks.get(j);
+            String pos = t.pos() == null ? "" : t.pos();
+            if (t.word().equals(",")) break;
+            if (!t.word().chars().anyMatch(Character::isLetterOrDigit) && !pos.equals("POS") && !pos.equals("HYPH")) return null;
+            if (t.isVerb() && !pos.equals("VBN") && !pos.equals("VBG") || pos.startsWith("W") || pos.equals("CC")
+                    || NAME_LABELS.contains(t.ner())) {
+                return null;
+            }
+            j++;
+        }
+        if (j >= toks.size() || !toks.get(j).word().equals(",") || j == nameEnd + 2) return null;
+        Token last = toks.get(j - 1);
+        if (!("NN".equals(last.pos()) || "NNS".equals(last.pos()))) return null;
+        return new Description(doc, det.start(), last.end(), text.substring(det.start(), last.end()), cluster);
+    }
+
     /** A named mention already resolved: where it is and which cluster it belongs to, with that cluster's kind. */
-    record Anchor(int start, int cluster, String kind, String name) {}
+    record Anchor(int start, int cluster, String kind, String name, String head) {
+        Anchor(int start, int cluster, String kind, String name) {
+            this(start, cluster, kind, name, headWord(name));
+        }
+    }
+
+    /** Whether the tagger left every token from {@code first} to {@code last} (inclusive) outside names. */
+    private static boolean untaggedFrom(List<Token> toks, int first, int last) {
+        for (int k = first; k <= last; k++) if (!"O".equals(toks.get(k).ner())) return false;
+        return true;
+    }
+
+    /**
+     * The word that says what a name is: the word before its first "of"/"for"/"on" ("ministry" in "Ministry of
+     * Trade"), else its last word ("court" in "Supreme Regional Court"); null for a name of one word.
+     */
+    static String headWord(String name) {
+        List<String> w = Names.words(name);
+        if (w.size() < 2) return null;
+        for (int k = 1; k < w.size() - 1; k++) {
+            if (w.get(k).equals("of") || w.get(k).equals("for") || w.get(k).equals("on")) return w.get(k - 1);
+        }
+        return w.get(w.size() - 1);
+    }
 
     List<Description> find(String doc, String text, AnnotatedText at, List<Anchor> anchors, Map<String, Integer> countryClusters) {
+        return find(doc, text, at, anchors, countryClusters, Set.of());
+    }
+
+    /**
+     * Definite descriptions of the document: a head noun of {@link #HEADS} refers to an earlier entity of a fitting
+     * kind ("the kingdom" only to a monarchy of {@code kingdoms}); any other lower-case noun refers to the nearest
+     * earlier name it is the head word of ("the court" after "the Regional Criminal Court").
+     */
+    List<Description> find(String doc, String text, AnnotatedText at, List<Anchor> anchors, Map<String, Integer> countryClusters,
+                           Set<Integer> kingdoms) {
         List<Description> out = new ArrayList<>();
         List<Token> toks = at.tokens();
+        Set<String> anchorHeads = new java.util.HashSet<>();
+        for (Anchor a : anchors) {
+            String h = a.head();
+            if (h != null && !MentionFinder.ROLE_NOUNS.contains(h) && !MentionFinder.EVENT_HEADS.contains(h)) anchorHeads.add(h);
+        }
         for (int i = 0; i < toks.size(); i++) {
             Token det = toks.get(i);
             if (!det.word().equalsIgnoreCase("the")) continue;
             int j = i + 1;
             String country = null;
             int headAt = -1;
+            boolean byName = false;
             while (j < toks.size() && j - i <= 5 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
-                if (HEADS.containsKey(t.word()) && t.pos() != null && t.pos().startsWith("NN")) {
+                // "the Government" in British usage is "the government"; but "the African Union" is a name.
+                boolean capital = !t.word().equals(t.word().toLowerCase(Locale.ROOT));
+                if (HEADS.containsKey(t.word().toLowerCase(Locale.ROOT)) && t.pos() != null && t.pos().startsWith("NN")
+                        && (!capital || untaggedFrom(toks, i + 1, j))) {
                     headAt = j;
+                    break;
+                }
+                Token after = j + 1 < toks.size() && toks.get(j + 1).sentence() == det.sentence() ? toks.get(j + 1) : null;
+                if (j == i + 1 && anchorHeads.contains(t.word()) && "NN".equals(t.pos())
+                        && (after == null || after.pos() == null || !after.pos().startsWith("NN") && !"POS".equals(after.pos()))) {
+                    headAt = j;
+                    byName = true;
                     break;
                 }
                 if (!isModifier(t)) break;
                 var e = gazetteer.demonymOf(t.word()).or(() -> gazetteer.lookup(t.word()));
+                // "the South African side": a demonym or country name of two words.
+                if (after != null && isModifier(after)) {
+                    String two = t.word() + " " + after.word();
+                    var e2 = gazetteer.demonymOf(two).or(() -> gazetteer.lookup(two));
+                    if (e2.isPresent() && "country".equals(e2.get().kind())) e = e2;
+                }
                 if (e.isPresent() && "country".equals(e.get().kind())) country = e.get().name();
                 j++;
             }
@@ -138,14 +291,29 @@ final class DescriptionFinder {
             String head = toks.get(j).word().toLowerCase(Locale.ROOT);
             // "the government of Japan" names its entity itself.
             if (j + 1 < toks.size() && toks.get(j + 1).word().equals("of")) continue;
-            Set<String> kinds = HEADS.get(head);
+            Set<String> kinds = byName ? Set.of() : HEADS.get(head);
+            if (country == null && NAMED_COUNTRY_ONLY.contains(head)) continue;
             Integer target = null;
             if (country != null && kinds.contains("country")) {
                 target = countryClusters.get(country);
             } else if (country == null) {
+                Map<Integer, Integer> seen = new java.util.HashMap<>();
+                int best = 0;
                 for (Anchor a : anchors) {
                     if (a.start() >= det.start()) break;
-                    if (kinds.contains(a.kind()) || a.name().toLowerCase(Locale.ROOT).endsWith(" " + head)) target = a.cluster();
+                    int n = seen.merge(a.cluster(), 1, Integer::sum);
+                    boolean fits = kinds.contains(a.kind()) || kinds.contains("kingdom") && kingdoms.contains(a.cluster())
+                            || a.name().toLowerCase(Locale.ROOT).endsWith(" " + head) || head.equals(a.head());
+                    if (!fits) continue;
+                    // The bloc an article is about, named ten times, rather than another one named in passing.
+                    if (MEMBERSHIP_HEADS.contains(head) && !byName) {
+                        if (n >= best) {
+                            best = n;
+                            target = a.cluster();
+                        }
+                    } else {
+                        target = a.cluster();
+                    }
                 }
             }
             if (target != null) {

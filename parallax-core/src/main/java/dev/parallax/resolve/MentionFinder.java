@@ -47,7 +47,7 @@ final class MentionFinder {
             "deputy", "vice", "member", "fellow", "scholar", "economist", "executive", "manager", "officer",
             "representative", "delegate", "coordinator", "lecturer", "dean", "judge", "prosecutor", "attorney",
             "reporter", "journalist", "columnist", "author", "writer", "consultant", "strategist", "colonel",
-            "captain", "lieutenant", "sergeant", "pm", "lawyer");
+            "captain", "lieutenant", "sergeant", "pm", "lawyer", "commissioner", "sherpa", "negotiator");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "du", "des", "&");
     private static final Set<String> LITERAL_PREPOSITIONS = Set.of("in", "at", "to", "into", "near", "around",
@@ -72,11 +72,16 @@ final class MentionFinder {
             if (isPronoun(toks, m.firstToken(), m.endToken())) continue;
             spans.add(new Span(m.firstToken(), m.endToken(), m.type()));
         }
+        spans = splitAtInnerArticle(spans, toks);
         spans = addChunks(spans, at, text);
         spans = addKnownAcronyms(spans, at);
         spans = addCapitalisedRuns(spans, at);
+        spans = addHyphenCompounds(spans, toks);
         spans = mergeAdjacent(spans, toks, text);
         spans = withGivenNames(spans, toks);
+        spans = withCapitalisedArticle(spans, toks);
+        spans = withNamePrefixes(spans, toks);
+        spans = withLowerCaseHeads(spans, toks);
         List<Candidate> out = new ArrayList<>();
         for (Span s : spans) {
             if (isAdjectiveMisc(toks, s)) continue;
@@ -86,7 +91,57 @@ final class MentionFinder {
         }
         out.addAll(acronymDefinitions(doc, text, toks, spans));
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
-        return dedupe(out);
+        return alternativeNames(text, toks, dedupe(out));
+    }
+
+    private static final java.util.regex.Pattern ALTERNATIVE = java.util.regex.Pattern.compile(
+            ",?\\s+(?:or|(?:also\\s+)?known\\s+as|also\\s+called)\\s+");
+
+    /**
+     * "the Treaty on the Free Zone of the South or Bangkok Treaty": a name followed by "or" / "also known as" and a
+     * second name without an article, both of one kind and with the same head word, is one thing under two names;
+     * the second is linked to the first (as an acronym is to its long form). "the Kyoto Protocol or the Paris
+     * Agreement" names two things.
+     */
+    private static List<Candidate> alternativeNames(String text, List<Token> toks, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Candidate a = out.get(k), b = out.get(k + 1);
+            if (a.isPerson() || b.isPerson() || a.sentence() != b.sentence() || b.longForm() != null || a.metonymOf() != null
+                    || !a.ner().equals(b.ner()) || a.end() >= b.start() || a.wordCount() < 2 || b.wordCount() < 2) {
+                continue;
+            }
+            if (!ALTERNATIVE.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            String head = typeOfPhrase(toks, b.firstToken(), b.endToken()) == null ? null
+                    : Names.fold(toks.get(b.endToken() - 1).word());
+            if (head == null || !Names.words(a.name()).contains(head) || Names.fold(a.name()).equals(Names.fold(b.name()))) continue;
+            out.set(k + 1, new Candidate(b.doc(), b.start(), b.end(), b.text(), b.name(), b.ner(), b.sentence(), b.firstToken(),
+                    b.endToken(), b.honorific(), b.title(), b.role(), b.affiliations(), a.name(), b.metonymOf()));
+        }
+        return out;
+    }
+
+    /**
+     * "told the Gazette the Northern Union ...", tagged as one organisation: a "the" right after a capitalised word
+     * inside a tagged name (not after "of", "for" ...) starts a second name. People's names are left alone.
+     */
+    private static List<Span> splitAtInnerArticle(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int cut = -1;
+            if (!s.type().equals("PERSON")) {
+                for (int k = s.first() + 1; k + 1 < s.end() && cut < 0; k++) {
+                    if (toks.get(k).word().equals("the") && startsUpper(toks.get(k - 1)) && startsUpper(toks.get(k + 1))) cut = k;
+                }
+            }
+            if (cut < 0) {
+                out.add(s);
+                continue;
+            }
+            out.add(new Span(s.first(), cut, s.type()));
+            out.add(new Span(cut + 1, s.end(), s.type()));
+        }
+        return out;
     }
 
     /** Acronyms the tagger leaves untagged ("G7") that the gazetteer knows or the document defines in parentheses. */
@@ -134,7 +189,7 @@ final class MentionFinder {
      * writes in lower case (ordinary words, whatever their capitals at a sentence start).
      */
     record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Integer> personWords, Set<String> lowercase,
-                   Set<String> acronyms, Set<String> surnamesFirst, Set<String> placeHeads) {
+                   Set<String> acronyms, Set<String> surnamesFirst, Set<String> placeHeads, Set<String> blends) {
 
         static Lexicon of(java.util.Collection<Candidate> found, java.util.Collection<AnnotatedText> texts) {
             Set<String> lower = new java.util.HashSet<>();
@@ -191,8 +246,23 @@ final class MentionFinder {
                         && w[0].length() >= 3 && !lower.contains(Names.fold(w[0]))) {
                     placeHeads.add(w[0]);
                 }
+                String[] h = c.name().strip().split("-");
+                if (Resolver.familyOf(c.ner()) == Resolver.Family.PLACE && Resolver.hyphenHead(c.name(), Names.fold(h[0]))
+                        && !lower.contains(Names.fold(h[0]))) {
+                    placeHeads.add(h[0]);
+                }
             }
-            return new Lexicon(names, personWords, lower, unique, surnamesFirst, placeHeads);
+            // "Jokowi" for Joko Widodo: clipped nicknames of exactly one full name, not words of the corpus.
+            java.util.Map<String, Set<String>> blendOwners = new java.util.HashMap<>();
+            for (Candidate c : found) {
+                if (!c.isPerson() || c.metonymOf() != null) continue;
+                for (String b : Names.blends(c.name())) blendOwners.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(Names.fold(c.name()));
+            }
+            Set<String> blends = new java.util.HashSet<>();
+            blendOwners.forEach((b, owners) -> {
+                if (owners.size() == 1 && !lower.contains(b) && !personWords.containsKey(b)) blends.add(b);
+            });
+            return new Lexicon(names, personWords, lower, unique, surnamesFirst, placeHeads, blends);
         }
     }
 
@@ -351,6 +421,15 @@ final class MentionFinder {
                         matched = i + 1;
                     }
                 }
+                if (matched < 0 && !before && lex.blends().contains(Names.fold(toks.get(i).word()))
+                        && toks.get(i).word().chars().allMatch(Character::isLetter)
+                        && !(i + 1 < s.endToken() && startsUpper(toks.get(i + 1)))) {
+                    Candidate c = candidate(doc, text, toks, new Span(i, i + 1, "PERSON"));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
                 if (matched < 0 && !before) {
                     Candidate c = misspeltSurname(doc, text, toks, s, i, lex);
                     if (c != null) {
@@ -398,6 +477,106 @@ final class MentionFinder {
             prevEnd = s.end();
         }
         return out;
+    }
+
+    /**
+     * "told The Gulf Dispatch": an article capitalised inside a sentence belongs to the name after it, as in the
+     * titles of newspapers ("The Morning Ledger"). Not for people or demonyms.
+     */
+    private static List<Span> withCapitalisedArticle(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>(spans.size());
+        int prevEnd = 0;
+        for (Span s : spans) {
+            int a = s.first() - 1;
+            if (a >= prevEnd && isNamePartArticle(toks, a) && toks.get(a).sentence() == toks.get(s.first()).sentence()
+                    && !s.type().equals("PERSON") && !s.type().equals("NATIONALITY")) {
+                s = new Span(a, s.end(), s.type());
+            }
+            out.add(s);
+            prevEnd = s.end();
+        }
+        return out;
+    }
+
+    /** Lower-case head nouns that make a name before them the name of an office or a site ("COP40 presidency"). */
+    private static final java.util.Map<String, String> LOWER_CASE_HEADS = java.util.Map.of("ministry", "ORGANIZATION",
+            "presidency", "ORGANIZATION", "embassy", "ORGANIZATION", "temple", "LOCATION", "mosque", "LOCATION",
+            "cathedral", "LOCATION", "stadium", "LOCATION");
+    /** Lower-case words between a demonym and "ministry" ("Ruritanian foreign ministry"). */
+    private static final Set<String> MINISTRY_PORTFOLIOS = Set.of("foreign", "defence", "defense", "finance", "trade",
+            "commerce", "interior", "justice", "health", "economy", "energy", "environment", "education", "agriculture");
+
+    /**
+     * "the Ruritanian foreign ministry", "the Akshar temple", "the COP40 presidency": a one-word name or demonym
+     * followed by a lower-case head noun of an office or a site is that office or site, written the way the text
+     * writes it. Only the heads of {@link #LOWER_CASE_HEADS}, and for a ministry at most one portfolio word between.
+     */
+    private static List<Span> withLowerCaseHeads(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>(spans.size());
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Span s : spans) covered.set(s.first(), s.end());
+        for (Span s : spans) {
+            int h = s.end();
+            if (s.end() - s.first() == 1 && !s.type().equals("PERSON") && h < toks.size()) {
+                if (h + 1 < toks.size() && MINISTRY_PORTFOLIOS.contains(toks.get(h).word()) && toks.get(h + 1).word().equals("ministry")) h++;
+                Token head = toks.get(h);
+                String type = LOWER_CASE_HEADS.get(head.word());
+                boolean nextIsName = h + 1 < toks.size() && startsUpper(toks.get(h + 1)) && toks.get(h + 1).sentence() == head.sentence();
+                if (type != null && !covered.get(h) && head.sentence() == toks.get(s.first()).sentence() && !nextIsName
+                        && (h == s.end() || head.word().equals("ministry"))) {
+                    s = new Span(s.first(), h + 1, type);
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Ship prefixes: "USS Halford" is a ship, not the place or person its name also is. */
+    private static final Set<String> SHIP_PREFIXES = Set.of("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS");
+
+    /**
+     * Words that belong in front of the name after them: a ship prefix ("USS Halford", a MISC name), and a
+     * capitalised pronoun read as a surname before a tagged given name ("He Yadong, a spokesman, said": no English
+     * sentence puts a pronoun right before a name).
+     */
+    private static List<Span> withNamePrefixes(List<Span> spans, List<Token> toks) {
+        List<Span> out = new ArrayList<>(spans.size());
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Span s : spans) covered.set(s.first(), s.end());
+        for (Span s : spans) {
+            int p = s.first() - 1;
+            if (p >= 0 && !covered.get(p) && attachedBySpace(toks, p, s.first()) && toks.get(p).sentence() == toks.get(s.first()).sentence()) {
+                Token t = toks.get(p);
+                if (SHIP_PREFIXES.contains(t.word())) {
+                    s = new Span(p, s.end(), "MISC");
+                } else if (s.type().equals("PERSON") && t.isPronoun() && t.word().equals("He") && s.end() - s.first() == 1
+                        && (p == 0 || toks.get(p - 1).sentence() != t.sentence()) && s.end() < toks.size()
+                        && toks.get(s.end()).word().equals(",")) {
+                    s = new Span(p, s.end(), "PERSON");
+                }
+            }
+            out.add(s);
+        }
+        // A ship prefix before an untagged capitalised word: "the submarine USS Halford".
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (!SHIP_PREFIXES.contains(toks.get(i).word()) || covered.get(i) || covered.get(i + 1)) continue;
+            if (startsUpper(toks.get(i + 1)) && toks.get(i + 1).sentence() == toks.get(i).sentence()) out.add(new Span(i, i + 2, "MISC"));
+        }
+        out.sort(Comparator.comparingInt(Span::first));
+        return out;
+    }
+
+    private static boolean attachedBySpace(List<Token> toks, int a, int b) {
+        return toks.get(b).start() - toks.get(a).end() == 1;
+    }
+
+    /** A capitalised "The" after a word of the same sentence (not at its start, not after a quotation mark or colon). */
+    private static boolean isNamePartArticle(List<Token> toks, int i) {
+        if (i <= 0 || !toks.get(i).word().equals("The")) return false;
+        Token prev = toks.get(i - 1);
+        return prev.sentence() == toks.get(i).sentence() && prev.word().chars().allMatch(Character::isLetterOrDigit)
+                && !prev.word().isEmpty();
     }
 
     private static boolean givenNameLike(Token t) {
@@ -498,6 +677,60 @@ final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Span::first));
         return out;
+    }
+
+    /** Lower-case words that join the parts of a hyphenated place name ("Barrow-in-Furness", "Stratford-upon-Avon"). */
+    static final Set<String> HYPHEN_PARTICLES = Set.of("in", "on", "upon", "under", "by", "le", "la", "les", "sur",
+            "sous", "de", "du", "des", "en", "am", "an", "im", "del", "di", "da", "y");
+
+    /**
+     * Names written as one hyphenated word that the tokenizer cut up and the tagger left unlabelled: a place whose
+     * capitalised parts are joined by particles ("Barrow-in-Furness"), or a capitalised name with a number
+     * ("Chandrayaan-3"). Tagged pieces inside the compound give way to it.
+     */
+    private static List<Span> addHyphenCompounds(List<Span> spans, List<Token> toks) {
+        List<Span> compounds = new ArrayList<>();
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            Token first = toks.get(i);
+            String w = first.word();
+            if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))
+                    || !w.chars().allMatch(Character::isLetter) || (i > 0 && attached(toks, i - 1, i))) {
+                continue;
+            }
+            int j = i + 1;
+            boolean particles = false;
+            while (j + 1 < toks.size() && toks.get(j).word().equals("-") && attached(toks, j - 1, j) && attached(toks, j, j + 1)
+                    && HYPHEN_PARTICLES.contains(toks.get(j + 1).word())) {
+                particles = true;
+                j += 2;
+            }
+            if (j + 1 >= toks.size() || !toks.get(j).word().equals("-") || !attached(toks, j - 1, j) || !attached(toks, j, j + 1)) continue;
+            String last = toks.get(j + 1).word();
+            boolean place = particles && Character.isUpperCase(last.charAt(0)) && last.chars().allMatch(Character::isLetter);
+            boolean numbered = !particles && last.matches("\\d{1,3}");
+            int end = j + 2;
+            if (!(place || numbered) || (end < toks.size() && attached(toks, end - 1, end) && !isPossessiveMark(toks.get(end)))) continue;
+            String type = place ? "CITY" : "MISC";
+            for (Span sp : spans) if (sp.first() == i && sp.end() == i + 1 && numbered) type = sp.type();
+            compounds.add(new Span(i, end, type));
+            i = end - 1;
+        }
+        // A tagged name reaching beyond the compound ("Chandrayaan-3 Mission") keeps its own span.
+        compounds.removeIf(c -> spans.stream().anyMatch(sp -> sp.first() < c.end() && c.first() < sp.end()
+                && !(c.first() <= sp.first() && sp.end() <= c.end())));
+        if (compounds.isEmpty()) return spans;
+        List<Span> out = new ArrayList<>();
+        for (Span sp : spans) {
+            if (compounds.stream().noneMatch(c -> c.first() <= sp.first() && sp.end() <= c.end())) out.add(sp);
+        }
+        out.addAll(compounds);
+        out.sort(Comparator.comparingInt(Span::first));
+        return out;
+    }
+
+    /** Whether two neighbouring tokens were written with nothing between them. */
+    private static boolean attached(List<Token> toks, int a, int b) {
+        return toks.get(a).end() == toks.get(b).start();
     }
 
     private static boolean runWord(Token t) {
@@ -612,9 +845,13 @@ final class MentionFinder {
                             && toks.get(j + 1).word().matches("\\d{1,3}") && "CD".equals(toks.get(j + 1).pos())) {
                         j += 2; // "Group of 77"
                         break;
-                    } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 1 < s.endToken()
-                            && startsUpper(toks.get(j + 1)) && !isTemporal(toks.get(j + 1))) {
+                    } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.word().equalsIgnoreCase("the")
+                            && j + 1 < s.endToken() && startsUpper(toks.get(j + 1)) && !isTemporal(toks.get(j + 1))) {
+                        // "the" joins names only after another connector ("Bank of the North"): "told the Herald the
+                        // African Union ..." is two names.
                         j++;
+                    } else if (isPluralPossessive(toks, j) && j + 1 < s.endToken() && startsUpper(toks.get(j + 1))) {
+                        j++; // "Leaders' Declaration", "Ministers' Meeting"
                     } else if (CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && j + 2 < s.endToken()
                             && toks.get(j + 1).word().equals("the") && startsUpper(toks.get(j + 2)) && !isTemporal(toks.get(j + 2))) {
                         j += 2; // "Treaty on the Non-Proliferation ..."
@@ -645,6 +882,19 @@ final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Span::first));
         return out;
+    }
+
+    /**
+     * The apostrophe of a plural possessive inside a name ("the Farmers' Union", "the Leaders’ Declaration"): after
+     * a capitalised plural common noun, not after a place or other name the gazetteer knows ("the Philippines'").
+     */
+    private boolean isPluralPossessive(List<Token> toks, int j) {
+        String w = toks.get(j).word();
+        if (!(w.equals("'") || w.equals("’")) || j == 0) return false;
+        Token before = toks.get(j - 1);
+        String pos = before.pos() == null ? "" : before.pos();
+        return before.end() == toks.get(j).start() && startsUpper(before) && before.word().endsWith("s")
+                && (pos.equals("NNS") || pos.equals("NNPS")) && gazetteer.lookup(before.word()).isEmpty();
     }
 
     /**
@@ -698,7 +948,16 @@ final class MentionFinder {
                 break;
             }
         }
-        String h = toks.get(head).word().toLowerCase(Locale.ROOT);
+        // "Rotational Force-West", "Task Force-2": a suffix after a hyphen leaves the head before it.
+        if (head == end - 1 && head - 2 >= first && toks.get(head - 1).word().equals("-")
+                && typeOfWord(toks.get(head).word()) == null) {
+            head -= 2;
+        }
+        return typeOfWord(toks.get(head).word());
+    }
+
+    private static String typeOfWord(String word) {
+        String h = word.toLowerCase(Locale.ROOT);
         if (PROGRAM_HEADS.contains(h)) return "PROGRAM";
         if (EVENT_HEADS.contains(h)) return "EVENT";
         if (ORG_HEADS.contains(h)) return "ORGANIZATION";
@@ -778,7 +1037,7 @@ final class MentionFinder {
     private Candidate candidate(String doc, String text, List<Token> toks, Span s) {
         int first = s.first(), end = s.end();
         while (end > first && isPossessiveMark(toks.get(end - 1))) end--;
-        while (first < end && (isDeterminer(toks.get(first)) || toks.get(first).word().equals("-"))) first++;
+        while (first < end && (isDeterminer(toks.get(first)) && !isNamePartArticle(toks, first) || toks.get(first).word().equals("-"))) first++;
         if (first >= end) return null;
         String honorific = null;
         int spanFirst = first;
@@ -857,7 +1116,11 @@ final class MentionFinder {
             String after = text.substring(toks.get(end).end(), Math.min(text.length(), toks.get(end).end() + 3)).strip();
             if (after.startsWith("—") || after.startsWith("–") || after.startsWith("-")) return "MEDIA";
         }
-        if (p.equals("told") && !"PERSON".equals(t.ner())) return "MEDIA";
+        // "told the Herald", but not "told the Senate": a word that heads organisation names is not an outlet.
+        if ((p.equals("told") || p.equals("the") && prev2 != null && prev2.word().equals("told") && typeOfWord(t.word()) == null)
+                && !"PERSON".equals(t.ner())) {
+            return "MEDIA";
+        }
         if (PLACE_PREPOSITIONS.contains(p)) return "GPE";
         if (next != null && isPossessiveMark(next) && next2 != null && STATE_NOUNS.contains(next2.word().toLowerCase(Locale.ROOT))) return "GPE";
         if (STATE_NOUNS.contains(n) && prev != null && "DT".equals(prev.pos())) return "GPE";
@@ -895,13 +1158,18 @@ final class MentionFinder {
             boolean properName = (pos.startsWith("NNP") || pos.startsWith("JJ")) && startsUpper(t);
             boolean part = isRoleWord(t) || properName || isPossessiveMark(t) || t.word().equals("-")
                     || "NATIONALITY".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || "COUNTRY".equals(t.ner())
-                    || ROLE_MODIFIERS.contains(lw) || lw.equals("of") || lw.equals("for")
-                    || (lw.equals("the") && i + 1 < end && i - 1 >= 0 && toks.get(i - 1).word().equals("of"));
+                    || ROLE_MODIFIERS.contains(lw) || lw.equals("of") || lw.equals("for") || roleCompound(toks, i, end)
+                    || (lw.equals("the") && i + 1 < end && i - 1 >= 0
+                    && (toks.get(i - 1).word().equals("of") || toks.get(i - 1).word().equals("for")));
             if (!part) break;
             i--;
         }
         int start = i + 1;
-        while (start < end && !startsUpper(toks.get(start)) && !ROLE_MODIFIERS.contains(toks.get(start).word().toLowerCase(Locale.ROOT))) start++;
+        // "climate envoy John Kerry", "its spokesman Omar Hale": a lower-case role starts at its first noun.
+        while (start < end && !startsUpper(toks.get(start)) && !ROLE_MODIFIERS.contains(toks.get(start).word().toLowerCase(Locale.ROOT))
+                && !isRoleWord(toks.get(start)) && !roleCompound(toks, start, end)) {
+            start++;
+        }
         if (start >= end) return null;
         int firstRole = -1, lastRole = -1;
         boolean ofAfterRole = false;
@@ -937,6 +1205,13 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /** A lower-case noun in front of a role noun, making one role with it ("climate envoy", "ecology minister"). */
+    private static boolean roleCompound(List<Token> toks, int i, int end) {
+        Token t = toks.get(i);
+        return i + 1 < end && t.pos() != null && t.pos().startsWith("NN") && !startsUpper(t) && isRoleWord(toks.get(i + 1))
+                && t.sentence() == toks.get(i + 1).sentence();
     }
 
     private static final Set<String> ROLE_MODIFIERS = Set.of("former", "acting", "foreign", "defense", "defence",
@@ -1114,7 +1389,8 @@ final class MentionFinder {
         }
         if (prep != null) {
             Token gov = head.head() >= 0 ? toks.get(head.head()) : null;
-            boolean nounGovernor = gov != null && gov.pos() != null && gov.pos().startsWith("NN");
+            // "objections from Beijing", and "acceptable to Moscow", "vague enough for Moscow": a noun or adjective.
+            boolean nounGovernor = gov != null && gov.pos() != null && (gov.pos().startsWith("NN") || gov.pos().startsWith("JJ"));
             return !LITERAL_PREPOSITIONS.contains(prep) && (nounGovernor || prep.equals("between") || prep.equals("by"));
         }
         return METONYM_RELATIONS.contains(rel) || isPossessiveAfter(toks, head.index() + 1);

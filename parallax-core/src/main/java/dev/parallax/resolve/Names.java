@@ -83,6 +83,25 @@ public final class Names {
     }
 
     /** The folded words of a person's name without its particles ("Omar al-Rashid" → omar, rashid). */
+    /**
+     * The nicknames a full name can be clipped into: the start of the given name run into the first two or three
+     * letters of the surname ("Joko Widodo" gives "jokowi", "Narendra Modi" gives "namo"), folded, four letters or
+     * more. Empty for a name of one word.
+     */
+    public static Set<String> blends(String fullName) {
+        List<String> w = wordsWithoutParticles(fullName);
+        if (w.size() < 2) return Set.of();
+        String given = w.get(0), surname = w.get(w.size() - 1);
+        Set<String> out = new java.util.HashSet<>();
+        for (int a = 2; a <= given.length(); a++) {
+            for (int b = 2; b <= Math.min(3, surname.length() - 1); b++) {
+                String blend = given.substring(0, a) + surname.substring(0, b);
+                if (blend.length() >= 4) out.add(blend);
+            }
+        }
+        return out;
+    }
+
     public static List<String> wordsWithoutParticles(String s) {
         List<String> out = new ArrayList<>();
         for (String w : words(s)) if (!PARTICLES.contains(w)) out.add(w);

@@ -29,7 +29,8 @@ public final class ResolveStage implements Stage {
 
     private static final Pattern OUTLET_NAME = Pattern.compile(
             "(?i).*\\b(times|post|news|journal|shimbun|herald|tribune|gazette|daily|press|broadcasting|tv|radio"
-                    + "|magazine|weekly|chronicle|telegraph|observer|review|wire|network|media)$");
+                    + "|magazine|weekly|chronicle|telegraph|observer|review|wire|network|media|dispatch|ledger|sentinel|courier"
+                    + "|beacon|clarion|mirror|express|monitor|bulletin|inquirer|examiner|globe|mail|guardian)$");
 
     private final Gazetteer gazetteer;
 
@@ -82,6 +83,7 @@ public final class ResolveStage implements Stage {
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all);
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
         List<Entity> entities = new ArrayList<>();
+        Set<String> editions = editions(clusters);
         // Surnames used bare ("Lange") by a person's cluster: another cluster's "Ms Lange" does not take that alias.
         Map<String, Integer> bareOwners = new HashMap<>();
         for (Resolver.Cluster cl : clusters) {
@@ -98,7 +100,7 @@ public final class ResolveStage implements Stage {
             for (Candidate c : clusters.get(k).members()) {
                 if (c.wordCount() == 1 && (c.honorific() == null || c.text().equals(c.name()))) bareElsewhere.remove(Names.fold(c.name()));
             }
-            Entity e = entity(clusters.get(k), descriptions.get(k), bareElsewhere);
+            Entity e = entity(clusters.get(k), descriptions.get(k), bareElsewhere, textsById, editions);
             if (e != null) entities.add(e);
         }
         entities.addAll(events(corpus, clusters));
@@ -208,12 +210,29 @@ public final class ResolveStage implements Stage {
     private List<List<DescriptionFinder.Description>> descriptions(Corpus corpus, List<Resolver.Cluster> clusters) {
         Map<String, List<DescriptionFinder.Anchor>> anchors = new HashMap<>();
         Map<String, Integer> countries = new HashMap<>();
+        Set<Integer> kingdoms = new java.util.HashSet<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Resolver.Cluster cl = clusters.get(k);
+            if (cl.entry() != null && "country".equals(cl.entry().kind())) {
+                countries.put(cl.entry().name(), k);
+                // A monarchy: its formal name or its name says "Kingdom" ("Kingdom of Ruritania").
+                if ((cl.entry().name() + "|" + String.join("|", cl.entry().aliases())).contains("Kingdom")) kingdoms.add(k);
+            }
+        }
         for (int k = 0; k < clusters.size(); k++) {
             Resolver.Cluster cl = clusters.get(k);
             String kind = cl.entry() != null ? cl.entry().kind() : null;
-            if (cl.entry() != null && "country".equals(kind)) countries.put(cl.entry().name(), k);
             for (Candidate c : cl.members()) {
                 if (c.metonymOf() != null || cl.family() == Resolver.Family.PERSON) continue;
+                if (cl.family() == Resolver.Family.NORP) {
+                    // "Saudi officials say the kingdom ...": a demonym brings its country into the article.
+                    var country = gazetteer.demonymOf(c.name()).map(e -> countries.get(e.name()));
+                    if (country.isPresent()) {
+                        anchors.computeIfAbsent(c.doc(), x -> new ArrayList<>())
+                                .add(new DescriptionFinder.Anchor(c.start(), country.get(), "country", c.name(), null));
+                    }
+                    continue;
+                }
                 anchors.computeIfAbsent(c.doc(), x -> new ArrayList<>())
                         .add(new DescriptionFinder.Anchor(c.start(), k, kind == null ? "" : kind, c.name()));
             }
@@ -224,12 +243,14 @@ public final class ResolveStage implements Stage {
             if (cl.family() != Resolver.Family.PERSON) continue;
             List<Set<String>> roles = new ArrayList<>();
             Set<String> docs = new java.util.HashSet<>();
+            Map<String, List<Integer>> starts = new HashMap<>();
             for (Candidate c : cl.members()) {
                 docs.add(c.doc());
-                if (c.role() != null) roles.add(new java.util.HashSet<>(Names.contentStems(c.role())));
-                if (c.title() != null) roles.add(new java.util.HashSet<>(Names.contentStems(c.title())));
+                starts.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(c.start());
+                if (c.role() != null) roles.add(DescriptionFinder.roleStems(c.role()));
+                if (c.title() != null) roles.add(DescriptionFinder.roleStems(c.title()));
             }
-            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs));
+            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs, starts));
         }
         List<List<DescriptionFinder.Description>> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) out.add(new ArrayList<>());
@@ -239,11 +260,22 @@ public final class ResolveStage implements Stage {
             if (at == null) continue;
             List<DescriptionFinder.Anchor> as = new ArrayList<>(anchors.getOrDefault(d.id(), List.of()));
             as.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start));
-            for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries)) {
+            for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries, kingdoms)) {
                 out.get(desc.cluster()).add(desc);
             }
             for (DescriptionFinder.Description desc : finder.findRoles(d.id(), d.text(), at, holders)) {
                 out.get(desc.cluster()).add(desc);
+            }
+        }
+        Map<String, Document> docsById = new HashMap<>();
+        for (Document d : corpus.documents()) docsById.put(d.id(), d);
+        for (int k = 0; k < clusters.size(); k++) {
+            if (clusters.get(k).family() == Resolver.Family.NORP) continue;
+            for (Candidate c : clusters.get(k).members()) {
+                AnnotatedText at = corpus.annotation(c.doc());
+                if (c.metonymOf() != null || at == null) continue;
+                var desc = DescriptionFinder.apposition(c.doc(), docsById.get(c.doc()).text(), at.tokens(), c.endToken(), k);
+                if (desc != null) out.get(k).add(desc);
             }
         }
         return out;
@@ -265,12 +297,26 @@ public final class ResolveStage implements Stage {
         return out;
     }
 
-    private Entity entity(Resolver.Cluster cl, List<DescriptionFinder.Description> descs, Set<String> bareElsewhere) {
+    /**
+     * "the Ruritanian leader Anna Vell", "The president of Ruritania, Anna Vell": a role stated before the name with
+     * a definite article is also a description of the person, article included; null otherwise.
+     */
+    static String definiteRole(String text, Candidate c) {
+        if (text == null || c.role() == null) return null;
+        int at = text.lastIndexOf(c.role(), c.start());
+        if (at < 4 || c.start() - (at + c.role().length()) > 2) return null;
+        String before = text.substring(at - 4, at);
+        if (!before.equalsIgnoreCase("the ")) return null;
+        return text.substring(at - 4, at + c.role().length());
+    }
+
+    private Entity entity(Resolver.Cluster cl, List<DescriptionFinder.Description> descs, Set<String> bareElsewhere,
+                          Map<String, String> texts, Set<String> editions) {
         List<Candidate> named = cl.members().stream().filter(c -> c.metonymOf() == null).toList();
         List<Candidate> metonyms = cl.members().stream().filter(c -> c.metonymOf() != null).toList();
         if (named.isEmpty() && cl.entry() == null) return null;
         String name = canonicalName(cl, named);
-        String type = type(cl, named);
+        String type = type(cl, named, editions);
         Set<String> aliases = new TreeSet<>();
         Set<String> titledOnly = new TreeSet<>();
         for (Candidate c : named) {
@@ -293,6 +339,8 @@ public final class ResolveStage implements Stage {
         for (Candidate c : sorted(cl.members())) {
             if (c.metonymOf() != null) descriptionTexts.add(c.name());
             if (c.role() != null) roles.add(c.role());
+            String definite = cl.family() == Resolver.Family.PERSON ? definiteRole(texts.get(c.doc()), c) : null;
+            if (definite != null) descriptionTexts.add(definite);
         }
         for (DescriptionFinder.Description d : descs) descriptionTexts.add(d.text());
         descriptionTexts.addAll(roles);
@@ -342,7 +390,7 @@ public final class ResolveStage implements Stage {
                 .orElseThrow().getKey();
     }
 
-    private static String type(Resolver.Cluster cl, List<Candidate> named) {
+    private static String type(Resolver.Cluster cl, List<Candidate> named, Set<String> editions) {
         Gazetteer.Entry e = cl.entry();
         if (e != null) return e.type();
         if (cl.family() == Resolver.Family.PERSON) return "PERSON";
@@ -366,13 +414,70 @@ public final class ResolveStage implements Stage {
                     case NORP -> "NORP";
                     default -> "MISC";
                 });
-        if (best.equals("ORG") && named.stream().anyMatch(c -> OUTLET_NAME.matcher(c.name()).matches())) return "MEDIA";
+        // "The Harbour Sentinel" tagged an organisation or some other name: its last word makes it a news outlet.
+        if ((best.equals("ORG") || best.equals("MISC")) && named.stream().anyMatch(c -> OUTLET_NAME.matcher(c.name()).matches())) {
+            return "MEDIA";
+        }
         if (best.equals("MISC")) {
             String head = lastWord(named.get(0).name());
             if (MentionFinder.EVENT_HEADS.contains(head)) return "EVENT";
-            if (MentionFinder.PROGRAM_HEADS.contains(head)) return "PROGRAM";
+            if (MentionFinder.PROGRAM_HEADS.contains(head)) best = "PROGRAM";
         }
+        return byHead(best, named, editions);
+    }
+
+    /** Heads that make a name a document rather than a programme: treaties and declarations are things (MISC). */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("treaty", "convention", "agreement", "accord", "pact",
+            "declaration", "communique", "communiqué", "charter", "protocol", "statute");
+    /** Heads of names that are only ever events ("Paris Motor Show"), whatever the tagger called them. */
+    private static final Set<String> EVENT_ONLY_HEADS = Set.of("summit", "show", "fair", "exhibition", "expo",
+            "festival", "games", "olympics");
+    /** Heads of buildings and sites: places (LOC), not organisations. */
+    private static final Set<String> FACILITY_HEADS = Set.of("buildings", "building", "palace", "stadium", "airport",
+            "square", "temple", "mosque", "cathedral", "memorial", "arena");
+    private static final Set<String> VENUE_WORDS = Set.of("convention", "conference", "exhibition", "congress", "trade");
+
+    /**
+     * The type the head word of the name asks for, over the tagger's vote: documents are MISC, events EVENT,
+     * buildings and venues ("Harbour Convention Centre") LOC, and a numbered name of which the corpus has other
+     * numbers ("ZEF11", "ZEF12") is an edition of an event series.
+     */
+    private static String byHead(String best, List<Candidate> named, Set<String> editions) {
+        if (named.isEmpty()) return best;
+        String name = named.get(0).name();
+        List<String> words = Names.words(name);
+        String head = DescriptionFinder.headWord(name);
+        if (best.equals("PROGRAM") && head != null && DOCUMENT_HEADS.contains(head)) return "MISC";
+        if ((best.equals("ORG") || best.equals("MISC")) && head != null && EVENT_ONLY_HEADS.contains(head)) return "EVENT";
+        int at = head == null ? -1 : words.indexOf(head);
+        boolean venue = (head != null && (head.equals("centre") || head.equals("center"))) && at > 0
+                && VENUE_WORDS.contains(words.get(at - 1));
+        if ((best.equals("ORG") || best.equals("MISC") || best.equals("GPE")) && head != null
+                && (FACILITY_HEADS.contains(head) || venue)) {
+            return "LOC";
+        }
+        var m = EDITION.matcher(name.strip());
+        if ((best.equals("ORG") || best.equals("MISC")) && m.matches() && editions.contains(m.group(1))) return "EVENT";
         return best;
+    }
+
+    private static final Pattern EDITION = Pattern.compile("([A-Z]{2,})-?(\\d{1,3})");
+
+    /** Letter prefixes of numbered names the corpus uses with two numbers or more, outside the gazetteer. */
+    private Set<String> editions(List<Resolver.Cluster> clusters) {
+        Map<String, Set<String>> numbers = new HashMap<>();
+        for (Resolver.Cluster cl : clusters) {
+            if (cl.entry() != null) continue;
+            for (Candidate c : cl.members()) {
+                var m = EDITION.matcher(c.name().strip());
+                if (m.matches()) numbers.computeIfAbsent(m.group(1), k -> new java.util.HashSet<>()).add(m.group(2));
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        numbers.forEach((p, ns) -> {
+            if (ns.size() >= 2) out.add(p);
+        });
+        return out;
     }
 
     private static boolean fits(String type, Resolver.Family family) {

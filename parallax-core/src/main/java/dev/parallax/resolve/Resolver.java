@@ -353,6 +353,16 @@ final class Resolver {
         for (int i = 0; i < s.c.size(); i++) {
             if (s.family[i] == Family.PLACE && s.c.get(i).metonymOf() == null && s.c.get(i).wordCount() >= 2) longer.add(i);
         }
+        // Each longer name's key and the key of its head word ("rio" of "Rio de Janeiro"), computed once.
+        String[] longKeys = new String[longer.size()], headKeys = new String[longer.size()];
+        for (int x = 0; x < longer.size(); x++) {
+            String name = s.c.get(longer.get(x)).name();
+            longKeys[x] = nameKey(name);
+            String[] lw = name.strip().split(" ");
+            String first = Names.fold(name.strip().split("-")[0]);
+            if (lw.length >= 3 && MentionFinder.isPlaceParticle(lw[1])) headKeys[x] = Names.fold(lw[0]);
+            else if (hyphenHead(name, first)) headKeys[x] = first;
+        }
         for (int i = 0; i < s.c.size(); i++) {
             Candidate c = s.c.get(i);
             if (s.family[i] != Family.PLACE || s.entry[i] != null || c.metonymOf() != null) continue;
@@ -362,10 +372,10 @@ final class Resolver {
             String k = nameKey(c.name());
             Set<Integer> roots = new HashSet<>();
             Integer any = null;
-            for (int j : longer) {
-                String lk = nameKey(s.c.get(j).name());
-                String[] lw = s.c.get(j).name().strip().split(" ");
-                boolean head = lw.length >= 3 && MentionFinder.isPlaceParticle(lw[1]) && Names.fold(lw[0]).equals(k);
+            for (int x = 0; x < longer.size(); x++) {
+                int j = longer.get(x);
+                String lk = longKeys[x];
+                boolean head = k.equals(headKeys[x]);
                 if (lk.length() > k.length() && lk.endsWith(" " + k) || head) {
                     roots.add(s.uf.find(j));
                     any = j;
@@ -373,6 +383,12 @@ final class Resolver {
             }
             if (roots.size() == 1) s.join(i, any, 0.8);
         }
+    }
+
+    /** Whether {@code key} is the first part of a hyphenated place name ("Barrow" of "Barrow-in-Furness"). */
+    static boolean hyphenHead(String name, String key) {
+        String[] parts = name.strip().split("-");
+        return parts.length >= 3 && MentionFinder.HYPHEN_PARTICLES.contains(parts[1]) && Names.fold(parts[0]).equals(key);
     }
 
     private void joinPeople(State s) {
@@ -566,6 +582,20 @@ final class Resolver {
         FullWords fullWords = FullWords.of(s, full);
         Map<String, Set<Integer>> fullByWord = fullWords.byWord();
         Map<String, Integer> personWords = personWordCounts(s);
+        // Blends per distinct spelling of a full name, and only once a surname needs them.
+        Map<String, List<Integer>> byBlend = new HashMap<>();
+        boolean[] blendsBuilt = {false};
+        java.util.function.Supplier<Map<String, List<Integer>>> blends = () -> {
+            if (!blendsBuilt[0]) {
+                Map<String, List<Integer>> bySpelling = new java.util.LinkedHashMap<>();
+                for (int i : full) bySpelling.computeIfAbsent(s.c.get(i).name(), k -> new ArrayList<>()).add(i);
+                bySpelling.forEach((name, is) -> {
+                    for (String b : Names.blends(name)) byBlend.computeIfAbsent(b, k -> new ArrayList<>()).addAll(is);
+                });
+                blendsBuilt[0] = true;
+            }
+            return byBlend;
+        };
         List<Integer> leftovers = new ArrayList<>();
         for (int i : single) {
             Candidate c = s.c.get(i);
@@ -602,6 +632,13 @@ final class Resolver {
                 target = nearest(s, c, inDoc, x -> fullNameHasGivenName(s.c.get(x).name(), w));
                 if (target == null) target = onlyRoot(s, full, x -> fullNameHasGivenName(s.c.get(x).name(), w));
                 conf = 0.75;
+            }
+            if (target == null && Names.fold(c.name()).length() >= 4 && blends.get().containsKey(Names.fold(c.name()))) {
+                // "Jokowi" for Joko Widodo: a clipped nickname of the one full name it can be cut from.
+                List<Integer> owners = blends.get().get(Names.fold(c.name()));
+                target = nearest(s, c, owners.stream().filter(x -> s.c.get(x).doc().equals(c.doc())).toList(), x -> true);
+                if (target == null) target = onlyRoot(s, owners, x -> true);
+                conf = 0.7;
             }
             if (target == null) {
                 target = misspeltSurname(s, fullWords, w, personWords);
