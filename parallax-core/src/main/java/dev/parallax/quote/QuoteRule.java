@@ -284,6 +284,14 @@ abstract class QuoteRule {
                 break;
             }
         }
+        // A name is whole even where the parse splits it ("He Lanfang" with "He" read as a pronoun).
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), head.start(), head.end())) {
+            if (h.mention().kind() != EntityMention.Kind.name) continue;
+            List<Token> name = at.tokensIn(h.mention().start(), h.mention().end());
+            if (name.isEmpty() || name.get(0).index() < s.firstToken() || name.get(name.size() - 1).index() >= s.endToken()) continue;
+            lo = Math.min(lo, name.get(0).index());
+            hi = Math.max(hi, name.get(name.size() - 1).index());
+        }
         return new int[] {lo, hi + 1};
     }
 
