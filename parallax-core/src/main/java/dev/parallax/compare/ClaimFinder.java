@@ -435,6 +435,8 @@ public final class ClaimFinder {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
             List<TemporalExpression> temporal = corpus.temporal().stream().filter(t -> t.doc().equals(d.id())).toList();
+            List<dev.parallax.corpus.Quote> docQuotes = corpus.quotes().stream()
+                    .filter(q -> q.doc().equals(d.id()) && q.kind() != dev.parallax.corpus.Quote.Kind.indirect).toList();
             for (Sentence s : at.sentences()) {
                 order++;
                 if (!isStatement(d.text(), at, s)) continue;
@@ -481,7 +483,7 @@ public final class ClaimFinder {
                             : d.text().substring(np[0], np[1]) + ", " + d.text().substring(start, end);
                     pending.add(new Pending(d.id(), start, end, text, meaningText, terms,
                             entities, events, Quantities.byKey(quantities), dates(corpus, d.id(), start, end),
-                            negated(at, s, clause), order, published,
+                            negated(at, s, clause, docQuotes), order, published,
                             Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats, whole ? null : clause.indices()),
                             quoted(at, start, end), phrases(whole ? at.tokensOf(s) : clause.tokens()), quantities,
                             figures(whole ? at.tokensOf(s) : clause.tokens())));
@@ -589,9 +591,11 @@ public final class ClaimFinder {
     }
 
     /** Whether the clause's own predicate is denied ("did not attend"); the main clause's is the sentence's root. */
-    private static boolean negated(AnnotatedText at, Sentence s, Clauses.Clause clause) {
+    private static boolean negated(AnnotatedText at, Sentence s, Clauses.Clause clause, List<dev.parallax.corpus.Quote> quotes) {
         for (Token t : clause == null ? at.tokensOf(s) : clause.tokens()) {
             if (!NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT)) || !"advmod".equals(t.deprel()) || t.head() < 0) continue;
+            // A denial inside quotation marks is the speaker's, not the source's own ("« It will not move », he said").
+            if (insideQuotation(at, quotes, t)) continue;
             Token head = at.tokens().get(t.head());
             if (clause != null ? head.index() == clause.head().index() : "root".equals(head.deprel())) return true;
         }
@@ -937,6 +941,12 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static boolean insideQuotation(AnnotatedText at, List<dev.parallax.corpus.Quote> quotes, Token t) {
+        for (var q : at.quoteSpans()) if (q.start() <= t.start() && t.end() <= q.end()) return true;
+        for (var q : quotes) if (q.start() <= t.start() && t.end() <= q.end()) return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern DISTRIBUTIVE = java.util.regex.Pattern.compile("\\b(each|apiece)\\b");
