@@ -116,10 +116,12 @@ public final class Names {
 
     /**
      * A folded word with the spellings that vary between transliteration conventions unified: French "ou" and
-     * English "u", French "dj" and English "j", a doubled letter and a single one ("Djamal" / "Jamal").
+     * English "u" (an initial "ou" and "o"), French "dj" and English "j", a doubled letter and a single one
+     * ("Djamal" / "Jamal").
      */
     public static String transliterationFold(String folded) {
-        String w = folded.replace("ou", "u").replace("dj", "j").replace("ee", "i").replace("oo", "u");
+        // A French initial "Ou" writes the vowel English writes "O" ("Oussama" / "Osama", "Oumar" / "Omar").
+        String w = (folded.startsWith("ou") ? "o" + folded.substring(2) : folded).replace("ou", "u").replace("dj", "j").replace("ee", "i").replace("oo", "u");
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) if (i == 0 || w.charAt(i) != w.charAt(i - 1)) b.append(w.charAt(i));
         return b.toString();

@@ -81,6 +81,8 @@ final class Similarity {
             // Short words in a full name are given names: "Maria" and "Mario" are two people, not a typo.
             for (int i = 0; i < rest.size(); i++) {
                 if (Math.min(w.length(), rest.get(i).length()) >= 6 && sameWord(w, rest.get(i))) best = i;
+                // Two neighbouring letters swapped ("Rabei" / "Rabie") is a slip of the keys, not another name.
+                if (Math.min(w.length(), rest.get(i).length()) >= 5 && adjacentTransposition(w, rest.get(i))) best = i;
                 // "Bill" and "William": a common short form of a given name.
                 if (Names.sameGivenName(w, rest.get(i))) best = i;
             }

@@ -25,6 +25,19 @@ class NameVariantsTest {
     }
 
     @Test
+    void aSwapOfNeighbouringLettersInASurnameIsATypoButAnotherGivenNameIsAnotherPerson() {
+        assertThat(Similarity.sameName(List.of("tarek", "nabie"), List.of("tarek", "nabei"))).isTrue();
+        assertThat(Similarity.sameName(List.of("maria", "nabie"), List.of("mario", "nabie"))).isFalse();
+    }
+
+    @Test
+    void aFrenchInitialOuIsTheEnglishO() {
+        assertThat(Similarity.sameTransliteration("oussama", "osama")).isTrue();
+        assertThat(Similarity.sameTransliteration("soultan", "sultan")).isTrue();
+        assertThat(Similarity.sameTransliteration("osama", "usama")).isFalse();
+    }
+
+    @Test
     void acronymLettersCountAnAcronymInsideTheNameWhole() {
         assertThat(Names.acronymLetters("Marovian Chamber of Industry to the EU")).isEqualTo("mcieu");
         assertThat(Names.acronymLetters("Northern Fisheries Board")).isEqualTo("nfb");
