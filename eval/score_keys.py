@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
-"""Throwaway scorer shared by the held-out corpora d, e and f: compares a Parallax dossier.json with a corpus's keys.
+"""Throwaway scorer shared by the held-out corpora c to g: compares a Parallax dossier.json with a corpus's keys.
 
 usage: python3 eval/score_keys.py CORPUS_DIR [DOSSIER]   (or python3 eval/corpus-X/score.py [DOSSIER])
-Derived from corpus-c/score.py, with the key's one intended contradiction taken from claims.json instead of being
-hard-coded. Matching rules follow parallax-core/src/test/java/dev/parallax/SeedEvaluationTest.java where that test has them.
+The key's one intended contradiction is taken from claims.json. Matching rules follow parallax-core/src/test/java/dev/parallax/SeedEvaluationTest.java where that test has them.
 """
 import json
 import os
@@ -298,7 +297,7 @@ for k in C['claims']:
             homes[d0] += claims_covering(did, i)
     cids = {c for v in homes.values() for c in v}
     best, best_docs = None, []
-    for cid in cids:
+    for cid in sorted(cids, key=lambda c: int(c[1:]) if c[1:].isdigit() else 0):
         ds = [d0 for d0, v in homes.items() if cid in v]
         if len(ds) > len(best_docs):
             best, best_docs = cid, ds
