@@ -678,27 +678,32 @@ public final class ClaimFinder {
             // How close two sentences of one story are depends on how narrow the story is (every sentence of a
             // story about one meeting is close to every other): closeness counts from the corpus's median pair.
             List<Double> sample = new ArrayList<>();
+            List<Map<String, Statement>> best = new ArrayList<>();
+            List<Map<String, Double>> score = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                best.add(new HashMap<>());
+                score.add(new HashMap<>());
+            }
+            // Each pair once; every statement still meets its candidates in list order, so ties keep the first.
             for (int i = 0; i < statements.size(); i++) {
                 for (int j = i + 1; j < statements.size(); j++) {
-                    Statement a = statements.get(i), b = statements.get(j);
-                    if (!a.doc().equals(b.doc())) sample.add(SentenceEmbeddings.cosine(a.meaning(), b.meaning()));
+                    Statement x = statements.get(i), y = statements.get(j);
+                    if (x.doc().equals(y.doc())) continue;
+                    double c = SentenceEmbeddings.cosine(x.meaning(), y.meaning());
+                    sample.add(c);
+                    if (c > score.get(i).getOrDefault(y.doc(), -2.0)) {
+                        score.get(i).put(y.doc(), c);
+                        best.get(i).put(y.doc(), y);
+                    }
+                    if (c > score.get(j).getOrDefault(x.doc(), -2.0)) {
+                        score.get(j).put(x.doc(), c);
+                        best.get(j).put(x.doc(), x);
+                    }
                 }
             }
             java.util.Collections.sort(sample);
             baseline = sample.isEmpty() ? 0 : sample.get(sample.size() / 2);
-            for (Statement a : statements) {
-                Map<String, Statement> best = new HashMap<>();
-                Map<String, Double> score = new HashMap<>();
-                for (Statement b : statements) {
-                    if (a.doc().equals(b.doc())) continue;
-                    double c = SentenceEmbeddings.cosine(a.meaning(), b.meaning());
-                    if (c > score.getOrDefault(b.doc(), -2.0)) {
-                        score.put(b.doc(), c);
-                        best.put(b.doc(), b);
-                    }
-                }
-                nearest.put(a, best);
-            }
+            for (int i = 0; i < statements.size(); i++) nearest.put(statements.get(i), best.get(i));
         }
 
         /** Whether each of the two is the other's closest statement in meaning in its source. */
