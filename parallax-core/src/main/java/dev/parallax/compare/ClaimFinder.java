@@ -255,8 +255,12 @@ public final class ClaimFinder {
         if (fact.anchor() == null) return out;
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc())) continue;
+            // A sentence that also gives the fact's own figure for that entity lists two counts ("more than 40
+            // showed interest, 23 applied"), and a count of what did something else is another count.
+            if (other.quantities().stream().anyMatch(q -> q.key().equals(fact.key()) && Quantities.compatible(q.qualified(), fact.value()))) continue;
             for (Quantities.Quantity q : other.quantities()) {
                 if (!q.key().equals(fact.key()) || Quantities.compatible(q.qualified(), fact.value())) continue;
+                if (q.predicate() != null && fact.predicate() != null && !q.predicate().equals(fact.predicate())) continue;
                 boolean parallel = false;
                 for (Statement m : members) {
                     if (sharesAnotherFigure(m, other, fact.key() + "=" + fact.value()) || m.vector().cosine(other.vector()) >= 0.3) {
@@ -871,7 +875,10 @@ public final class ClaimFinder {
             boolean topical = !money || lemmas.of(a).stream().anyMatch(MONEY_WORDS::contains)
                     && lemmas.of(b).stream().anyMatch(MONEY_WORDS::contains);
             // Sums of money about one cost may be worded very differently; other counts must be told alike.
+            // Counts of one noun whose counted did the same ("34 countries applied" / "23 had applied") need only
+            // some wording in common.
             boolean related = money ? !java.util.Collections.disjoint(a.entities(), b.entities()) || a.vector().cosine(b.vector()) >= 0.1
+                    : Quantities.byDoing(e.getKey()) ? a.vector().cosine(b.vector()) >= 0.25
                     : similarity(a, b, ubiquitous, null) >= MIN_SIMILARITY * 0.75;
             if (topical && related) return true;
         }
@@ -889,11 +896,17 @@ public final class ClaimFinder {
         return out;
     }
 
-    /** The member most similar to the others (the earliest among equals). */
+    /**
+     * The member most similar to the others (the earliest among equals), among those whose figures the fewest other
+     * sources of the cluster dispute: the one source giving another figure is the odd one out, not the claim.
+     */
     private static Statement representative(List<Statement> c) {
-        Statement best = c.get(0);
+        int fewest = Integer.MAX_VALUE;
+        for (Statement s : c) fewest = Math.min(fewest, disputing(s, c));
+        Statement best = null;
         double bestScore = -1;
         for (Statement s : c) {
+            if (disputing(s, c) > fewest) continue;
             double score = 0;
             for (Statement o : c) if (o != s) score += s.vector().cosine(o.vector());
             if (score > bestScore + 1e-9) {
@@ -902,6 +915,43 @@ public final class ClaimFinder {
             }
         }
         return best;
+    }
+
+    /** "count:country@org:x: 55 vs 54" when two other sources give the statement's owned figure another value and none the same. */
+    private static String outvoted(Statement s, List<Statement> c) {
+        for (var e : s.numbers().entrySet()) {
+            if (e.getKey().endsWith("@")) continue;
+            Set<String> against = new TreeSet<>(), with = new TreeSet<>();
+            String value = null;
+            for (Statement o : c) {
+                if (o.doc().equals(s.doc()) || distributive(o)) continue;
+                String other = o.numbers().get(e.getKey());
+                if (other == null) continue;
+                if (Quantities.compatible(other, e.getValue())) with.add(o.doc());
+                else if (comparable(e.getKey(), other, e.getValue())) {
+                    against.add(o.doc());
+                    value = other;
+                }
+            }
+            if (against.size() >= 2 && with.isEmpty()) return e.getKey() + ": " + value + " vs " + e.getValue();
+        }
+        return null;
+    }
+
+    /** How many other sources of the cluster give another value for one of the statement's figures. */
+    private static int disputing(Statement s, List<Statement> c) {
+        Set<String> docs = new HashSet<>();
+        for (Statement o : c) {
+            if (o.doc().equals(s.doc())) continue;
+            for (var e : s.numbers().entrySet()) {
+                String other = o.numbers().get(e.getKey());
+                if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) {
+                    docs.add(o.doc());
+                    break;
+                }
+            }
+        }
+        return docs.size();
     }
 
     private static String figureDetail(Statement a, Statement b) {
@@ -917,6 +967,13 @@ public final class ClaimFinder {
         List<Claim.Contradiction> out = new ArrayList<>();
         for (Statement s : c) {
             if (s == rep || s.doc().equals(rep.doc())) continue;
+            // A figure owned by a named entity that two or more other sources of the cluster give otherwise, and
+            // none gives alike, is the odd one out, however the sentences are worded.
+            String odd = distributive(s) ? null : outvoted(s, c);
+            if (odd != null) {
+                out.add(new Claim.Contradiction(s.evidence(), "number", odd));
+                continue;
+            }
             // A member joined for its meaning alone may tell a neighbouring fact with its own figures ("each
             // pledged $100 million" beside "pledges reached $700 million"): only wording shows one figure twice.
             if (similarity(rep, s, ubiquitous, null) < MIN_SIMILARITY) continue;

@@ -27,9 +27,14 @@ final class Quantities {
 
     /**
      * One figure: {@code unit} is "percent", "money:" + currency, "duration" or "count:" + the counted noun's lemma; {@code value}
-     * a canonical number (or "a..b" for a range); {@code anchor} the entity id it belongs to, or null.
+     * a canonical number (or "a..b" for a range); {@code anchor} the entity id it belongs to, or null; {@code
+     * predicate} the verb whose subject the counted thing is ("34 countries applied" → apply), or null.
      */
-    record Quantity(String unit, String value, String anchor, int start, int end, char bound) {
+    record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate) {
+        Quantity(String unit, String value, String anchor, int start, int end, char bound) {
+            this(unit, value, anchor, start, end, bound, null);
+        }
+
         /** What two sources must share to state the same fact. */
         String key() {
             return unit + "@" + (anchor == null ? "" : anchor);
@@ -170,6 +175,9 @@ final class Quantities {
     /** Relations by which a figure's clause names what the figure belongs to ("BYD pays", "for BYD", "BYD's"). */
     private static final Set<String> ANCHOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:for", "obl:for", "nmod:poss",
             "compound", "appos", "nmod:of", "obl:agent");
+    /** Verbs whose subject tells the figure rather than owns it. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "report", "confirm",
+            "explain", "estimate", "note", "write", "claim");
     private static final Set<String> SEGMENT_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
     static final Pattern MONEY = Pattern.compile(
@@ -268,26 +276,81 @@ final class Quantities {
             String unit;
             if (percent) unit = "percent";
             else {
-                String counted = counted(at, t);
-                if (counted == null && hi != null) counted = counted(at, tokens.get(last));
+                String counted = counted(at, t, tokens, out);
+                if (counted == null && hi != null) counted = counted(at, tokens.get(last), tokens, out);
                 if (counted == null || NOT_COUNTS.contains(t.ner())) continue;
                 unit = "count:" + counted;
             }
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
-            out.add(new Quantity(unit, value, cx.anchor(t), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '='));
+            out.add(new Quantity(unit, value, cx.anchor(t), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
+                    percent ? null : predicate(at, t)));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
         return out;
     }
 
-    /** The lemma of the noun a number counts ("20,000 jobs" → job), or null when it counts nothing named. */
-    private static String counted(AnnotatedText at, Token t) {
-        if (t.head() < 0 || !"nummod".equals(t.deprel())) return null;
-        Token noun = at.tokens().get(t.head());
-        if (noun.pos() == null || !noun.pos().startsWith("NN") || noun.lemma() == null) return null;
-        return noun.lemma().toLowerCase(Locale.ROOT);
+    /** Relations by which a bare number stands for a noun phrase of its own ("and 23 had applied", "23 of them"). */
+    private static final Set<String> NOMINAL_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "conj", "root");
+    /** Words counting one thing: "55 member states", "55 countries" and "55 nations" count the same members. */
+    private static final Map<String, String> COUNTED_SYNONYMS = Map.ofEntries(Map.entry("state", "country"),
+            Map.entry("states", "country"), Map.entry("nation", "country"), Map.entry("countries", "country"),
+            Map.entry("km", "kilometre"), Map.entry("kms", "kilometre"), Map.entry("kilometer", "kilometre"),
+            Map.entry("meter", "metre"), Map.entry("kg", "kilogram"), Map.entry("mi", "mile"));
+
+    /**
+     * The lemma of the noun a number counts ("20,000 jobs" → job, "a crew of 25" → crew, "25 crew members" and "25
+     * members of the crew" → crew), or null when it counts nothing named. A number standing alone for a noun phrase
+     * ("40 countries showed interest and 23 applied") counts what the sentence's previous figure counted.
+     */
+    private static String counted(AnnotatedText at, Token t, List<Token> tokens, List<Quantity> before) {
+        Token noun = null;
+        if (t.head() >= 0 && "nummod".equals(t.deprel())) noun = at.tokens().get(t.head());
+        else if (t.head() >= 0 && t.deprel() != null && t.deprel().startsWith("nmod") && hasOf(tokens, t)) {
+            // "a crew of 25": the number is what the noun amounts to.
+            noun = at.tokens().get(t.head());
+        } else if (t.deprel() != null && NOMINAL_RELATIONS.contains(t.deprel())) {
+            for (int k = before.size() - 1; k >= 0; k--) {
+                if (before.get(k).unit().startsWith("count:")) return before.get(k).unit().substring("count:".length());
+            }
+            return null;
+        }
+        if (noun == null || noun.pos() == null || !noun.pos().startsWith("NN") || noun.lemma() == null) return null;
+        // "54 member States" read as a count of "member", itself a modifier: the phrase counts its head. Units
+        // stay what is counted ("a 400-metre vessel" measures metres, not vessels).
+        if ("member".equalsIgnoreCase(noun.lemma()) && "compound".equals(noun.deprel()) && noun.head() >= 0 && at.tokens().get(noun.head()).pos() != null
+                && at.tokens().get(noun.head()).pos().startsWith("NN") && at.tokens().get(noun.head()).lemma() != null) {
+            noun = at.tokens().get(noun.head());
+        }
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("member")) {
+            // "crew members", "members of the crew": members of the group the modifier names.
+            for (Token c : tokens) {
+                if (c.head() != noun.index() || c.pos() == null || !(c.pos().equals("NN") || c.pos().equals("NNS"))) continue;
+                if ("compound".equals(c.deprel()) || c.deprel() != null && c.deprel().startsWith("nmod") && hasOf(tokens, c)) {
+                    lemma = c.lemma() == null ? lemma : c.lemma().toLowerCase(Locale.ROOT);
+                    break;
+                }
+            }
+        }
+        return COUNTED_SYNONYMS.getOrDefault(lemma, lemma);
+    }
+
+    /** The verb the counted thing is the subject of: "34 countries have applied", "and 23 had applied" → apply. */
+    private static String predicate(AnnotatedText at, Token t) {
+        Token thing = "nummod".equals(t.deprel()) && t.head() >= 0 ? at.tokens().get(t.head()) : t;
+        if (thing.deprel() == null || !thing.deprel().startsWith("nsubj") || thing.head() < 0) return null;
+        Token verb = at.tokens().get(thing.head());
+        return verb.isVerb() && verb.lemma() != null ? verb.lemma().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Whether a token is introduced by "of" ("of 25", "of the crew"). */
+    private static boolean hasOf(List<Token> tokens, Token t) {
+        for (Token c : tokens) {
+            if (c.head() == t.index() && "case".equals(c.deprel()) && c.word().equalsIgnoreCase("of")) return true;
+        }
+        return false;
     }
 
     /**
@@ -303,9 +366,21 @@ final class Quantities {
             if (q.anchor() == null && anchoredUnits.contains(q.unit())) continue;
             values.computeIfAbsent(q.key(), k -> new TreeSet<>()).addAll(List.of(q.qualified().split("\\|")));
         }
+        // A sentence listing several counts of one thing tells which is which by its verbs ("40 countries showed
+        // interest and 23 applied"): each count is also keyed by what the counted did, so that it can be compared
+        // with another source's count of the same doing.
+        for (Quantity q : qs) {
+            if (q.predicate() == null || q.anchor() == null && anchoredUnits.contains(q.unit())) continue;
+            values.computeIfAbsent(q.key() + "~" + q.predicate(), k -> new TreeSet<>()).add(q.qualified());
+        }
         Map<String, String> out = new java.util.TreeMap<>();
         values.forEach((k, v) -> out.put(k, String.join("|", v)));
         return out;
+    }
+
+    /** Whether a {@link #byKey} key counts what did one thing ("count:country@~apply"). */
+    static boolean byDoing(String key) {
+        return key.indexOf('~', key.indexOf('@')) >= 0;
     }
 
     /** Index of the last token of a "%", "percent" or "per cent" right after token {@code i}, else {@code i}. */
@@ -363,11 +438,22 @@ final class Quantities {
             while (from > 0 && !SEGMENT_BREAKS.contains(tokens.get(from - 1).word())) from--;
             while (to + 1 < tokens.size() && !SEGMENT_BREAKS.contains(tokens.get(to + 1).word())) to++;
             Set<String> inSegment = new java.util.LinkedHashSet<>();
+            // The counted noun is what is counted, not whose count it is: "54 member States" counts the union's members.
+            int counted = "nummod".equals(t.deprel()) ? t.head() : -1;
+            if (counted >= 0 && "compound".equals(at.tokens().get(counted).deprel())
+                    && "member".equalsIgnoreCase(at.tokens().get(counted).lemma())) counted = at.tokens().get(counted).head();
             for (int i = from; i <= to; i++) {
+                if (counted >= 0 && (tokens.get(i).index() == counted || tokens.get(i).head() == counted
+                        && "compound".equals(tokens.get(i).deprel()))) continue;
+                if (teller(tokens.get(i))) continue;
                 String e = entityAt(tokens.get(i));
                 if (e != null) inSegment.add(e);
             }
             if (inSegment.size() == 1) return inSegment.iterator().next();
+            if (inSegment.isEmpty()) {
+                String antecedent = antecedent(from);
+                if (antecedent != null) return antecedent;
+            }
             if (inSegment.size() > 1) {
                 // "… 35.3% for SAIC and 7.8% for Tesla", "… and the state-owned SAIC 35.3%": the name right after
                 // the figure's "for", or right before the figure.
@@ -391,6 +477,8 @@ final class Quantities {
             for (int depth = 0; depth < 5 && node != null; depth++) {
                 for (Token c : tokens) {
                     if (c.head() != node.index() || c == t || c.deprel() == null || !ANCHOR_RELATIONS.contains(c.deprel())) continue;
+                    // "BSM said the crew of 25 were safe": who tells a figure is not whose figure it is.
+                    if (c.deprel().startsWith("nsubj") && node.lemma() != null && SAYING.contains(node.lemma().toLowerCase(Locale.ROOT))) continue;
                     String e = entityNear(c);
                     if (e != null) return e;
                 }
@@ -399,6 +487,32 @@ final class Quantities {
                 if (node.sentence() != s.index()) break;
             }
             return null;
+        }
+
+        /** Whether a token names who tells the figures ("he said 23 countries applied"), part of the name included. */
+        private boolean teller(Token tok) {
+            Token x = tok;
+            if (x.deprel() != null && (x.deprel().equals("compound") || x.deprel().startsWith("flat")) && x.head() >= 0) {
+                x = at.tokens().get(x.head());
+            }
+            if (x.deprel() == null || !x.deprel().startsWith("nsubj") || x.head() < 0) return false;
+            Token verb = at.tokens().get(x.head());
+            return verb.lemma() != null && SAYING.contains(verb.lemma().toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * "The African Union (AU), which gathers 54 member states": a relative clause set off by a comma counts for
+         * the name right before it (an abbreviation in brackets aside), however the parser attached the clause.
+         */
+        private String antecedent(int from) {
+            if (from < 2 || !Set.of("which", "who", "that").contains(lower(tokens.get(from)))
+                    || !tokens.get(from - 1).word().equals(",")) return null;
+            int k = from - 2;
+            if (tokens.get(k).word().equals(")")) {
+                while (k > 0 && !tokens.get(k).word().equals("(")) k--;
+                k--;
+            }
+            return k >= 0 ? entityAt(tokens.get(k)) : null;
         }
 
         private String entityNear(Token c) {

@@ -1,0 +1,77 @@
+package dev.parallax.compare;
+
+import dev.parallax.Models;
+import dev.parallax.corpus.Claim;
+import dev.parallax.corpus.Corpus;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A source giving another count than the others for the same thing is reported as contradicting them, however each
+ * source words the count: "31 member states" / "31 countries", "a crew of 18" / "18 crew members" / "the 18 members
+ * of the crew", and "12 had applied" after another count of the same noun.
+ */
+class OddFigureTest {
+
+    /** The documents reported as contradicting some claim, with the claims' asserting documents. */
+    private static List<String> contradicting(Corpus corpus) {
+        return corpus.claims().stream()
+                .flatMap(c -> c.contradictedBy().stream().map(x -> x.evidence().doc()))
+                .distinct().sorted().toList();
+    }
+
+    private static boolean contradictedIn(Corpus corpus, String doc, String words) {
+        String text = corpus.document(doc).orElseThrow().text();
+        int at = text.indexOf(words);
+        assertThat(at).as(words).isNotNegative();
+        for (Claim c : corpus.claims()) {
+            for (Claim.Contradiction x : c.contradictedBy()) {
+                if (x.evidence().doc().equals(doc) && x.evidence().start() <= at && at < x.evidence().end()) return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void membersOfAUnionCountedAsStatesOrCountriesAreOneCount() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Coastal Union admits Velmar\n\n"
+                        + "The Coastal Union, which groups 31 member states and about 90 million people, admitted Velmar as its newest partner on Monday.",
+                "beta", "Velmar joins the Coastal Union\n\n"
+                        + "The Coastal Union, with 31 countries, admitted Velmar as its newest partner at its meeting on Monday.",
+                "gamma", "A new partner for the Union\n\n"
+                        + "The Coastal Union (CU), which gathers 30 member States, admitted thus Velmar as its newest partner on Monday."));
+        assertThat(contradictedIn(corpus, "gamma", "30 member States")).isTrue();
+        assertThat(contradicting(corpus)).containsExactly("gamma");
+    }
+
+    @Test
+    void aCrewCountedInThreeWordingsIsOneCount() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Freighter stuck off Rovik\n\n"
+                        + "The freighter Marta Lind ran aground off Rovik on Monday; the owners said the crew of 18, all Filipino nationals, were safe.",
+                "beta", "Marta Lind aground\n\n"
+                        + "The freighter Marta Lind ran aground off Rovik on Monday. The 18 members of the crew, all of Filipino nationality, remain on board.",
+                "gamma", "Rovik grounding\n\n"
+                        + "The freighter Marta Lind ran aground off Rovik on Monday. All 19 crew members, who are Filipino, are safe, the owners said."));
+        assertThat(contradictedIn(corpus, "gamma", "All 19 crew members")).isTrue();
+        assertThat(contradicting(corpus)).containsExactly("gamma");
+    }
+
+    @Test
+    void aBareNumberCountsWhatTheSentencesPreviousFigureCounted() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "League weighs new members\n\n"
+                        + "More than 20 towns had asked about joining the River League and 12 had formally applied, the league's secretary said on Friday.",
+                "beta", "River League expansion\n\n"
+                        + "The league's secretary said on Friday that 12 towns had formally applied and more than 20 had asked about joining the River League.",
+                "gamma", "A rush to join\n\n"
+                        + "A whopping 15 towns have formally applied to join the River League, which is seen as the richest club of the valley."));
+        assertThat(contradictedIn(corpus, "gamma", "15 towns have formally applied")).isTrue();
+        assertThat(contradicting(corpus)).containsExactly("gamma");
+    }
+}
