@@ -360,7 +360,7 @@ final class Resolver {
             longKeys[x] = nameKey(name);
             String[] lw = name.strip().split(" ");
             String first = Names.fold(name.strip().split("-")[0]);
-            if (lw.length >= 3 && MentionFinder.isPlaceParticle(lw[1])) headKeys[x] = Names.fold(lw[0]);
+            if (lw.length >= 3 && NameWords.isPlaceParticle(lw[1])) headKeys[x] = Names.fold(lw[0]);
             else if (hyphenHead(name, first)) headKeys[x] = first;
         }
         for (int i = 0; i < s.c.size(); i++) {
@@ -388,7 +388,7 @@ final class Resolver {
     /** Whether {@code key} is the first part of a hyphenated place name ("Barrow" of "Barrow-in-Furness"). */
     static boolean hyphenHead(String name, String key) {
         String[] parts = name.strip().split("-");
-        return parts.length >= 3 && MentionFinder.HYPHEN_PARTICLES.contains(parts[1]) && Names.fold(parts[0]).equals(key);
+        return parts.length >= 3 && NameWords.HYPHEN_PARTICLES.contains(parts[1]) && Names.fold(parts[0]).equals(key);
     }
 
     private void joinPeople(State s) {
