@@ -8,12 +8,17 @@ import java.util.Locale;
 
 import static dev.parallax.resolve.NameWords.*;
 
-/** Acronyms defined in parentheses after their long form: "Name (ACR)". */
+/**
+ * Short names defined in parentheses after their long form: acronyms ("Name (ACR)") and, for organisations, the
+ * one-word short names translations keep from the source language ("the Ministry of Foreign Affairs (Kemlu)").
+ */
 final class AcronymDefinitions {
 
+    private final Gazetteer gazetteer;
     private final CandidateMaker maker;
 
-    AcronymDefinitions(CandidateMaker maker) {
+    AcronymDefinitions(Gazetteer gazetteer, CandidateMaker maker) {
+        this.gazetteer = gazetteer;
         this.maker = maker;
     }
 
@@ -26,11 +31,25 @@ final class AcronymDefinitions {
             int close = i + 2;
             if (close < toks.size() && isPossessiveMark(toks.get(close))) close++;
             if (close >= toks.size() || !(toks.get(close).word().equals(")") || toks.get(close).word().equals("-RRB-"))) continue;
-            if (!Names.isAcronym(acr.word())) continue;
+            boolean acronym = Names.isAcronym(acr.word());
+            if (!acronym && !shortNameLike(acr)) continue;
             int nameEnd = i;
             while (nameEnd > 0 && isPossessiveMark(toks.get(nameEnd - 1))) nameEnd--;
             NameSpan longSpan = null;
             for (NameSpan s : spans) if (s.end() == nameEnd || (s.end() == nameEnd - 1 && isPossessiveMark(toks.get(s.end())))) longSpan = s;
+            if (!acronym) {
+                // A one-word short name only after an organisation's name of two words or more, which it is not part of.
+                if (longSpan == null || nameEnd - longSpan.first() < 2 || !(longSpan.type().equals("ORGANIZATION")
+                        || "ORGANIZATION".equals(typeOfPhrase(toks, longSpan.first(), nameEnd)))) {
+                    continue;
+                }
+                String longName = Names.stripPossessive(text.substring(toks.get(longSpan.first()).start(), toks.get(nameEnd - 1).end()));
+                while (longName.toLowerCase(Locale.ROOT).startsWith("the ")) longName = longName.substring(4);
+                if (Names.words(longName).contains(Names.fold(acr.word()))) continue;
+                out.add(new Candidate(doc, acr.start(), acr.end(), acr.word(), acr.word(), "ORG", acr.sentence(), i + 1,
+                        i + 2, null, null, null, List.of(), longName, null));
+                continue;
+            }
             String letters = acr.word().replace(".", "").toLowerCase(Locale.ROOT);
             if (longSpan != null && !letters.equals(Names.acronymLetters(text.substring(toks.get(longSpan.first()).start(),
                     toks.get(longSpan.end() - 1).end())))) {
@@ -66,10 +85,23 @@ final class AcronymDefinitions {
             while (longName.toLowerCase(Locale.ROOT).startsWith("the ")) longName = longName.substring(4);
             // "the oil company of Abu Dhabi (ADNOC)": a name that cannot spell the acronym is not its long form.
             if (!Names.canAbbreviate(letters, longName)) longName = null;
+            // "Olaf Scholz (SPD)": an acronym after a person's name that is not theirs is their party or employer.
+            if (longName == null && type.equals("PERSON")) type = "ORG";
             out.add(new Candidate(doc, acr.start(), acr.end(), acr.word(), acr.word(), type, acr.sentence(), i + 1,
                     i + 2, null, null, null, List.of(), longName, null));
         }
         return out;
+    }
+
+    /**
+     * A word that can be an organisation's one-word short name: capitalised, letters only, not an acronym, and not
+     * a name the gazetteer knows (a place or a country in brackets says where, not what).
+     */
+    private boolean shortNameLike(Token t) {
+        String w = t.word();
+        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && "NNP".equals(t.pos()) && !"DATE".equals(t.ner()) && gazetteer.lookup(w).isEmpty()
+                && gazetteer.seatOf(w).isEmpty() && gazetteer.demonymOf(w).isEmpty();
     }
 
     /**

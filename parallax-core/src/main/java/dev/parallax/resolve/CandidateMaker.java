@@ -92,6 +92,16 @@ final class CandidateMaker {
                 type = "CITY";
             }
         }
+        // "Evergreen Marine, the Taiwanese line that ...": a name the tagger took for a person or a place that its
+        // words call an organisation. "ORG" marks the label as the context's, as "GPE" and "MEDIA" do below.
+        // A corporate last word ("... Shipmanagement", "... Ltd") outweighs a role: "the ship's manager, X Ltd".
+        if ((type.equals("PERSON") || type.equals("MISC") || type.equals("LOCATION")) && honorific == null && title == null
+                && gazetteer.lookup(name).isEmpty() && (OrganisationCues.corporateName(toks, first, end)
+                || role == null && OrganisationCues.says(toks, first, end))) {
+            type = "ORG";
+            role = null;
+            affiliations = List.of();
+        }
         if (end - first == 1 && honorific == null && title == null && !type.equals("NATIONALITY")) {
             String hinted = contextType(text, toks, first, end);
             if (hinted != null) type = hinted;

@@ -28,8 +28,8 @@ final class MentionFinder {
     MentionFinder(Gazetteer gazetteer) {
         this.maker = new CandidateMaker(gazetteer);
         this.splits = new NameSplits(gazetteer);
-        this.acronyms = new AcronymDefinitions(maker);
-        this.rules = List.of(new InnerArticleSplit(), new HeadedChunks(gazetteer), new KnownAcronyms(gazetteer),
+        this.acronyms = new AcronymDefinitions(gazetteer, maker);
+        this.rules = List.of(new InnerArticleSplit(), new HeadedChunks(gazetteer), new KnownAcronyms(gazetteer), new ToldOutlets(),
                 new CapitalisedRuns(), new HyphenCompounds(), new AdjacentNames(), new GivenNameBefore(),
                 new CapitalisedArticle(), new NamePrefixes(), new LowerCaseHeads());
     }

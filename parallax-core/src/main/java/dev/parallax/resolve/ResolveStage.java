@@ -398,7 +398,7 @@ public final class ResolveStage implements Stage {
         Map<String, Integer> votes = new TreeMap<>();
         for (Candidate c : named) {
             String t = switch (c.ner()) {
-                case "ORGANIZATION" -> "ORG";
+                case "ORGANIZATION", "ORG" -> "ORG";
                 case "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE" -> "GPE";
                 case "LOCATION" -> "LOC";
                 case "NATIONALITY", "RELIGION", "IDEOLOGY" -> "NORP";
