@@ -101,7 +101,7 @@ final class DescriptionFinder {
             while (j < toks.size() && j - i <= 4 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
                 String lw = t.word().toLowerCase(Locale.ROOT);
-                if ((MentionFinder.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw)) && t.pos() != null && t.pos().startsWith("NN")) {
+                if ((NameWords.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw)) && t.pos() != null && t.pos().startsWith("NN")) {
                     headAt = j;
                     break;
                 }
@@ -112,7 +112,7 @@ final class DescriptionFinder {
             Token next = headAt + 1 < toks.size() && toks.get(headAt + 1).sentence() == det.sentence() ? toks.get(headAt + 1) : null;
             // "the president of X", "the minister Omar Hale", "the prime minister": named or longer phrases elsewhere.
             if (next != null && (next.word().equals("of") || next.word().equals("for") || "PERSON".equals(next.ner())
-                    || MentionFinder.ROLE_NOUNS.contains(next.word().toLowerCase(Locale.ROOT))
+                    || NameWords.ROLE_NOUNS.contains(next.word().toLowerCase(Locale.ROOT))
                     || next.pos() != null && next.pos().startsWith("NN"))) {
                 i = headAt;
                 continue;
@@ -251,7 +251,7 @@ final class DescriptionFinder {
         Set<String> anchorHeads = new java.util.HashSet<>();
         for (Anchor a : anchors) {
             String h = a.head();
-            if (h != null && !MentionFinder.ROLE_NOUNS.contains(h) && !MentionFinder.EVENT_HEADS.contains(h)) anchorHeads.add(h);
+            if (h != null && !NameWords.ROLE_NOUNS.contains(h) && !NameWords.EVENT_HEADS.contains(h)) anchorHeads.add(h);
         }
         for (int i = 0; i < toks.size(); i++) {
             Token det = toks.get(i);

@@ -63,13 +63,14 @@ public final class ResolveStage implements Stage {
             byDoc.put(d.id(), finder.find(d.id(), d.text(), at));
         }
         // Second pass: names the tagger found somewhere are names wherever else they occur.
-        MentionFinder.Lexicon lexicon = MentionFinder.Lexicon.of(byDoc.values().stream().flatMap(List::stream).toList(), texts);
+        Lexicon lexicon = Lexicon.of(byDoc.values().stream().flatMap(List::stream).toList(), texts);
+        Propagation propagation = new Propagation(finder.maker());
         List<Candidate> all = new ArrayList<>();
         for (Document d : corpus.documents()) {
             List<Candidate> found = byDoc.get(d.id());
             if (found == null) continue;
             all.addAll(found);
-            all.addAll(finder.propagate(d.id(), d.text(), corpus.annotation(d.id()), found, lexicon));
+            all.addAll(propagation.propagate(d.id(), d.text(), corpus.annotation(d.id()), found, lexicon));
         }
         Map<String, String> textsById = new HashMap<>();
         Map<String, AnnotatedText> annotations = new HashMap<>();
@@ -78,8 +79,8 @@ public final class ResolveStage implements Stage {
             textsById.put(d.id(), d.text());
             annotations.put(d.id(), corpus.annotation(d.id()));
         }
-        all = MentionFinder.givenNamesTakenForTitles(all, textsById, annotations);
-        all = finder.capitalsTakenForPeople(all, annotations);
+        all = GivenNamesTakenForTitles.givenNamesTakenForTitles(all, textsById, annotations);
+        all = new CapitalsTakenForPeople(gazetteer, finder.maker()).capitalsTakenForPeople(all, annotations);
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all);
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
         List<Entity> entities = new ArrayList<>();
@@ -397,7 +398,7 @@ public final class ResolveStage implements Stage {
         Map<String, Integer> votes = new TreeMap<>();
         for (Candidate c : named) {
             String t = switch (c.ner()) {
-                case "ORGANIZATION" -> "ORG";
+                case "ORGANIZATION", "ORG" -> "ORG";
                 case "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE" -> "GPE";
                 case "LOCATION" -> "LOC";
                 case "NATIONALITY", "RELIGION", "IDEOLOGY" -> "NORP";
@@ -420,8 +421,8 @@ public final class ResolveStage implements Stage {
         }
         if (best.equals("MISC")) {
             String head = lastWord(named.get(0).name());
-            if (MentionFinder.EVENT_HEADS.contains(head)) return "EVENT";
-            if (MentionFinder.PROGRAM_HEADS.contains(head)) best = "PROGRAM";
+            if (NameWords.EVENT_HEADS.contains(head)) return "EVENT";
+            if (NameWords.PROGRAM_HEADS.contains(head)) best = "PROGRAM";
         }
         return byHead(best, named, editions);
     }

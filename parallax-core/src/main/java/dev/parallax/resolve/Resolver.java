@@ -93,6 +93,12 @@ final class Resolver {
                     && s.family[i] == Family.PERSON)) {
                 votes.remove(Family.PERSON);
             }
+            // "X, the Japanese company that ...": an organisation by its context, never titled or given a role.
+            boolean orgHinted = members.stream().anyMatch(i -> "ORG".equals(s.c.get(i).ner()));
+            if (orgHinted && votes.containsKey(Family.PERSON) && members.stream().noneMatch(i -> s.family[i] == Family.PERSON
+                    && !unadorned(s.c.get(i)))) {
+                votes.remove(Family.PERSON);
+            }
             Family f = votes.entrySet().stream()
                     .max(Map.Entry.<Family, Integer>comparingByValue().thenComparing(x -> -x.getKey().ordinal()))
                     .orElseThrow().getKey();
@@ -170,7 +176,7 @@ final class Resolver {
     static Family familyOf(String ner) {
         return switch (ner) {
             case "PERSON" -> Family.PERSON;
-            case "ORGANIZATION" -> Family.ORG;
+            case "ORGANIZATION", "ORG" -> Family.ORG;
             case "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "GPE" -> Family.PLACE;
             case "MEDIA" -> Family.ORG;
             case "NATIONALITY", "RELIGION", "IDEOLOGY" -> Family.NORP;
@@ -360,7 +366,7 @@ final class Resolver {
             longKeys[x] = nameKey(name);
             String[] lw = name.strip().split(" ");
             String first = Names.fold(name.strip().split("-")[0]);
-            if (lw.length >= 3 && MentionFinder.isPlaceParticle(lw[1])) headKeys[x] = Names.fold(lw[0]);
+            if (lw.length >= 3 && NameWords.isPlaceParticle(lw[1])) headKeys[x] = Names.fold(lw[0]);
             else if (hyphenHead(name, first)) headKeys[x] = first;
         }
         for (int i = 0; i < s.c.size(); i++) {
@@ -388,7 +394,7 @@ final class Resolver {
     /** Whether {@code key} is the first part of a hyphenated place name ("Barrow" of "Barrow-in-Furness"). */
     static boolean hyphenHead(String name, String key) {
         String[] parts = name.strip().split("-");
-        return parts.length >= 3 && MentionFinder.HYPHEN_PARTICLES.contains(parts[1]) && Names.fold(parts[0]).equals(key);
+        return parts.length >= 3 && NameWords.HYPHEN_PARTICLES.contains(parts[1]) && Names.fold(parts[0]).equals(key);
     }
 
     private void joinPeople(State s) {
@@ -421,7 +427,7 @@ final class Resolver {
                     || c.longForm() != null || c.wordCount() != 1 || Names.isAcronym(c.name())) {
                 continue;
             }
-            if ("GPE".equals(c.ner()) || "MEDIA".equals(c.ner()) || spelling.get(nameKey(c.name())) > 2) continue;
+            if (isContextLabel(c.ner()) || spelling.get(nameKey(c.name())) > 2) continue;
             Integer target = misspeltSurname(s, fullWords, s.key[i], personWords);
             if (target != null) s.join(i, target, 0.7);
         }
@@ -797,14 +803,28 @@ final class Resolver {
                     .flatMap(e -> e.getValue().stream()).anyMatch(i -> "GPE".equals(s.c.get(i).ner()) || "MEDIA".equals(s.c.get(i).ner()));
             boolean barePersons = persons.stream().allMatch(i -> s.c.get(i).honorific() == null && s.c.get(i).title() == null
                     && s.c.get(i).wordCount() == 1);
+            // The words of a company ("X, the firm that ...") beat a person label with no title or role.
+            boolean contextSaysOrg = fams.getOrDefault(Family.ORG, List.of()).stream().anyMatch(i -> "ORG".equals(s.c.get(i).ner()))
+                    && persons.stream().allMatch(i -> unadorned(s.c.get(i)));
             // MISC is the tagger's "some name": beside a person label of one spelling it says nothing against it.
             boolean onlyMisc = fams.keySet().stream().allMatch(f -> f == Family.PERSON || f == Family.MISC);
             if (!persons.isEmpty() && otherRep != null
                     && (persons.size() * 3 <= others || others * 3 <= persons.size() || contextSaysNotPerson && barePersons
+                    || contextSaysOrg
                     || onlyMisc && persons.size() >= others)) {
                 s.join(persons.get(0), otherRep, 0.8);
             }
         }
+    }
+
+    /** A mention with no courtesy title, job title or role: nothing in it says it is a person. */
+    private static boolean unadorned(Candidate c) {
+        return c.honorific() == null && c.title() == null && c.role() == null;
+    }
+
+    /** Labels the words around a name gave it, over the tagger's ("in X", "(X) —", "X, the company that"). */
+    static boolean isContextLabel(String ner) {
+        return "GPE".equals(ner) || "MEDIA".equals(ner) || "ORG".equals(ner);
     }
 
     static Comparator<Candidate> byPosition() {

@@ -45,9 +45,9 @@ class NameVariantsTest {
 
     @Test
     void hyphenJoinedAcronymsAreAcronyms() {
-        assertThat(MentionFinder.isAcronymLike("XK-TRIDENT")).isTrue();
-        assertThat(MentionFinder.isAcronymLike("XK-Trident")).isFalse();
-        assertThat(MentionFinder.isAcronymLike("Marovia")).isFalse();
+        assertThat(NameWords.isAcronymLike("XK-TRIDENT")).isTrue();
+        assertThat(NameWords.isAcronymLike("XK-Trident")).isFalse();
+        assertThat(NameWords.isAcronymLike("Marovia")).isFalse();
     }
 
     @Test

@@ -86,12 +86,12 @@ class TransliterationTest {
 
     @Test
     void anotherNumberedEditionOfAKnownNameIsAName() {
-        var lex = new MentionFinder.Lexicon(Map.of("ZEF12", "ORGANIZATION", "Harbour Forum", "EVENT"), Map.of(),
+        var lex = new Lexicon(Map.of("ZEF12", "ORGANIZATION", "Harbour Forum", "EVENT"), Map.of(),
                 java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
-        assertThat(MentionFinder.otherEdition("ZEF11", lex)).isEqualTo("ORGANIZATION");
-        assertThat(MentionFinder.otherEdition("ZEF12", lex)).isNull();
-        assertThat(MentionFinder.otherEdition("QRT11", lex)).isNull();
-        assertThat(MentionFinder.otherEdition("ZEF", lex)).isNull();
+        assertThat(Propagation.otherEdition("ZEF11", lex)).isEqualTo("ORGANIZATION");
+        assertThat(Propagation.otherEdition("ZEF12", lex)).isNull();
+        assertThat(Propagation.otherEdition("QRT11", lex)).isNull();
+        assertThat(Propagation.otherEdition("ZEF", lex)).isNull();
     }
 
     @Test

@@ -1,0 +1,122 @@
+package dev.parallax.resolve;
+
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static dev.parallax.resolve.NameWords.*;
+
+/**
+ * Short names defined in parentheses after their long form: acronyms ("Name (ACR)") and, for organisations, the
+ * one-word short names translations keep from the source language ("the Ministry of Foreign Affairs (Kemlu)").
+ */
+final class AcronymDefinitions {
+
+    private final Gazetteer gazetteer;
+    private final CandidateMaker maker;
+
+    AcronymDefinitions(Gazetteer gazetteer, CandidateMaker maker) {
+        this.gazetteer = gazetteer;
+        this.maker = maker;
+    }
+
+    /** "Name (ACR)" defines an acronym: a candidate for the acronym, linked to the name. */
+    List<Candidate> acronymDefinitions(String doc, String text, List<Token> toks, List<NameSpan> spans) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 1; i + 2 < toks.size(); i++) {
+            if (!toks.get(i).word().equals("(") && !toks.get(i).word().equals("-LRB-")) continue;
+            Token acr = toks.get(i + 1);
+            int close = i + 2;
+            if (close < toks.size() && isPossessiveMark(toks.get(close))) close++;
+            if (close >= toks.size() || !(toks.get(close).word().equals(")") || toks.get(close).word().equals("-RRB-"))) continue;
+            boolean acronym = Names.isAcronym(acr.word());
+            if (!acronym && !shortNameLike(acr)) continue;
+            int nameEnd = i;
+            while (nameEnd > 0 && isPossessiveMark(toks.get(nameEnd - 1))) nameEnd--;
+            NameSpan longSpan = null;
+            for (NameSpan s : spans) if (s.end() == nameEnd || (s.end() == nameEnd - 1 && isPossessiveMark(toks.get(s.end())))) longSpan = s;
+            if (!acronym) {
+                // A one-word short name only after an organisation's name of two words or more, which it is not part of.
+                if (longSpan == null || nameEnd - longSpan.first() < 2 || !(longSpan.type().equals("ORGANIZATION")
+                        || "ORGANIZATION".equals(typeOfPhrase(toks, longSpan.first(), nameEnd)))) {
+                    continue;
+                }
+                String longName = Names.stripPossessive(text.substring(toks.get(longSpan.first()).start(), toks.get(nameEnd - 1).end()));
+                while (longName.toLowerCase(Locale.ROOT).startsWith("the ")) longName = longName.substring(4);
+                if (Names.words(longName).contains(Names.fold(acr.word()))) continue;
+                out.add(new Candidate(doc, acr.start(), acr.end(), acr.word(), acr.word(), "ORG", acr.sentence(), i + 1,
+                        i + 2, null, null, null, List.of(), longName, null));
+                continue;
+            }
+            String letters = acr.word().replace(".", "").toLowerCase(Locale.ROOT);
+            if (longSpan != null && !letters.equals(Names.acronymLetters(text.substring(toks.get(longSpan.first()).start(),
+                    toks.get(longSpan.end() - 1).end())))) {
+                // "the Chamber of Commerce to the EU (CCCEU)": the tagged name before the bracket is only the end of it.
+                int wider = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
+                if (wider >= 0 && wider < longSpan.first()) longSpan = null;
+            }
+            int first;
+            String type;
+            if (longSpan != null) {
+                first = longSpan.first();
+                type = longSpan.type();
+            } else {
+                first = nameEnd;
+                while (first - 1 >= 0 && toks.get(first - 1).sentence() == acr.sentence()
+                        && (isCapitalised(toks.get(first - 1)) || toks.get(first - 1).word().equals("-")
+                        || (CONNECTORS.contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT))
+                        && first - 2 >= 0 && isCapitalised(toks.get(first - 2))))) {
+                    first--;
+                }
+                while (first < nameEnd && (CONNECTORS.contains(toks.get(first).word().toLowerCase(Locale.ROOT))
+                        || toks.get(first).word().matches("\\d+"))) {
+                    first++;
+                }
+                int spelled = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
+                if (spelled >= 0 && spelled < first) first = spelled;
+                if (nameEnd - first < 2) continue;
+                type = typeOfHead(toks.get(nameEnd - 1).word());
+                Candidate longForm = maker.candidate(doc, text, toks, new NameSpan(first, nameEnd, type));
+                if (longForm != null) out.add(longForm);
+            }
+            String longName = Names.stripPossessive(text.substring(toks.get(first).start(), toks.get(nameEnd - 1).end()));
+            while (longName.toLowerCase(Locale.ROOT).startsWith("the ")) longName = longName.substring(4);
+            // "the oil company of Abu Dhabi (ADNOC)": a name that cannot spell the acronym is not its long form.
+            if (!Names.canAbbreviate(letters, longName)) longName = null;
+            // "Olaf Scholz (SPD)": an acronym after a person's name that is not theirs is their party or employer.
+            if (longName == null && type.equals("PERSON")) type = "ORG";
+            out.add(new Candidate(doc, acr.start(), acr.end(), acr.word(), acr.word(), type, acr.sentence(), i + 1,
+                    i + 2, null, null, null, List.of(), longName, null));
+        }
+        return out;
+    }
+
+    /**
+     * A word that can be an organisation's one-word short name: capitalised, letters only, not an acronym, and not
+     * a name the gazetteer knows (a place or a country in brackets says where, not what).
+     */
+    private boolean shortNameLike(Token t) {
+        String w = t.word();
+        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && "NNP".equals(t.pos()) && !"DATE".equals(t.ner()) && gazetteer.lookup(w).isEmpty()
+                && gazetteer.seatOf(w).isEmpty() && gazetteer.demonymOf(w).isEmpty();
+    }
+
+    /**
+     * The first token of the words before {@code end} whose initials spell the acronym (an acronym among them
+     * counting with all its letters: "Chamber of Commerce to the EU" spells "ccteu"), or -1.
+     */
+    static int spelledOutFrom(String text, List<Token> toks, int end, String letters, int sentence) {
+        for (int k = end - 1; k >= 0 && end - k <= 2 * letters.length() + 4 && toks.get(k).sentence() == sentence; k--) {
+            String w = toks.get(k).word();
+            if (w.equals("(") || w.equals(")") || w.equals(",") || w.equals(";")) return -1;
+            if (!isCapitalised(toks.get(k))) continue;
+            String spelled = Names.acronymLetters(text.substring(toks.get(k).start(), toks.get(end - 1).end()));
+            if (spelled.equals(letters)) return k;
+            if (spelled.length() > letters.length()) return -1;
+        }
+        return -1;
+    }
+}

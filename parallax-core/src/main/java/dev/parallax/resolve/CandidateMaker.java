@@ -1,0 +1,190 @@
+package dev.parallax.resolve;
+
+import dev.parallax.corpus.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static dev.parallax.resolve.NameWords.*;
+import static dev.parallax.resolve.Roles.*;
+
+/**
+ * Makes a candidate from a name span: trims articles and possessives, takes the courtesy title, job title and role
+ * of a person, corrects the label from the words around a one-word name, and marks a capital used for its state.
+ */
+final class CandidateMaker {
+
+    private final Gazetteer gazetteer;
+
+    CandidateMaker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    static final Set<String> LITERAL_PREPOSITIONS = Set.of("in", "at", "to", "into", "near", "around",
+            "outside", "inside", "across", "via", "through", "toward", "towards", "within", "throughout", "over");
+
+    static final Set<String> METONYM_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent",
+            "nsubj:xsubj", "obj", "iobj");
+
+    /**
+     * A two- or three-word name the tagger took for a place or a thing, right after a job title ("Prime Minister
+     * of Ruritania Anna Vell"): a person. Names with a head word of a place or an organisation, and known names,
+     * are not.
+     */
+    boolean isTitledName(String text, List<Token> toks, NameSpan s) {
+        int n = s.end() - s.first();
+        if (n < 2 || n > 3 || !Set.of("LOCATION", "CITY", "MISC", "STATE_OR_PROVINCE").contains(s.type())) return false;
+        for (int k = s.first(); k < s.end(); k++) if (!"NNP".equals(toks.get(k).pos())) return false;
+        if (typeOfPhrase(toks, s.first(), s.end()) != null) return false;
+        String name = text.substring(toks.get(s.first()).start(), toks.get(s.end() - 1).end());
+        if (gazetteer.lookup(name).isPresent() || s.first() == 0) return false;
+        String before = toks.get(s.first() - 1).word().toLowerCase(Locale.ROOT);
+        if (before.equals("of") || before.equals("the") || before.equals("in") || before.equals("for")) return false;
+        return roleBefore(text, toks, s.first()) != null;
+    }
+
+    Candidate candidate(String doc, String text, List<Token> toks, NameSpan s) {
+        int first = s.first(), end = s.end();
+        while (end > first && isPossessiveMark(toks.get(end - 1))) end--;
+        while (first < end && (isDeterminer(toks.get(first)) && !isNamePartArticle(toks, first) || toks.get(first).word().equals("-"))) first++;
+        if (first >= end) return null;
+        String honorific = null;
+        int spanFirst = first;
+        if (s.type().equals("PERSON")) {
+            if (end - first > 1 && Names.isHonorific(toks.get(first).word())) {
+                honorific = toks.get(first).word();
+                first++;
+                if (first < end && toks.get(first).word().equals(".")) first++;
+            } else {
+                int h = first - 1;
+                if (h >= 0 && toks.get(h).word().equals(".")) h--;
+                if (h >= 0 && toks.get(h).sentence() == toks.get(first).sentence()
+                        && Names.isHonorific(toks.get(h).word())) {
+                    honorific = toks.get(h).word();
+                    spanFirst = h;
+                }
+            }
+        }
+        int startChar = toks.get(spanFirst).start();
+        int endChar = toks.get(end - 1).end();
+        String name = Names.stripPossessive(text.substring(toks.get(first).start(), endChar));
+        if (name.isBlank() || !name.chars().anyMatch(Character::isLetter)) return null;
+        String type = s.type();
+        String title = null, role = null;
+        List<String> affiliations = List.of();
+        if (type.equals("PERSON")) {
+            Role r = roleBefore(text, toks, spanFirst);
+            if (r == null) r = apposition(text, toks, end);
+            if (r != null) {
+                role = r.text();
+                affiliations = r.affiliations();
+            }
+            title = titleBefore(text, toks, spanFirst);
+        }
+        // "the oil company of Port Ellen" tagged a person: a name of several words that is a known capital or
+        // country, with no courtesy title, job title or role, is the place.
+        if (type.equals("PERSON") && end - first > 1 && honorific == null && title == null && role == null) {
+            var place = gazetteer.lookup(name);
+            if (place.isPresent() && (place.get().type().equals("GPE") || place.get().type().equals("LOC"))) {
+                type = place.get().type().equals("GPE") ? "COUNTRY" : "LOCATION";
+            } else if (place.isEmpty() && gazetteer.seatOf(name).isPresent()) {
+                type = "CITY";
+            }
+        }
+        // "Evergreen Marine, the Taiwanese line that ...": a name the tagger took for a person or a place that its
+        // words call an organisation. "ORG" marks the label as the context's, as "GPE" and "MEDIA" do below.
+        // A corporate last word ("... Shipmanagement", "... Ltd") outweighs a role: "the ship's manager, X Ltd".
+        if ((type.equals("PERSON") || type.equals("MISC") || type.equals("LOCATION")) && honorific == null && title == null
+                && gazetteer.lookup(name).isEmpty() && (OrganisationCues.corporateName(toks, first, end)
+                || role == null && OrganisationCues.says(toks, first, end))) {
+            type = "ORG";
+            role = null;
+            affiliations = List.of();
+        }
+        if (end - first == 1 && honorific == null && title == null && !type.equals("NATIONALITY")) {
+            String hinted = contextType(text, toks, first, end);
+            if (hinted != null) type = hinted;
+        }
+        Candidate c = new Candidate(doc, startChar, endChar, text.substring(startChar, endChar), name, type,
+                toks.get(first).sentence(), spanFirst, end, honorific, title, role, affiliations, null, null);
+        return metonymy(c, toks);
+    }
+
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "across", "throughout", "near");
+
+    static final Set<String> STATE_NOUNS = Set.of("government", "regime", "leader", "leaders", "president",
+            "parliament", "capital", "economy", "navy", "army", "authorities", "taxpayers", "citizens", "coast",
+            "waters", "borders", "foreign", "prime", "embassy", "ministry", "military", "territory", "people");
+
+    static final Set<String> STATE_TITLES = Set.of("president", "minister", "king", "queen", "ambassador",
+            "embassy", "ministry", "government", "parliament", "people");
+
+    /**
+     * What the words around a one-word name say it is, overriding the tagger's label for names it does not know:
+     * "in X", "X's government", "the X regime", "Prime Minister … of X" make a place (a state); "(X) —" and
+     * "told X" make a news outlet. Null when the context says nothing.
+     */
+    static String contextType(String text, List<Token> toks, int first, int end) {
+        Token t = toks.get(first);
+        int sentence = t.sentence();
+        Token prev = first > 0 && toks.get(first - 1).sentence() == sentence ? toks.get(first - 1) : null;
+        Token prev2 = first > 1 && toks.get(first - 2).sentence() == sentence ? toks.get(first - 2) : null;
+        Token next = end < toks.size() && toks.get(end).sentence() == sentence ? toks.get(end) : null;
+        Token next2 = end + 1 < toks.size() && toks.get(end + 1).sentence() == sentence ? toks.get(end + 1) : null;
+        String p = prev == null ? "" : prev.word().toLowerCase(Locale.ROOT);
+        String n = next == null ? "" : next.word().toLowerCase(Locale.ROOT);
+        if (p.equals("(") && n.equals(")") && end + 1 < toks.size()) {
+            String after = text.substring(toks.get(end).end(), Math.min(text.length(), toks.get(end).end() + 3)).strip();
+            if (after.startsWith("—") || after.startsWith("–") || after.startsWith("-")) return "MEDIA";
+        }
+        // "told the Herald", but not "told the Senate": a word that heads organisation names is not an outlet.
+        if ((p.equals("told") || p.equals("the") && prev2 != null && prev2.word().equals("told") && typeOfWord(t.word()) == null)
+                && !"PERSON".equals(t.ner())) {
+            return "MEDIA";
+        }
+        if (PLACE_PREPOSITIONS.contains(p)) return "GPE";
+        if (next != null && isPossessiveMark(next) && next2 != null && STATE_NOUNS.contains(next2.word().toLowerCase(Locale.ROOT))) return "GPE";
+        if (STATE_NOUNS.contains(n) && prev != null && "DT".equals(prev.pos())) return "GPE";
+        if (p.equals("of") && prev2 != null && (STATE_TITLES.contains(prev2.word().toLowerCase(Locale.ROOT))
+                || "PERSON".equals(prev2.ner()) && !"PERSON".equals(t.ner()))) {
+            return "GPE";
+        }
+        return null;
+    }
+
+    /**
+     * A capital used as the subject, agent or possessor ("Beijing says", "Beijing's position", "objections from
+     * Beijing") stands for its government; one governed by a locative preposition ("in Beijing") is the city.
+     */
+    Candidate metonymy(Candidate c, List<Token> toks) {
+        if (!(c.ner().equals("CITY") || c.ner().equals("LOCATION") || c.ner().equals("STATE_OR_PROVINCE")
+                || c.ner().equals("COUNTRY"))) {
+            return c;
+        }
+        var seat = gazetteer.seatOf(c.name());
+        if (seat.isEmpty() || gazetteer.lookup(c.name()).isPresent()) return c;
+        return metonymic(toks, toks.get(c.endToken() - 1), 0) ? c.withMetonymOf(seat.get().name()) : c;
+    }
+
+    static boolean metonymic(List<Token> toks, Token head, int depth) {
+        String rel = head.deprel() == null ? "" : head.deprel();
+        if (rel.equals("conj") && head.head() >= 0 && depth < 3) return metonymic(toks, toks.get(head.head()), depth + 1);
+        String prep = null;
+        for (int k = Math.max(0, head.index() - 4); k < head.index(); k++) {
+            Token t = toks.get(k);
+            if (t.head() == head.index() && "case".equals(t.deprel())) prep = t.word().toLowerCase(Locale.ROOT);
+        }
+        if (prep != null) {
+            Token gov = head.head() >= 0 ? toks.get(head.head()) : null;
+            // "objections from Beijing", and "acceptable to Moscow", "vague enough for Moscow": a noun or adjective.
+            boolean nounGovernor = gov != null && gov.pos() != null && (gov.pos().startsWith("NN") || gov.pos().startsWith("JJ"));
+            return !LITERAL_PREPOSITIONS.contains(prep) && (nounGovernor || prep.equals("between") || prep.equals("by"));
+        }
+        return METONYM_RELATIONS.contains(rel) || isPossessiveAfter(toks, head.index() + 1);
+    }
+
+    static boolean isPossessiveAfter(List<Token> toks, int end) {
+        return end < toks.size() && isPossessiveMark(toks.get(end));
+    }
+}
