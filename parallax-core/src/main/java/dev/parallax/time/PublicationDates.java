@@ -51,8 +51,17 @@ final class PublicationDates {
         this.gazetteer = gazetteer;
     }
 
-    /** A document's inferred date, and whether the text bounded it only from below (the window is a guess). */
-    record Inferred(PublicationDate date, boolean openEnded) {}
+    /**
+     * A document's inferred date, whether the text bounded it only from below (the window is a guess), and the
+     * days the text itself allows (the window before any guess; {@link #MIN} to {@link #MAX} if it says nothing).
+     */
+    record Inferred(PublicationDate date, boolean openEnded, Interval proven) {
+        Inferred(PublicationDate date, boolean openEnded) {
+            this(date, openEnded, date.earliest() == null || openEnded
+                    ? new Interval(date.earliest() == null ? MIN : LocalDate.parse(date.earliest()), MAX)
+                    : new Interval(LocalDate.parse(date.earliest()), LocalDate.parse(date.latest())));
+        }
+    }
 
     PublicationDate infer(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
                           Map<String, EventDates.Dated> events) {
@@ -287,10 +296,12 @@ final class PublicationDates {
             if (tightens) used.add(c.evidence());
         }
         boolean open = to.equals(MAX);
+        Interval proven = new Interval(from, to);
         if (from.equals(MIN) && to.equals(MAX)) {
-            if (year == null) return new Inferred(PublicationDate.unknown(), true);
+            if (year == null) return new Inferred(PublicationDate.unknown(), true, proven);
             from = LocalDate.of(year, 1, 1);
             to = LocalDate.of(year, 12, 31);
+            proven = new Interval(from, to);
         } else if (to.equals(MAX)) {
             to = from.plusDays(HORIZON_DAYS);
         } else if (from.equals(MIN)) {
@@ -299,7 +310,7 @@ final class PublicationDates {
         LocalDate value = futureBound ? to : from;
         used.sort(null);
         return new Inferred(new PublicationDate(value.toString(), from.toString(), to.toString(),
-                PublicationDate.Basis.inferred, new ArrayList<>(new LinkedHashSet<>(used))), open);
+                PublicationDate.Basis.inferred, new ArrayList<>(new LinkedHashSet<>(used))), open, proven);
     }
 
     /** Dated articles less than this many days apart belong to one burst of coverage. */

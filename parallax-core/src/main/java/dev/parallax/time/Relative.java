@@ -17,6 +17,8 @@ final class Relative {
     /** SUTime's relative values: "OFFSET P-1D" (yesterday), "THIS P1W OFFSET P1W" (next week). */
     private static final Pattern OFFSET = Pattern.compile("^(?:THIS P1([DWMY]))?\\s*(?:OFFSET P(-?\\d+)([DWMY]))?$");
     private static final Pattern WEEKDAY_OFFSET = Pattern.compile("^XXXX-WXX-(\\d)(?:T\\S*)?\\s+OFFSET P(-?\\d+)W$");
+    /** "this Wednesday" (SUTime: "THIS XXXX-WXX-3"): the weekday nearest the writing in the direction of the tense. */
+    private static final Pattern THIS_WEEKDAY = Pattern.compile("^THIS XXXX-WXX-(\\d)(?:T\\S*)?$");
 
     private Relative() {}
 
@@ -35,6 +37,8 @@ final class Relative {
             LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             return Interval.day(monday.plusWeeks(Integer.parseInt(wo.group(2))).with(TemporalAdjusters.nextOrSame(day)));
         }
+        Matcher tw = THIS_WEEKDAY.matcher(alt);
+        if (tw.find()) return Interval.day(TemporalResolver.weekdayByTense(DayOfWeek.of(Integer.parseInt(tw.group(1))), ref, r.tense()));
         if (p != null && p.weekday() != null && p.month() == null) {
             return Interval.day(TemporalResolver.weekdayByTense(p.weekday(), ref, r.tense()));
         }

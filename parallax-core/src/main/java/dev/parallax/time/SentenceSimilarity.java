@@ -68,6 +68,23 @@ final class SentenceSimilarity {
         return sum;
     }
 
+    /** The highest similarity of sentence {@code a} of {@code docA} to any sentence of {@code docB}. */
+    double bestIn(String docA, int a, String docB) {
+        double best = 0;
+        int last = features.getOrDefault(docB, Map.of()).keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        for (int b = 0; b <= last + 1; b++) best = Math.max(best, of(docA, a, docB, b));
+        return best;
+    }
+
+    /** What sentence {@code a} of {@code docA} and sentence {@code b} of {@code docB} share themselves, without their neighbours. */
+    double direct(String docA, int a, String docB, int b) {
+        Set<String> x = features.getOrDefault(docA, Map.of()).getOrDefault(a, Set.of());
+        Set<String> y = features.getOrDefault(docB, Map.of()).getOrDefault(b, Set.of());
+        double sum = 0;
+        for (String f : x) if (y.contains(f)) sum += rarity.getOrDefault(f, 0.0);
+        return sum;
+    }
+
     /** The entities a sentence and its neighbours name. */
     /** An entity's name and aliases, joined by spaces, or null. */
     String nameOf(String entity) {

@@ -27,6 +27,10 @@ final class SharedEvents {
 
     /** Least similarity (summed rarity of shared participants and words) for two sentences to report one event. */
     static final double MIN_SIMILARITY = 8.0;
+    /** Least that the two dated sentences must share themselves (a name, or a rare word and another). */
+    static final double MIN_DIRECT = 3.0;
+    /** Share of the best similarity to any sentence of the anchor's article that the anchor's sentence must reach. */
+    static final double NEAR_BEST = 0.8;
     /** Longest window searched day by day. */
     static final int MAX_WINDOW = 120;
     /** Anchors longer than this many days say too little about a single day. */
@@ -46,23 +50,50 @@ final class SharedEvents {
     /**
      * The corpus with the windows of roughly dated articles narrowed where shared events pin them down; repeated
      * while narrowing one article lets another be anchored to it.
+     *
+     * @param guessed for articles whose window is a guess (the text bounds them only from below, or not at all,
+     *                and the window was placed by the story's other dates), the days their own text allows: the
+     *                search for shared events is not confined to the guess
      */
-    static Corpus narrow(Corpus corpus, Map<String, List<Reading>> readings, SentenceSimilarity similarity) {
+    static Corpus narrow(Corpus corpus, Map<String, List<Reading>> readings, SentenceSimilarity similarity,
+                         Map<String, Interval> guessed) {
         SharedEvents shared = new SharedEvents(corpus, readings, similarity);
+        Map<String, Interval> open = new java.util.HashMap<>(guessed);
         Corpus current = corpus;
         for (int round = 0; round < ROUNDS; round++) {
             List<Anchor> anchors = shared.anchors(current);
             boolean changed = false;
             List<Document> docs = new ArrayList<>();
             for (Document d : current.documents()) {
-                PublicationDate p = shared.narrowed(d, anchors);
-                changed |= p != d.published();
+                PublicationDate p = shared.narrowed(d, anchors, open.get(d.id()));
+                if (p != d.published()) {
+                    changed = true;
+                    // Placed by shared events, the window is no guess any more.
+                    if (!p.earliest().equals(d.published().earliest()) || !p.latest().equals(d.published().latest())) {
+                        open.remove(d.id());
+                    }
+                }
                 docs.add(p == d.published() ? d : d.withPublished(p));
             }
             if (!changed) break;
             current = current.withDocuments(docs);
         }
         return current;
+    }
+
+    static Corpus narrow(Corpus corpus, Map<String, List<Reading>> readings, SentenceSimilarity similarity) {
+        return narrow(corpus, readings, similarity, Map.of());
+    }
+
+    /**
+     * Whether a sentence similar enough to an anchor's reports its event. Neighbours help tell one event from
+     * another, but what a story's every paragraph says (its places, main actors and subject) fills them too: the
+     * two dated sentences must share something themselves, or the anchor's sentence must be about the closest of
+     * its article to this one (a paraphrase shares few words, but no other sentence of that article shares more).
+     */
+    private boolean sameEvent(String doc, int sentence, Anchor a, double sim) {
+        if (similarity.direct(doc, sentence, a.doc(), a.sentence()) >= MIN_DIRECT) return true;
+        return sim >= NEAR_BEST * similarity.bestIn(doc, sentence, a.doc());
     }
 
     /** Days that articles give to their sentences without depending on an uncertain writing day. */
@@ -110,10 +141,10 @@ final class SharedEvents {
      */
     private static final int MIN_WINDOW_DAYS = 3;
 
-    private PublicationDate narrowed(Document d, List<Anchor> anchors) {
+    private PublicationDate narrowed(Document d, List<Anchor> anchors, Interval proven) {
         PublicationDate p = d.published();
         AnnotatedText at = corpus.annotation(d.id());
-        List<LocalDate> days = consistent(d, at, candidateDays(d, p, anchors));
+        List<LocalDate> days = consistent(d, at, candidateDays(d, p, anchors, proven));
         if (days.size() < 2) return p;
         List<Reading> relative = new ArrayList<>();
         for (Reading r : readings.getOrDefault(d.id(), List.of())) {
@@ -131,7 +162,7 @@ final class SharedEvents {
             for (Anchor a : anchors) {
                 if (a.doc().equals(d.id())) continue;
                 double sim = similarity.of(d.id(), r.sentence(), a.doc(), a.sentence());
-                if (sim < MIN_SIMILARITY) continue;
+                if (sim < MIN_SIMILARITY || !sameEvent(d.id(), r.sentence(), a, sim)) continue;
                 near.add(a);
                 nearSims.add(sim);
             }
@@ -166,7 +197,13 @@ final class SharedEvents {
         for (double x : score) top = Math.max(top, x);
         if (top < MIN_SIMILARITY) {
             if (p.earliest() == null || isWide(p)) return p;
-            LocalDate value = coherent(relative, days, 0, days.size() - 1, LocalDate.parse(p.value()));
+            // Nothing shared decides: the window stays as it was, and so must the day chosen in it.
+            List<LocalDate> inside = new ArrayList<>();
+            for (LocalDate day : days) {
+                if (!day.isBefore(LocalDate.parse(p.earliest())) && !day.isAfter(LocalDate.parse(p.latest()))) inside.add(day);
+            }
+            if (inside.isEmpty()) return p;
+            LocalDate value = coherent(relative, inside, 0, inside.size() - 1, LocalDate.parse(p.value()));
             return value.toString().equals(p.value()) ? p
                     : new PublicationDate(value.toString(), p.earliest(), p.latest(), p.basis(), p.evidence());
         }
@@ -185,7 +222,7 @@ final class SharedEvents {
         LocalDate value = coherent(relative, days, first, last, start);
         // Matching the days an article's weekdays name gives the day it was written, not the day it was put out,
         // which may be a day or two later: an inferred window keeps at least three days.
-        LocalDate limit = p.latest() == null ? null : LocalDate.parse(p.latest());
+        LocalDate limit = proven != null ? proven.end() : p.latest() == null ? null : LocalDate.parse(p.latest());
         while (end.isBefore(start.plusDays(MIN_WINDOW_DAYS - 1)) && (limit == null || end.isBefore(limit))) end = end.plusDays(1);
         return new PublicationDate(value.toString(), start.toString(), end.toString(), PublicationDate.Basis.inferred, sorted);
     }
@@ -258,18 +295,20 @@ final class SharedEvents {
 
     /**
      * The writing days to try: those of an inferred window of a few days to a few months, or for an article the
-     * text leaves undated, the weeks around the days other articles date.
+     * text leaves undated (or dates only within years, or only from below), the weeks around the days other
+     * articles date, inside the days its text allows.
      */
-    private static List<LocalDate> candidateDays(Document d, PublicationDate p, List<Anchor> anchors) {
-        List<LocalDate> out = new ArrayList<>();
+    private static List<LocalDate> candidateDays(Document d, PublicationDate p, List<Anchor> anchors, Interval proven) {
+        java.util.TreeSet<LocalDate> out = new java.util.TreeSet<>();
         boolean inferred = p.basis() == PublicationDate.Basis.inferred && p.earliest() != null;
         if (inferred && !isWide(p)) {
             LocalDate from = LocalDate.parse(p.earliest()), to = LocalDate.parse(p.latest());
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) out.add(day);
-        } else if (inferred || p.basis() == PublicationDate.Basis.unknown) {
+        }
+        if (proven != null || inferred && isWide(p) || p.basis() == PublicationDate.Basis.unknown) {
             // A window of years ("since 2009" ... "next year") is searched only near the days other articles date.
-            LocalDate from = inferred ? LocalDate.parse(p.earliest()) : LocalDate.MIN;
-            LocalDate to = inferred ? LocalDate.parse(p.latest()) : LocalDate.MAX;
+            LocalDate from = proven != null ? proven.start() : inferred ? LocalDate.parse(p.earliest()) : LocalDate.MIN;
+            LocalDate to = proven != null ? proven.end() : inferred ? LocalDate.parse(p.latest()) : LocalDate.MAX;
             java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
             for (Anchor a : anchors) {
                 if (a.doc().equals(d.id())) continue;
@@ -279,7 +318,7 @@ final class SharedEvents {
             }
             if (days.size() <= MAX_DAYS_UNDATED) out.addAll(days);
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /** Most candidate days tried for an article the text does not date. */

@@ -75,12 +75,14 @@ public final class TimeStage implements Stage {
             }
         }
         List<Document> docs = new ArrayList<>();
+        Map<String, Interval> guessed = new HashMap<>();
         for (Document d : corpus.documents()) {
             PublicationDates.Inferred i = inferred.get(d.id());
             docs.add(i == null ? d : d.withPublished(PublicationDates.withStoryPrior(i, datedSiblings)));
+            if (i != null && i.openEnded()) guessed.put(d.id(), i.proven());
         }
         SentenceSimilarity similarity = new SentenceSimilarity(corpus, index);
-        Corpus dated = SharedEvents.narrow(corpus.withDocuments(docs), first, similarity);
+        Corpus dated = SharedEvents.narrow(corpus.withDocuments(docs), first, similarity, guessed);
         List<TemporalExpression> temporal = new ArrayList<>();
         for (Document d : dated.documents()) {
             AnnotatedText at = dated.annotation(d.id());

@@ -24,6 +24,18 @@ class RelativeDatesTest {
     }
 
     @Test
+    void thisWeekdayIsTheNearestOneInTheDirectionOfTheTense() {
+        LocalDate thursday = LocalDate.parse("2025-05-15");
+        // "Contacted this Wednesday, the company did not respond": the Wednesday just past.
+        Reading contacted = reading("this Wednesday", null, "THIS XXXX-WXX-3", Tense.PAST);
+        assertThat(Relative.handles(contacted)).isTrue();
+        assertThat(Relative.at(contacted, thursday).iso()).isEqualTo("2025-05-14");
+        assertThat(Relative.at(contacted, LocalDate.parse("2025-05-14")).iso()).isEqualTo("2025-05-14");
+        assertThat(Relative.at(reading("this Friday", null, "THIS XXXX-WXX-5", Tense.FUTURE), thursday).iso())
+                .isEqualTo("2025-05-16");
+    }
+
+    @Test
     void relativeExpressionsResolveAgainstACandidateWritingDay() {
         LocalDate wednesday = LocalDate.parse("2025-04-16");
         assertThat(Relative.at(reading("Monday", "XXXX-WXX-1", null, Tense.PAST), wednesday).iso()).isEqualTo("2025-04-14");
