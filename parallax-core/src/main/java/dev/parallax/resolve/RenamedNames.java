@@ -17,9 +17,14 @@ import java.util.regex.Pattern;
 final class RenamedNames {
 
     /** What may stand between a name and its other name: a comma and a cue saying it is another name. */
-    private static final Pattern CUE = Pattern.compile("(?i)^[\\s,(]*(?:now\\s+|since\\s+)?"
-            + "(?:(?:formerly|formally|officially|previously|originally)(?:\\s+(?:known\\s+as|called|named))?"
-            + "|(?:renamed|rebranded)(?:\\s+as)?|(?:now\\s+)?(?:known\\s+as|called|named))\\s+(?:the\\s+)?$");
+    /**
+     * What may stand between a name and its other name: a comma or parenthesis, then a cue saying it is another
+     * name ("formerly", "formally", "officially", "now called", "renamed"); a bare "called" is a verb too ("the
+     * ministry called the EU's approach unfair").
+     */
+    private static final Pattern CUE = Pattern.compile("(?i)^\\s*[,(]\\s*(?:(?:now|since)\\s+)?"
+            + "(?:(?:formerly|formally|officially|previously|originally|also)(?:\\s+(?:known\\s+as|called|named))?"
+            + "|(?:renamed|rebranded)(?:\\s+as)?|known\\s+as|called|named)\\s+(?:the\\s+)?$");
     /** "the organisation, now officially called": a description of the organisation the cue follows. */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)\\b(?:the|its|this)\\s+(organi[sz]ation|group|church|community"
             + "|movement|sect|party|company|federation|association|body|foundation|society|union)\\s*$");

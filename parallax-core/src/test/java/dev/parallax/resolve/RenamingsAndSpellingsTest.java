@@ -51,6 +51,10 @@ class RenamingsAndSpellingsTest {
         List<Candidate> cs = List.of(cand("a", text, "Harmony Church", "ORGANIZATION"),
                 cand("a", text, "Global Union for Harmony and Renewal", "ORGANIZATION"));
         assertThat(RenamedNames.links(cs, Map.of("a", text))).isEmpty();
+        String verb = "A spokesman for the Harmony Church called the Global Union for Harmony and Renewal unfair.";
+        List<Candidate> vs = List.of(cand("a", verb, "Harmony Church", "ORGANIZATION"),
+                cand("a", verb, "Global Union for Harmony and Renewal", "ORGANIZATION"));
+        assertThat(RenamedNames.links(vs, Map.of("a", verb))).isEmpty();
     }
 
     @Test
