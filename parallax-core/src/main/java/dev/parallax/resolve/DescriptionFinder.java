@@ -40,7 +40,20 @@ final class DescriptionFinder {
             Map.entry("association", Set.of("association", "group")),
             Map.entry("group", Set.of("group")),
             Map.entry("kingdom", Set.of("kingdom")),
-            Map.entry("side", Set.of("country")));
+            Map.entry("side", Set.of("country")),
+            Map.entry("sect", Set.of()),
+            Map.entry("community", Set.of()),
+            Map.entry("church", Set.of()));
+
+    /**
+     * Nouns that describe an organisation by what it is rather than by its name's head word: "the sect" or "the
+     * group" for a church, "the community" for a church or a religious movement.
+     */
+    private static final Map<String, Set<String>> RELATED_HEADS = Map.of(
+            "sect", Set.of("church", "sect", "movement"),
+            "community", Set.of("church", "community", "movement", "sect"),
+            "group", Set.of("group", "church", "sect", "movement", "federation", "association"),
+            "church", Set.of("church"));
 
     /** Heads that describe a country only with a modifier naming it ("the Ruritanian side", not "the other side"). */
     private static final Set<String> NAMED_COUNTRY_ONLY = Set.of("side");
@@ -171,6 +184,12 @@ final class DescriptionFinder {
                 continue;
             }
             if (w.equals("spokesman") || w.equals("spokeswoman")) w = "spokesperson";
+            if (w.equals("premier")) {
+                // "the Premier" is the prime minister the texts name in full.
+                out.add("prime");
+                out.add("minister");
+                continue;
+            }
             var seat = Gazetteer.standard().seatOf(w);
             // The seat's country in the form a demonym of it takes ("Kremlin" like "Russian").
             boolean state = seat.isPresent() && "country".equals(seat.get().kind()) && !seat.get().demonyms().isEmpty();
@@ -303,7 +322,8 @@ final class DescriptionFinder {
                     if (a.start() >= det.start()) break;
                     int n = seen.merge(a.cluster(), 1, Integer::sum);
                     boolean fits = kinds.contains(a.kind()) || kinds.contains("kingdom") && kingdoms.contains(a.cluster())
-                            || a.name().toLowerCase(Locale.ROOT).endsWith(" " + head) || head.equals(a.head());
+                            || a.name().toLowerCase(Locale.ROOT).endsWith(" " + head) || head.equals(a.head())
+                            || a.head() != null && RELATED_HEADS.getOrDefault(head, Set.of()).contains(a.head());
                     if (!fits) continue;
                     // The bloc an article is about, named ten times, rather than another one named in passing.
                     if (MEMBERSHIP_HEADS.contains(head) && !byName) {

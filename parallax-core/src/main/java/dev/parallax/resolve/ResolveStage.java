@@ -81,7 +81,9 @@ public final class ResolveStage implements Stage {
         }
         all = GivenNamesTakenForTitles.givenNamesTakenForTitles(all, textsById, annotations);
         all = new CapitalsTakenForPeople(gazetteer, finder.maker()).capitalsTakenForPeople(all, annotations);
-        List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all);
+        all = HonorificSuffixes.apply(all, annotations);
+        List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all, GenderEvidence.of(all, annotations),
+                GenderEvidence.relatives(all, annotations), RenamedNames.links(all, textsById));
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
         List<Entity> entities = new ArrayList<>();
         Set<String> editions = editions(clusters);
@@ -270,6 +272,41 @@ public final class ResolveStage implements Stage {
         }
         Map<String, Document> docsById = new HashMap<>();
         for (Document d : corpus.documents()) docsById.put(d.id(), d);
+        // People: descriptions set before their names, and ages ("the 67-year-old") bound to whom the texts give them.
+        Map<String, List<PersonDescriptions.Span>> personSpans = new HashMap<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            if (clusters.get(k).family() != Resolver.Family.PERSON) continue;
+            for (Candidate c : clusters.get(k).members()) {
+                AnnotatedText at = corpus.annotation(c.doc());
+                if (c.metonymOf() != null || at == null || c.endToken() > at.tokens().size() || c.firstToken() >= c.endToken()) continue;
+                var head = at.tokens().get(c.endToken() - 1);
+                boolean subject = head.deprel() != null && head.deprel().startsWith("nsubj");
+                personSpans.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(new PersonDescriptions.Span(k, c.firstToken(),
+                        c.endToken(), c.start(), head.sentence(), subject));
+            }
+        }
+        personSpans.values().forEach(l -> l.sort(Comparator.comparingInt(PersonDescriptions.Span::start)));
+        Map<Integer, Set<Integer>> ages = new TreeMap<>();
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at != null) PersonDescriptions.ages(d.text(), at, personSpans.getOrDefault(d.id(), List.of()), ages);
+        }
+        Map<String, Set<Integer>> bound = new TreeMap<>();
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at == null) continue;
+            for (var desc : PersonDescriptions.find(d.id(), d.text(), at, personSpans.getOrDefault(d.id(), List.of()), ages, Map.of(), true)) {
+                bound.computeIfAbsent(desc.text().toLowerCase(Locale.ROOT), x -> new TreeSet<>()).add(desc.cluster());
+            }
+        }
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at == null) continue;
+            for (DescriptionFinder.Description desc : PersonDescriptions.find(d.id(), d.text(), at,
+                    personSpans.getOrDefault(d.id(), List.of()), ages, bound, false)) {
+                out.get(desc.cluster()).add(desc);
+            }
+        }
         for (int k = 0; k < clusters.size(); k++) {
             if (clusters.get(k).family() == Resolver.Family.NORP) continue;
             for (Candidate c : clusters.get(k).members()) {

@@ -29,9 +29,30 @@ final class Resolver {
     private static final int MAX_BLOCK = 400;
 
     private final Gazetteer gazetteer;
+    /** What the text says of each person candidate's gender ({@link GenderEvidence}); absent means nothing. */
+    private Map<Candidate, Integer> gender = Map.of();
+    /** Person candidates introduced as somebody's relative ({@link GenderEvidence#relatives}). */
+    private Set<Candidate> relatives = Set.of();
+    /** Pairs of candidate indices the text states are one organisation's two names ({@link RenamedNames}). */
+    private List<int[]> renamed = List.of();
 
     Resolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** Resolves with the gender evidence of the candidates, which keeps people sharing a surname apart. */
+    List<Cluster> resolve(List<Candidate> candidates, Map<Candidate, Integer> genderEvidence, Set<Candidate> relativeNames,
+                          List<int[]> renamedPairs) {
+        this.gender = genderEvidence;
+        this.relatives = relativeNames;
+        this.renamed = renamedPairs;
+        try {
+            return resolve(candidates);
+        } finally {
+            this.gender = Map.of();
+            this.relatives = Set.of();
+            this.renamed = List.of();
+        }
     }
 
     private final class State {
@@ -71,12 +92,17 @@ final class Resolver {
     List<Cluster> resolve(List<Candidate> candidates) {
         State s = new State(candidates);
         classify(s);
+        for (int[] pair : renamed) {
+            if (s.family[pair[0]] != Family.PERSON && s.family[pair[1]] != Family.PERSON) s.join(pair[0], pair[1], 0.9);
+        }
         joinSameKey(s);
         joinAcronyms(s);
         joinOrganisationVariants(s);
         joinOrganisationHeads(s);
+        joinOrganisationShortForms(s);
         joinPlaceSuffixed(s);
         joinPlaceTails(s);
+        joinPlaceSpellings(s);
         joinPeople(s);
         joinAcrossFamilies(s);
         List<Cluster> out = new ArrayList<>();
@@ -132,6 +158,11 @@ final class Resolver {
                 continue;
             }
             s.family[i] = familyOf(c.ner());
+            // "Unification Church" tagged a religion: a name headed by "Church", "Party", "Federation" is an organisation.
+            List<String> words = Names.words(c.name());
+            if (s.family[i] == Family.NORP && words.size() >= 2 && RenamedNames.ORG_HEADS.contains(words.get(words.size() - 1))) {
+                s.family[i] = Family.ORG;
+            }
             // "Marovia" tagged a person while the corpus says "Marovian": a name with a demonym is a place.
             if (c.wordCount() == 1 && s.family[i] != Family.PLACE && hasDemonym(Names.fold(c.name()), demonyms)) {
                 s.family[i] = Family.PLACE;
@@ -315,6 +346,36 @@ final class Resolver {
     }
 
     /**
+     * "the Family Federation" after "the Family Federation for World Peace and Unification": in one article, an
+     * organisation name of two words or more that is the part of a longer one before its "for"/"of"/"on" refers
+     * back to it, when only one such longer name precedes it.
+     */
+    private static void joinOrganisationShortForms(State s) {
+        Map<String, List<Integer>> longByDoc = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.ORG && s.c.get(i).wordCount() >= 4) longByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.ORG || s.entry[i] != null || c.wordCount() < 2) continue;
+            List<String> words = Names.words(c.name());
+            if (words.get(0).equals("the")) words = words.subList(1, words.size());
+            Set<Integer> roots = new HashSet<>();
+            Integer nearest = null;
+            for (int j : longByDoc.getOrDefault(c.doc(), List.of())) {
+                if (s.c.get(j).start() > c.start()) continue;
+                List<String> lw = Names.words(s.c.get(j).name());
+                if (lw.get(0).equals("the")) lw = lw.subList(1, lw.size());
+                int n = words.size();
+                if (lw.size() <= n + 1 || !lw.subList(0, n).equals(words) || !Set.of("for", "of", "on").contains(lw.get(n))) continue;
+                roots.add(s.uf.find(j));
+                if (nearest == null || s.c.get(nearest).start() < s.c.get(j).start()) nearest = j;
+            }
+            if (roots.size() == 1) s.join(i, nearest, 0.8);
+        }
+    }
+
+    /**
      * "Harbour Park Lisbon" and "Harbour Park": a name of a place or organisation that is another name of the same
      * family followed by a known city or country, or a place the corpus names alone, is that one, when only one cluster has the shorter name.
      */
@@ -389,6 +450,40 @@ final class Resolver {
             }
             if (roots.size() == 1) s.join(i, any, 0.8);
         }
+    }
+
+    /**
+     * A place name spelled in another language's convention ("Tokio" in a German text for Tokyo, "Kairo" for Cairo,
+     * "Kiew" for Kiev): letters that only differ by convention (y/i, c/k, w/v, ph/f, doubled letters) folded away,
+     * a place name the gazetteer does not know is the one other place of the corpus it then equals.
+     */
+    private void joinPlaceSpellings(State s) {
+        Map<String, List<Integer>> byFold = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.PLACE || s.c.get(i).metonymOf() != null) continue;
+            byFold.computeIfAbsent(placeFold(s.c.get(i).name()), k -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.PLACE || s.entry[i] != null || c.metonymOf() != null || Names.fold(c.name()).length() < 4) continue;
+            if (gazetteer.lookup(c.name()).isPresent() || gazetteer.seatOf(c.name()).isPresent()) continue;
+            Set<Integer> roots = new HashSet<>();
+            Integer other = null;
+            for (int j : byFold.getOrDefault(placeFold(c.name()), List.of())) {
+                if (s.uf.same(i, j)) continue;
+                roots.add(s.uf.find(j));
+                other = j;
+            }
+            if (roots.size() == 1) s.join(i, other, 0.8);
+        }
+    }
+
+    /** A place name with the letters that vary between spelling conventions unified. */
+    static String placeFold(String name) {
+        String f = Names.fold(name).replace("ph", "f").replace('y', 'i').replace('c', 'k').replace('w', 'v').replace("ou", "u");
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) if (i == 0 || f.charAt(i) != f.charAt(i - 1)) b.append(f.charAt(i));
+        return b.toString();
     }
 
     /** Whether {@code key} is the first part of a hyphenated place name ("Barrow" of "Barrow-in-Furness"). */
@@ -523,7 +618,7 @@ final class Resolver {
      * names sharing a word in one article are one person when the article gives them the same role or
      * affiliation; a later full name with that word and no role of its own refers back to the only such person.
      */
-    private static void joinTranslationVariants(State s, List<Integer> full) {
+    private void joinTranslationVariants(State s, List<Integer> full) {
         Map<String, List<Integer>> byDoc = new TreeMap<>();
         for (int i : full) byDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
         for (List<Integer> inDoc : byDoc.values()) {
@@ -535,7 +630,8 @@ final class Resolver {
                 }
             }
             for (int r : inDoc) {
-                if (!rolesOf(s, r, inDoc).isEmpty()) continue;
+                // "his widow Yumiko Tanabe" after "Governor Hiroshi Tanabe": a relative, not a variant of his name.
+                if (!rolesOf(s, r, inDoc).isEmpty() || relatives.contains(s.c.get(r))) continue;
                 Set<Integer> targets = new HashSet<>();
                 for (int q : inDoc) {
                     if (s.uf.same(q, r) || !shareWord(s.key[q], s.key[r])) continue;
@@ -582,7 +678,7 @@ final class Resolver {
      * (the nearest one before it if several), allowing a typo; failing that, the only full name in the corpus
      * that contains it. Otherwise it stays an entity of its own.
      */
-    private static void attachSingleNames(State s, List<Integer> full, List<Integer> single) {
+    private void attachSingleNames(State s, List<Integer> full, List<Integer> single) {
         Map<String, List<Integer>> fullByDoc = new HashMap<>();
         for (int i : full) fullByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
         FullWords fullWords = FullWords.of(s, full);
@@ -603,13 +699,20 @@ final class Resolver {
             return byBlend;
         };
         List<Integer> leftovers = new ArrayList<>();
+        People people = People.of(s, full, gender);
         for (int i : single) {
             Candidate c = s.c.get(i);
             List<String> bare = Names.wordsWithoutParticles(c.name());
             String w = bare.isEmpty() ? s.key[i] : bare.get(bare.size() - 1);
             boolean arabic = Names.hasArabicParticle(c.name());
             List<Integer> inDoc = fullByDoc.getOrDefault(c.doc(), List.of());
-            Integer target = nearest(s, c, inDoc, x -> List.of(s.key[x].split(" ")).contains(w));
+            Integer target;
+            Shared shared = sharedSurname(s, c, w, inDoc, fullByWord.getOrDefault(w, Set.of()), people);
+            if (shared.blocked()) {
+                leftovers.add(i);
+                continue;
+            }
+            target = shared.target() != null ? shared.target() : nearest(s, c, inDoc, x -> List.of(s.key[x].split(" ")).contains(w));
             double conf = 1.0;
             if (target == null) {
                 target = nearest(s, c, inDoc, x -> {
@@ -660,6 +763,92 @@ final class Resolver {
             if (f != null) s.join(f, i, 1.0);
         }
         joinMisspelledSingles(s, leftovers);
+    }
+
+    /**
+     * The full-name clusters of people as they stand before surnames alone are attached (attaching a surname never
+     * merges two of them): for each full-name candidate its cluster, and per cluster its summed gender evidence,
+     * its number of documents and its number of full-name mentions.
+     */
+    private record People(Map<Integer, Integer> cluster, Map<Integer, Integer> gender, Map<Integer, Integer> docs,
+                          Map<Integer, Integer> mentions) {
+        static People of(State s, List<Integer> full, Map<Candidate, Integer> evidence) {
+            Map<Integer, Integer> cluster = new HashMap<>(), gender = new HashMap<>(), docs = new HashMap<>(), mentions = new HashMap<>();
+            Map<Integer, Set<String>> docSets = new HashMap<>();
+            for (int i : full) {
+                int r = s.uf.find(i);
+                cluster.put(i, r);
+                gender.merge(r, evidence.getOrDefault(s.c.get(i), 0), Integer::sum);
+                mentions.merge(r, 1, Integer::sum);
+                docSets.computeIfAbsent(r, k -> new HashSet<>()).add(s.c.get(i).doc());
+            }
+            docSets.forEach((r, d) -> docs.put(r, d.size()));
+            return new People(cluster, gender, docs, mentions);
+        }
+
+        int genderOf(int fullCandidate) {
+            return Integer.signum(gender.getOrDefault(cluster.get(fullCandidate), 0));
+        }
+
+        /** Whether cluster a is clearly the one the corpus is about, against b: in more articles, or named twice as often. */
+        boolean dominates(int a, int b) {
+            int da = docs.get(a), db = docs.get(b);
+            return da > db || da == db && mentions.get(a) >= 2 * mentions.get(b);
+        }
+    }
+
+    /** The person a surname alone shared by several full names stands for; blocked when none of them fits. */
+    private record Shared(Integer target, boolean blocked) {}
+
+    /**
+     * A surname alone that two people of the corpus share ("Mrs Abe", "Abe" where Shinzo Abe and Akie Abe are both
+     * named): a gendered courtesy title picks the person of that gender, in the article first, else the one such
+     * person in the corpus, and is left alone when there is none (it never forces a merge); a bare surname, or a
+     * title that leaves several, goes to the person the corpus is clearly about ({@link People#dominates}), else
+     * to the nearest (no decision here). Surnames with one owner are not touched.
+     */
+    private Shared sharedSurname(State s, Candidate c, String w, List<Integer> inDoc, Set<Integer> corpusOwners, People people) {
+        int g = GenderEvidence.ofHonorific(c.honorific());
+        List<Integer> owners = inDoc.stream().filter(x -> List.of(s.key[x].split(" ")).contains(w)).toList();
+        Set<Integer> ownerClusters = new java.util.TreeSet<>();
+        for (int x : corpusOwners) if (people.cluster().containsKey(x)) ownerClusters.add(people.cluster().get(x));
+        if (ownerClusters.size() == 1 && g != 0) {
+            // "Mrs Kishida" where only Fumio Kishida, clearly a man, is named: his wife, not him.
+            int sum = people.gender().getOrDefault(ownerClusters.iterator().next(), 0);
+            return new Shared(null, sum * g <= -GenderEvidence.STRONG);
+        }
+        if (ownerClusters.size() < 2 || owners.isEmpty() && g == 0) return new Shared(null, false);
+        if (g != 0) {
+            // A person of that gender named in the article; else the one such person of the corpus ("Mrs Abe" in
+            // an article that names only Shinzo Abe, where another names his widow Akie Abe).
+            List<Integer> known = owners.stream().filter(x -> people.genderOf(x) * g > 0).toList();
+            if (clusterCount(people, known) == 1) return new Shared(nearest(s, c, known, x -> true), false);
+            if (known.isEmpty()) {
+                List<Integer> elsewhere = corpusOwners.stream().filter(x -> people.genderOf(x) * g > 0).sorted().toList();
+                if (clusterCount(people, elsewhere) == 1) return new Shared(elsewhere.get(0), false);
+            }
+        }
+        List<Integer> fitting = g == 0 ? owners : owners.stream().filter(x -> people.genderOf(x) * g >= 0).toList();
+        // Only people of the other gender: the title names someone the tagger did not find in full; no merge.
+        if (fitting.isEmpty()) return new Shared(null, g != 0);
+        Set<Integer> clusters = new java.util.TreeSet<>();
+        for (int x : fitting) clusters.add(people.cluster().get(x));
+        if (clusters.size() >= 2) {
+            for (int a : clusters) {
+                boolean dominant = clusters.stream().allMatch(b -> b == a || people.dominates(a, b));
+                if (dominant) {
+                    int cluster = a;
+                    return new Shared(nearest(s, c, fitting.stream().filter(x -> people.cluster().get(x) == cluster).toList(), x -> true), false);
+                }
+            }
+        }
+        return new Shared(nearest(s, c, fitting, x -> true), false);
+    }
+
+    private static int clusterCount(People people, List<Integer> fullCandidates) {
+        Set<Integer> out = new HashSet<>();
+        for (int x : fullCandidates) out.add(people.cluster().get(x));
+        return out.size();
     }
 
     /** How often each folded word occurs in the names of people, over the whole corpus. */

@@ -1,0 +1,134 @@
+package dev.parallax.resolve;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the words around a person's name say about the person's gender, as a signed score (positive: a man,
+ * negative: a woman, zero: nothing said). A courtesy title ("Mrs Abe") or a gendered noun naming the person
+ * ("Abe's widow Akie Abe", "Akie Abe, his wife,") counts three; the first "he"/"she" after the name in its sentence,
+ * with no other person named in between, counts one. Used to keep two people who share a surname apart.
+ */
+final class GenderEvidence {
+
+    static final int STRONG = 3;
+
+    private static final Set<String> MALE_TITLES = Set.of("mr", "herr", "sir", "lord", "prince", "sr", "señor",
+            "senor", "m", "monsieur", "king", "sheikh");
+    private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "madame", "mme", "dame",
+            "frau", "lady", "princess", "sra", "señora", "senora", "sheikha", "queen");
+    private static final Set<String> MALE_NOUNS = Set.of("husband", "widower", "father", "son", "brother",
+            "grandfather", "grandson", "uncle", "nephew", "boyfriend", "spokesman", "chairman", "businessman",
+            "congressman", "councilman", "king", "prince", "actor", "stepfather", "stepson");
+    private static final Set<String> FEMALE_NOUNS = Set.of("wife", "widow", "mother", "daughter", "sister",
+            "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "spokeswoman", "chairwoman",
+            "businesswoman", "congresswoman", "councilwoman", "queen", "princess", "actress", "lady", "stepmother",
+            "stepdaughter", "heiress", "empress");
+    private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
+
+    /** Nouns of family ties: a name they introduce is a relative of someone, who may share the surname. */
+    private static final Set<String> KIN = Set.of("husband", "widower", "father", "son", "brother", "grandfather",
+            "grandson", "uncle", "nephew", "wife", "widow", "mother", "daughter", "sister", "grandmother",
+            "granddaughter", "aunt", "niece", "cousin", "stepfather", "stepson", "stepmother", "stepdaughter");
+
+    private GenderEvidence() {}
+
+    /**
+     * Person candidates the text introduces as somebody's relative ("his widow Yumiko Tanabe", "Nobuo Kishi, Abe's
+     * younger brother,"): people who share a surname by family, not variants of one name.
+     */
+    static Set<Candidate> relatives(List<Candidate> candidates, Map<String, AnnotatedText> annotations) {
+        Set<Candidate> out = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            AnnotatedText at = annotations.get(c.doc());
+            if (!c.isPerson() || at == null) continue;
+            List<Token> toks = at.tokens();
+            int first = c.firstToken(), end = c.endToken();
+            if (first < 0 || end > toks.size() || first >= end) continue;
+            int sentence = toks.get(first).sentence();
+            boolean kin = first >= 1 && toks.get(first - 1).sentence() == sentence
+                    && KIN.contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT));
+            if (!kin && end < toks.size() && toks.get(end).word().equals(",")) {
+                for (int k = end + 1; k < toks.size() && k <= end + 6 && toks.get(k).sentence() == sentence; k++) {
+                    Token t = toks.get(k);
+                    if (t.word().equals(",") || t.isVerb()) break;
+                    if (KIN.contains(t.word().toLowerCase(Locale.ROOT))) {
+                        kin = true;
+                        break;
+                    }
+                }
+            }
+            if (kin) out.add(c);
+        }
+        return out;
+    }
+
+    /** The gender a courtesy title gives: 1 for "Mr", -1 for "Mrs"/"Ms", 0 for none or a neutral one ("Dr"). */
+    static int ofHonorific(String honorific) {
+        if (honorific == null) return 0;
+        String h = honorific.toLowerCase(Locale.ROOT).replace(".", "");
+        return MALE_TITLES.contains(h) ? 1 : FEMALE_TITLES.contains(h) ? -1 : 0;
+    }
+
+    /** The gender a noun gives ("widow" -1, "husband" 1), 0 for other words. */
+    static int ofNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MALE_NOUNS.contains(w) ? 1 : FEMALE_NOUNS.contains(w) ? -1 : 0;
+    }
+
+    /** The score of every person candidate with anything said about its gender. */
+    static Map<Candidate, Integer> of(List<Candidate> candidates, Map<String, AnnotatedText> annotations) {
+        Map<Candidate, Integer> out = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.isPerson()) continue;
+            AnnotatedText at = annotations.get(c.doc());
+            int score = STRONG * ofHonorific(c.honorific());
+            if (at != null) score += context(at.tokens(), c.firstToken(), c.endToken());
+            if (score != 0) out.put(c, score);
+        }
+        return out;
+    }
+
+    /** The evidence around a name spanning tokens [first, end). */
+    static int context(List<Token> toks, int first, int end) {
+        if (first < 0 || end > toks.size() || first >= end) return 0;
+        int score = 0;
+        int sentence = toks.get(first).sentence();
+        // "widow Akie Abe", "the former first lady Akie Abe": a gendered noun right before the name.
+        if (first >= 1 && toks.get(first - 1).sentence() == sentence) score += STRONG * ofNoun(toks.get(first - 1).word());
+        // "Akie Abe, his wife," / "Akie Abe, the former first lady,": a gendered noun in an apposition.
+        if (end < toks.size() && toks.get(end).word().equals(",")) {
+            for (int k = end + 1; k < toks.size() && k <= end + 6 && toks.get(k).sentence() == sentence; k++) {
+                Token t = toks.get(k);
+                String pos = t.pos() == null ? "" : t.pos();
+                if (t.word().equals(",") || t.isVerb() || pos.startsWith("W")) break;
+                int g = ofNoun(t.word());
+                if (g != 0 && pos.startsWith("NN")) {
+                    score += STRONG * g;
+                    break;
+                }
+            }
+        }
+        for (int k = end; k < toks.size() && toks.get(k).sentence() == sentence; k++) {
+            Token t = toks.get(k);
+            if ("PERSON".equals(t.ner())) break;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (MALE_PRONOUNS.contains(w)) {
+                score += 1;
+                break;
+            }
+            if (FEMALE_PRONOUNS.contains(w)) {
+                score -= 1;
+                break;
+            }
+        }
+        return score;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.parallax.resolve;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Definite descriptions of people: a description set before a name ("the suspect, Tetsuya Yamagami", "The widow
+ * Akie Abe", "Abe's widow Akie Abe", "the 41-year-old Tetsuya Yamagami"), and an age description ("The 67-year-old",
+ * "the 65-year-old premier") bound to the person the texts give that age ("Abe, 67,"), else to the person the
+ * sentence or the one before it is about.
+ */
+final class PersonDescriptions {
+
+    /** A person's name in a document: its tokens [first, end), its cluster, and whether it is a clause subject. */
+    record Span(int cluster, int first, int end, int start, int sentence, boolean subject) {}
+
+    private static final Pattern AGE = Pattern.compile("^\\s*(\\d{1,3})-year-old\\b");
+    private static final Pattern AGE_WORD = Pattern.compile("\\d{1,3}-year-old");
+
+    /** Nouns that describe a person an article is about: with no name after them, the person of the sentences before. */
+    static final Set<String> PERSON_NOUNS = Set.of("suspect", "gunman", "gunwoman", "attacker", "assailant", "assassin",
+            "killer", "shooter", "accused", "defendant", "culprit", "perpetrator", "resident", "veteran", "hijacker",
+            "bomber", "kidnapper", "victim", "survivor", "widow", "widower");
+
+    private PersonDescriptions() {}
+
+    /** Whether a noun names a person: the nouns above, a role, a family tie, or an "ex-" one ("ex-sailor"). */
+    static boolean personNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return PERSON_NOUNS.contains(w) || NameWords.ROLE_NOUNS.contains(w) || GenderEvidence.ofNoun(w) != 0
+                || AGE_WORD.matcher(w).matches() || w.startsWith("ex-") && w.length() > 5;
+    }
+
+    /** The ages the texts give people, by cluster: "Abe, 67," and "the 41-year-old Tetsuya Yamagami". */
+    static Map<Integer, Set<Integer>> ages(String text, AnnotatedText at, List<Span> spans, Map<Integer, Set<Integer>> into) {
+        List<Token> toks = at.tokens();
+        for (Span s : spans) {
+            if (s.end() + 2 < toks.size() && toks.get(s.end()).word().equals(",") && "CD".equals(toks.get(s.end() + 1).pos())
+                    && Set.of(",", ".").contains(toks.get(s.end() + 2).word()) && toks.get(s.end() + 1).word().matches("\\d{1,3}")) {
+                into.computeIfAbsent(s.cluster(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(toks.get(s.end() + 1).word()));
+            }
+            if (s.first() >= 1) {
+                Matcher m = Pattern.compile("(\\d{1,3})-year-old\\s*$").matcher(text.substring(Math.max(0, s.start() - 20), s.start()));
+                if (m.find()) into.computeIfAbsent(s.cluster(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return into;
+    }
+
+    /** The person descriptions of one document. */
+    static List<DescriptionFinder.Description> find(String doc, String text, AnnotatedText at, List<Span> spans,
+                                                    Map<Integer, Set<Integer>> ages) {
+        return find(doc, text, at, spans, ages, Map.of(), false);
+    }
+
+    /**
+     * The person descriptions of one document; {@code bound} gives the people each description (lower case) was
+     * set before the name of somewhere in the corpus ("the suspect, Tetsuya Yamagami"), which a bare "the suspect"
+     * then means; with {@code namedOnly}, only descriptions set before a name are returned.
+     */
+    static List<DescriptionFinder.Description> find(String doc, String text, AnnotatedText at, List<Span> spans,
+                                                    Map<Integer, Set<Integer>> ages, Map<String, Set<Integer>> bound,
+                                                    boolean namedOnly) {
+        List<DescriptionFinder.Description> out = new ArrayList<>();
+        List<Token> toks = at.tokens();
+        Map<Integer, Span> byFirst = new HashMap<>();
+        for (Span s : spans) byFirst.put(s.first(), s);
+        for (int i = 0; i < toks.size(); i++) {
+            Token det = toks.get(i);
+            String dw = det.word().toLowerCase(Locale.ROOT);
+            boolean possessor = i + 1 < toks.size() && "POS".equals(toks.get(i + 1).pos()) && byFirstEnd(spans, i + 1) != null;
+            if (!dw.equals("the") && !possessor) continue;
+            int j = possessor ? i + 2 : i + 1;
+            int from = possessor ? byFirstEnd(spans, i + 1).start() : det.start();
+            // The words of the description: modifiers and one common noun, or an age ("the 41-year-old").
+            int head = -1;
+            Matcher ageAt = possessor ? null : AGE.matcher(text.substring(det.end()));
+            if (ageAt != null && ageAt.find()) {
+                int ageEnd = det.end() + ageAt.end();
+                int k = i + 1;
+                while (k < toks.size() && toks.get(k).end() < ageEnd) k++;
+                if (k < toks.size() && toks.get(k).end() == ageEnd) {
+                    head = k;
+                    // "the 65-year-old premier": the noun the age qualifies.
+                    Token n = k + 1 < toks.size() ? toks.get(k + 1) : null;
+                    if (n != null && "NN".equals(n.pos()) && n.word().equals(n.word().toLowerCase(Locale.ROOT))) head = k + 1;
+                    j = toks.size();
+                }
+            }
+            while (j < toks.size() && j - i <= 5 && toks.get(j).sentence() == det.sentence()) {
+                Token t = toks.get(j);
+                String pos = t.pos() == null ? "" : t.pos();
+                boolean lower = t.word().equals(t.word().toLowerCase(Locale.ROOT)) || j == i + 1 && !possessor;
+                if (AGE_WORD.matcher(t.word()).matches() || (pos.equals("NN") && lower)) head = j;
+                else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH") || pos.equals("CD") || t.word().equals("-")
+                        || pos.equals("NNP") && !"PERSON".equals(t.ner()) && !possessor)) break;
+                j++;
+                if (head >= 0 && j < toks.size() && !(toks.get(j).pos() != null && toks.get(j).pos().startsWith("NN")
+                        && toks.get(j).word().equals(toks.get(j).word().toLowerCase(Locale.ROOT)))) break;
+            }
+            if (head < 0) continue;
+            if (head > i + 5) continue;
+            int after = head + 1;
+            String desc = text.substring(from, toks.get(head).end());
+            Span named = null;
+            if (after < toks.size()) {
+                // "The widow Akie Abe", "the 41-year-old Tetsuya Yamagami": the noun right before the name; after a
+                // preposition ("After the meeting Abe said") only a noun for a person.
+                boolean personNoun = personNoun(toks.get(head).word());
+                boolean prepositional = i > 0 && "IN".equals(toks.get(i - 1).pos()) && toks.get(i - 1).sentence() == det.sentence();
+                if (!prepositional || personNoun) named = byFirst.get(after);
+                if (named == null && toks.get(after).word().equals(",") && (!prepositional || personNoun)) {
+                    // "the suspect, Tetsuya Yamagami, 41," / "The alleged assassin, the 41-year-old Tetsuya Yamagami,":
+                    // an apposition, closed after the name ("In the recording, Abe praised" is not one).
+                    int k = after + 1;
+                    while (k < toks.size() && k <= after + 5 && ("DT".equals(toks.get(k).pos()) || "CD".equals(toks.get(k).pos())
+                            || "HYPH".equals(toks.get(k).pos()) || toks.get(k).word().equals("-") || toks.get(k).pos() != null && toks.get(k).pos().startsWith("JJ"))) {
+                        k++;
+                    }
+                    Span s2 = byFirst.get(k);
+                    if (s2 != null && s2.end() < toks.size() && Set.of(",", ".", ")", ";").contains(toks.get(s2.end()).word())) named = s2;
+                }
+            }
+            if (named != null && named.sentence() == det.sentence()) {
+                out.add(new DescriptionFinder.Description(doc, from, toks.get(head).end(), desc, named.cluster()));
+                Matcher age = AGE.matcher(text.substring(toks.get(i).end()));
+                if (!possessor && age.find() && !desc.toLowerCase(Locale.ROOT).matches("the \\d+-year-old")) {
+                    String short_ = text.substring(det.start(), toks.get(i).end() + age.end());
+                    out.add(new DescriptionFinder.Description(doc, det.start(), toks.get(i).end() + age.end(), short_, named.cluster()));
+                }
+                i = head;
+                continue;
+            }
+            if (namedOnly || possessor || after < toks.size() && "PERSON".equals(toks.get(after).ner())) continue;
+            // "the widow of the church's founder": the longer phrase is an apposition of its own.
+            if (after < toks.size() && toks.get(after).word().equals("of")) continue;
+            Matcher age = AGE.matcher(text.substring(det.end()));
+            Integer target = null;
+            if (age.find()) {
+                target = withAge(spans, ages, Integer.parseInt(age.group(1)), det);
+                if (target == null) target = topic(spans, det);
+            } else if (bound.getOrDefault(desc.toLowerCase(Locale.ROOT), Set.of()).size() == 1) {
+                target = bound.get(desc.toLowerCase(Locale.ROOT)).iterator().next();
+            } else if (PERSON_NOUNS.contains(toks.get(head).word().toLowerCase(Locale.ROOT)) || toks.get(head).word().toLowerCase(Locale.ROOT).startsWith("ex-")) {
+                // "The Nara resident had served ...", "no officer stopped the gunman": the person just written about.
+                target = topic(spans, det);
+            }
+            if (target != null) out.add(new DescriptionFinder.Description(doc, det.start(), toks.get(head).end(), desc, target));
+            i = head;
+        }
+        return out;
+    }
+
+    /** The span whose name ends at token {@code endExclusive} (its possessive mark starts there), or null. */
+    private static Span byFirstEnd(List<Span> spans, int endExclusive) {
+        for (Span s : spans) if (s.end() == endExclusive) return s;
+        return null;
+    }
+
+    /** The one person named in this article, else in the corpus, whom the texts give this age. */
+    private static Integer withAge(List<Span> spans, Map<Integer, Set<Integer>> ages, int years, Token det) {
+        Set<Integer> inDoc = new java.util.TreeSet<>();
+        for (Span s : spans) if (ages.getOrDefault(s.cluster(), Set.of()).contains(years)) inDoc.add(s.cluster());
+        if (inDoc.size() == 1) return inDoc.iterator().next();
+        if (!inDoc.isEmpty()) return null;
+        Set<Integer> anywhere = new java.util.TreeSet<>();
+        ages.forEach((k, v) -> {
+            if (v.contains(years)) anywhere.add(k);
+        });
+        return anywhere.size() == 1 && spans.stream().anyMatch(s -> s.cluster() == anywhere.iterator().next()) ? anywhere.iterator().next() : null;
+    }
+
+    /** The person named earlier in the sentence, else the last subject of the two sentences before, else null. */
+    private static Integer topic(List<Span> spans, Token det) {
+        Span same = null, subject = null;
+        for (Span s : spans) {
+            if (s.start() >= det.start()) continue;
+            if (s.sentence() == det.sentence() && (same == null || s.start() > same.start())) same = s;
+            // The main clause's subject comes first: "Mr. Kishida said that Abe had served" is about Kishida.
+            if (s.sentence() < det.sentence() && s.sentence() >= det.sentence() - 2 && s.subject()
+                    && (subject == null || s.sentence() > subject.sentence())) {
+                subject = s;
+            }
+        }
+        if (same != null) return same.cluster();
+        if (subject != null) return subject.cluster();
+        Span last = null;
+        for (Span s : spans) if (s.start() < det.start() && s.sentence() == det.sentence() - 1) last = s;
+        return last == null ? null : last.cluster();
+    }
+}

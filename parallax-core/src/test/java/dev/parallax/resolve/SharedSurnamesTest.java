@@ -1,0 +1,85 @@
+package dev.parallax.resolve;
+
+import dev.parallax.Models;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.EntityMention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two people sharing a surname (a man and his widow) and Japanese honorific suffixes, on invented articles. */
+class SharedSurnamesTest {
+
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void analyse() {
+        corpus = Models.analyse(Map.of(
+                "a", "Former governor Hiroshi Tanabe was attacked at a rally in Kobe on Friday. His widow Yumiko Tanabe, "
+                        + "58, arrived at the hospital in the evening. Tanabe had received threats for months, aides said. "
+                        + "Mrs Tanabe thanked the doctors.",
+                "b", "Hiroshi Tanabe was buried in Kobe on Tuesday. Tanabe had served two terms as governor. At the "
+                        + "service, Mrs Tanabe thanked the thousands of farmers who lined the streets.",
+                "c", "Hiroshi Tanabe will be honoured at a ceremony in Kobe next month. Tanabe-san was loved by the "
+                        + "farmers, one voter said. Tanabe founded the movement in 1990."));
+    }
+
+    private static Entity holding(String alias) {
+        return corpus.entities().stream().filter(e -> e.aliases().contains(alias)).findFirst().orElseThrow();
+    }
+
+    private static List<String> docsOf(Entity e, String text) {
+        return e.mentions().stream().filter(m -> m.text().equals(text) && m.kind() == EntityMention.Kind.name)
+                .map(EntityMention::doc).sorted().toList();
+    }
+
+    @Test
+    void aRelativeSharingTheSurnameIsAnotherPerson() {
+        assertThat(holding("Yumiko Tanabe").id()).isNotEqualTo(holding("Hiroshi Tanabe").id());
+    }
+
+    @Test
+    void aWomansTitleGoesToTheWomanOfThatSurnameEvenWhereOnlyHerHusbandIsNamed() {
+        Entity yumiko = holding("Yumiko Tanabe");
+        Entity hiroshi = holding("Hiroshi Tanabe");
+        assertThat(yumiko.id()).isNotEqualTo(hiroshi.id());
+        assertThat(docsOf(yumiko, "Mrs Tanabe")).containsExactly("a", "b");
+        assertThat(hiroshi.aliases()).doesNotContain("Mrs Tanabe", "Yumiko Tanabe");
+    }
+
+    @Test
+    void aBareSharedSurnameGoesToThePersonTheCorpusIsAbout() {
+        Entity hiroshi = holding("Hiroshi Tanabe");
+        assertThat(docsOf(hiroshi, "Tanabe")).containsExactly("a", "b", "c");
+        assertThat(holding("Yumiko Tanabe").aliases()).doesNotContain("Tanabe");
+    }
+
+    @Test
+    void aJapaneseHonorificSuffixIsATitleOfThePerson() {
+        assertThat(holding("Tanabe-san").id()).isEqualTo(holding("Hiroshi Tanabe").id());
+        assertThat(holding("Tanabe-san").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void suffixesAreReadOnlyAfterOneCapitalisedWord() {
+        assertThat(HonorificSuffixes.suffixOf("Abe-san")).isEqualTo("san");
+        assertThat(HonorificSuffixes.suffixOf("Tanaka-sensei")).isEqualTo("sensei");
+        assertThat(HonorificSuffixes.suffixOf("Moon Jae-shi")).isNull();
+        assertThat(HonorificSuffixes.suffixOf("Jae-Shi")).isNull();
+        assertThat(HonorificSuffixes.suffixOf("Tanabe")).isNull();
+    }
+
+    @Test
+    void titlesAndNounsSayAGender() {
+        assertThat(GenderEvidence.ofHonorific("Mrs")).isEqualTo(-1);
+        assertThat(GenderEvidence.ofHonorific("Mr.")).isEqualTo(1);
+        assertThat(GenderEvidence.ofHonorific("Dr")).isZero();
+        assertThat(GenderEvidence.ofNoun("widow")).isEqualTo(-1);
+        assertThat(GenderEvidence.ofNoun("husband")).isEqualTo(1);
+    }
+}
