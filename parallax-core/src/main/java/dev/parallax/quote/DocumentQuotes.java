@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Finds what is quoted in one document and who said it, as a chain of small rules. Finders, in order: quotations in
- * paired quote marks, quotations reopened paragraph after paragraph, unpaired single-quoted ones, reported speech
+ * paired quote marks, in low-high marks („…“), quotations reopened paragraph after paragraph, unpaired single-quoted ones, reported speech
  * (speech verbs with a complement clause, "according to X"). Attribution rules, the first that answers wins: the
  * speech verb of the quotation's sentence, "He said:" before it, a possessed saying noun ("her remark that"), a
  * signature after a dash, a name before a mistagged verb, and the voice of the quotation before. The speaker noun
@@ -33,7 +33,7 @@ final class DocumentQuotes extends QuoteRule {
         MarkedQuotations marked = new MarkedQuotations(this);
         AccordingTo according = new AccordingTo(this);
         ReportedSpeech reported = new ReportedSpeech(this, according, new WovenQuotations(this));
-        finders = List.of(marked, new ParagraphQuotations(this), new SingleQuotations(this, marked), reported);
+        finders = List.of(marked, new LowQuotations(this, marked), new ParagraphQuotations(this), new SingleQuotations(this, marked), reported);
         VerbAttribution verbs = new VerbAttribution(this, reported, according, speakers);
         attributions = List.of(verbs, new ColonIntroduction(this, verbs), new PossessedSaying(this, speakers),
                 new DashSignature(this), new NameBeforeVerb(this), new ParagraphContinuation(this, chain));

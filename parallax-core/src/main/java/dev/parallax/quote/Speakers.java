@@ -109,6 +109,8 @@ final class Speakers extends QuoteRule {
             // "Downing Street said": a name the recogniser could not type still speaks when it is the subject itself.
             boolean namedSpeaker = e.type().equals("MISC") && onHead && head.isProperNoun() && m.kind() == EntityMention.Kind.name;
             if (e.type().equals("EVENT") || e.type().equals("MISC") && !namedSpeaker) continue;
+            // "His party said", "Abe's widow told": the owner of what speaks is not the speaker.
+            if (!onHead && e.type().equals("PERSON") && isPossessorOf(m, head) && !OrganisationSpeakers.isAgent(head)) continue;
             int score = (onHead ? 10 : 0) + switch (e.type()) {
                 case "PERSON" -> 4;
                 case "ORG", "MEDIA" -> 3;
@@ -130,10 +132,22 @@ final class Speakers extends QuoteRule {
             if (bestScore < 10 && !STATE_NOUNS.contains(lemma(head)) && !STATE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            var country = gazetteer.demonymOf(best.name()).filter(g -> "country".equals(g.kind()));
+            var demonym = gazetteer.demonymOf(best.name());
+            // "The Unification Church acknowledged": a named group that is no nationality speaks for itself.
+            if (demonym.isEmpty() && bestScore >= 10 && head.isProperNoun()) return best.id();
+            var country = demonym.filter(g -> "country".equals(g.kind()));
             return country.map(g -> index.byName(g.name())).map(Entity::id).orElse(null);
         }
         return best == null ? null : best.id();
+    }
+
+    /** Whether a mention is the possessor of a common noun ("his" or "the minister's" in "his party"). */
+    private boolean isPossessorOf(EntityMention m, Token head) {
+        if (head.isProperNoun() || head.pos() == null || !head.pos().startsWith("NN")) return false;
+        for (Token t : at.tokensIn(m.start(), m.end())) {
+            if (t.head() == head.index() && "nmod:poss".equals(t.deprel())) return true;
+        }
+        return false;
     }
 
     /** The person named in apposition to a noun ("the spokesperson, Ana Lim,"), or null. */

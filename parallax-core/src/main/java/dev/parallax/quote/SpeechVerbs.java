@@ -17,7 +17,7 @@ final class SpeechVerbs {
             "express", "describe", "believe", "think", "contend", "recall", "caution", "conclude",
             "disclose", "reveal", "testify", "concede", "charge", "allege", "complain", "rebut", "counter", "indicate",
             "propose", "agree", "signal", "inform", "brief", "call", "reject", "dismiss", "label", "brand", "hail",
-            "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "regret", "deplore", "lament");
+            "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "regret", "deplore", "lament", "reproach");
 
     /** Words that make "point" a speech verb: "pointed out". */
     private static final Set<String> PARTICLES = Set.of("out");
