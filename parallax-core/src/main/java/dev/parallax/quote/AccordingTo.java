@@ -31,7 +31,7 @@ final class AccordingTo extends QuoteRule {
             // "According to the organisers there were 10,000 people": without a comma the phrase ends where the
             // parse ends the noun phrase that "according to" governs.
             int[] np = nounPhrase(cited, s);
-            if (np[1] <= head.index()) {
+            if (subtreeSpan(cited, s)[1] <= head.index()) {
                 head = cited;
                 phraseEnd = np[1];
             }

@@ -26,6 +26,7 @@ final class DocumentQuotes extends QuoteRule {
     private final Speakers speakers;
     private final List<QuoteFinder> finders;
     private final List<AttributionRule> attributions;
+    private final VerbAttribution verbs;
 
     DocumentQuotes(Document doc, AnnotatedText at, MentionIndex index, Gazetteer gazetteer) {
         super(doc, at, index, gazetteer);
@@ -34,7 +35,7 @@ final class DocumentQuotes extends QuoteRule {
         AccordingTo according = new AccordingTo(this);
         ReportedSpeech reported = new ReportedSpeech(this, according, new WovenQuotations(this));
         finders = List.of(marked, new LowQuotations(this, marked), new ParagraphQuotations(this), new SingleQuotations(this, marked), reported);
-        VerbAttribution verbs = new VerbAttribution(this, reported, according, speakers);
+        verbs = new VerbAttribution(this, reported, according, speakers);
         attributions = List.of(verbs, new ColonIntroduction(this, verbs), new PossessedSaying(this, speakers),
                 new DashSignature(this), new NameBeforeVerb(this), new ParagraphContinuation(this, chain));
     }
@@ -43,6 +44,7 @@ final class DocumentQuotes extends QuoteRule {
         List<Found> found = new ArrayList<>();
         for (QuoteFinder finder : finders) found.addAll(finder.find(found));
         found.sort(Comparator.comparingInt(Found::start));
+        verbs.found = List.copyOf(found);
         List<Quote> out = new ArrayList<>();
         int followed = 0;
         for (Found f : found) {

@@ -30,6 +30,12 @@ final class Speakers extends QuoteRule {
     /** Bodies that serve an entity and speak apart from it ("the summit presidency", "the governor's office"). */
     static final Set<String> BODIES = Set.of("presidency", "office", "entourage", "camp", "team", "staff", "secretariat");
 
+    /** Nouns that stand for an organisation whatever its name ("the company", "the group", "the church"). */
+    static final Set<String> GENERIC_ORGANISATIONS = Set.of("company", "firm", "group", "organisation", "organization",
+            "operator", "carrier", "agency", "association", "federation", "union", "church", "party", "corporation",
+            "manufacturer", "carmaker", "automaker", "insurer", "bank", "airline", "broadcaster", "charity", "movement",
+            "network", "institute", "foundation", "club", "owner", "charterer", "shipowner", "lender", "utility");
+
     /** Nouns through which a nationality speaks for its country ("the Chinese side", "a French ministry spokesperson"). */
     private static final Set<String> STATE_NOUNS = Set.of("government", "ministry", "spokesperson", "spokesman",
             "spokeswoman", "side", "official", "authority", "embassy", "diplomat", "delegation", "leader", "leadership",
@@ -93,6 +99,12 @@ final class Speakers extends QuoteRule {
         if (e == null) e = organisations.organisationInPhrase(head, s);
         if (e == null) e = roles.personIntroducedAs(head, np, s);
         if (e == null && depth < 2) e = organisations.nominalAntecedent(head, np, s, depth);
+        if (e == null && GENERIC_ORGANISATIONS.contains(lemma) && "NN".equals(head.pos()) && isDefinite(head, s)) {
+            // "BSM said the crew was safe. ... the company said": a generic noun for an organisation is the one that
+            // has just spoken, if it spoke in the last few sentences.
+            String other = chain.lastOtherSpeaker;
+            if (other != null && s.index() - chain.lastOtherSentence <= 3 && Set.of("ORG", "MEDIA").contains(index.entity(other).type())) e = other;
+        }
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
         return e;

@@ -46,7 +46,11 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
                 }
                 continue;
             }
-            if (!SpeechVerbs.is(v, toks)) continue;
+            boolean inverted = followsQuotation(v) && SpeechVerbs.afterQuotation(v);
+            if (!SpeechVerbs.is(v, toks) && !inverted) continue;
+            // "“We regret the delay,” he said, adding that it was “very difficult”": a speech verb quoted in another
+            // quotation is that quotation's words, not the attribution of this one.
+            if (f.kind() != Quote.Kind.direct && !asClause && Found.insideAny(otherDirect(f), v.start())) continue;
             if (f.kind() == Quote.Kind.indirect && !reported.governs(v, f, s)) continue;
             Token subject = subjectOf(v, s);
             if (subject == null) subject = placeAsSpeaker(v, s);
@@ -79,6 +83,13 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             }
         }
         return null;
+    }
+
+    /** The quotations found in the document, set once they are all found. */
+    List<Found> found = List.of();
+
+    private List<Found> otherDirect(Found f) {
+        return found.stream().filter(o -> o != f && o.kind() == Quote.Kind.direct).toList();
     }
 
     /**
