@@ -248,7 +248,14 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
         if (first == null || second == null) return null;
         int comma = nounPhrase(second, s)[0] - 1;
         if (comma <= first.index() || !toks.get(comma).word().equals(",")) return null;
-        return new Report(first, s.firstToken(), comma);
+        // "On the quay, Lim, harbour chief Berg and the mayor announced ...": a list of names, not a report, unless
+        // the first subject has a verb of its own before the comma.
+        boolean verb = false;
+        for (int k = first.index() + 1; k < comma && !verb; k++) {
+            String pos = toks.get(k).pos();
+            verb = "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
+        }
+        return verb ? new Report(first, s.firstToken(), comma) : null;
     }
 
     /**

@@ -42,6 +42,10 @@ class QuoteTranslatedFormsTest {
                                 + "it,\" she said.",
                         "Tarsen Shipping said the crew of the ferry were safe. Early checks ruled out any engine failure "
                                 + "as the cause, the firm said.",
+                        "THE sailor accused of sinking the ferry built the bomb in his own kitchen, police sources said "
+                                + "last night.",
+                        "On the quay, Greta Holm, harbour chief Tomas Lind and Mayor Olav Brekke announced a new ferry line "
+                                + "to the islands.",
                         "Harbour chief Tomas Lind apologised for the delay. \"We deeply regret the worry we have caused "
                                 + "to the passengers,\" he told reporters, adding that the repair was proving \"very difficult\".")));
     }
@@ -109,6 +113,14 @@ class QuoteTranslatedFormsTest {
     @Test
     void aGenericNounForAnOrganisationIsTheOneThatHasJustSpoken() {
         assertThat(speakerName(quote("Early checks ruled out"))).isEqualTo("Tarsen Shipping");
+    }
+
+    @Test
+    void aReportTakenForASecondSubjectIsAReportButAListOfNamesIsNot() {
+        Quote q = quote("THE sailor accused of sinking the ferry");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.indirect);
+        assertThat(q.speakerText()).isEqualTo("police sources");
+        assertThat(corpus.quotes()).noneMatch(o -> o.text().startsWith("On the quay"));
     }
 
     @Test
