@@ -24,8 +24,20 @@ final class AccordingTo extends QuoteRule {
             if (t.isProperNoun() || t.pos() != null && t.pos().startsWith("NN") || "PRP".equals(t.pos())) head = t;
             if (t.word().equals(",") || t.word().equals(".")) break;
         }
+        int phraseEnd = head == null ? -1 : head.index() + 1;
+        Token cited = toks.get(according).head() >= 0 ? toks.get(toks.get(according).head()) : null;
+        if (head != null && "case".equals(toks.get(according).deprel()) && cited.index() > according
+                && cited.index() < head.index() && cited.pos() != null && (cited.pos().startsWith("NN") || cited.isPronoun())) {
+            // "According to the organisers there were 10,000 people": without a comma the phrase ends where the
+            // parse ends the noun phrase that "according to" governs.
+            int[] np = nounPhrase(cited, s);
+            if (subtreeSpan(cited, s)[1] <= head.index()) {
+                head = cited;
+                phraseEnd = np[1];
+            }
+        }
         if (head == null || !isSource(head)) return null;
-        int phraseStart = according, phraseEnd = head.index() + 1;
+        int phraseStart = according;
         int first = s.firstToken(), last = s.endToken() - 1;
         Token clause = relativeClauseOf(head, s);
         if (clause != null) {

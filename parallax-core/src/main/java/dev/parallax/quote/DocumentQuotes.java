@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Finds what is quoted in one document and who said it, as a chain of small rules. Finders, in order: quotations in
- * paired quote marks, quotations reopened paragraph after paragraph, unpaired single-quoted ones, reported speech
+ * paired quote marks, in low-high marks („…“), quotations reopened paragraph after paragraph, unpaired single-quoted ones, reported speech
  * (speech verbs with a complement clause, "according to X"). Attribution rules, the first that answers wins: the
  * speech verb of the quotation's sentence, "He said:" before it, a possessed saying noun ("her remark that"), a
  * signature after a dash, a name before a mistagged verb, and the voice of the quotation before. The speaker noun
@@ -26,6 +26,7 @@ final class DocumentQuotes extends QuoteRule {
     private final Speakers speakers;
     private final List<QuoteFinder> finders;
     private final List<AttributionRule> attributions;
+    private final VerbAttribution verbs;
 
     DocumentQuotes(Document doc, AnnotatedText at, MentionIndex index, Gazetteer gazetteer) {
         super(doc, at, index, gazetteer);
@@ -33,8 +34,8 @@ final class DocumentQuotes extends QuoteRule {
         MarkedQuotations marked = new MarkedQuotations(this);
         AccordingTo according = new AccordingTo(this);
         ReportedSpeech reported = new ReportedSpeech(this, according, new WovenQuotations(this));
-        finders = List.of(marked, new ParagraphQuotations(this), new SingleQuotations(this, marked), reported);
-        VerbAttribution verbs = new VerbAttribution(this, reported, according, speakers);
+        finders = List.of(marked, new LowQuotations(this, marked), new ParagraphQuotations(this), new SingleQuotations(this, marked), reported);
+        verbs = new VerbAttribution(this, reported, according, speakers);
         attributions = List.of(verbs, new ColonIntroduction(this, verbs), new PossessedSaying(this, speakers),
                 new DashSignature(this), new NameBeforeVerb(this), new ParagraphContinuation(this, chain));
     }
@@ -43,6 +44,7 @@ final class DocumentQuotes extends QuoteRule {
         List<Found> found = new ArrayList<>();
         for (QuoteFinder finder : finders) found.addAll(finder.find(found));
         found.sort(Comparator.comparingInt(Found::start));
+        verbs.found = List.copyOf(found);
         List<Quote> out = new ArrayList<>();
         int followed = 0;
         for (Found f : found) {

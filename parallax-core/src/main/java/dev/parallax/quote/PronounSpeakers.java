@@ -41,6 +41,12 @@ final class PronounSpeakers extends QuoteRule {
             String subject = subjectInParagraph(head, male);
             if (subject != null) chained = subject;
         }
+        if (PERSON_PRONOUNS.contains(lw) && same == null && chained != null && chained.equals(chain.lastPersonSpeaker)) {
+            // "Kishida spoke. ⏎ The warmest words came from Suga, Abe's colleague. He recalled ...": a paragraph
+            // that names other people and not the last speaker has moved on to one of them.
+            String moved = personNewToParagraph(head, male, chained);
+            if (moved != null) chained = moved;
+        }
         if (PERSON_PRONOUNS.contains(lw) && same == null && chained == null && chain.lastPersonSpeaker != null) {
             // "She said:" after a man spoke: the pronoun's own antecedent, as coreference found it.
             chained = linkedPerson(head);
@@ -57,6 +63,26 @@ final class PronounSpeakers extends QuoteRule {
         if (seen != null && seen != male) return false;
         Entity e = index.entity(entity);
         return e == null || dev.parallax.resolve.PronounLinker.compatible(e, male);
+    }
+
+    /**
+     * For a pronoun in a paragraph that names people before it but not {@code speaker}: the one of them the pronoun
+     * was linked to, else the only one that fits the pronoun; null when the paragraph still names the speaker.
+     */
+    private String personNewToParagraph(Token pronoun, boolean male, String speaker) {
+        int from = paragraphStart(pronoun.start());
+        // A speaker who spoke in this paragraph, even by a role ("the minister said"), is still in it.
+        Sentence first = at.sentenceAt(from);
+        if (chain.lastQuoteEnd >= from || first != null && chain.lastSpeakerSentence >= first.index()) return null;
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+        for (MentionIndex.Hit h : index.within(doc.id(), from, pronoun.start())) {
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            if (h.entity().id().equals(speaker)) return null;
+            if (fitsPronoun(h.entity().id(), male)) named.add(h.entity().id());
+        }
+        String linked = linkedPerson(pronoun);
+        if (linked != null && named.contains(linked)) return linked;
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     /** The person coreference linked this pronoun to, if any. */

@@ -158,10 +158,15 @@ abstract class QuoteRule {
         }
         for (int steps = 0; steps < 5 && cur != null; steps++) {
             if (cur.isVerb() || steps == 0) {
+                // Of two subjects the parser gave one verb ("“…, can the people on it,” she said"), the one nearer
+                // the verb is its own; the other belongs to a clause the parser failed to build.
+                Token found = null;
                 for (int k = s.firstToken(); k < s.endToken(); k++) {
                     Token t = toks.get(k);
-                    if (t.head() == cur.index() && t.deprel() != null && t.deprel().startsWith("nsubj")) return t;
+                    if (t.head() != cur.index() || t.deprel() == null || !t.deprel().startsWith("nsubj")) continue;
+                    if (found == null || Math.abs(t.index() - cur.index()) < Math.abs(found.index() - cur.index())) found = t;
                 }
+                if (found != null) return found;
             }
             if (cur == v && followsQuotation(v)) {
                 // "“…,” said the spokesperson of the ministry": after a quotation the parser takes the inverted
@@ -272,7 +277,9 @@ abstract class QuoteRule {
         int lo = head.index(), hi = head.index();
         for (int k = head.index() - 1; k >= s.firstToken(); k--) {
             Token t = toks.get(k);
-            if (t.head() == head.index() || (t.head() >= k && t.head() <= head.index() && !isPunct(t))) lo = k;
+            // A hyphen inside a modifier ("the 65-year-old premier") is part of the phrase.
+            boolean inner = !isPunct(t) || "HYPH".equals(t.pos());
+            if (t.head() == head.index() || (t.head() >= k && t.head() <= head.index() && inner)) lo = k;
             else break;
         }
         for (int k = head.index() + 1; k < s.endToken(); k++) {

@@ -182,6 +182,17 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
         if (obj != null && dep != null && obj.index() < dep.index()) {
             return new Report(dep, subtreeSpan(obj, s)[0], subtreeSpan(dep, s)[1]);
         }
+        if (obj != null) {
+            // "said India should press for rules": the report's subject taken for the verb's object, its verb (with
+            // a modal of its own) for a complement of the speech verb.
+            for (Token c : children(v, s)) {
+                if (c.index() > obj.index() && "xcomp".equals(c.deprel()) && c.isVerb() && hasChild(c, s, "aux")) {
+                    return new Report(c, subtreeSpan(obj, s)[0], subtreeSpan(c, s)[1]);
+                }
+            }
+        }
+        Report twoSubjects = reportTakenForSubject(v, s);
+        if (twoSubjects != null) return twoSubjects;
         if (obj == null && dep != null && before != null && "WDT".equals(before.pos())) {
             // "..., which observers say shows the deep divisions": the relative pronoun is the report's subject.
             return new Report(dep, v.index() + 1, subtreeSpan(dep, s)[1]);
@@ -220,6 +231,31 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
         }
         Report aux = saidAsAuxiliary(v, s);
         return aux != null ? aux : invertedAfterComma(v, s);
+    }
+
+    /**
+     * "The ex-sailor accused of the attack built his own weapons, police sources said": the parser may take the
+     * subject of the report for a first subject of the speech verb. With two subjects, the nearer one after a comma
+     * speaks; the report is everything before that comma.
+     */
+    private Report reportTakenForSubject(Token v, Sentence s) {
+        Token first = null, second = null;
+        for (Token c : children(v, s)) {
+            if (c.index() > v.index() || c.deprel() == null || !c.deprel().startsWith("nsubj")) continue;
+            if (first == null) first = c;
+            else second = c;
+        }
+        if (first == null || second == null) return null;
+        int comma = nounPhrase(second, s)[0] - 1;
+        if (comma <= first.index() || !toks.get(comma).word().equals(",")) return null;
+        // "On the quay, Lim, harbour chief Berg and the mayor announced ...": a list of names, not a report, unless
+        // the first subject has a verb of its own before the comma.
+        boolean verb = false;
+        for (int k = first.index() + 1; k < comma && !verb; k++) {
+            String pos = toks.get(k).pos();
+            verb = "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
+        }
+        return verb ? new Report(first, s.firstToken(), comma) : null;
     }
 
     /**

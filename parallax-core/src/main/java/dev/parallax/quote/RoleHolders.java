@@ -60,6 +60,8 @@ final class RoleHolders extends QuoteRule {
         for (int k = np[0]; k < head.index(); k++) {
             Token t = toks.get(k);
             if (t.deprel() != null && (t.deprel().equals("det") || t.deprel().equals("nmod:poss")) || isPunct(t)) continue;
+            // An age ("the 65-year-old premier") describes the person, not the role the document introduced.
+            if ("CD".equals(t.pos()) || "DURATION".equals(t.ner()) || "NUMBER".equals(t.ner())) continue;
             words.add(t.word().toLowerCase(Locale.ROOT));
         }
         boolean ofState = false;
@@ -73,8 +75,8 @@ final class RoleHolders extends QuoteRule {
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
             String window = roleWindow(h.mention()).toLowerCase(Locale.ROOT);
             // "the President" is not a "Vice-President" or a "vice president".
-            boolean role = !leader && java.util.regex.Pattern.compile("(?<![-\\w])(?<!vice )(?<!deputy )"
-                    + java.util.regex.Pattern.quote(lemma) + "s?\\b").matcher(window).find();
+            boolean role = !leader && java.util.regex.Pattern.compile("(?<![-\\w])(?<!vice )(?<!deputy )(?:"
+                    + java.util.regex.Pattern.quote(lemma) + synonyms(lemma) + ")s?\\b").matcher(window).find();
             if (!role && leader) role = LEADER_TITLES.stream().anyMatch(w -> java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(window).find());
             if (!role) continue;
             if (!words.stream().allMatch(w -> window.contains(w) || gazetteer.demonymOf(w)
@@ -84,6 +86,14 @@ final class RoleHolders extends QuoteRule {
             found = h.entity().id();
         }
         return found == null ? "" : found;
+    }
+
+    /** The other names of a role, as alternatives of a pattern: "premier" is the "prime minister". */
+    private static String synonyms(String lemma) {
+        return switch (lemma) {
+            case "premier" -> "|prime minister|pm";
+            default -> "";
+        };
     }
 
     /**

@@ -10,6 +10,8 @@ final class SpeakerChain {
     /** The last speaker named, person or not, as the chain that "He said:" and "It continued:" follow. */
     String lastPersonSpeaker;
     String lastOtherSpeaker;
+    /** The sentence where the last speaker that is not a person spoke. */
+    int lastOtherSentence = -10;
     int lastQuoteParagraphEnd = -1;
     String lastQuoteSpeaker;
     int lastQuoteEnd = -1;
@@ -22,7 +24,10 @@ final class SpeakerChain {
     /** A speaker resolved at a sentence: the next "He said:" or "It continued:" may be it. */
     void spoke(String entity, boolean person, int sentence) {
         if (person) lastPersonSpeaker = entity;
-        else lastOtherSpeaker = entity;
+        else {
+            lastOtherSpeaker = entity;
+            lastOtherSentence = sentence;
+        }
         lastSpeaker = entity;
         lastSpeakerSentence = sentence;
     }

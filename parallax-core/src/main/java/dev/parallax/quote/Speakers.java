@@ -30,6 +30,12 @@ final class Speakers extends QuoteRule {
     /** Bodies that serve an entity and speak apart from it ("the summit presidency", "the governor's office"). */
     static final Set<String> BODIES = Set.of("presidency", "office", "entourage", "camp", "team", "staff", "secretariat");
 
+    /** Nouns that stand for an organisation whatever its name ("the company", "the group", "the church"). */
+    static final Set<String> GENERIC_ORGANISATIONS = Set.of("company", "firm", "group", "organisation", "organization",
+            "operator", "carrier", "agency", "association", "federation", "union", "church", "party", "corporation",
+            "manufacturer", "carmaker", "automaker", "insurer", "bank", "airline", "broadcaster", "charity", "movement",
+            "network", "institute", "foundation", "club", "owner", "charterer", "shipowner", "lender", "utility");
+
     /** Nouns through which a nationality speaks for its country ("the Chinese side", "a French ministry spokesperson"). */
     private static final Set<String> STATE_NOUNS = Set.of("government", "ministry", "spokesperson", "spokesman",
             "spokeswoman", "side", "official", "authority", "embassy", "diplomat", "delegation", "leader", "leadership",
@@ -93,6 +99,12 @@ final class Speakers extends QuoteRule {
         if (e == null) e = organisations.organisationInPhrase(head, s);
         if (e == null) e = roles.personIntroducedAs(head, np, s);
         if (e == null && depth < 2) e = organisations.nominalAntecedent(head, np, s, depth);
+        if (e == null && GENERIC_ORGANISATIONS.contains(lemma) && "NN".equals(head.pos()) && isDefinite(head, s)) {
+            // "BSM said the crew was safe. ... the company said": a generic noun for an organisation is the one that
+            // has just spoken, if it spoke in the last few sentences.
+            String other = chain.lastOtherSpeaker;
+            if (other != null && s.index() - chain.lastOtherSentence <= 3 && Set.of("ORG", "MEDIA").contains(index.entity(other).type())) e = other;
+        }
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
         return e;
@@ -109,6 +121,8 @@ final class Speakers extends QuoteRule {
             // "Downing Street said": a name the recogniser could not type still speaks when it is the subject itself.
             boolean namedSpeaker = e.type().equals("MISC") && onHead && head.isProperNoun() && m.kind() == EntityMention.Kind.name;
             if (e.type().equals("EVENT") || e.type().equals("MISC") && !namedSpeaker) continue;
+            // "His party said", "Abe's widow told": the owner of what speaks is not the speaker.
+            if (!onHead && e.type().equals("PERSON") && isPossessorOf(m, head) && !OrganisationSpeakers.isAgent(head)) continue;
             int score = (onHead ? 10 : 0) + switch (e.type()) {
                 case "PERSON" -> 4;
                 case "ORG", "MEDIA" -> 3;
@@ -130,10 +144,22 @@ final class Speakers extends QuoteRule {
             if (bestScore < 10 && !STATE_NOUNS.contains(lemma(head)) && !STATE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            var country = gazetteer.demonymOf(best.name()).filter(g -> "country".equals(g.kind()));
+            var demonym = gazetteer.demonymOf(best.name());
+            // "The Unification Church acknowledged": a named group that is no nationality speaks for itself.
+            if (demonym.isEmpty() && bestScore >= 10 && head.isProperNoun()) return best.id();
+            var country = demonym.filter(g -> "country".equals(g.kind()));
             return country.map(g -> index.byName(g.name())).map(Entity::id).orElse(null);
         }
         return best == null ? null : best.id();
+    }
+
+    /** Whether a mention is the possessor of a common noun ("his" or "the minister's" in "his party"). */
+    private boolean isPossessorOf(EntityMention m, Token head) {
+        if (head.isProperNoun() || head.pos() == null || !head.pos().startsWith("NN")) return false;
+        for (Token t : at.tokensIn(m.start(), m.end())) {
+            if (t.head() == head.index() && "nmod:poss".equals(t.deprel())) return true;
+        }
+        return false;
     }
 
     /** The person named in apposition to a noun ("the spokesperson, Ana Lim,"), or null. */

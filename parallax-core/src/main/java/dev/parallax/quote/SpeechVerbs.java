@@ -17,7 +17,25 @@ final class SpeechVerbs {
             "express", "describe", "believe", "think", "contend", "recall", "caution", "conclude",
             "disclose", "reveal", "testify", "concede", "charge", "allege", "complain", "rebut", "counter", "indicate",
             "propose", "agree", "signal", "inform", "brief", "call", "reject", "dismiss", "label", "brand", "hail",
-            "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "regret", "deplore", "lament");
+            "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "regret", "deplore", "lament", "reproach", "salute");
+
+    /**
+     * Verbs that attribute only right after a quotation, in the inverted order of translated French or Spanish
+     * articles ("«…», analyses the researcher", "“…”, sums up the minister"); elsewhere they report no speech.
+     */
+    static final Set<String> AFTER_QUOTATION = Set.of("analyse", "analyze", "summarise", "summarize", "confide",
+            "ironise", "ironize", "quip", "joke", "retort", "recount", "sigh", "smile", "laugh", "specify", "detail",
+            "nuance", "elaborate", "conclude", "insist");
+
+    /** Whether a word is one of those verbs, whatever the tagger made of it ("analyses" may be taken for a plural noun). */
+    static boolean afterQuotation(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (t.pos() == null || !t.pos().startsWith("VB") && !t.pos().startsWith("NNS")) return false;
+        for (String stem : List.of(w, w.replaceFirst("s$", ""), w.replaceFirst("es$", ""), w.replaceFirst("d$", ""), w.replaceFirst("ed$", ""))) {
+            if (AFTER_QUOTATION.contains(stem)) return true;
+        }
+        return t.lemma() != null && AFTER_QUOTATION.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
 
     /** Words that make "point" a speech verb: "pointed out". */
     private static final Set<String> PARTICLES = Set.of("out");

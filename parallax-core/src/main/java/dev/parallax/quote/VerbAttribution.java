@@ -6,6 +6,8 @@ import dev.parallax.corpus.Quote;
 import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.Token;
 
+import java.util.List;
+
 /** The speech verb of the quotation's sentence (or of its last sentence) and its subject, resolved to a speaker. */
 final class VerbAttribution extends QuoteRule implements AttributionRule {
 
@@ -44,11 +46,16 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
                 }
                 continue;
             }
-            if (!SpeechVerbs.is(v, toks)) continue;
+            boolean inverted = followsQuotation(v) && SpeechVerbs.afterQuotation(v);
+            if (!SpeechVerbs.is(v, toks) && !inverted) continue;
+            // "“We regret the delay,” he said, adding that it was “very difficult”": a speech verb quoted in another
+            // quotation is that quotation's words, not the attribution of this one.
+            if (f.kind() != Quote.Kind.direct && !asClause && Found.insideAny(otherDirect(f), v.start())) continue;
             if (f.kind() == Quote.Kind.indirect && !reported.governs(v, f, s)) continue;
             Token subject = subjectOf(v, s);
             if (subject == null) subject = placeAsSpeaker(v, s);
             if (subject == null) subject = nameRightBefore(v, s);
+            if (subject == null) subject = nameBeforeAppositions(v, s);
             if (subject == null) continue;
             if (f.kind() != Quote.Kind.indirect && subject.start() >= f.start() && subject.end() <= f.end()) {
                 // "«…», estimates the researcher": the parser may take a word of the quotation for the subject; the
@@ -76,6 +83,44 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             }
         }
         return null;
+    }
+
+    /** The quotations found in the document, set once they are all found. */
+    List<Found> found = List.of();
+
+    private List<Found> otherDirect(Found f) {
+        return found.stream().filter(o -> o != f && o.kind() == Quote.Kind.direct).toList();
+    }
+
+    /**
+     * "In Nara, where a monument now stands, Ana Lim, 74, who heard him speak, said ...": a speech verb the parser
+     * left without a subject, after a comma, has for subject the name that stands between commas (or opens the
+     * sentence) before its appositions. The last token of the nearest such name.
+     */
+    private Token nameBeforeAppositions(Token v, Sentence s) {
+        if (v.index() <= s.firstToken() + 2 || hasChild(v, s, "nsubj") || hasChild(v, s, "nsubj:pass")
+                || !toks.get(v.index() - 1).word().equals(",")) {
+            return null;
+        }
+        Token found = null;
+        for (MentionIndex.Hit h : index.within(doc.id(), s.start(), toks.get(v.index() - 1).start())) {
+            EntityMention m = h.mention();
+            String type = h.entity().type();
+            if (m.kind() != EntityMention.Kind.name || !type.equals("PERSON") && !type.equals("ORG")) continue;
+            List<Token> name = at.tokensIn(m.start(), m.end());
+            if (name.isEmpty()) continue;
+            int first = name.get(0).index(), last = name.get(name.size() - 1).index();
+            boolean opens = first == s.firstToken() || toks.get(first - 1).word().equals(",");
+            if (!opens || last + 1 >= v.index() || !toks.get(last + 1).word().equals(",")) continue;
+            boolean clear = true;
+            for (int k = last + 1; k < v.index() && clear; k++) {
+                Token t = toks.get(k);
+                clear = !t.word().equals(";") && QUOTE_MARKS.indexOf(t.word().charAt(0)) < 0 && !t.word().equals("``")
+                        && !t.word().equals("''") && !SpeechVerbs.is(t, toks);
+            }
+            if (clear) found = name.get(name.size() - 1);
+        }
+        return found;
     }
 
     /**
