@@ -821,11 +821,15 @@ final class Resolver {
         if (g != 0) {
             // A person of that gender named in the article; else the one such person of the corpus ("Mrs Abe" in
             // an article that names only Shinzo Abe, where another names his widow Akie Abe).
+            // An owner of unknown gender in the article may be the one meant ("Mr Prigozhin" beside the father
+            // and "his son Pavel"): gender then only rules out, it does not choose.
             List<Integer> known = owners.stream().filter(x -> people.genderOf(x) * g > 0).toList();
-            if (clusterCount(people, known) == 1) return new Shared(nearest(s, c, known, x -> true), false);
+            boolean allKnown = owners.stream().noneMatch(x -> people.genderOf(x) == 0);
+            if (clusterCount(people, known) == 1 && allKnown) return new Shared(nearest(s, c, known, x -> true), false);
             if (known.isEmpty()) {
                 List<Integer> elsewhere = corpusOwners.stream().filter(x -> people.genderOf(x) * g > 0).sorted().toList();
-                if (clusterCount(people, elsewhere) == 1) return new Shared(elsewhere.get(0), false);
+                boolean allKnownElsewhere = corpusOwners.stream().noneMatch(x -> people.genderOf(x) == 0);
+                if (clusterCount(people, elsewhere) == 1 && allKnownElsewhere) return new Shared(elsewhere.get(0), false);
             }
         }
         List<Integer> fitting = g == 0 ? owners : owners.stream().filter(x -> people.genderOf(x) * g >= 0).toList();
