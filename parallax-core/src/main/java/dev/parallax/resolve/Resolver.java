@@ -262,7 +262,11 @@ final class Resolver {
     private static void joinOrganisationVariants(State s) {
         Map<Integer, List<String>> stems = new TreeMap<>();
         for (int i = 0; i < s.c.size(); i++) {
-            if (s.family[i] != Family.ORG || s.entry[i] != null || s.c.get(i).wordCount() < 3) continue;
+            // Two words are enough for the word-order inversion of a translation ("Defence Ministry" / "Ministry of
+            // Defence"); a place name needs three ("Southern Military District" / "Military District of the South").
+            int words = s.c.get(i).wordCount();
+            boolean org = s.family[i] == Family.ORG && words >= 2, place = s.family[i] == Family.PLACE && words >= 3;
+            if (!org && !place || s.entry[i] != null) continue;
             stems.putIfAbsent(s.uf.find(i), Names.contentStems(s.c.get(i).name()));
         }
         Map<String, List<Integer>> blocks = new TreeMap<>();
