@@ -55,7 +55,10 @@ final class TranslatedPlaceNames {
         }
         Token mid = toks.get(a.endToken());
         if (!CONNECTIVES.contains(mid.word()) || !text.substring(a.end(), b.start()).equals(" " + mid.word() + " ")) return false;
-        boolean place = Resolver.familyOf(a.ner()) == Resolver.Family.PLACE || Resolver.familyOf(b.ner()) == Resolver.Family.PLACE;
+        // English puts "am" and "im" after "I" only: between two names they are German, and the tagger often reads
+        // both halves as given names ("Rostow am Don"). The other words need one half tagged a place.
+        boolean place = mid.word().equals("am") || mid.word().equals("im")
+                || Resolver.familyOf(a.ner()) == Resolver.Family.PLACE || Resolver.familyOf(b.ner()) == Resolver.Family.PLACE;
         return place && Character.isUpperCase(a.name().charAt(0)) && Character.isUpperCase(b.name().charAt(0));
     }
 
