@@ -91,7 +91,7 @@ final class MentionFinder {
         }
         out.addAll(acronymDefinitions(doc, text, toks, spans));
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
-        return alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, dedupe(out)));
+        return alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, GroupNames.apply(text, toks, dedupe(out))));
     }
 
     private static final java.util.regex.Pattern ALTERNATIVE = java.util.regex.Pattern.compile(

@@ -71,6 +71,7 @@ final class Resolver {
     List<Cluster> resolve(List<Candidate> candidates) {
         State s = new State(candidates);
         classify(s);
+        retypeGroupWords(s);
         joinSameKey(s);
         joinAcronyms(s);
         joinOrganisationVariants(s);
@@ -132,6 +133,22 @@ final class Resolver {
                 s.family[i] = Family.PLACE;
             }
             s.key[i] = s.family[i] == Family.PERSON ? personKey(c.name()) : nameKey(c.name());
+        }
+    }
+
+    /** One-word names the tagger took for people that the corpus writes as "the X group" ({@link GroupNames}). */
+    private static void retypeGroupWords(State s) {
+        Set<Integer> words = GroupNames.groupWords(s.c);
+        if (words.isEmpty()) return;
+        Map<String, Integer> group = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            String h = GroupNames.head(s.c.get(i));
+            if (h != null) group.putIfAbsent(h, i);
+        }
+        for (int i : words) {
+            s.family[i] = Family.ORG;
+            s.key[i] = nameKey(s.c.get(i).name());
+            s.join(i, group.get(Names.fold(s.c.get(i).name())), 0.8);
         }
     }
 

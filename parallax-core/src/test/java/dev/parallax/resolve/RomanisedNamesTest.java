@@ -110,17 +110,31 @@ class RomanisedNamesTest {
     }
 
     @Test
+    void aWordTheCorpusWritesAsTheXGroupIsThatOrganisationUnlessSomeoneBearsIt() {
+        var clusters = resolve(cand("a", "Halvard group", "ORGANIZATION"), cand("a", "Halvard", "PERSON"),
+                cand("b", "Halvard", "PERSON"));
+        assertThat(together(clusters, "Halvard group", "Halvard")).isTrue();
+        assertThat(clusters.stream().filter(c -> c.members().stream().anyMatch(m -> m.name().equals("Halvard"))))
+                .allMatch(c -> c.family() == Resolver.Family.ORG);
+        // "Anna Halvard" is a person, so "Halvard" alone may be her: it keeps its label.
+        var person = resolve(cand("a", "Halvard group", "ORGANIZATION"), cand("b", "Anna Halvard", "PERSON"),
+                cand("b", "Halvard", "PERSON"));
+        assertThat(together(person, "Halvard group", "Halvard")).isFalse();
+    }
+
+    @Test
     void theTaggersPiecesOfATranslatedPlaceNameArePutBackTogether() {
         Corpus corpus = Models.analyse(Map.of(
                 "r1", "Armoured columns left Belgorod-on-Volga on Friday, the ministry said. The governor of "
                         + "Belgorod-on-Volga asked residents to stay at home.",
                 "r2", "Within a day the fighters had advanced from Nowgorod am Volga to the capital. Later they "
-                        + "left Rostik am Don. The headquarters "
+                        + "left Rostik am Don. The founder of the Halvard group was seen there. The headquarters "
                         + "of the Naval Command of the North at Belgorod-on-the-Volga was taken without a fight."));
         List<Entity> withAm = corpus.entities().stream().filter(e -> e.aliases().contains("Nowgorod am Volga")).toList();
         assertThat(withAm).hasSize(1);
         assertThat(withAm.get(0).type()).isNotEqualTo("PERSON");
         assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Rostik am Don"));
+        assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Halvard group") && e.type().equals("ORG"));
         assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Naval Command of the North"));
         assertThat(corpus.entities()).anyMatch(e -> e.aliases().containsAll(List.of("Belgorod-on-Volga", "Belgorod-on-the-Volga")));
     }
