@@ -751,11 +751,12 @@ final class Resolver {
                     conf = 0.9;
                 }
             }
-            if (target == null) {
+            if (target == null && !fullByWord.containsKey(w)) {
                 // "Poutine" where the corpus names only "Vladimir Putin": the one person whose surname it romanises.
+                // A surname some full name spells exactly has had its answer above.
                 Set<Integer> holders = new java.util.TreeSet<>();
                 for (String k : Transliteration.keys(w)) holders.addAll(bySurnameKey.get().getOrDefault(k, List.of()));
-                target = onlyRoot(s, new ArrayList<>(holders), x -> true);
+                if (holders.size() <= MAX_BLOCK) target = onlyRoot(s, new ArrayList<>(holders), x -> true);
                 conf = 0.8;
             }
             if (target == null && !Names.fullGivenNames(w).isEmpty()) {

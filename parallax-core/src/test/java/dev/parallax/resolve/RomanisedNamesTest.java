@@ -128,13 +128,14 @@ class RomanisedNamesTest {
                 "r1", "Armoured columns left Belgorod-on-Volga on Friday, the ministry said. The governor of "
                         + "Belgorod-on-Volga asked residents to stay at home.",
                 "r2", "Within a day the fighters had advanced from Nowgorod am Volga to the capital. Later they "
-                        + "left Rostik am Don. The founder of the Halvard group was seen there. The headquarters "
+                        + "left Rostik am Don. The founder of the Halvard group was seen there. The Japanese group declined to comment. The headquarters "
                         + "of the Naval Command of the North at Belgorod-on-the-Volga was taken without a fight."));
         List<Entity> withAm = corpus.entities().stream().filter(e -> e.aliases().contains("Nowgorod am Volga")).toList();
         assertThat(withAm).hasSize(1);
         assertThat(withAm.get(0).type()).isNotEqualTo("PERSON");
         assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Rostik am Don"));
         assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Halvard group") && e.type().equals("ORG"));
+        assertThat(corpus.entities()).noneMatch(e -> e.aliases().contains("Japanese group"));
         assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Naval Command of the North"));
         assertThat(corpus.entities()).anyMatch(e -> e.aliases().containsAll(List.of("Belgorod-on-Volga", "Belgorod-on-the-Volga")));
     }
