@@ -21,8 +21,9 @@ final class GroupNames {
         List<Candidate> out = new ArrayList<>(sorted.size());
         for (Candidate c : sorted) {
             int f = c.firstToken(), e = c.endToken();
-            // "the Japanese group" is a description: only a name the tagger read as a person or organisation.
-            boolean named = c.isPerson() || "ORGANIZATION".equals(c.ner());
+            // "the Japanese group" is a description: only a name the tagger read as a person, an organisation or
+            // some other name (MISC), not a nationality or a place.
+            boolean named = c.isPerson() || "ORGANIZATION".equals(c.ner()) || "MISC".equals(c.ner());
             boolean shape = named && e - f == 1 && f > 0 && e < toks.size() && c.honorific() == null && c.title() == null
                     && c.longForm() == null && c.metonymOf() == null && toks.get(f - 1).word().equalsIgnoreCase("the")
                     && toks.get(e).word().equals("group") && toks.get(e).sentence() == toks.get(f).sentence()
