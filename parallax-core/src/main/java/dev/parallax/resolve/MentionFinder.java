@@ -57,7 +57,7 @@ final class MentionFinder {
         }
         out.addAll(acronyms.acronymDefinitions(doc, text, toks, spans));
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
-        return AlternativeNames.alternativeNames(text, toks, dedupe(out));
+        return AlternativeNames.alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, GroupNames.apply(text, toks, dedupe(out))));
     }
 
     /** Keeps one candidate per span and drops candidates inside a longer one ("Group of" in "Group of Seven"). */

@@ -163,7 +163,8 @@ public final class Names {
     /** Words that translations of one organisation name render differently ("Penal Court" / "Criminal Court"). */
     private static final java.util.Map<String, String> TRANSLATION_SYNONYMS = java.util.Map.of(
             "penal", "criminal", "organisation", "organization", "programme", "program", "centre", "center",
-            "labour", "labor", "defence", "defense");
+            "labour", "labor", "defence", "defense", "southern", "south", "northern", "north", "eastern", "east",
+            "western", "west");
 
     /** The word a translation synonym stands for ("penal" → "criminal"), else the word itself. */
     public static String translationSynonym(String foldedWord) {

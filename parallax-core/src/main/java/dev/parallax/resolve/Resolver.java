@@ -95,6 +95,7 @@ final class Resolver {
         for (int[] pair : renamed) {
             if (s.family[pair[0]] != Family.PERSON && s.family[pair[1]] != Family.PERSON) s.join(pair[0], pair[1], 0.9);
         }
+        retypeGroupWords(s);
         joinSameKey(s);
         joinAcronyms(s);
         joinOrganisationVariants(s);
@@ -103,6 +104,7 @@ final class Resolver {
         joinPlaceSuffixed(s);
         joinPlaceTails(s);
         joinPlaceSpellings(s);
+        joinPlaceTranslations(s);
         joinPeople(s);
         joinAcrossFamilies(s);
         List<Cluster> out = new ArrayList<>();
@@ -171,6 +173,22 @@ final class Resolver {
         }
     }
 
+    /** One-word names the tagger took for people that the corpus writes as "the X group" ({@link GroupNames}). */
+    private static void retypeGroupWords(State s) {
+        Set<Integer> words = GroupNames.groupWords(s.c);
+        if (words.isEmpty()) return;
+        Map<String, Integer> group = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            String h = GroupNames.head(s.c.get(i));
+            if (h != null) group.putIfAbsent(h, i);
+        }
+        for (int i : words) {
+            s.family[i] = Family.ORG;
+            s.key[i] = nameKey(s.c.get(i).name());
+            s.join(i, group.get(Names.fold(s.c.get(i).name())), 0.8);
+        }
+    }
+
     /**
      * The gazetteer entry of a name, also when a translation adds the generic word "Organization" to the name of
      * a known organisation ("United Nations Organization" for the United Nations).
@@ -224,7 +242,8 @@ final class Resolver {
 
     static String nameKey(String name) {
         String f = Names.numberKey(Names.fold(name));
-        return f.startsWith("the ") ? f.substring(4) : f;
+        // "St. Petersburg" and "Saint Petersburg": an abbreviated first word is the word it abbreviates.
+        return Transliteration.expandAbbreviation(f.startsWith("the ") ? f.substring(4) : f);
     }
 
     private static void joinSameKey(State s) {
@@ -297,7 +316,11 @@ final class Resolver {
     private static void joinOrganisationVariants(State s) {
         Map<Integer, List<String>> stems = new TreeMap<>();
         for (int i = 0; i < s.c.size(); i++) {
-            if (s.family[i] != Family.ORG || s.entry[i] != null || s.c.get(i).wordCount() < 3) continue;
+            // Two words are enough for the word-order inversion of a translation ("Defence Ministry" / "Ministry of
+            // Defence"); a place name needs three ("Southern Military District" / "Military District of the South").
+            int words = s.c.get(i).wordCount();
+            boolean org = s.family[i] == Family.ORG && words >= 2, place = s.family[i] == Family.PLACE && words >= 3;
+            if (!org && !place || s.entry[i] != null) continue;
             stems.putIfAbsent(s.uf.find(i), Names.contentStems(s.c.get(i).name()));
         }
         Map<String, List<Integer>> blocks = new TreeMap<>();
@@ -486,6 +509,32 @@ final class Resolver {
         return b.toString();
     }
 
+    /**
+     * One place in several languages' words ("Rostov-on-Don", "Rostov-on-the-Don", "Rostow am Don", "Rostov del
+     * Don"): place names whose words meet by {@link Transliteration#placeKey} once the connecting words are dropped.
+     * A name of another family joins only when it has such a connecting word and a place holds its key: the tagger
+     * reads "Rostov del Don" as a person with a particle.
+     */
+    private static void joinPlaceTranslations(State s) {
+        Map<String, List<Integer>> places = new TreeMap<>();
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (c.metonymOf() != null || c.wordCount() < 2) continue;
+            if (s.family[i] == Family.PLACE) {
+                String k = Transliteration.placeKey(c.name());
+                if (k != null) places.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            } else if (s.family[i] != Family.NORP && s.entry[i] == null && c.wordCount() >= 3 && Transliteration.hasConnective(c.name())) {
+                others.add(i);
+            }
+        }
+        for (List<Integer> same : places.values()) for (int i : same) s.join(same.get(0), i, 0.85);
+        for (int i : others) {
+            List<Integer> same = places.get(Transliteration.placeKey(s.c.get(i).name()));
+            if (same != null) s.join(same.get(0), i, 0.75);
+        }
+    }
+
     /** Whether {@code key} is the first part of a hyphenated place name ("Barrow" of "Barrow-in-Furness"). */
     static boolean hyphenHead(String name, String key) {
         String[] parts = name.strip().split("-");
@@ -502,6 +551,7 @@ final class Resolver {
         joinMisspelledFullNames(s, full);
         joinTransliteratedFullNames(s, full);
         joinTranslationVariants(s, full);
+        joinRomanisedFullNames(s, full);
         attachSingleNames(s, full, single);
         attachMistaggedSurnames(s, full);
     }
@@ -609,6 +659,68 @@ final class Resolver {
         }
     }
 
+    /**
+     * One person romanised by different conventions in translated articles ("Yevgeny Prigozhin", "Evgueni
+     * Prigojine", "Jewgeni Prigoschin"): full names of as many words whose words share {@link Transliteration} keys
+     * in order, given name included, so that two people sharing a surname stay apart. Never joins two clusters that
+     * both name their person in full in one article: the article tells them apart. Pairs whose roles or
+     * affiliations agree are joined first, so that where the guard leaves a choice the role decides.
+     */
+    private static void joinRomanisedFullNames(State s, List<Integer> full) {
+        Map<String, Integer> rep = new TreeMap<>();
+        for (int i : full) rep.putIfAbsent(Names.fold(s.c.get(i).name()), i);
+        Map<Integer, List<Set<String>>> keysOf = new HashMap<>();
+        Map<String, List<Integer>> blocks = new TreeMap<>();
+        for (int i : rep.values()) {
+            List<Set<String>> keys = new ArrayList<>();
+            for (String w : Names.wordsWithoutParticles(s.c.get(i).name())) keys.add(Transliteration.keys(w));
+            keysOf.put(i, keys);
+            for (String k : keys.get(keys.size() - 1)) blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        }
+        // The documents in which each cluster names its person in full, and the roles it is given.
+        Map<Integer, Set<String>> fullDocs = new HashMap<>();
+        for (int i : full) fullDocs.computeIfAbsent(s.uf.find(i), k -> new HashSet<>()).add(s.c.get(i).doc());
+        Map<Integer, List<Candidate>> roles = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.PERSON && s.c.get(i).role() != null) {
+                roles.computeIfAbsent(s.uf.find(i), k -> new ArrayList<>()).add(s.c.get(i));
+            }
+        }
+        for (boolean byRole : new boolean[] {true, false}) {
+            for (List<Integer> block : blocks.values()) {
+                if (block.size() > MAX_BLOCK) continue;
+                for (int x = 0; x < block.size(); x++) {
+                    for (int y = x + 1; y < block.size(); y++) {
+                        int a = block.get(x), b = block.get(y);
+                        int ra = s.uf.find(a), rb = s.uf.find(b);
+                        if (ra == rb || !sameKeys(keysOf.get(a), keysOf.get(b))) continue;
+                        Set<String> da = fullDocs.getOrDefault(ra, Set.of()), db = fullDocs.getOrDefault(rb, Set.of());
+                        if (da.stream().anyMatch(db::contains)) continue;
+                        List<Candidate> qa = roles.getOrDefault(ra, List.of()), qb = roles.getOrDefault(rb, List.of());
+                        if (byRole && !rolesSimilar(qa, qb)) continue;
+                        s.join(a, b, byRole ? 0.8 : 0.75);
+                        int r = s.uf.find(a);
+                        Set<String> docs = new HashSet<>(da);
+                        docs.addAll(db);
+                        fullDocs.put(r, docs);
+                        List<Candidate> rs = new ArrayList<>(qa);
+                        rs.addAll(qb);
+                        roles.put(r, rs);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether two names' word keys meet word for word. */
+    private static boolean sameKeys(List<Set<String>> a, List<Set<String>> b) {
+        if (a.size() != b.size()) return false;
+        for (int k = 0; k < a.size(); k++) {
+            if (a.get(k).stream().noneMatch(b.get(k)::contains)) return false;
+        }
+        return true;
+    }
+
     private static boolean sameNameWord(String a, String b, boolean arabic) {
         return Similarity.sameTransliteration(a, b) || arabic && Similarity.transliterationVariant(a, b);
     }
@@ -698,6 +810,18 @@ final class Resolver {
             }
             return byBlend;
         };
+        // Full names by the transliteration keys of their surnames, built once a surname needs them.
+        Map<String, List<Integer>> surnameKeys = new HashMap<>();
+        java.util.function.Supplier<Map<String, List<Integer>>> bySurnameKey = () -> {
+            if (surnameKeys.isEmpty()) {
+                for (int x : full) {
+                    List<String> fw = Names.wordsWithoutParticles(s.c.get(x).name());
+                    if (fw.isEmpty()) continue;
+                    for (String k : Transliteration.keys(fw.get(fw.size() - 1))) surnameKeys.computeIfAbsent(k, q -> new ArrayList<>()).add(x);
+                }
+            }
+            return surnameKeys;
+        };
         List<Integer> leftovers = new ArrayList<>();
         People people = People.of(s, full, gender);
         for (int i : single) {
@@ -719,7 +843,7 @@ final class Resolver {
                     // "Mr. Al-Hamid" for "Rashid al-Hamed": transliterations of an Arabic name vary in their vowels.
                     boolean translit = arabic || Names.hasArabicParticle(s.c.get(x).name());
                     for (String fw : s.key[x].split(" ")) {
-                        if (Similarity.sameWord(w, fw) || Similarity.sameTransliteration(w, fw)
+                        if (Similarity.sameWord(w, fw) || Similarity.sameTransliteration(w, fw) || Transliteration.same(w, fw)
                                 || translit && Similarity.transliterationVariant(w, fw)) {
                             return true;
                         }
@@ -735,6 +859,14 @@ final class Resolver {
                     target = roots.iterator().next();
                     conf = 0.9;
                 }
+            }
+            if (target == null && !fullByWord.containsKey(w)) {
+                // "Poutine" where the corpus names only "Vladimir Putin": the one person whose surname it romanises.
+                // A surname some full name spells exactly has had its answer above.
+                Set<Integer> holders = new java.util.TreeSet<>();
+                for (String k : Transliteration.keys(w)) holders.addAll(bySurnameKey.get().getOrDefault(k, List.of()));
+                if (holders.size() <= MAX_BLOCK) target = onlyRoot(s, new ArrayList<>(holders), x -> true);
+                conf = 0.8;
             }
             if (target == null && !Names.fullGivenNames(w).isEmpty()) {
                 // "Vlad" for Vladimir: a short form of a given name, first in its article, else the only such person.

@@ -1,0 +1,142 @@
+package dev.parallax.resolve;
+
+import dev.parallax.Models;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Entity;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One person, place or organisation written by the romanisation and word order of the language an article was
+ * translated from, across articles; and the people and places that must stay apart. Invented names throughout.
+ */
+class RomanisedNamesTest {
+
+    private static int offset;
+
+    private static Candidate cand(String doc, String name, String ner) {
+        return cand(doc, name, ner, null, List.of());
+    }
+
+    private static Candidate cand(String doc, String name, String ner, String role, List<String> affiliations) {
+        int start = offset;
+        offset += name.length() + 10;
+        return new Candidate(doc, start, start + name.length(), name, name, ner, 0, start, start + 1, null, null, role,
+                affiliations, null, null);
+    }
+
+    private static List<Resolver.Cluster> resolve(Candidate... cs) {
+        return new Resolver(Gazetteer.standard()).resolve(new ArrayList<>(List.of(cs)));
+    }
+
+    private static boolean together(List<Resolver.Cluster> clusters, String a, String b) {
+        for (Resolver.Cluster cl : clusters) {
+            List<String> names = cl.members().stream().map(Candidate::name).toList();
+            if (names.contains(a) && names.contains(b)) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void oneRussianNameRomanisedByFourConventionsIsOnePerson() {
+        var clusters = resolve(cand("en", "Yevgeny Korzhavin", "PERSON"), cand("en", "Korzhavin", "PERSON"),
+                cand("fr", "Evgueni Korjavine", "PERSON"), cand("fr", "Korjavine", "PERSON"),
+                cand("de", "Jewgeni Korschawin", "PERSON"), cand("es", "Yevgueni Korzhavin", "PERSON"),
+                cand("x", "Korschawin", "PERSON"));
+        assertThat(together(clusters, "Yevgeny Korzhavin", "Evgueni Korjavine")).isTrue();
+        assertThat(together(clusters, "Yevgeny Korzhavin", "Jewgeni Korschawin")).isTrue();
+        assertThat(together(clusters, "Yevgeny Korzhavin", "Yevgueni Korzhavin")).isTrue();
+        // A surname alone in an article without the full name: the one person it romanises.
+        assertThat(together(clusters, "Yevgeny Korzhavin", "Korschawin")).isTrue();
+    }
+
+    @Test
+    void relativesSharingASurnameStayApart() {
+        var clusters = resolve(cand("en", "Yevgeny Korzhavin", "PERSON"), cand("es", "Pavel Korzhavin", "PERSON"),
+                cand("fr", "Evgueni Korjavine", "PERSON"), cand("de", "Pawel Korschawin", "PERSON"));
+        assertThat(together(clusters, "Yevgeny Korzhavin", "Evgueni Korjavine")).isTrue();
+        assertThat(together(clusters, "Pavel Korzhavin", "Pawel Korschawin")).isTrue();
+        assertThat(together(clusters, "Yevgeny Korzhavin", "Pavel Korzhavin")).isFalse();
+        assertThat(together(clusters, "Evgueni Korjavine", "Pawel Korschawin")).isFalse();
+    }
+
+    @Test
+    void twoPeopleOneArticleNamesInFullAreNeverJoined() {
+        // The article tells "Ivan Petrenko" and "Iwan Petrenko" apart, so a third spelling elsewhere joins only one.
+        var clusters = resolve(cand("a", "Ivan Petrenko", "PERSON", "mayor of Lisk", List.of()),
+                cand("a", "Iwan Petrenko", "PERSON", "goalkeeper of Dynamo Lisk", List.of("Dynamo Lisk")),
+                cand("b", "Iwan Petrenko", "PERSON"));
+        assertThat(together(clusters, "Ivan Petrenko", "Iwan Petrenko")).isFalse();
+    }
+
+    @Test
+    void whereTheGuardLeavesAChoiceTheRoleDecides() {
+        var clusters = resolve(cand("a", "Ivan Petrenko", "PERSON", "mayor of Lisk", List.of("Lisk City Council")),
+                cand("a", "Iwan Petrenko", "PERSON", "goalkeeper", List.of("Dynamo Lisk Football Club")),
+                cand("b", "Yvan Petrenko", "PERSON", "goalkeeper", List.of("Football Club Dynamo Lisk")));
+        assertThat(together(clusters, "Iwan Petrenko", "Yvan Petrenko")).isTrue();
+        assertThat(together(clusters, "Ivan Petrenko", "Yvan Petrenko")).isFalse();
+    }
+
+    @Test
+    void placeNamesJoinAcrossTranslatedConnectingWordsEvenWhenTaggedAPerson() {
+        var clusters = resolve(cand("en", "Belgorod-on-Volga", "CITY"), cand("fr", "Belgorod-on-the-Volga", "LOCATION"),
+                cand("de", "Belgorod am Volga", "CITY"), cand("es", "Belgorod del Volga", "PERSON"),
+                cand("x", "St. Ilyinsk", "CITY"), cand("y", "Saint Ilyinsk", "CITY"));
+        assertThat(together(clusters, "Belgorod-on-Volga", "Belgorod-on-the-Volga")).isTrue();
+        assertThat(together(clusters, "Belgorod-on-Volga", "Belgorod am Volga")).isTrue();
+        assertThat(together(clusters, "Belgorod-on-Volga", "Belgorod del Volga")).isTrue();
+        assertThat(together(clusters, "St. Ilyinsk", "Saint Ilyinsk")).isTrue();
+        // A person with a particle and no place of that key stays a person of their own.
+        var person = resolve(cand("a", "Belgorod-on-Volga", "CITY"), cand("b", "Luisa del Rio", "PERSON"));
+        assertThat(together(person, "Belgorod-on-Volga", "Luisa del Rio")).isFalse();
+    }
+
+    @Test
+    void organisationsInTranslatedWordOrderAreOne() {
+        var clusters = resolve(cand("a", "Fisheries Ministry", "ORGANIZATION"),
+                cand("b", "Ministry of the Fisheries", "ORGANIZATION"),
+                cand("c", "Northern Naval Command", "ORGANIZATION"),
+                cand("d", "Naval Command of the North", "ORGANIZATION"),
+                cand("e", "Naval Command of the South", "ORGANIZATION"));
+        assertThat(together(clusters, "Fisheries Ministry", "Ministry of the Fisheries")).isTrue();
+        assertThat(together(clusters, "Northern Naval Command", "Naval Command of the North")).isTrue();
+        assertThat(together(clusters, "Northern Naval Command", "Naval Command of the South")).isFalse();
+    }
+
+    @Test
+    void aWordTheCorpusWritesAsTheXGroupIsThatOrganisationUnlessSomeoneBearsIt() {
+        var clusters = resolve(cand("a", "Halvard group", "ORGANIZATION"), cand("a", "Halvard", "PERSON"),
+                cand("b", "Halvard", "PERSON"));
+        assertThat(together(clusters, "Halvard group", "Halvard")).isTrue();
+        assertThat(clusters.stream().filter(c -> c.members().stream().anyMatch(m -> m.name().equals("Halvard"))))
+                .allMatch(c -> c.family() == Resolver.Family.ORG);
+        // "Anna Halvard" is a person, so "Halvard" alone may be her: it keeps its label.
+        var person = resolve(cand("a", "Halvard group", "ORGANIZATION"), cand("b", "Anna Halvard", "PERSON"),
+                cand("b", "Halvard", "PERSON"));
+        assertThat(together(person, "Halvard group", "Halvard")).isFalse();
+    }
+
+    @Test
+    void theTaggersPiecesOfATranslatedPlaceNameArePutBackTogether() {
+        Corpus corpus = Models.analyse(Map.of(
+                "r1", "Armoured columns left Belgorod-on-Volga on Friday, the ministry said. The governor of "
+                        + "Belgorod-on-Volga asked residents to stay at home.",
+                "r2", "Within a day the fighters had advanced from Nowgorod am Volga to the capital. Later they "
+                        + "left Rostik am Don. The founder of the Halvard group was seen there. The Japanese group declined to comment. The headquarters "
+                        + "of the Naval Command of the North at Belgorod-on-the-Volga was taken without a fight."));
+        List<Entity> withAm = corpus.entities().stream().filter(e -> e.aliases().contains("Nowgorod am Volga")).toList();
+        assertThat(withAm).hasSize(1);
+        assertThat(withAm.get(0).type()).isNotEqualTo("PERSON");
+        assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Rostik am Don"));
+        assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Halvard group") && e.type().equals("ORG"));
+        assertThat(corpus.entities()).noneMatch(e -> e.aliases().contains("Japanese group"));
+        assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Naval Command of the North"));
+        assertThat(corpus.entities()).anyMatch(e -> e.aliases().containsAll(List.of("Belgorod-on-Volga", "Belgorod-on-the-Volga")));
+    }
+}
