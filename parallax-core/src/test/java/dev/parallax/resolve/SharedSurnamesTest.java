@@ -39,6 +39,18 @@ class SharedSurnamesTest {
     }
 
     @Test
+    void aMansTitleIsNotGivenToTheSonWhenTheFathersGenderIsUnread() {
+        // Only the son is known to be a man ("the son of the founder"); nothing says what the father is, so "Mr
+        // Varkin" may be either and must not be handed to the son.
+        Corpus family = Models.analyse(Map.of(
+                "a", "Mercenary chief Oleg Varkin led the column towards the capital on Saturday. The column stopped at night.",
+                "b", "In an audio message on Monday, Mr Varkin said the march had been a protest. Mr Varkin also thanked the men.",
+                "c", "Some channels name Dmitri Varkin, the son of the founder, as a possible heir. Nothing has been confirmed."));
+        Entity son = family.entities().stream().filter(e -> e.aliases().contains("Dmitri Varkin")).findFirst().orElseThrow();
+        assertThat(son.aliases()).doesNotContain("Mr Varkin", "Oleg Varkin");
+    }
+
+    @Test
     void aRelativeSharingTheSurnameIsAnotherPerson() {
         assertThat(holding("Yumiko Tanabe").id()).isNotEqualTo(holding("Hiroshi Tanabe").id());
     }
