@@ -953,14 +953,16 @@ final class Resolver {
         if (g != 0) {
             // A person of that gender named in the article; else the one such person of the corpus ("Mrs Abe" in
             // an article that names only Shinzo Abe, where another names his widow Akie Abe).
-            // An owner of unknown gender in the article may be the one meant ("Mr Prigozhin" beside the father
-            // and "his son Pavel"): gender then only rules out, it does not choose.
+            // A man's title beside an owner whose gender the text never shows may name that owner ("Mr Prigozhin"
+            // where only "his son Pavel" is marked male): news names far more men than it marks as men, so an
+            // unread gender is no evidence against a man, and gender then only rules out. A woman's title still
+            // goes to the one owner shown to be a woman.
             List<Integer> known = owners.stream().filter(x -> people.genderOf(x) * g > 0).toList();
-            boolean allKnown = owners.stream().noneMatch(x -> people.genderOf(x) == 0);
+            boolean allKnown = g < 0 || owners.stream().noneMatch(x -> people.genderOf(x) == 0);
             if (clusterCount(people, known) == 1 && allKnown) return new Shared(nearest(s, c, known, x -> true), false);
             if (known.isEmpty()) {
                 List<Integer> elsewhere = corpusOwners.stream().filter(x -> people.genderOf(x) * g > 0).sorted().toList();
-                boolean allKnownElsewhere = corpusOwners.stream().noneMatch(x -> people.genderOf(x) == 0);
+                boolean allKnownElsewhere = g < 0 || corpusOwners.stream().noneMatch(x -> people.genderOf(x) == 0);
                 if (clusterCount(people, elsewhere) == 1 && allKnownElsewhere) return new Shared(elsewhere.get(0), false);
             }
         }
