@@ -818,7 +818,8 @@ public final class ClaimFinder {
      * is which.
      */
     static boolean comparable(String key, String a, String b) {
-        return !key.endsWith("@") || a.split("\\|").length == 1 && b.split("\\|").length == 1;
+        boolean owned = !key.endsWith("@") && !key.contains("@~");
+        return owned || a.split("\\|").length == 1 && b.split("\\|").length == 1;
     }
 
     /**

@@ -369,8 +369,12 @@ final class Quantities {
         // A sentence listing several counts of one thing tells which is which by its verbs ("40 countries showed
         // interest and 23 applied"): each count is also keyed by what the counted did, so that it can be compared
         // with another source's count of the same doing.
+        // A count whose doing the sentence leaves unsaid ("ten voted for, five against") makes its neighbours'
+        // doings unreliable: "voted" then holds both sides of the vote.
+        Set<String> elliptic = new HashSet<>();
+        for (Quantity q : qs) if (q.predicate() == null && q.unit().startsWith("count:")) elliptic.add(q.key());
         for (Quantity q : qs) {
-            if (q.predicate() == null || q.anchor() == null && anchoredUnits.contains(q.unit())) continue;
+            if (q.predicate() == null || q.anchor() == null && anchoredUnits.contains(q.unit()) || elliptic.contains(q.key())) continue;
             values.computeIfAbsent(q.key() + "~" + q.predicate(), k -> new TreeSet<>()).add(q.qualified());
         }
         Map<String, String> out = new java.util.TreeMap<>();
@@ -440,6 +444,9 @@ final class Quantities {
             Set<String> inSegment = new java.util.LinkedHashSet<>();
             // The counted noun is what is counted, not whose count it is: "54 member States" counts the union's members.
             int counted = "nummod".equals(t.deprel()) ? t.head() : -1;
+            // A percentage counts nothing: "Geely 18.8%" may hang the name on the "%" sign, and the name is the owner.
+            if (counted >= 0 && !Character.isLetter(at.tokens().get(counted).word().charAt(0))
+                    || counted >= 0 && Set.of("percent", "pct").contains(lower(at.tokens().get(counted)))) counted = -1;
             if (counted >= 0 && "compound".equals(at.tokens().get(counted).deprel())
                     && "member".equalsIgnoreCase(at.tokens().get(counted).lemma())) counted = at.tokens().get(counted).head();
             for (int i = from; i <= to; i++) {

@@ -74,4 +74,17 @@ class OddFigureTest {
         assertThat(contradictedIn(corpus, "gamma", "15 towns have formally applied")).isTrue();
         assertThat(contradicting(corpus)).containsExactly("gamma");
     }
+
+    @Test
+    void countsWhoseDoingIsLeftUnsaidAreNotComparedByTheirNeighboursVerb() {
+        // "ten voted for, five against": "voted" holds both sides, so "five voted against" elsewhere agrees.
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Levy passes\n\n"
+                        + "According to council members, ten towns voted for the river levy, five against and 12 abstained on Friday.",
+                "beta", "River levy vote\n\n"
+                        + "The river levy passed on Friday, while five towns voted against and 12 abstained.",
+                "gamma", "Council backs levy\n\n"
+                        + "Ten towns voted in favour of the river levy on Friday, five against, and 12 abstained."));
+        assertThat(contradicting(corpus)).isEmpty();
+    }
 }
