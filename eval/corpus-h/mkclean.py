@@ -3,13 +3,12 @@
 The body paragraphs are taken from the article files (text minus the boilerplate lines below; for the HTML page the
 <p> elements of the article body), so they are exactly what the articles say.
 """
-import html
-import json
 import os
-import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-A = os.path.join(HERE, 'articles')
+sys.path.insert(0, os.path.dirname(HERE))
+from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_meridian-wire.jsonl", "02": "02_baltic-ledger.html", "03": "03_la-vigie.txt",
          "04": "04_elbe-rundschau.txt", "05": "05_voz-del-sur.txt"}
 
@@ -71,44 +70,18 @@ bp = {
 }
 
 
-def paragraphs(d, f):
-    s = open(os.path.join(A, f), encoding='utf-8').read()
-    if f.endswith('.html'):
-        part = re.search(r'<div class="article-body">(.*?)</div>\s*<div class="tags">', s, re.S).group(1)
-        part = re.sub(r'<div class="ad-slot">.*?</div>', '', part, flags=re.S)
-        return [html.unescape(re.sub('<[^>]+>', '', p)).strip() for p in re.findall(r'<p>(.*?)</p>', part, re.S)]
-    if f.endswith('.jsonl'):
-        s = json.loads(s.splitlines()[0])['text']
-    lines = [l.strip() for l in s.split('\n') if l.strip()]
-    return [l for l in lines if l not in {b for _, b in bp[d]}]
-
-
-def strip_dateline(p):
-    # news datelines ('MOSCOW (Meridian Wire) - ') are neither body nor boilerplate
-    return re.sub(r'^(MOSCOW \(Meridian Wire\) - )', '', p)
-
-
-body = {d: [strip_dateline(p) for p in paragraphs(d, f)] for d, f in files.items()}
+# news datelines ('MOSCOW (Meridian Wire) - ') are neither body nor boilerplate
+body = bodies(HERE, files, bp, r'^(MOSCOW \(Meridian Wire\) - )')
 
 if __name__ == '__main__':
-    out = {"about": "Cleaning key for corpus-h/articles. boilerplate: lines that must not remain in the cleaned text (short "
-                    "items, under 25 characters, are checked as whole lines of the cleaned text, longer ones as substrings). "
-                    "kinds: which boilerplate line is of which kind (index of the first line of that kind). body: the article "
-                    "paragraphs, which must all remain in the cleaned text. The news dateline 'MOSCOW (Meridian Wire) -' (01) "
-                    "is in neither list: keeping or dropping it is both fine. 03 carries its lead twice, the second copy "
-                    "behind a dateline ('PARIS /La Vigie/ -'): that copy is boilerplate (duplicate). 02 has a cookie banner, "
-                    "navigation, share widgets, a caption, topic tags, related links, a comment prompt and comments with "
-                    "timestamps (one comment repeats the body's 'phone call from Minsk'); 05's visible date line 'Published "
-                    "on 24 August 2023, 19:45 CEST' is boilerplate (dateline); 03's 'Read also:', 04's 'More on the topic:' "
-                    "and 05's 'Read more:' lines are related links.",
-           "docs": {}}
-    for d in files:
-        kinds = {}
-        for i, (k, _) in enumerate(bp[d]):
-            kinds.setdefault(k, i)
-        out["docs"][d] = {"boilerplate": [b for _, b in bp[d]], "kinds": kinds, "body": body[d]}
-    with open(os.path.join(HERE, 'keys', 'cleaning.json'), 'w') as f:
-        json.dump(out, f, indent=1, ensure_ascii=False)
-        f.write('\n')
-    for d in body:
-        print(d, len(body[d]), 'paragraphs', sum(len(p.split()) for p in body[d]), 'words', len(bp[d]), 'boilerplate')
+    write(HERE, "Cleaning key for corpus-h/articles. boilerplate: lines that must not remain in the cleaned text (short "
+          "items, under 25 characters, are checked as whole lines of the cleaned text, longer ones as substrings). "
+          "kinds: which boilerplate line is of which kind (index of the first line of that kind). body: the article "
+          "paragraphs, which must all remain in the cleaned text. The news dateline 'MOSCOW (Meridian Wire) -' (01) "
+          "is in neither list: keeping or dropping it is both fine. 03 carries its lead twice, the second copy "
+          "behind a dateline ('PARIS /La Vigie/ -'): that copy is boilerplate (duplicate). 02 has a cookie banner, "
+          "navigation, share widgets, a caption, topic tags, related links, a comment prompt and comments with "
+          "timestamps (one comment repeats the body's 'phone call from Minsk'); 05's visible date line 'Published "
+          "on 24 August 2023, 19:45 CEST' is boilerplate (dateline); 03's 'Read also:', 04's 'More on the topic:' "
+          "and 05's 'Read more:' lines are related links.",
+          files, bp, body)

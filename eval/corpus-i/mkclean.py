@@ -3,13 +3,12 @@
 The body paragraphs are taken from the article files (text minus the boilerplate lines below; for the HTML page the
 <p> elements of the article body), so they are exactly what the articles say.
 """
-import html
-import json
 import os
-import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-A = os.path.join(HERE, 'articles')
+sys.path.insert(0, os.path.dirname(HERE))
+from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_meridian-wire.jsonl", "02": "02_kansai-herald.html", "03": "03_daily-clarion.txt",
          "04": "04_rhein-kurier.txt", "05": "05_tokyo-ledger.txt"}
 
@@ -69,43 +68,17 @@ bp = {
 }
 
 
-def paragraphs(d, f):
-    s = open(os.path.join(A, f), encoding='utf-8').read()
-    if f.endswith('.html'):
-        part = re.search(r'<div class="article-body">(.*?)</div>\s*<div class="tags">', s, re.S).group(1)
-        part = re.sub(r'<div class="ad-slot">.*?</div>', '', part, flags=re.S)
-        return [html.unescape(re.sub('<[^>]+>', '', p)).strip() for p in re.findall(r'<p>(.*?)</p>', part, re.S)]
-    if f.endswith('.jsonl'):
-        s = json.loads(s.splitlines()[0])['text']
-    lines = [l.strip() for l in s.split('\n') if l.strip()]
-    return [l for l in lines if l not in {b for _, b in bp[d]}]
-
-
-def strip_dateline(p):
-    # the wire dateline 'NARA, Japan (Meridian Wire) - ' is neither body nor boilerplate
-    return re.sub(r'^NARA, Japan \(Meridian Wire\) - ', '', p)
-
-
-body = {d: [strip_dateline(p) for p in paragraphs(d, f)] for d, f in files.items()}
+# the wire dateline 'NARA, Japan (Meridian Wire) - ' is neither body nor boilerplate
+body = bodies(HERE, files, bp, r'^NARA, Japan \(Meridian Wire\) - ')
 
 if __name__ == '__main__':
-    out = {"about": "Cleaning key for corpus-i/articles. boilerplate: lines that must not remain in the cleaned text (short "
-                    "items, under 25 characters, are checked as whole lines of the cleaned text, longer ones as substrings). "
-                    "kinds: which boilerplate line is of which kind (index of the first line of that kind). body: the article "
-                    "paragraphs, which must all remain in the cleaned text. The wire dateline 'NARA, Japan (Meridian Wire) -' "
-                    "is in neither list. 04 carries its lead twice, the second copy behind a dateline 'TOKIO (rk) -': that "
-                    "copy is boilerplate (duplicate). 02 has a cookie bar, navigation, a subscribe link, breadcrumb, caption, "
-                    "topic tags, share widgets, related links and comments with timestamps; 05's visible date line 'Monday, "
-                    "September 26, 2022' and its section line are boilerplate; 03's 'Read more:' and 04's 'Read also:' lines "
-                    "are related links; 04's 'The comment function for this article is closed.' is a comment prompt.",
-           "docs": {}}
-    for d in files:
-        kinds = {}
-        for i, (k, _) in enumerate(bp[d]):
-            kinds.setdefault(k, i)
-        out["docs"][d] = {"boilerplate": [b for _, b in bp[d]], "kinds": kinds, "body": body[d]}
-    with open(os.path.join(HERE, 'keys', 'cleaning.json'), 'w') as f:
-        json.dump(out, f, indent=1, ensure_ascii=False)
-        f.write('\n')
-    for d in body:
-        print(d, len(body[d]), 'paragraphs', sum(len(p.split()) for p in body[d]), 'words', len(bp[d]), 'boilerplate')
+    write(HERE, "Cleaning key for corpus-i/articles. boilerplate: lines that must not remain in the cleaned text (short "
+          "items, under 25 characters, are checked as whole lines of the cleaned text, longer ones as substrings). "
+          "kinds: which boilerplate line is of which kind (index of the first line of that kind). body: the article "
+          "paragraphs, which must all remain in the cleaned text. The wire dateline 'NARA, Japan (Meridian Wire) -' "
+          "is in neither list. 04 carries its lead twice, the second copy behind a dateline 'TOKIO (rk) -': that "
+          "copy is boilerplate (duplicate). 02 has a cookie bar, navigation, a subscribe link, breadcrumb, caption, "
+          "topic tags, share widgets, related links and comments with timestamps; 05's visible date line 'Monday, "
+          "September 26, 2022' and its section line are boilerplate; 03's 'Read more:' and 04's 'Read also:' lines "
+          "are related links; 04's 'The comment function for this article is closed.' is a comment prompt.",
+          files, bp, body)

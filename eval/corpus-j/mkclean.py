@@ -3,13 +3,12 @@
 The body paragraphs are taken from the article files (text minus the boilerplate lines below; for the HTML page the
 <p> elements of the story body), so they are exactly what the articles say.
 """
-import html
-import json
 import os
-import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-A = os.path.join(HERE, 'articles')
+sys.path.insert(0, os.path.dirname(HERE))
+from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_meridian-wire.jsonl", "02": "02_lagos-ledger.html", "03": "03_sahel-souverain.txt",
          "04": "04_capitol-dispatch.txt", "05": "05_hexagone-matin.txt", "06": "06_accra-horizon.txt"}
 
@@ -76,46 +75,20 @@ bp = {
 }
 
 
-def paragraphs(d, f):
-    s = open(os.path.join(A, f), encoding='utf-8').read()
-    if f.endswith('.html'):
-        part = re.search(r'<div class="story-body">(.*?)</div>\s*<div class="story-tags">', s, re.S).group(1)
-        part = re.sub(r'<div class="ad-unit">.*?</div>', '', part, flags=re.S)
-        return [html.unescape(re.sub('<[^>]+>', '', p)).strip() for p in re.findall(r'<p>(.*?)</p>', part, re.S)]
-    if f.endswith('.jsonl'):
-        s = json.loads(s.splitlines()[0])['text']
-    lines = [l.strip() for l in s.split('\n') if l.strip()]
-    return [l for l in lines if l not in {b for _, b in bp[d]}]
-
-
-def strip_dateline(p):
-    # news datelines ('NIAMEY, Niger (Meridian Wire) - ', 'NIAMEY, Niger — ') are neither body nor boilerplate
-    return re.sub(r'^(NIAMEY, Niger \(Meridian Wire\) - |NIAMEY, Niger — )', '', p)
-
-
-body = {d: [strip_dateline(p) for p in paragraphs(d, f)] for d, f in files.items()}
+# news datelines ('NIAMEY, Niger (Meridian Wire) - ', 'NIAMEY, Niger — ') are neither body nor boilerplate
+body = bodies(HERE, files, bp, r'^(NIAMEY, Niger \(Meridian Wire\) - |NIAMEY, Niger — )', body_div='story-body', end_div='story-tags', ad_div='ad-unit')
 
 if __name__ == '__main__':
-    out = {"about": "Cleaning key for corpus-j/articles. boilerplate: lines that must not remain in the cleaned text (short "
-                    "items, under 25 characters, are checked as whole lines of the cleaned text, longer ones as substrings). "
-                    "kinds: which boilerplate line is of which kind (index of the first line of that kind). body: the article "
-                    "paragraphs, which must all remain in the cleaned text. News datelines ('NIAMEY, Niger (Meridian Wire) "
-                    "-' in 01, 'NIAMEY, Niger —' in 04) are in neither list: keeping or dropping them is both fine. 05 "
-                    "carries its lead twice, the second copy behind a dateline ('ABUJA (Hexagone Matin) -'): that copy is "
-                    "boilerplate (duplicate). 02 is a web page with a cookie banner, navigation, a kicker, share links, a "
-                    "photo caption, an inline 'Advertisement', topic tags, a comment prompt, related links and a footer. "
-                    "Visible date lines ('August 8, 2023' in 04, 'Published the 11/08/2023 at 18h42 - Updated the "
-                    "11/08/2023 at 19h05' in 05) are boilerplate (dateline); the machine-translated 03 and 05 call their "
-                    "advertisement slot 'Publicity'; 'Read also:', 'To read also:', 'RELATED:' and 'ALSO READ:' lines are "
-                    "related links; 06's share line names X among the networks.",
-           "docs": {}}
-    for d in files:
-        kinds = {}
-        for i, (k, _) in enumerate(bp[d]):
-            kinds.setdefault(k, i)
-        out["docs"][d] = {"boilerplate": [b for _, b in bp[d]], "kinds": kinds, "body": body[d]}
-    with open(os.path.join(HERE, 'keys', 'cleaning.json'), 'w') as f:
-        json.dump(out, f, indent=1, ensure_ascii=False)
-        f.write('\n')
-    for d in body:
-        print(d, len(body[d]), 'paragraphs', sum(len(p.split()) for p in body[d]), 'words', len(bp[d]), 'boilerplate')
+    write(HERE, "Cleaning key for corpus-j/articles. boilerplate: lines that must not remain in the cleaned text (short "
+          "items, under 25 characters, are checked as whole lines of the cleaned text, longer ones as substrings). "
+          "kinds: which boilerplate line is of which kind (index of the first line of that kind). body: the article "
+          "paragraphs, which must all remain in the cleaned text. News datelines ('NIAMEY, Niger (Meridian Wire) "
+          "-' in 01, 'NIAMEY, Niger —' in 04) are in neither list: keeping or dropping them is both fine. 05 "
+          "carries its lead twice, the second copy behind a dateline ('ABUJA (Hexagone Matin) -'): that copy is "
+          "boilerplate (duplicate). 02 is a web page with a cookie banner, navigation, a kicker, share links, a "
+          "photo caption, an inline 'Advertisement', topic tags, a comment prompt, related links and a footer. "
+          "Visible date lines ('August 8, 2023' in 04, 'Published the 11/08/2023 at 18h42 - Updated the "
+          "11/08/2023 at 19h05' in 05) are boilerplate (dateline); the machine-translated 03 and 05 call their "
+          "advertisement slot 'Publicity'; 'Read also:', 'To read also:', 'RELATED:' and 'ALSO READ:' lines are "
+          "related links; 06's share line names X among the networks.",
+          files, bp, body)

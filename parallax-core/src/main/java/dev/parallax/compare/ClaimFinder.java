@@ -902,12 +902,14 @@ public final class ClaimFinder {
      * sources of the cluster dispute: the one source giving another figure is the odd one out, not the claim.
      */
     private static Statement representative(List<Statement> c) {
+        int[] disputes = new int[c.size()];
         int fewest = Integer.MAX_VALUE;
-        for (Statement s : c) fewest = Math.min(fewest, disputing(s, c));
+        for (int i = 0; i < c.size(); i++) fewest = Math.min(fewest, disputes[i] = disputing(c.get(i), c));
         Statement best = null;
         double bestScore = -1;
-        for (Statement s : c) {
-            if (disputing(s, c) > fewest) continue;
+        for (int i = 0; i < c.size(); i++) {
+            Statement s = c.get(i);
+            if (disputes[i] > fewest) continue;
             double score = 0;
             for (Statement o : c) if (o != s) score += s.vector().cosine(o.vector());
             if (score > bestScore + 1e-9) {
