@@ -755,7 +755,7 @@ dump('claims.json', {
              "dollar' (04); 319,000 homes 'within a year' against 06's 'the first of 319,000 new homes within a year'; "
              "Sweden's NATO membership blocked 'for a year' (04) against 'since more than a year' (05); Erdoğan's rule "
              "'since 2003' against 'into a third decade' (04); a new mandate 'of five years' (05); ages (69, 74, 55, 56, "
-             "52) against each other; 'most of the 11 provinces' (01); 04's report that Erdoğan 'has approached' Şimšek "
+             "52) against each other; 'most of the 11 provinces' (01); 04's report that Erdoğan 'has approached' Şimşek "
              "against 05/06's appointment (later, not contrary); 04's 'did not concede' against 05/06's 'resists the "
              "calls to the resignation' (different acts). Framing differs on purpose (01 neutral wire; 02 pro-government "
              "Turkish daily, 'Türkiye', 'a heavy blow to the opposition's hopes', rebutting the opposition's refugee "
