@@ -179,7 +179,9 @@ dump('entities.json', {
              "the outlets, keyed by the only form in their bodies. 'Interior Ministry' (03) is the Turkish interior "
              "ministry (lower-case 'interior ministry' in 02 and 06 is not keyed as a name); 'Foreign Office' (03) is "
              "Germany's. The opposition's 'six-party opposition alliance' is never named and is not keyed. 'Türkiye' in "
-             "05 is inside Erdoğan's slogan 'the century of Türkiye'. Adjectives and demonyms (Turkish, Turks, Syrians, "
+             "05 is inside Erdoğan's slogan 'the century of Türkiye'. 'Kemal' alone occurs only inside the chant 'bye bye, Kemal' (04) and "
+             "is not keyed; 'the president' (02, 04, 05, 06; always Erdoğan) is too generic to be keyed as a description, "
+             "but it names the speaker of 05's '», has declared the president'. Adjectives and demonyms (Turkish, Turks, Syrians, "
              "Kurdish, Western, Islamists) are not keyed. roles: roles stated in an apposition or title, for "
              "information.",
     "entities": [{"name": n, "type": t, "aliases": a} for n, t, a in ents],
