@@ -512,7 +512,7 @@ quotes = [
     ["04", "through democratic means and values", "partial", ["External Affairs Ministry", "India"]],
     ["04", "Colombo had chosen order over reconciliation", "indirect", "Meera Krishnan"],
     ["04", "The protesters got rid of a president", "direct", "Meera Krishnan"],
-    ["04", "For India, a stable Sri Lanka", "direct", "Meera Krishnan"],
+    ["04", "rarely lasts", "partial", "Meera Krishnan"],
     ["04", "Talks with the International Monetary Fund on a bailout", "indirect", [None]],
     ["04", "He was allowed in on a private visit", "indirect", ["Singapore", None]],
 
@@ -556,12 +556,12 @@ dump('quotes.json', {
              "Jayasinghe' (02), 'has launched to us Nuwan Silva', 'judges Jean-Baptiste Morel', 'has regretted Mr. "
              "Premadasa' (03, machine-translated calques), 'said Kamala Sivapalan' (05), 'said Chamila Wijesuriya' "
              "(06). 'He said:' style: 05 'M. A. Sumanthiran said: \"...\"' after a role ('the Jaffna district Parliament "
-             "member'). 'told <outlet>': 02 Menon 'he told The Marina Post', 04 Krishnan 'told the Sentinel that', 05 "
+             "member'), 04 'She said: \"...\"' (Krishnan, named in the sentence before). 'told <outlet>': 02 Menon 'he told The Marina Post', 04 Krishnan 'told the Sentinel that', 05 "
              "'Speaking to Vadakku Kural yesterday', 03 'joined by L'Écho' (a calque of 'joint par'); 02 'told "
              "reporters' (the Speaker), 06 Breuer 'told reporters'. Speakers given only by a description, role or "
              "pronoun: 03 '», has declared the new president' (Wickremesinghe), 01 'she added' (Perera), 02 'he told' "
              "(Menon), 02 'He said that' (Jayasinghe), 03 'He assures that' (Silva), 03 'According to him' (Morel), 04 "
-             "'she said' (Krishnan), 05 'He further said that' (Sumanthiran), 06 'He said' (Breuer), 06 'The "
+             "'She said: \"...\"' and 'she added, \"rarely lasts\"' (Krishnan), 05 'He further said that' (Sumanthiran), 06 'He said' (Breuer), 06 'The "
              "73-year-old former president says' (Gotabaya). Organisations and capitals as speakers: 02 'the ministry "
              "said' (Singapore's MFA), 'the air force confirmed', 'The International Monetary Fund ... said', 03 "
              "'Colombo has affirmed', 04 'The Bar Association of Sri Lanka (BASL) said', 'The President's Media Division "
