@@ -507,7 +507,7 @@ public final class ClaimFinder {
                     // A count of something a named party has needs nothing more: "Velmar has some 900 soldiers there."
                     boolean count = quantities.stream().anyMatch(q -> q.unit().startsWith("count:"));
                     int needed = entities.size() >= 3 ? 2 : entities.isEmpty() && quantities.isEmpty() ? 6
-                            : count && !entities.isEmpty() ? 1 : 3;
+                            : count && !entities.isEmpty() ? 1 : !entities.isEmpty() ? 2 : 3;
                     if (terms.size() < needed) continue;
                     vectors.observe(terms);
                     LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
@@ -604,7 +604,7 @@ public final class ClaimFinder {
         // Short sentences count only when they state a figure ("The levies apply for four years.").
         boolean figure = false;
         for (Token tok : at.tokensOf(s)) figure |= "CD".equals(tok.pos()) && !"DATE".equals(tok.ner());
-        if (t.length() < (figure ? 25 : 40) || t.endsWith("?")) return false;
+        if (t.length() < (figure ? 25 : 30) || t.endsWith("?")) return false;
         char last = t.charAt(t.length() - 1);
         if (".!\"”’)".indexOf(last) < 0) return false;
         List<Token> tokens = at.tokensOf(s);
