@@ -267,7 +267,9 @@ public final class ClaimFinder {
                 // sentences do not name ("Velmar has 2,000 soldiers there"), counts the same things: a count given
                 // for another place or scope names it ("in the whole region").
                 boolean parallel = fact.unit().startsWith("count:") && !distributive(other)
-                        && sameScope(other, members, ubiquitous, fact.anchor());
+                        && sameScope(other, members, ubiquitous, fact.anchor())
+                        // A person has one age however a sentence words it ("the 42-year-old" / "Ito, 41,").
+                        || fact.unit().equals("age");
                 for (Statement m : members) {
                     if (sharesAnotherFigure(m, other, fact.key() + "=" + fact.value()) || m.vector().cosine(other.vector()) >= 0.3) {
                         parallel = true;
