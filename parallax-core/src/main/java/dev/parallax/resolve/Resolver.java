@@ -202,7 +202,7 @@ final class Resolver {
             Optional<Gazetteer.Entry> s = gazetteer.lookup(shorter);
             if (s.isPresent() && !s.get().type().equals("GPE") && !s.get().type().equals("LOC")) return s;
         }
-        return w.size() >= 4 ? gazetteer.organisationByWords(name) : Optional.empty();
+        return w.size() >= 3 ? gazetteer.organisationByWords(name) : Optional.empty();
     }
 
     static boolean hasDemonym(String name, Set<String> demonyms) {
