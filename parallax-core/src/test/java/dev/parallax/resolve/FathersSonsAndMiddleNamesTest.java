@@ -48,7 +48,8 @@ class FathersSonsAndMiddleNamesTest {
                 "b", "President Kola Banjo said on Friday that the bloc would act. Mr Banjo did not give a date.",
                 "c", "Observers expect President Banjo to travel to the border next week."));
         Entity banjo = holding(corpus, "Kola Banjo");
-        assertThat(banjo.aliases()).contains("Kola Adewale Banjo", "Mr Banjo", "President Banjo");
+        assertThat(banjo.aliases()).contains("Kola Adewale Banjo", "Mr Banjo");
+        assertThat(docsOf(banjo, "Banjo")).contains("c");
     }
 
     @Test
