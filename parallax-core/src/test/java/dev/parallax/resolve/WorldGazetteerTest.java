@@ -5,6 +5,7 @@ import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.Document;
 import dev.parallax.corpus.Entity;
 import dev.parallax.corpus.Removal;
+import dev.parallax.corpus.Token;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -73,6 +74,27 @@ class WorldGazetteerTest {
                 candidate("a", "Tessa Brown", "PERSON", List.of())), List.of(d));
         assertThat(out.get(0).ner()).isEqualTo("MEDIA");
         assertThat(out.get(1).ner()).isEqualTo("PERSON");
+    }
+
+    private static List<Token> tokens(String sentence, String... ner) {
+        String[] words = sentence.split(" ");
+        List<Token> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            out.add(new Token(i, 0, at, at + words[i].length(), words[i], "NNP", words[i], ner[i], -1, "dep"));
+            at += words[i].length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void aHouseSomethingHappensAtInATownIsTheBuilding() {
+        List<Token> at = tokens("leaders met at the Lodge House in Tarvel", "O", "O", "O", "O", "ORGANIZATION",
+                "ORGANIZATION", "O", "CITY");
+        assertThat(CandidateMaker.housedIn(at, 4, 6)).isTrue();
+        List<Token> body = tokens("leaders met the Lodge House in Tarvel", "O", "O", "O", "ORGANIZATION", "ORGANIZATION",
+                "O", "CITY");
+        assertThat(CandidateMaker.housedIn(body, 3, 5)).isFalse();
     }
 
     @Test
