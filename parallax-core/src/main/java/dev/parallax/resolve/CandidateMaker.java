@@ -102,6 +102,7 @@ final class CandidateMaker {
             role = null;
             affiliations = List.of();
         }
+        if ((type.equals("ORGANIZATION") || type.equals("MISC")) && housedIn(toks, first, end)) type = "LOCATION";
         if (end - first == 1 && honorific == null && title == null && !type.equals("NATIONALITY")) {
             String hinted = contextType(text, toks, first, end);
             if (hinted != null) type = hinted;
@@ -109,6 +110,22 @@ final class CandidateMaker {
         Candidate c = new Candidate(doc, startChar, endChar, text.substring(startChar, endChar), name, type,
                 toks.get(first).sentence(), spanFirst, end, honorific, title, role, affiliations, null, null);
         return metonymy(c, toks);
+    }
+
+    /**
+     * "at the State House in Abuja", "at the Government House in Suva": a name headed by "House" that something
+     * happens at, placed in a town, is the building (a president's residence), not the body that sits there.
+     */
+    static boolean housedIn(List<Token> toks, int first, int end) {
+        if (end - first < 2 || !toks.get(end - 1).word().equals("House") || first < 2 || end + 1 >= toks.size()) return false;
+        int sentence = toks.get(first).sentence();
+        boolean at = toks.get(first - 1).word().equalsIgnoreCase("the") && toks.get(first - 2).word().equalsIgnoreCase("at")
+                && toks.get(first - 2).sentence() == sentence;
+        String placeNer = toks.get(end + 1).ner();
+        boolean in = toks.get(end).word().equals("in") && toks.get(end + 1).sentence() == sentence
+                && ("CITY".equals(placeNer) || "LOCATION".equals(placeNer) || "STATE_OR_PROVINCE".equals(placeNer)
+                || "COUNTRY".equals(placeNer));
+        return at && in;
     }
 
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "across", "throughout", "near");

@@ -82,6 +82,8 @@ public final class ResolveStage implements Stage {
         all = GivenNamesTakenForTitles.givenNamesTakenForTitles(all, textsById, annotations);
         all = new CapitalsTakenForPeople(gazetteer, finder.maker()).capitalsTakenForPeople(all, annotations);
         all = HonorificSuffixes.apply(all, annotations);
+        all = ownOutlets(all, corpus.documents());
+        all = affiliatedBodies(all);
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all, GenderEvidence.of(all, annotations),
                 GenderEvidence.relatives(all, annotations), RenamedNames.links(all, textsById));
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
@@ -426,6 +428,50 @@ public final class ResolveStage implements Stage {
                         .thenComparing(e -> e.getKey().startsWith("the ") ? 0 : 1)
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
+    }
+
+    /**
+     * A name the corpus's own page furniture gives as an article's publisher ("© Sahel Courier 2023") is a news
+     * outlet wherever the text names it ("joined by Sahel Courier"), though the tagger takes it for a person.
+     */
+    static List<Candidate> ownOutlets(List<Candidate> all, List<Document> documents) {
+        Set<String> outlets = new TreeSet<>();
+        for (Document d : documents) {
+            String name = dev.parallax.compare.Outlets.ownName(d);
+            // One word says too little: "© Reuters" is in the gazetteer anyway, "© Smith" may be a photographer.
+            if (name != null && Names.words(name).size() >= 2) outlets.add(Resolver.nameKey(name));
+        }
+        if (outlets.isEmpty()) return all;
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            boolean outlet = c.longForm() == null && c.metonymOf() == null && c.honorific() == null && c.title() == null
+                    && outlets.contains(Resolver.nameKey(c.name()));
+            out.add(outlet ? c.withNer("MEDIA") : c);
+        }
+        return out;
+    }
+
+    /** Heads of names that may be a standing body as well as a meeting ("Policy Forum", "Security Conference"). */
+    private static final Set<String> BODY_OR_MEETING_HEADS = Set.of("forum", "dialogue", "congress", "conference");
+
+    /**
+     * "a senior fellow at the Abuja Policy Forum": a name a person's role ties the person to is a body the person
+     * belongs to, not a meeting, when its head word can name either; its other mentions in the article follow.
+     */
+    static List<Candidate> affiliatedBodies(List<Candidate> all) {
+        Set<String> affiliated = new TreeSet<>();
+        for (Candidate c : all) {
+            if (!c.isPerson()) continue;
+            for (String a : c.affiliations()) affiliated.add(c.doc() + "|" + Resolver.nameKey(a));
+        }
+        if (affiliated.isEmpty()) return all;
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            boolean body = "EVENT".equals(c.ner()) && BODY_OR_MEETING_HEADS.contains(lastWord(c.name()))
+                    && affiliated.contains(c.doc() + "|" + Resolver.nameKey(c.name()));
+            out.add(body ? c.withNer("ORGANIZATION") : c);
+        }
+        return out;
     }
 
     private static String type(Resolver.Cluster cl, List<Candidate> named, Set<String> editions) {
