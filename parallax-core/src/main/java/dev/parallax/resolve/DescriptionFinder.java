@@ -119,7 +119,7 @@ final class DescriptionFinder {
         return findRoles(doc, text, at, holders, List.of(), Map.of());
     }
 
-    private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+    private static final java.util.regex.Pattern AGE_PREFIX = java.util.regex.Pattern.compile("^\\s*\\d{1,3}-year-old\\b");
 
     /**
      * As {@link #findRoles(String, String, AnnotatedText, List)}, also reading what else narrows a role noun: an
@@ -136,8 +136,15 @@ final class DescriptionFinder {
             Token det = toks.get(i);
             if (!det.word().equalsIgnoreCase("the")) continue;
             int j = i + 1;
+            // "the 71-year-old Ruritanian leader": the age, however the tokenizer cut it, is read past.
+            var age = AGE_PREFIX.matcher(text.substring(det.end(), Math.min(text.length(), det.end() + 16)));
+            if (age.find()) {
+                int ageEnd = det.end() + age.end();
+                while (j < toks.size() && toks.get(j).end() <= ageEnd) j++;
+            }
+            int first = j;
             int headAt = -1;
-            while (j < toks.size() && j - i <= 4 && toks.get(j).sentence() == det.sentence()) {
+            while (j < toks.size() && j - first <= 3 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
                 String lw = t.word().toLowerCase(Locale.ROOT);
                 if ((NameWords.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw)) && t.pos() != null && t.pos().startsWith("NN")) {
@@ -152,11 +159,10 @@ final class DescriptionFinder {
             // Modifiers that say what befell a person or how old they are, not which role: "detained", "71-year-old".
             Set<String> dropped = new java.util.HashSet<>();
             Set<String> verbs = new java.util.TreeSet<>();
-            for (int k = i + 1; k < headAt; k++) {
+            for (int k = first; k < headAt; k++) {
                 Token m = toks.get(k);
                 boolean lower = m.word().equals(m.word().toLowerCase(Locale.ROOT));
-                if (AGE_WORD.matcher(m.word()).matches()) dropped.addAll(roleStems(m.word()));
-                else if (lower && ("VBN".equals(m.pos()) || "VBD".equals(m.pos())) && !SUBORDINATE.contains(m.word())) {
+                if (lower && ("VBN".equals(m.pos()) || "VBD".equals(m.pos())) && !SUBORDINATE.contains(m.word())) {
                     dropped.addAll(roleStems(m.word()));
                     if (m.lemma() != null) verbs.add(m.lemma().toLowerCase(Locale.ROOT));
                 }
@@ -185,7 +191,7 @@ final class DescriptionFinder {
                 i = headAt;
                 continue;
             }
-            Set<String> wanted = roleStems(text.substring(toks.get(i + 1).start(), toks.get(headAt).end()));
+            Set<String> wanted = roleStems(text.substring(toks.get(first).start(), toks.get(headAt).end()));
             wanted.removeAll(dropped);
             String headWord = toks.get(headAt).word().toLowerCase(Locale.ROOT);
             // "the Ruritanian leader": the head of state or government of the country the modifiers name.

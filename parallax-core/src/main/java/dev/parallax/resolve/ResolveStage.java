@@ -313,13 +313,23 @@ public final class ResolveStage implements Stage {
             if (at == null) continue;
             for (var desc : PersonDescriptions.find(d.id(), d.text(), at, personSpans.getOrDefault(d.id(), List.of()), ages, Map.of(), true)) {
                 bound.computeIfAbsent(desc.text().toLowerCase(Locale.ROOT), x -> new TreeSet<>()).add(desc.cluster());
+                bound.computeIfAbsent(d.id() + "\t" + desc.text().toLowerCase(Locale.ROOT), x -> new TreeSet<>()).add(desc.cluster());
             }
+        }
+        // The role stems of the people each article names: a role no one there holds may be said of its speaker.
+        Map<String, Set<String>> held = new HashMap<>();
+        for (DescriptionFinder.Holder h : holders) {
+            for (String doc : h.docs()) for (Set<String> r : h.roles()) held.computeIfAbsent(doc, x -> new java.util.HashSet<>()).addAll(r);
         }
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
-            for (DescriptionFinder.Description desc : PersonDescriptions.find(d.id(), d.text(), at,
-                    personSpans.getOrDefault(d.id(), List.of()), ages, bound, false)) {
+            List<PersonDescriptions.Span> spans = personSpans.getOrDefault(d.id(), List.of());
+            for (DescriptionFinder.Description desc : PersonDescriptions.find(d.id(), d.text(), at, spans, ages, bound, false)) {
+                out.get(desc.cluster()).add(desc);
+            }
+            for (DescriptionFinder.Description desc : PersonDescriptions.speakers(d.id(), d.text(), at, spans,
+                    held.getOrDefault(d.id(), Set.of()))) {
                 out.get(desc.cluster()).add(desc);
             }
         }
