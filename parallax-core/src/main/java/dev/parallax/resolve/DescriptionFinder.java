@@ -177,6 +177,11 @@ final class DescriptionFinder {
                 if (a != null && bodyWords.containsKey(a.cluster())) {
                     body = a.cluster();
                     while (endAt + 1 < toks.size() && toks.get(endAt + 1).end() <= a.end()) endAt++;
+                    // "the founder of the Wagner group": the common noun the name qualifies ends the phrase.
+                    while (endAt + 1 < toks.size() && endAt < headAt + 8 && toks.get(endAt + 1).sentence() == det.sentence()
+                            && "NN".equals(toks.get(endAt + 1).pos()) && isLower(toks.get(endAt + 1).word())) {
+                        endAt++;
+                    }
                 }
             } else if (next != null && ("VBN".equals(next.pos()) || "VBD".equals(next.pos()))
                     && holders.stream().anyMatch(h -> h.verbs().contains(nextLemma))) {
@@ -334,6 +339,10 @@ final class DescriptionFinder {
         if (k >= toks.size()) return null;
         Anchor a = anchorAt(anchors, toks.get(k).start());
         return a == null ? null : a.cluster();
+    }
+
+    private static boolean isLower(String w) {
+        return w.equals(w.toLowerCase(Locale.ROOT));
     }
 
     private static Anchor anchorAt(List<Anchor> anchors, int start) {
