@@ -34,7 +34,10 @@ class DescriptionsAndRolesTest {
                 "e", "Helga Sandvik flew to the capital on Monday and met the generals. She said the talks had been hard. "
                         + "\"We will keep the door open,\" the envoy said.",
                 "f", "The spokesman of the Committee for National Renewal read a statement on the radio on Friday. "
-                        + "Colonel Piet Marais later said the borders would reopen."));
+                        + "Colonel Piet Marais later said the borders would reopen.",
+                "g", "Guards held the president and his family in the residence on Wednesday. Reading the final report, "
+                        + "Omar Hale, the mayor, said the city was calm.",
+                "h", "The president Anton Berg will travel to Lisbon on Friday. The president said the visit was long planned."));
     }
 
     private static Entity holding(String alias) {
@@ -92,6 +95,17 @@ class DescriptionsAndRolesTest {
     @Test
     void aSpeakersBareRoleIsThePersonJustWrittenAbout() {
         assertThat(holding("Helga Sandvik").descriptions()).contains("the envoy");
+    }
+
+    @Test
+    void aRoleSetBeforeANameInOneArticleDoesNotNameAnotherArticlesRole() {
+        assertThat(holding("Anton Berg").mentions()).anyMatch(m -> m.doc().equals("h") && m.text().equals("The president"));
+        assertThat(holding("Anton Berg").mentions()).noneMatch(m -> m.doc().equals("g"));
+    }
+
+    @Test
+    void theObjectOfAVerbBeforeACommaIsNoApposition() {
+        assertThat(holding("Omar Hale").descriptions()).noneMatch(d -> d.contains("report"));
     }
 
     @Test
