@@ -143,6 +143,7 @@ final class DescriptionFinder {
                 while (j < toks.size() && toks.get(j).end() <= ageEnd) j++;
             }
             int first = j;
+            boolean aged = j > i + 1;
             int headAt = -1;
             while (j < toks.size() && j - first <= 3 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
@@ -154,7 +155,8 @@ final class DescriptionFinder {
                 if (!isModifier(t)) break;
                 j++;
             }
-            if (headAt < 0) continue;
+            // "the 65-year-old premier": an age alone narrows by age, which the age descriptions read.
+            if (headAt < 0 || aged && headAt == first) continue;
             Token next = headAt + 1 < toks.size() && toks.get(headAt + 1).sentence() == det.sentence() ? toks.get(headAt + 1) : null;
             // Modifiers that say what befell a person or how old they are, not which role: "detained", "71-year-old".
             Set<String> dropped = new java.util.HashSet<>();

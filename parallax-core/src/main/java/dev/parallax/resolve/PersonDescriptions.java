@@ -198,9 +198,28 @@ final class PersonDescriptions {
             Token verb = toks.get(noun.head());
             if (verb.lemma() == null || !SAYING.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
             Integer target = topic(spans, det);
-            if (target != null) out.add(new DescriptionFinder.Description(doc, det.start(), noun.end(), text.substring(det.start(), noun.end()), target));
+            if (target == null || introducedSince(toks, spans, target, i, w)) continue;
+            out.add(new DescriptionFinder.Description(doc, det.start(), noun.end(), text.substring(det.start(), noun.end()), target));
         }
         return out;
+    }
+
+    /**
+     * Whether "a ... spokesperson" introduces someone unnamed between the person's last name before token {@code at}
+     * and there: "the spokesperson" is then that one, not the person.
+     */
+    private static boolean introducedSince(List<Token> toks, List<Span> spans, int cluster, int at, String noun) {
+        int from = -1;
+        for (Span s : spans) if (s.cluster() == cluster && s.first() < at) from = Math.max(from, s.first());
+        for (int k = Math.max(0, from); k < at; k++) {
+            if (!toks.get(k).word().equalsIgnoreCase(noun)) continue;
+            for (int m = k - 1; m >= 0 && m >= k - 5 && toks.get(m).sentence() == toks.get(k).sentence(); m--) {
+                String w = toks.get(m).word().toLowerCase(Locale.ROOT);
+                if (w.equals("a") || w.equals("an")) return true;
+                if (w.equals("the") || toks.get(m).isVerb() || w.equals(",")) break;
+            }
+        }
+        return false;
     }
 
     /** The span whose name ends at token {@code endExclusive} (its possessive mark starts there), or null. */

@@ -353,6 +353,8 @@ public final class ResolveStage implements Stage {
         if (cl.family() != Resolver.Family.ORG) return null;
         Map<String, Integer> heads = new TreeMap<>();
         for (Candidate c : cl.members()) {
+            // "the BRICS group" is BRICS named with a generic word, not a body of its own kind.
+            if (Names.words(c.name()).size() < 3) continue;
             String h = DescriptionFinder.headWord(c.name());
             if (h != null && DescriptionFinder.BODY_KINDS.contains(h)) heads.merge(h, 1, Integer::sum);
         }

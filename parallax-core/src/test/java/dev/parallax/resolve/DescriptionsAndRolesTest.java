@@ -37,7 +37,9 @@ class DescriptionsAndRolesTest {
                         + "Colonel Piet Marais later said the borders would reopen.",
                 "g", "Guards held the president and his family in the residence on Wednesday. Reading the final report, "
                         + "Omar Hale, the mayor, said the city was calm.",
-                "h", "The president Anton Berg will travel to Lisbon on Friday. The president said the visit was long planned."));
+                "h", "The president Anton Berg will travel to Lisbon on Friday. The president said the visit was long planned.",
+                "k", "Lena Fisk opened the summit on Monday. A foreign ministry spokesperson said in Oslo that the talks "
+                        + "were open to all. \"Nobody is excluded,\" the spokesperson said."));
     }
 
     private static Entity holding(String alias) {
@@ -106,6 +108,11 @@ class DescriptionsAndRolesTest {
     @Test
     void theObjectOfAVerbBeforeACommaIsNoApposition() {
         assertThat(holding("Omar Hale").descriptions()).noneMatch(d -> d.contains("report"));
+    }
+
+    @Test
+    void aSpeakersRoleIntroducedAsSomeoneUnnamedIsNotTheLastPersonNamed() {
+        assertThat(holding("Lena Fisk").descriptions()).doesNotContain("the spokesperson");
     }
 
     @Test
