@@ -258,11 +258,11 @@ public final class ResolveStage implements Stage {
         List<List<DescriptionFinder.Description>> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) out.add(new ArrayList<>());
         DescriptionFinder finder = new DescriptionFinder(gazetteer);
+        anchors.values().forEach(l -> l.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start)));
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
-            List<DescriptionFinder.Anchor> as = new ArrayList<>(anchors.getOrDefault(d.id(), List.of()));
-            as.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start));
+            List<DescriptionFinder.Anchor> as = anchors.getOrDefault(d.id(), List.of());
             for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries, kingdoms)) {
                 out.get(desc.cluster()).add(desc);
             }
@@ -280,9 +280,8 @@ public final class ResolveStage implements Stage {
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
-            List<DescriptionFinder.Anchor> as = new ArrayList<>(anchors.getOrDefault(d.id(), List.of()));
-            as.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start));
-            for (DescriptionFinder.Description desc : finder.findRoles(d.id(), d.text(), at, holders, as, bodyWords)) {
+            for (DescriptionFinder.Description desc : finder.findRoles(d.id(), d.text(), at, holders,
+                    anchors.getOrDefault(d.id(), List.of()), bodyWords)) {
                 out.get(desc.cluster()).add(desc);
             }
         }
