@@ -372,7 +372,9 @@ final class Quantities {
     private static final Pattern AGE = Pattern.compile(
             "(?i)^(?:aged\\s+)?(\\d{1,3})(?:[- ]years?[- ]old|\\s+years\\s+of\\s+age)\\b");
     /** Verbs whose subject holds what their object counts: "Velmar has 900 soldiers", "keeps 900 troops there". */
-    private static final Set<String> HAVING = Set.of("have", "keep", "maintain", "station", "deploy", "field", "base", "own");
+    private static final Set<String> HAVING = Set.of("have", "keep", "maintain", "station", "deploy", "field", "base", "own",
+            "group", "gather", "comprise", "count", "number", "unite", "include");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
     /** Nouns that count people of whatever kind the phrase they describe names ("the soldiers, put at 1,500 men"). */
     private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "people", "person", "personnel", "individual");
     /** Relations by which an estimate hangs on the noun it sizes: "soldiers, estimated at 1,500 men", "a force of". */
@@ -512,7 +514,12 @@ final class Quantities {
          */
         String anchor(Token t) {
             if ("nummod".equals(t.deprel()) && t.head() >= 0) {
-                String holder = holder(countedNoun(at, t));
+                Token noun = countedNoun(at, t);
+                // "54 member States": the phrase's head is what the holder has.
+                if ("member".equalsIgnoreCase(noun.lemma()) && "compound".equals(noun.deprel()) && noun.head() >= 0) {
+                    noun = at.tokens().get(noun.head());
+                }
+                String holder = holder(noun);
                 if (holder != null) return holder;
             }
             int pos = tokens.indexOf(t);
@@ -592,13 +599,29 @@ final class Quantities {
                     if (e != null) return e;
                 }
             }
-            if (noun.deprel() == null || !noun.deprel().equals("obj") || noun.head() < 0) return null;
-            Token verb = at.tokens().get(noun.head());
-            if (verb.lemma() == null || !HAVING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return null;
+            if (noun.deprel() == null || noun.head() < 0) return null;
+            Token up = at.tokens().get(noun.head());
+            // "the Union, with 55 countries": the thing the counted things come with.
+            if ((noun.deprel().startsWith("nmod") || noun.deprel().startsWith("obl")) && hasCase(noun, "with")) {
+                return up.isVerb() ? null : anyEntityAt(up);
+            }
+            if (!noun.deprel().equals("obj") || up.lemma() == null || !HAVING.contains(up.lemma().toLowerCase(Locale.ROOT))) return null;
             for (Token c : tokens) {
-                if (c.head() == verb.index() && "nsubj".equals(c.deprel())) return anyEntityAt(c);
+                if (c.head() != up.index() || !"nsubj".equals(c.deprel())) continue;
+                // "The Union (CU), which gathers 30 member states": a relative pronoun stands for the noun described.
+                if (RELATIVE_PRONOUNS.contains(lower(c)) && "acl:relcl".equals(up.deprel()) && up.head() >= 0) {
+                    return anyEntityAt(at.tokens().get(up.head()));
+                }
+                return anyEntityAt(c);
             }
             return null;
+        }
+
+        private boolean hasCase(Token noun, String word) {
+            for (Token c : tokens) {
+                if (c.head() == noun.index() && "case".equals(c.deprel()) && lower(c).equals(word)) return true;
+            }
+            return false;
         }
 
         /**
@@ -679,7 +702,8 @@ final class Quantities {
                 while (k > 0 && !tokens.get(k).word().equals("(")) k--;
                 k--;
             }
-            return k >= 0 ? entityAt(tokens.get(k)) : null;
+            // What a relative clause counts is its antecedent's, even a protagonist's ("the Union, which groups 55 ...").
+            return k >= 0 ? anyEntityAt(tokens.get(k)) : null;
         }
 
         private String entityNear(Token c) {

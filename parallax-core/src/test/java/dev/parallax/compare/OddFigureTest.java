@@ -158,4 +158,22 @@ class OddFigureTest {
                         + "Tarvik was calm on Monday after the convoy turned back, residents said."));
         assertThat(contradicting(corpus)).isEmpty();
     }
+
+    @Test
+    void aProtagonistsMembersCountedInARelativeClauseOrWithWithAreItsCount() {
+        // The Coastal Union is named by every source: its count is still its own, whether "which groups 31 member
+        // states" or "with 31 countries".
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Coastal Union admits Velmar\n\n"
+                        + "The Coastal Union, which groups 31 member states and about 90 million people, admitted Velmar on Monday. "
+                        + "The Coastal Union said the vote was unanimous.",
+                "beta", "Velmar joins the Coastal Union\n\n"
+                        + "The Coastal Union, with 31 countries, admitted Velmar at its meeting on Monday. The Coastal Union will meet again in May.",
+                "gamma", "A new partner for the Union\n\n"
+                        + "The Coastal Union (CU), which gathers 30 member States, admitted thus Velmar on Monday. The Coastal Union has welcomed it.",
+                "delta", "Velmar's bid\n\n"
+                        + "Velmar had applied to the Coastal Union in 2019. The Coastal Union admitted it on Monday after a long review."));
+        assertThat(contradictedIn(corpus, "gamma", "30 member States")).isTrue();
+        assertThat(contradicting(corpus)).containsExactly("gamma");
+    }
 }
