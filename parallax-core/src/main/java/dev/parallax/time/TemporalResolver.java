@@ -145,6 +145,10 @@ final class TemporalResolver {
      * The day an expression that counts from the day the text last named stands for, or null if it is not one:
      * "On Saturday, August 19, he spoke. The same day ..." is August 19 whenever the article was written.
      */
+    static boolean isAnaphoric(String text) {
+        return ANAPHORIC.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
+    }
+
     static Interval anaphoric(String lower, Interval previous) {
         Matcher m = ANAPHORIC.matcher(lower);
         if (!m.find()) return null;
@@ -324,14 +328,18 @@ final class TemporalResolver {
         };
         if (byTense == nearest) return nearest;
         // "will hold a summit on Thursday, after the first on July 30", written on August 8: the tense read is the
-        // clause's, not the date's. A yearless date the tense would put more than half a year away is the nearest.
-        Interval shifted = parts.in(byTense);
-        if (shifted == null) return nearest;
-        long away = Math.abs(shifted.start().toEpochDay() - ref.toEpochDay());
-        return away > HALF_YEAR ? nearest : byTense;
+        // clause's, not the date's. A date only days on the other side of the writing is this year's: a writer
+        // meaning a year away would say so.
+        Interval close = parts.in(nearest);
+        if (close == null) return byTense;
+        long wrongSide = tense == Tense.FUTURE ? ref.toEpochDay() - close.end().toEpochDay()
+                : close.start().toEpochDay() - ref.toEpochDay();
+        return wrongSide <= WRONG_SIDE_DAYS ? nearest : byTense;
     }
 
     private static final int HALF_YEAR = 183;
+    /** Days on the wrong side of the writing within which a yearless date is not moved a year by the tense. */
+    static final int WRONG_SIDE_DAYS = 14;
 
     static LocalDate weekdayByTense(DayOfWeek day, LocalDate ref, Tense tense) {
         return switch (tense) {
