@@ -50,6 +50,8 @@ final class TemporalResolver {
         List<TemporalExpression> out = new ArrayList<>();
         Integer lastYear = null;
         Interval previous = null;
+        // The day the text last named: what "the same day" or "two days later" count from (a year between does not).
+        Interval lastDay = null;
         int previousSentence = -1;
         for (Reading r : readings) {
             Timex t = r.timex();
@@ -64,7 +66,12 @@ final class TemporalResolver {
             String type = t.type();
             Interval same = "DURATION".equals(type) || "SET".equals(type) || vague(lower) || firstReading == null ? null
                     : sameOverWindow(firstReading, d);
-            Interval told = previous != null && previous.isDay() ? anaphoric(lower, previous) : null;
+            Interval told = lastDay != null ? anaphoric(lower, lastDay) : null;
+            // "Negotiations broke down during the day": the day being told, not the day of writing.
+            if (told == null && lastDay != null && lower.equals("the day")
+                    && WITHIN_THE_DAY.matcher(d.text().substring(Math.max(0, r.start() - 20), r.start())).find()) {
+                told = lastDay;
+            }
             if (told != null) {
                 // "The same day", "two days later": counted from the day the text last named, not from the writing.
                 value = told.iso();
@@ -124,6 +131,7 @@ final class TemporalResolver {
                     if (vague(lower)) reason = "approximate: the expression is vague";
                 }
             }
+            if (previous != null && previous.isDay() && value != null && value.equals(previous.iso())) lastDay = previous;
             out.add(new TemporalExpression(d.id(), r.start(), r.end(), d.text().substring(r.start(), r.end()), type,
                     value, raw, reason));
         }
@@ -139,6 +147,8 @@ final class TemporalResolver {
     private static final Pattern ANAPHORIC = Pattern.compile(
             "^(?:on\\s+|that\\s+|by\\s+)?(?:the\\s+)?(?:(same|next|following|previous|preceding) day"
                     + "|day (before|after)|(a|an|one|two|three|four|five|six|seven|\\d+) (days?|weeks?) (later|afterwards|after|earlier|before))$");
+    private static final Pattern WITHIN_THE_DAY = Pattern.compile(
+            "(?i)\\b(?:during|throughout|later in|earlier in|in the course of)\\s+$");
     private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
 
     /**

@@ -38,8 +38,14 @@ class AnchoredDatesTest {
         Document and = Document.read("and", "and.txt", null, null, null, "2024-09-10",
                 "Two neighbours of Lindby have said they would consider an attack on Lindby an attack on themselves, "
                         + "and on Thursday the council of Lindby signed an order allowing their troops in.");
+        Document day = Document.read("day", "day.txt", null, null, null, "2024-05-16",
+                "Soldiers seized the palace of Lindby on Wednesday morning. Talks with the guards broke down during "
+                        + "the day. The army of Lindby said on Thursday it backed the takeover.");
+        Document since = Document.read("since", "since.txt", null, null, null, null,
+                "The standoff in Tarvia has now lasted more than a month since soldiers seized the palace on March 3, "
+                        + "2025. The council of Tarvia met on Saturday, March 22, 2025, and asked for talks.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
-                .run(Corpus.of(List.of(monday, august, night, same, and), List.of()));
+                .run(Corpus.of(List.of(monday, august, night, same, and, day, since), List.of()));
     }
 
     private static TemporalExpression expr(String doc, String text) {
@@ -70,6 +76,17 @@ class AnchoredDatesTest {
     void theSameDayAndDaysLaterCountFromTheDayLastNamed() {
         assertThat(expr("same", "same day").value()).isEqualTo("2024-08-31");
         assertThat(expr("same", "two days later").value()).isEqualTo("2024-09-08");
+    }
+
+    @Test
+    void theDayBeingToldIsTheDayLastNamed() {
+        assertThat(expr("day", "the day").value()).isEqualTo("2024-05-15");
+    }
+
+    @Test
+    void aLengthOfTimeSinceADatedActBoundsTheWriting() {
+        var p = corpus.document("since").orElseThrow().published();
+        assertThat(p.earliest()).isGreaterThanOrEqualTo("2025-04-03");
     }
 
     @Test
