@@ -66,7 +66,9 @@ final class TemporalResolver {
             String type = t.type();
             Interval same = "DURATION".equals(type) || "SET".equals(type) || vague(lower) || firstReading == null ? null
                     : sameOverWindow(firstReading, d);
-            Interval told = lastDay != null ? anaphoric(lower, lastDay) : null;
+            // "The day before, on Tuesday, ...": a day the text restates right after is read from that.
+            boolean restated = RESTATED.matcher(d.text().substring(r.end(), Math.min(d.text().length(), r.end() + 16))).find();
+            Interval told = lastDay != null && !restated ? anaphoric(lower, lastDay) : null;
             // "Negotiations broke down during the day": the day being told, not the day of writing.
             if (told == null && lastDay != null && lower.equals("the day")
                     && WITHIN_THE_DAY.matcher(d.text().substring(Math.max(0, r.start() - 20), r.start())).find()) {
@@ -147,6 +149,8 @@ final class TemporalResolver {
     private static final Pattern ANAPHORIC = Pattern.compile(
             "^(?:on\\s+|that\\s+|by\\s+)?(?:the\\s+)?(?:(same|next|following|previous|preceding) day"
                     + "|day (before|after)|(a|an|one|two|three|four|five|six|seven|\\d+) (days?|weeks?) (later|afterwards|after|earlier|before))$");
+    private static final Pattern RESTATED = Pattern.compile(
+            "(?i)^\\s*[,(]\\s*(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\b)");
     private static final Pattern WITHIN_THE_DAY = Pattern.compile(
             "(?i)\\b(?:during|throughout|later in|earlier in|in the course of)\\s+$");
     private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");

@@ -44,8 +44,11 @@ class AnchoredDatesTest {
         Document since = Document.read("since", "since.txt", null, null, null, null,
                 "The standoff in Tarvia has now lasted more than a month since soldiers seized the palace on March 3, "
                         + "2025. The council of Tarvia met on Saturday, March 22, 2025, and asked for talks.");
+        Document restated = Document.read("restated", "restated.txt", null, null, null, "2024-05-15",
+                "The council of Lindby met on Friday, May 10. The day before, on Tuesday, its chair had spoken to "
+                        + "the press.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
-                .run(Corpus.of(List.of(monday, august, night, same, and, day, since), List.of()));
+                .run(Corpus.of(List.of(monday, august, night, same, and, day, since, restated), List.of()));
     }
 
     private static TemporalExpression expr(String doc, String text) {
@@ -76,6 +79,11 @@ class AnchoredDatesTest {
     void theSameDayAndDaysLaterCountFromTheDayLastNamed() {
         assertThat(expr("same", "same day").value()).isEqualTo("2024-08-31");
         assertThat(expr("same", "two days later").value()).isEqualTo("2024-09-08");
+    }
+
+    @Test
+    void aDayRestatedRightAfterIsNotCountedFromTheDayLastNamed() {
+        assertThat(expr("restated", "The day before").value()).isNotEqualTo("2024-05-09");
     }
 
     @Test
