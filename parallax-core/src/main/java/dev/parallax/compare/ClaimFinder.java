@@ -507,7 +507,7 @@ public final class ClaimFinder {
                     // A count of something a named party has needs nothing more: "Velmar has some 900 soldiers there."
                     boolean count = quantities.stream().anyMatch(q -> q.unit().startsWith("count:"));
                     int needed = entities.size() >= 3 ? 2 : entities.isEmpty() && quantities.isEmpty() ? 6
-                            : count && !entities.isEmpty() ? 1 : 3;
+                            : count && !entities.isEmpty() ? 1 : !entities.isEmpty() ? 2 : 3;
                     if (terms.size() < needed) continue;
                     vectors.observe(terms);
                     LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
@@ -604,7 +604,7 @@ public final class ClaimFinder {
         // Short sentences count only when they state a figure ("The levies apply for four years.").
         boolean figure = false;
         for (Token tok : at.tokensOf(s)) figure |= "CD".equals(tok.pos()) && !"DATE".equals(tok.ner());
-        if (t.length() < (figure ? 25 : 40) || t.endsWith("?")) return false;
+        if (t.length() < (figure ? 25 : 30) || t.endsWith("?")) return false;
         char last = t.charAt(t.length() - 1);
         if (".!\"”’)".indexOf(last) < 0) return false;
         List<Token> tokens = at.tokensOf(s);
@@ -621,13 +621,16 @@ public final class ClaimFinder {
     private static final Set<String> DEICTIC = Set.of("now", "currently", "at present", "presently", "nowadays", "recently",
             "so far", "to date", "right now", "at the moment");
 
-    /** The dates a span of a document states, "now" and its like aside. */
-    private static Set<String> dates(Corpus corpus, String doc, int start, int end) {
+    /** The dates a span of a document states, "now" and its like and dates known only approximately aside. */
+    static Set<String> dates(Corpus corpus, String doc, int start, int end) {
         Set<String> out = new TreeSet<>();
         for (TemporalExpression t : corpus.temporal()) {
             if (!t.doc().equals(doc) || t.value() == null || !"DATE".equals(t.type())) continue;
             // "now", "currently": the article's own day, not a date the sentence claims.
             if (DEICTIC.contains(t.text().toLowerCase(Locale.ROOT))) continue;
+            // A date worked out from a guessed publication date ("yesterday" in an undated article) is the engine's
+            // inference, not what the source says: two sources cannot disagree on it.
+            if (t.reason() != null && t.reason().startsWith("approximate")) continue;
             if (t.start() >= start && t.start() < end) out.add(t.value());
         }
         return out;
