@@ -52,13 +52,16 @@ public final class Boilerplate {
             "\\b(correspondent|editor|reporter|writer|journalist|columnist|contributor|author|freelancer|bureau chief"
                     + "|commentator|contributing)\\b", FLAGS);
     /** The label of a date line ("Updated -", "Published on"), shared with the reader of its date. */
-    static final String DATELINE_LABEL = "(published|updated|posted|last updated|first published|date)\\s*(on|:|-|–|—)?\\s*";
+    static final String DATELINE_LABEL = "(published|updated|posted|last updated|first published|date)\\s*(on|the|:|-|–|—)?\\s*";
+    /** A date with its weekday and clock time ("Friday, 11/08/2023 at 18h42"), as a date line states it. */
+    private static final String DATE_AND_TIME = "((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"
+            + "(\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+            + "([\\s,|·•—–-]+(at\\s+)?\\d{1,2}([:.h]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?)?";
+    /** "Published ... - Updated ...": a date line may give the first publication and the last update. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(" + DATELINE_LABEL + ")?"
-                    + "((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"
-                    + "(\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
-                    + "|\\d{1,2}/\\d{1,2}/\\d{2,4})"
-                    + "([\\s,|·•—–-]+(at\\s+)?\\d{1,2}([:.]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?)?\\s*$", FLAGS);
+            "^(" + DATELINE_LABEL + ")?" + DATE_AND_TIME
+                    + "(\\s*[|·•—–-]\\s*" + DATELINE_LABEL + DATE_AND_TIME + ")?\\s*$", FLAGS);
 
     private final List<Rule> rules;
 
@@ -130,7 +133,8 @@ public final class Boilerplate {
                 && !endsSentence(p)) {
             return "breadcrumb";
         }
-        if (words <= 12 && DATELINE.matcher(p).matches()) return "dateline";
+        // Numeric dates count three words each: "Published the 11/08/2023 at 18h42 - Updated the 11/08/2023 at 19h05".
+        if (words <= 16 && DATELINE.matcher(p).matches()) return "dateline";
         return null;
     }
 

@@ -45,16 +45,17 @@ public final class CleanStage implements Stage {
             if (author != null) out = out.withAuthor(author);
         }
         if (r.dateline() != null && out.published().basis() == PublicationDate.Basis.unknown) {
-            String iso = GivenDates.iso(stripDatelineLabel(r.dateline()));
+            String iso = GivenDates.iso(stripDatelineLabel(r.dateline()), GivenDates.dayFirst(r.dateline(), r.text()));
             if (iso != null) out = out.withPublished(PublicationDate.given(iso));
         }
         return out;
     }
 
     private static String stripDatelineLabel(String line) {
-        return line.replaceFirst("(?i)^" + Boilerplate.DATELINE_LABEL, "")
+        return line.replaceFirst("(?i)\\s*[|·•—–-]\\s*" + Boilerplate.DATELINE_LABEL + ".*$", "") // "- Updated ..."
+                .replaceFirst("(?i)^" + Boilerplate.DATELINE_LABEL, "")
                 .replaceFirst("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*", "")
-                .replaceFirst("[\\s,|·•—–-]+(at\\s+)?\\d{1,2}([:.]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?\\s*$", "")
+                .replaceFirst("[\\s,|·•—–-]+(at\\s+)?\\d{1,2}([:.h]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?\\s*$", "")
                 .strip();
     }
 }

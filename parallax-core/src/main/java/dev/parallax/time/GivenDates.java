@@ -25,6 +25,55 @@ public final class GivenDates {
 
     private GivenDates() {}
 
+    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})$");
+    private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS);
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + MONTHS + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*\\d)");
+    /** "at 18h42": a clock written with an h, as French, Italian or Portuguese news do, who write the day first. */
+    private static final Pattern H_CLOCK = Pattern.compile("\\b\\d{1,2}h\\d{2}\\b");
+    /** "Published the 11/08": "the" before a numeric date is "le 11/08", translated word for word. */
+    private static final Pattern THE_NUMERIC = Pattern.compile("(?i)\\bthe\\s+\\d{1,2}/\\d{1,2}/");
+
+    /**
+     * Whether a numeric date line ("11/08/2023") writes the day first, judged by its own conventions (a clock
+     * written "18h42", "the 11/08") and by how the article writes its other dates ("26 July" against "July 26");
+     * null if nothing tells.
+     */
+    public static Boolean dayFirst(String line, String text) {
+        if (line != null && (H_CLOCK.matcher(line).find() || THE_NUMERIC.matcher(line).find())) return true;
+        if (text == null) return null;
+        int dm = count(DAY_MONTH.matcher(text)), md = count(MONTH_DAY.matcher(text));
+        return dm > md ? Boolean.TRUE : md > dm ? Boolean.FALSE : null;
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    /**
+     * The ISO date a string states, reading an all-numeric "11/08/2023" day first or month first as told (a part
+     * over 12 decides by itself); null if the order is needed and unknown.
+     */
+    public static String iso(String raw, Boolean dayFirst) {
+        Matcher m = raw == null ? null : NUMERIC.matcher(raw.strip());
+        if (m == null || !m.find()) return iso(raw);
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), y = Integer.parseInt(m.group(3));
+        boolean df;
+        if (a > 12 && b <= 12) df = true;
+        else if (b > 12 && a <= 12) df = false;
+        else if (a == b) df = true;
+        else if (dayFirst == null) return null;
+        else df = dayFirst;
+        try {
+            return (df ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b)).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The ISO date ({@code YYYY-MM-DD}) a string states, or null if it is not a recognisable full date. */
     public static String iso(String raw) {
         if (raw == null) return null;

@@ -145,6 +145,7 @@ final class PublicationDates {
                 recent(constraints, r.parts(), i, r.tense(), ev);
             }
         }
+        elapsedSince(d, at, readings, year, constraints);
         return solve(constraints, year);
     }
 
@@ -259,6 +260,54 @@ final class PublicationDates {
                 out.add(new Constraint(at0.minusDays(slack), at0.plusDays(slack), 3, new Evidence(d.id(), r.start(), r.end()), false));
                 yearVotes.merge(at0.getYear(), 2.0, Double::sum);
             }
+        }
+    }
+
+    private static final Pattern MORE_THAN = Pattern.compile("(?i)\\b(more than|over|at least)\\b");
+    private static final Pattern LESS_THAN = Pattern.compile("(?i)\\b(less than|under|nearly|almost|not quite)\\b");
+
+    /**
+     * "a standoff that has now lasted more than a month since the guard seized him on July 26": a length of time
+     * since a dated act, said in the writer's own voice, puts the writing that long after the act.
+     */
+    private static void elapsedSince(Document d, AnnotatedText at, List<Reading> readings, Integer year,
+                                     List<Constraint> out) {
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            if (!"DURATION".equals(r.timex().type()) || insideQuote(at, r)) continue;
+            Matcher m = DURATION_MONTHS.matcher(r.timex().value() == null ? "" : r.timex().value());
+            String after = d.text().substring(r.timex().end(), Math.min(d.text().length(), r.timex().end() + 8))
+                    .strip().toLowerCase(Locale.ROOT);
+            if (!m.find() || !after.startsWith("since")) continue;
+            Interval since = null;
+            Reading from = null;
+            for (int j = k + 1; j < readings.size() && readings.get(j).sentence() == r.sentence(); j++) {
+                TimexParts p = readings.get(j).parts();
+                if (p == null || !p.hasMonth() || p.day() == null) continue;
+                Integer y = p.year() != null ? p.year() : year;
+                since = y == null ? null : p.in(y);
+                from = readings.get(j);
+                break;
+            }
+            if (since == null) continue;
+            int n = Integer.parseInt(m.group(1));
+            LocalDate at0 = switch (m.group(2)) {
+                case "Y" -> since.start().plusYears(n);
+                case "W" -> since.start().plusWeeks(n);
+                case "D" -> since.start().plusDays(n);
+                default -> since.start().plusMonths(n);
+            };
+            int slack = m.group(2).equals("Y") ? 183 : m.group(2).equals("M") ? 16 : 3;
+            String said = r.timex().text();
+            LocalDate lo = at0.minusDays(slack), hi = at0.plusDays(slack);
+            if (MORE_THAN.matcher(said).find()) {
+                lo = at0;
+                hi = MAX;
+            } else if (LESS_THAN.matcher(said).find()) {
+                lo = since.start();
+                hi = at0;
+            }
+            out.add(new Constraint(lo, hi, 3, new Evidence(d.id(), r.start(), from.end()), false));
         }
     }
 

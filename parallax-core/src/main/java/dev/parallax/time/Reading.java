@@ -23,7 +23,17 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
     /** "Thursday (16/3)": the day and month in parentheses after a weekday, as Indonesian and Malaysian news write. */
     private static final Pattern PAREN_DATE = Pattern.compile("^\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{2}|\\d{4}))?\\)");
     private static final Pattern BARE_WEEKDAY = Pattern.compile(
-            "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$", Pattern.CASE_INSENSITIVE);
+            "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(?:morning|afternoon|evening|night))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_OF_DAY = Pattern.compile("^\\s+(?:morning|afternoon|evening|night)\\b", Pattern.CASE_INSENSITIVE);
+    /** SUTime's "the month of July": this year's July intersected, with no value; the month is what it names. */
+    private static final Pattern MONTH_INTERSECT = Pattern.compile("^THIS P1M INTERSECT XXXX-(\\d{2})$");
+    /**
+     * "the night of Thursday to Friday", "the night from 10 to 11 August": a night is dated by the day it begins,
+     * as French and other European news write it (SUTime reads a zero-length duration).
+     */
+    private static final Pattern NIGHT_OF = Pattern.compile(
+            "^(?:in\\s+|during\\s+)?(?:the\\s+)?night\\s+(?:of|from)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "\\s+(?:to|into|until)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, DayOfWeek> DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
             DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
             DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
@@ -55,7 +65,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
     static List<Reading> of(String text, AnnotatedText at, List<Timex> timexes) {
         List<Reading> out = new ArrayList<>();
         for (Timex raw : timexes) {
-            Timex t = raw;
+            Timex t = normalised(raw);
             TimexParts parts = TimexParts.of(t.value());
             TimexParts range = crossMonth(t.text().strip());
             if (range != null) {
@@ -70,6 +80,9 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
                 // SUTime sometimes leaves a weekday without a usable value ("sunday"); the word itself says which day.
                 DayOfWeek day = DAYS.get(bare.group(1).toLowerCase(Locale.ROOT));
                 if (parts == null || parts.weekday() == null && parts.month() == null) parts = new TimexParts(null, null, null, day, null);
+                // "Sunday night": the part of the day belongs to the expression SUTime cut at the weekday.
+                Matcher part = PART_OF_DAY.matcher(text.substring(end, Math.min(text.length(), end + 12)));
+                if (bare.group(2) == null && part.find()) end += part.end();
                 Matcher paren = PAREN_DATE.matcher(text.substring(end, Math.min(text.length(), end + 16)));
                 TimexParts dated = paren.find() ? parenthesised(paren, day) : null;
                 if (dated != null) {
@@ -96,6 +109,20 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             out.add(new Reading(t, start, end, parts, tense, sentence));
         }
         return out;
+    }
+
+    /** SUTime's expression with the value its text states where SUTime leaves none or a wrong kind. */
+    static Timex normalised(Timex t) {
+        if (t.value() == null && t.altValue() != null) {
+            Matcher m = MONTH_INTERSECT.matcher(t.altValue().strip());
+            if (m.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", "XXXX-" + m.group(1), null, t.sentence());
+        }
+        Matcher n = NIGHT_OF.matcher(t.text().strip());
+        if (n.find()) {
+            int day = DAYS.get(n.group(1).toLowerCase(Locale.ROOT)).getValue();
+            return new Timex(t.start(), t.end(), t.text(), "DATE", "XXXX-WXX-" + day, null, t.sentence());
+        }
+        return t;
     }
 
     /** The parts of a range over two months, or null if the text is not one. */

@@ -29,6 +29,8 @@ final class Relative {
 
     /** The days the expression names when written on {@code ref}, or null if it is not of a kind handled here. */
     static Interval at(Reading r, LocalDate ref) {
+        // "two days later" counts from the day the text last named, not from the writing.
+        if (TemporalResolver.isAnaphoric(r.timex().text())) return null;
         TimexParts p = r.parts();
         String alt = r.timex().altValue() == null ? "" : r.timex().altValue().strip();
         Matcher wo = WEEKDAY_OFFSET.matcher(alt);

@@ -31,6 +31,8 @@ final class SharedEvents {
     static final double MIN_DIRECT = 3.0;
     /** Share of the best similarity to any sentence of the anchor's article that the anchor's sentence must reach. */
     static final double NEAR_BEST = 0.8;
+    /** Longest span a relative expression may name to be matched with another article's day (a month). */
+    static final int MAX_GRAIN_DAYS = 31;
     /** Longest window searched day by day. */
     static final int MAX_WINDOW = 120;
     /** Anchors longer than this many days say too little about a single day. */
@@ -147,10 +149,15 @@ final class SharedEvents {
         List<LocalDate> days = consistent(d, at, candidateDays(d, p, anchors, proven));
         if (days.size() < 2) return p;
         List<Reading> relative = new ArrayList<>();
+        List<Reading> singleDays = new ArrayList<>();
         for (Reading r : readings.getOrDefault(d.id(), List.of())) {
             if (!Relative.handles(r) || PublicationDates.insideQuote(at, r)) continue;
-            if (Relative.at(r, days.get(0)).days() > 1) continue;
+            long grain = Relative.at(r, days.get(0)).days();
+            // "when the leaders met in Abuja earlier this month": a week or a month that must hold the day another
+            // article gives the meeting.
+            if (grain > MAX_GRAIN_DAYS) continue;
             relative.add(r);
+            if (grain == 1) singleDays.add(r);
         }
         if (relative.isEmpty()) return p;
         // The anchors each expression may refer to, however it is resolved.
@@ -175,12 +182,14 @@ final class SharedEvents {
             List<Evidence> used = new ArrayList<>();
             for (int i = 0; i < relative.size(); i++) {
                 Reading r = relative.get(i);
-                LocalDate named = Relative.at(r, days.get(k)).start();
+                Interval named = Relative.at(r, days.get(k));
                 double best = 0;
                 Anchor bestAnchor = null;
                 for (int j = 0; j < candidates.get(i).size(); j++) {
                     Anchor a = candidates.get(i).get(j);
-                    if (a.dates().contains(named) && sims.get(i)[j] > best) {
+                    boolean holds = named.isDay() ? a.dates().contains(named.start())
+                            : named.contains(a.dates().start()) && named.contains(a.dates().end());
+                    if (holds && sims.get(i)[j] > best) {
                         best = sims.get(i)[j];
                         bestAnchor = a;
                     }
@@ -203,7 +212,7 @@ final class SharedEvents {
                 if (!day.isBefore(LocalDate.parse(p.earliest())) && !day.isAfter(LocalDate.parse(p.latest()))) inside.add(day);
             }
             if (inside.isEmpty()) return p;
-            LocalDate value = coherent(relative, inside, 0, inside.size() - 1, LocalDate.parse(p.value()));
+            LocalDate value = coherent(singleDays, inside, 0, inside.size() - 1, LocalDate.parse(p.value()));
             return value.toString().equals(p.value()) ? p
                     : new PublicationDate(value.toString(), p.earliest(), p.latest(), p.basis(), p.evidence());
         }
@@ -219,7 +228,7 @@ final class SharedEvents {
         List<Evidence> sorted = new ArrayList<>(evidence);
         sorted.sort(null);
         LocalDate start = days.get(first), end = days.get(last);
-        LocalDate value = coherent(relative, days, first, last, start);
+        LocalDate value = coherent(singleDays, days, first, last, start);
         // Matching the days an article's weekdays name gives the day it was written, not the day it was put out,
         // which may be a day or two later: an inferred window keeps at least three days.
         LocalDate limit = proven != null ? proven.end() : p.latest() == null ? null : LocalDate.parse(p.latest());

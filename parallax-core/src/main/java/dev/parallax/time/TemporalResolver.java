@@ -46,10 +46,12 @@ final class TemporalResolver {
                                             LocalDate reference, java.util.Map<Integer, List<Interval>> sentenceEventDates) {
         long window = d.published().earliest() == null ? Long.MAX_VALUE
                 : LocalDate.parse(d.published().latest()).toEpochDay() - LocalDate.parse(d.published().earliest()).toEpochDay() + 1;
-        List<Reading> readings = Reading.of(d.text(), at, reread);
+        List<Reading> readings = Reading.of(d.text(), at, withFirstOnly(reread, first));
         List<TemporalExpression> out = new ArrayList<>();
         Integer lastYear = null;
         Interval previous = null;
+        // The day the text last named: what "the same day" or "two days later" count from (a year between does not).
+        Interval lastDay = null;
         int previousSentence = -1;
         for (Reading r : readings) {
             Timex t = r.timex();
@@ -64,7 +66,20 @@ final class TemporalResolver {
             String type = t.type();
             Interval same = "DURATION".equals(type) || "SET".equals(type) || vague(lower) || firstReading == null ? null
                     : sameOverWindow(firstReading, d);
-            if (same != null) {
+            // "The day before, on Tuesday, ...": a day the text restates right after is read from that.
+            boolean restated = RESTATED.matcher(d.text().substring(r.end(), Math.min(d.text().length(), r.end() + 16))).find();
+            Interval told = lastDay != null && !restated ? anaphoric(lower, lastDay) : null;
+            // "Negotiations broke down during the day": the day being told, not the day of writing.
+            if (told == null && lastDay != null && lower.equals("the day")
+                    && WITHIN_THE_DAY.matcher(d.text().substring(Math.max(0, r.start() - 20), r.start())).find()) {
+                told = lastDay;
+            }
+            if (told != null) {
+                // "The same day", "two days later": counted from the day the text last named, not from the writing.
+                value = told.iso();
+                previous = told;
+                previousSentence = r.sentence();
+            } else if (same != null) {
                 // "on Tuesday" said in an article written on one of Wednesday to Sunday: the same Tuesday whichever.
                 value = same.iso();
                 if (same.start().getYear() == same.end().getYear()) lastYear = same.start().getYear();
@@ -118,14 +133,98 @@ final class TemporalResolver {
                     if (vague(lower)) reason = "approximate: the expression is vague";
                 }
             }
+            if (previous != null && previous.isDay() && value != null && value.equals(previous.iso())) lastDay = previous;
             out.add(new TemporalExpression(d.id(), r.start(), r.end(), d.text().substring(r.start(), r.end()), type,
                     value, raw, reason));
         }
+        out = yearSpans(d.text(), out);
         List<TemporalExpression> fractions = FractionalDurations.find(d, out);
         out.removeIf(k -> fractions.stream().anyMatch(f -> f.start() <= k.start() && k.end() <= f.end()));
         out.addAll(fractions);
         out.sort(Comparator.comparingInt(TemporalExpression::start).thenComparingInt(TemporalExpression::end));
         return dropOverlaps(out);
+    }
+
+    /** "the same day", "the next day", "two days later", "a week later", "the day before": told from another day. */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "^(?:on\\s+|that\\s+|by\\s+)?(?:the\\s+)?(?:(same|next|following|previous|preceding) day"
+                    + "|day (before|after)|(a|an|one|two|three|four|five|six|seven|\\d+) (days?|weeks?) (later|afterwards|after|earlier|before))$");
+    private static final Pattern RESTATED = Pattern.compile(
+            "(?i)^\\s*[,(]\\s*(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\b)");
+    private static final Pattern WITHIN_THE_DAY = Pattern.compile(
+            "(?i)\\b(?:during|throughout|later in|earlier in|in the course of)\\s+$");
+    private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
+
+    /**
+     * The day an expression that counts from the day the text last named stands for, or null if it is not one:
+     * "On Saturday, August 19, he spoke. The same day ..." is August 19 whenever the article was written.
+     */
+    static boolean isAnaphoric(String text) {
+        return ANAPHORIC.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
+    }
+
+    static Interval anaphoric(String lower, Interval previous) {
+        Matcher m = ANAPHORIC.matcher(lower);
+        if (!m.find()) return null;
+        LocalDate day = previous.start();
+        if (m.group(1) != null) {
+            return Interval.day(switch (m.group(1)) {
+                case "same" -> day;
+                case "next", "following" -> day.plusDays(1);
+                default -> day.minusDays(1);
+            });
+        }
+        if (m.group(2) != null) return Interval.day(m.group(2).equals("after") ? day.plusDays(1) : day.minusDays(1));
+        String n = m.group(3);
+        int count = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : SMALL_NUMBERS.indexOf(n);
+        int days = count * (m.group(4).startsWith("week") ? 7 : 1);
+        boolean back = m.group(5).equals("earlier") || m.group(5).equals("before");
+        return Interval.day(back ? day.minusDays(days) : day.plusDays(days));
+    }
+
+    /** "between 1977 and 2020", "from 2009 to 2014": two years that bound one period. */
+    private static final Pattern YEAR_LINK = Pattern.compile("^\\s*(?:and|to|until|till|-|–|—)\\s*$");
+    private static final Pattern YEAR_OPENER = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
+
+    /** Joins two years that a text gives as the ends of a period into one expression of that period. */
+    private static List<TemporalExpression> yearSpans(String text, List<TemporalExpression> sorted) {
+        List<TemporalExpression> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            TemporalExpression a = sorted.get(i);
+            TemporalExpression b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            if (b != null && isYear(a) && isYear(b) && a.end() <= b.start()
+                    && YEAR_LINK.matcher(text.substring(a.end(), b.start())).matches()
+                    && YEAR_OPENER.matcher(text.substring(Math.max(0, a.start() - 10), a.start())).find()
+                    && Integer.parseInt(a.value()) < Integer.parseInt(b.value())) {
+                out.add(new TemporalExpression(a.doc(), a.start(), b.end(), text.substring(a.start(), b.end()), "DATE",
+                        a.value() + "/" + b.value(), a.value() + "/" + b.value(), null));
+                i++;
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean isYear(TemporalExpression t) {
+        return "DATE".equals(t.type()) && t.value() != null && t.value().matches("\\d{4}") && t.text().strip().matches("\\d{4}");
+    }
+
+    /**
+     * SUTime read with a reference date sometimes drops a weekday it read without one ("closed the airspace on
+     * Sunday night"): the first reading's expressions that the second lacks are kept.
+     */
+    private static List<Timex> withFirstOnly(List<Timex> reread, List<Reading> first) {
+        if (first == null) return reread;
+        List<Timex> out = new ArrayList<>(reread);
+        for (Reading f : first) {
+            if (f.parts() == null || f.parts().weekday() == null && !f.parts().hasMonth()) continue;
+            boolean covered = false;
+            for (Timex t : reread) covered |= t.start() < f.timex().end() && f.timex().start() < t.end();
+            if (!covered) out.add(f.timex());
+        }
+        out.sort(Comparator.comparingInt(Timex::start).thenComparingInt(Timex::end));
+        return out;
     }
 
     /** Longest publication window over which an expression's meaning is compared day by day. */
@@ -233,16 +332,28 @@ final class TemporalResolver {
         int y = ref.getYear();
         Interval same = parts.in(y);
         if (same == null) return y;
-        return switch (tense) {
+        // Nearest occurrence: a date more than half a year away is the other year's.
+        long diff = same.start().toEpochDay() - ref.toEpochDay();
+        int nearest = diff > HALF_YEAR ? y - 1 : diff < -HALF_YEAR ? y + 1 : y;
+        int byTense = switch (tense) {
             case PAST -> same.start().isAfter(ref) ? y - 1 : y;
             case FUTURE -> same.end().isBefore(ref) ? y + 1 : y;
-            default -> {
-                // Nearest occurrence: a date more than half a year away is the other year's.
-                long diff = same.start().toEpochDay() - ref.toEpochDay();
-                yield diff > 183 ? y - 1 : diff < -183 ? y + 1 : y;
-            }
+            default -> nearest;
         };
+        if (byTense == nearest) return nearest;
+        // "will hold a summit on Thursday, after the first on July 30", written on August 8: the tense read is the
+        // clause's, not the date's. A date only days on the other side of the writing is this year's: a writer
+        // meaning a year away would say so.
+        Interval close = parts.in(nearest);
+        if (close == null) return byTense;
+        long wrongSide = tense == Tense.FUTURE ? ref.toEpochDay() - close.end().toEpochDay()
+                : close.start().toEpochDay() - ref.toEpochDay();
+        return wrongSide <= WRONG_SIDE_DAYS ? nearest : byTense;
     }
+
+    private static final int HALF_YEAR = 183;
+    /** Days on the wrong side of the writing within which a yearless date is not moved a year by the tense. */
+    static final int WRONG_SIDE_DAYS = 14;
 
     static LocalDate weekdayByTense(DayOfWeek day, LocalDate ref, Tense tense) {
         return switch (tense) {

@@ -44,10 +44,20 @@ public enum Tense {
             if (FUTURE_MARKERS.contains(w) || w.equals("would")) return FUTURE;
             if (t.isVerb() && !"MD".equals(t.pos()) && t.lemma() != null && Set.of("say", "tell", "add", "announce").contains(t.lemma())) break;
             if (w.equals(",") && k < first - 6) break;
+            // "have said they would consider it, and on Thursday the junta signed": a new clause begins.
+            if (w.equals(";") || (w.equals("and") || w.equals("but")) && k > s.firstToken()
+                    && toks.get(k - 1).word().equals(",")) break;
         }
         Token verb = governingVerb(toks, toks.get(end - 1), s);
         Tense local = verb == null ? UNKNOWN : ofVerb(toks, verb, s);
         if (local != UNKNOWN) return local;
+        // "flew to Niamey on Sunday to mediate": a purpose infinitive the parser hangs the date on is done when the
+        // act it serves is.
+        Token served = purposeOf(toks, verb, s);
+        if (served != null) {
+            Tense outer = ofVerb(toks, served, s);
+            if (outer == PAST) return PAST;
+        }
         // A verb in the simple present or the base form ("takes over on 1 December", "proposed that leaders meet in
         // November") says nothing of the side; another verb of the sentence ("said") does not speak for it.
         if (verb != null && verb.isVerb() && Set.of("VBZ", "VBP", "VB").contains(verb.pos())) return UNKNOWN;
@@ -58,6 +68,18 @@ public enum Tense {
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) if ("VBD".equals(toks.get(k).pos())) return PAST;
         return UNKNOWN;
+    }
+
+    /** The verb a to-infinitive adverbial clause ("to try to mediate") serves, or null if it is not one. */
+    private static Token purposeOf(List<Token> toks, Token verb, Sentence s) {
+        if (verb == null || !"VB".equals(verb.pos()) || !"advcl".equals(verb.deprel()) || verb.head() < 0) return null;
+        boolean to = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = toks.get(k);
+            if (c.head() == verb.index() && "mark".equals(c.deprel()) && c.word().equalsIgnoreCase("to")) to = true;
+        }
+        Token gov = toks.get(verb.head());
+        return to && gov.isVerb() ? gov : null;
     }
 
     static Token governingVerb(List<Token> toks, Token t, Sentence s) {

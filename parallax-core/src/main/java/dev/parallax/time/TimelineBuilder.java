@@ -200,7 +200,10 @@ final class TimelineBuilder {
                 if (a.place != null && b.place != null && !a.place.equals(b.place)) continue;
                 Set<String> wa = organiser(a.title, a.trigger, a.place, corpus);
                 Set<String> wb = organiser(b.title, b.trigger, b.place, corpus);
-                if (wa.isEmpty() || wb.isEmpty() || !(wa.containsAll(wb) || wb.containsAll(wa))) continue;
+                // "the summit in Abuja" and "their second summit" told of the same single day: one summit, even when
+                // one name gives no organiser (a story's summits on one day are one).
+                boolean sameDay = a.when.equals(b.when) && a.when.isDay();
+                if (!sameDay && (wa.isEmpty() || wb.isEmpty()) || !(wa.containsAll(wb) || wb.containsAll(wa))) continue;
                 // The one more sources name keeps its title; the longer dates hold the shorter.
                 Entry keep = b.evidence.size() > a.evidence.size() ? b : a;
                 Entry gone = keep == a ? b : a;

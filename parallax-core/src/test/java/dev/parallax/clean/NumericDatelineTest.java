@@ -1,0 +1,35 @@
+package dev.parallax.clean;
+
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.PublicationDate;
+import dev.parallax.time.GivenDates;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Numeric date lines in translated articles: "Published the 05/03/2024 at 09h15 - Updated ...", day first. */
+class NumericDatelineTest {
+
+    @Test
+    void aDoubleDatelineWithAnHClockIsRemovedAndReadDayFirst() {
+        Document d = Document.read("d", "d.txt", null, null, null, null,
+                "Published the 05/03/2024 at 09h15 - Updated the 05/03/2024 at 10h02\n\n"
+                        + "The harbour council of Corvado met on 4 March and voted to close the old pier.");
+        Document cleaned = new CleanStage().clean(d);
+        assertThat(cleaned.text()).doesNotContain("Published");
+        assertThat(cleaned.published().basis()).isEqualTo(PublicationDate.Basis.given);
+        assertThat(cleaned.published().value()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void theOrderOfANumericDateIsToldByTheArticleOrLeftUnknown() {
+        assertThat(GivenDates.dayFirst("Posted 05/03/2024", "The council met on 4 March and on 12 February.")).isTrue();
+        assertThat(GivenDates.dayFirst("Posted 05/03/2024", "The council met on March 4 and on February 12.")).isFalse();
+        assertThat(GivenDates.dayFirst("Posted 05/03/2024", "The council met.")).isNull();
+        assertThat(GivenDates.iso("05/03/2024", true)).isEqualTo("2024-03-05");
+        assertThat(GivenDates.iso("05/03/2024", false)).isEqualTo("2024-05-03");
+        assertThat(GivenDates.iso("05/03/2024", null)).isNull();
+        // A part over 12 is the day whatever the convention.
+        assertThat(GivenDates.iso("25/03/2024", false)).isEqualTo("2024-03-25");
+    }
+}
