@@ -101,6 +101,22 @@ final class OrganisationSpeakers extends QuoteRule {
         return null;
     }
 
+    /**
+     * "the junta" in an article that never names it: the one organisation or country the resolver gave that very
+     * description in the corpus's other articles. Null when none or several were.
+     */
+    String describedElsewhere(Token head, int[] np, Sentence s) {
+        if (!"NN".equals(head.pos()) || !isDefinite(head, s)) return null;
+        String phrase = text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end()).toLowerCase(Locale.ROOT);
+        String found = null;
+        for (Entity e : index.entities()) {
+            if ("PERSON".equals(e.type()) || e.descriptions().stream().noneMatch(d -> d.toLowerCase(Locale.ROOT).equals(phrase))) continue;
+            if (found != null) return null;
+            found = e.id();
+        }
+        return found;
+    }
+
     /** The spokesperson mentioned before this one in the document, as that earlier phrase resolves. */
     private String earlierSpokesperson(Token head, int depth) {
         for (int k = head.index() - 1; k >= 0; k--) {

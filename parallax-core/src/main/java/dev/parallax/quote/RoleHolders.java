@@ -151,7 +151,12 @@ final class RoleHolders extends QuoteRule {
             if (!"root".equals(v.deprel()) || !SpeechVerbs.is(v, toks)) continue;
             for (Token c : children(v, n)) {
                 if (c.deprel() == null || !c.deprel().startsWith("nsubj")) continue;
-                for (MentionIndex.Hit h : index.overlapping(doc.id(), c.start(), c.end())) {
+                // "The captain Ana Lim": the name may hang on a title that heads the subject.
+                // (Up to a comma or a relative pronoun: a name in a clause on the subject is someone else.)
+                int[] span = subtreeSpan(c, n);
+                int last = span[0];
+                while (last + 1 < span[1] && !isPunct(toks.get(last + 1)) && !Set.of("WP", "WDT").contains(String.valueOf(toks.get(last + 1).pos()))) last++;
+                for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(span[0]).start(), toks.get(last).end())) {
                     Entity e = h.entity();
                     if (!"PERSON".equals(e.type()) || h.mention().kind() != EntityMention.Kind.name) continue;
                     if (holds(e, lemma) || !holdsOtherOffice(e, lemma)) return e.id();

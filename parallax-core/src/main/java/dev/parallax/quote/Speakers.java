@@ -123,6 +123,7 @@ final class Speakers extends QuoteRule {
             String other = chain.lastOtherSpeaker;
             if (other != null && s.index() - chain.lastOtherSentence <= 3 && Set.of("ORG", "MEDIA").contains(index.entity(other).type())) e = other;
         }
+        if (e == null) e = organisations.describedElsewhere(head, np, s);
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
         return e;

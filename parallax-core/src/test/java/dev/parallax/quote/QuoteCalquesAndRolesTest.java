@@ -45,9 +45,17 @@ class QuoteCalquesAndRolesTest {
                                 + "a raid.",
                         "Portugal sent two patrol boats. Lisbon says the council has no right to seize the trawlers.",
                         "The coastal summit opened in Brenn on Tuesday, chaired by President Tomas Berg.",
-                        "Opening the summit, the 64-year-old Veloran leader said the coast could no longer wait for help.",
+                        "On Tuesday the 64-year-old Veloran leader said that the coast could no longer wait for help.",
                         "The same day a delegation met both him and Jonas Eld, whom the council has threatened to put on trial "
-                                + "for \"piracy\".")));
+                                + "for \"piracy\"."),
+                "c3", String.join("\n\n",
+                        "Fishing alliance meets",
+                        "The Coastal Alliance of Veloria met in Brenn on Monday. The alliance agreed on a new fishing plan for "
+                                + "the winter."),
+                "c4", String.join("\n\n",
+                        "Protest in Tarsen",
+                        "Hundreds of fishermen marched in Tarsen on Friday against the plan, and some boats blocked the port.",
+                        "Their leader, Pia Moss, whom the alliance has threatened with a ban for \"sabotage\", did not speak.")));
     }
 
     private static Quote quote(String start) {
@@ -111,6 +119,11 @@ class QuoteCalquesAndRolesTest {
     @Test
     void aRolesModifierMayComeFromTheRolesOtherDocumentsGive() {
         assertThat(speakerName(quote("the coast could no longer wait"))).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void aDescriptionTheResolverGaveInAnotherArticleNamesTheSameSpeaker() {
+        assertThat(speakerName(quote("sabotage"))).isEqualTo("Coastal Alliance of Veloria");
     }
 
     @Test
