@@ -79,10 +79,8 @@ final class RoleHolders extends QuoteRule {
                     + java.util.regex.Pattern.quote(lemma) + synonyms(lemma) + ")s?\\b").matcher(window).find();
             if (!role && leader) role = LEADER_TITLES.stream().anyMatch(w -> java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(window).find());
             if (!role) continue;
-            // The role's modifiers may come from the roles other documents give the person ("Nigerian president").
-            String known = window + " | " + String.join(" | ", h.entity().roles()).toLowerCase(Locale.ROOT);
-            if (!words.stream().allMatch(w -> known.contains(w) || gazetteer.demonymOf(w)
-                    .map(g -> known.contains(g.name().toLowerCase(Locale.ROOT))).orElse(false))) {
+            if (!words.stream().allMatch(w -> window.contains(w) || gazetteer.demonymOf(w)
+                    .map(g -> window.contains(g.name().toLowerCase(Locale.ROOT))).orElse(false))) {
                 continue;
             }
             found = h.entity().id();
@@ -155,7 +153,10 @@ final class RoleHolders extends QuoteRule {
                 // (Up to a comma or a relative pronoun: a name in a clause on the subject is someone else.)
                 int[] span = subtreeSpan(c, n);
                 int last = span[0];
-                while (last + 1 < span[1] && !isPunct(toks.get(last + 1)) && !Set.of("WP", "WDT").contains(String.valueOf(toks.get(last + 1).pos()))) last++;
+                while (last + 1 < span[1] && !Set.of(",", "(", ";").contains(toks.get(last + 1).word())
+                        && !Set.of("WP", "WDT").contains(String.valueOf(toks.get(last + 1).pos()))) {
+                    last++;
+                }
                 for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(span[0]).start(), toks.get(last).end())) {
                     Entity e = h.entity();
                     if (!"PERSON".equals(e.type()) || h.mention().kind() != EntityMention.Kind.name) continue;

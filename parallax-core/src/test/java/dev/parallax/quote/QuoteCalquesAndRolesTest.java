@@ -43,9 +43,7 @@ class QuoteCalquesAndRolesTest {
                                 + "\"very open\" on both sides. \"We will keep talking as long as it takes,\" the envoy said.",
                         "The Harbour Council closed the northern port on Sunday night, saying foreign trawlers were preparing "
                                 + "a raid.",
-                        "Portugal sent two patrol boats. Lisbon says the council has no right to seize the trawlers.",
-                        "The coastal summit opened in Brenn on Tuesday, chaired by President Tomas Berg.",
-                        "On Tuesday the 64-year-old Veloran leader said that the coast could no longer wait for help.",
+                        "The trawler captain is still in his cabin, and Lisbon says the council has no right to seize the trawlers.",
                         "The same day a delegation met both him and Jonas Eld, whom the council has threatened to put on trial "
                                 + "for \"piracy\"."),
                 "c3", String.join("\n\n",
@@ -114,11 +112,6 @@ class QuoteCalquesAndRolesTest {
         Quote q = quote("foreign trawlers were preparing");
         assertThat(q.kind()).isEqualTo(Quote.Kind.indirect);
         assertThat(speakerName(q)).isEqualTo("Harbour Council");
-    }
-
-    @Test
-    void aRolesModifierMayComeFromTheRolesOtherDocumentsGive() {
-        assertThat(speakerName(quote("the coast could no longer wait"))).isEqualTo("Tomas Berg");
     }
 
     @Test
