@@ -126,7 +126,8 @@ public final class Boilerplate {
         }
         if (words <= 60 && (CAPTION_CREDIT.matcher(p).find() || CAPTION_LABEL.matcher(p).find())) return "caption";
         if (words <= 8 && BYLINE.matcher(p).find() && !endsSentence(p)) return "byline";
-        if (words <= 30 && (BREADCRUMB_HOME.matcher(p).find() || crumbSeparators(p) >= 2) && !endsSentence(p)) {
+        if (words <= 30 && (BREADCRUMB_HOME.matcher(p).find() || crumbSeparators(p) >= 2 || isSectionPath(p))
+                && !endsSentence(p)) {
             return "breadcrumb";
         }
         if (words <= 12 && DATELINE.matcher(p).matches()) return "dateline";
@@ -146,6 +147,22 @@ public final class Boilerplate {
     /** Whether a paragraph is only a date line ("Published July 12, 2023"). */
     public static boolean isDateline(String paragraph) {
         return DATELINE.matcher(paragraph.strip()).matches();
+    }
+
+    /**
+     * A two-level section label ("WORLD | AFRICA", "News › Europe"): one separator is enough when every part is a
+     * short run of capitalised words, which prose between separators never is.
+     */
+    static boolean isSectionPath(String p) {
+        if (crumbSeparators(p) != 1) return false;
+        for (String part : CRUMB_SEPARATOR.split(p)) {
+            String[] words = part.strip().split("\\s+");
+            if (words.length == 0 || words.length > 3) return false;
+            for (String w : words) {
+                if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+            }
+        }
+        return true;
     }
 
     static int crumbSeparators(String p) {

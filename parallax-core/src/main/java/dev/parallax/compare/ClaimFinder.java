@@ -67,7 +67,8 @@ public final class ClaimFinder {
 
     static List<Claim> find(Corpus corpus, MentionIndex index, dev.parallax.resolve.Gazetteer gazetteer) {
         Set<String> ubiquitous = ubiquitous(corpus, index);
-        List<Statement> statements = statements(corpus, index, ubiquitous, seats(corpus, index, gazetteer));
+        List<Statement> statements = statements(corpus, index, ubiquitous, seats(corpus, index, gazetteer),
+                demonyms(corpus, gazetteer));
         List<Cluster> clusters = new ArrayList<>();
         Neighbours near = new Neighbours(statements);
         for (List<Statement> c : cluster(statements, ubiquitous, near)) clusters.add(new Cluster(attach(c, statements, near, ubiquitous), null));
@@ -90,7 +91,7 @@ public final class ClaimFinder {
             Set<String> asserting = docs(c);
             List<Claim.Contradiction> contradictions = new ArrayList<>();
             if (cluster.fact() != null) {
-                contradictions.addAll(factContradictions(cluster.fact(), c, statements, asserting));
+                contradictions.addAll(factContradictions(cluster.fact(), c, statements, asserting, ubiquitous));
             } else {
                 contradictions.addAll(contradictions(rep, c, ubiquitous));
                 // A source may give other figures for the claim's subject in a sentence that clustered elsewhere.
@@ -107,7 +108,7 @@ public final class ClaimFinder {
                 // for that entity contradicts the cluster as it would contradict that fact.
                 for (Quantities.Quantity q : rep.quantities()) {
                     if (q.anchor() == null) continue;
-                    for (Claim.Contradiction x : factContradictions(q, c, statements, asserting)) {
+                    for (Claim.Contradiction x : factContradictions(q, c, statements, asserting, ubiquitous)) {
                         if (contradictions.stream().noneMatch(y -> y.evidence().equals(x.evidence()))) contradictions.add(x);
                     }
                 }
@@ -250,7 +251,8 @@ public final class ClaimFinder {
      * Unanchored figures ("up to 35%") are never contradicted this way: nothing says two of them measure one thing.
      */
     private static List<Claim.Contradiction> factContradictions(Quantities.Quantity fact, List<Statement> members,
-                                                                List<Statement> statements, Set<String> asserting) {
+                                                                List<Statement> statements, Set<String> asserting,
+                                                                Set<String> ubiquitous) {
         List<Claim.Contradiction> out = new ArrayList<>();
         if (fact.anchor() == null) return out;
         for (Statement other : statements) {
@@ -261,7 +263,11 @@ public final class ClaimFinder {
             for (Quantities.Quantity q : other.quantities()) {
                 if (!q.key().equals(fact.key()) || Quantities.compatible(q.qualified(), fact.value())) continue;
                 if (q.predicate() != null && fact.predicate() != null && !q.predicate().equals(fact.predicate())) continue;
-                boolean parallel = false;
+                // A count of the same things held by the same party, in a sentence naming nothing the claim's
+                // sentences do not name ("Velmar has 2,000 soldiers there"), counts the same things: a count given
+                // for another place or scope names it ("in the whole region").
+                boolean parallel = fact.unit().startsWith("count:") && !distributive(other)
+                        && sameScope(other, members, ubiquitous, fact.anchor());
                 for (Statement m : members) {
                     if (sharesAnotherFigure(m, other, fact.key() + "=" + fact.value()) || m.vector().cosine(other.vector()) >= 0.3) {
                         parallel = true;
@@ -276,6 +282,16 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** Whether a statement names no entity, besides the story's and the figure's owner, that the members do not name. */
+    private static boolean sameScope(Statement other, List<Statement> members, Set<String> ubiquitous, String owner) {
+        Set<String> named = new HashSet<>();
+        for (Statement m : members) named.addAll(m.entities());
+        for (String e : other.entities()) {
+            if (!e.equals(owner) && !ubiquitous.contains(e) && !named.contains(e)) return false;
+        }
+        return true;
     }
 
     /** "BYD: 17%": the figure as the representative sentence writes it, after the canonical name of its entity. */
@@ -425,12 +441,24 @@ public final class ClaimFinder {
         return out;
     }
 
+    /** Lower-cased nationality words ("french") → the entity of their country, for the countries the corpus names. */
+    static Map<String, String> demonyms(Corpus corpus, dev.parallax.resolve.Gazetteer gazetteer) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (var e : corpus.entities()) {
+            if (!e.type().equals("GPE")) continue;
+            gazetteer.lookup(e.name()).filter(g -> g.type().equals("GPE")).ifPresent(g -> {
+                for (String d : g.demonyms()) out.putIfAbsent(d.toLowerCase(Locale.ROOT), e.id());
+            });
+        }
+        return out;
+    }
+
     /**
      * The checkable statements of the corpus: one per clause that states a fact of its own (see {@link Clauses}),
      * so that a sentence telling two facts can join two claims.
      */
     public static List<Statement> statements(Corpus corpus, MentionIndex index, Set<String> ubiquitous,
-                                             Map<String, String> seats) {
+                                             Map<String, String> seats, Map<String, String> demonyms) {
         SentenceVectors vectors = new SentenceVectors();
         List<Pending> pending = new ArrayList<>();
         Set<String> protagonists = protagonists(corpus, index);
@@ -445,7 +473,7 @@ public final class ClaimFinder {
                 order++;
                 if (!isStatement(d.text(), at, s)) continue;
                 List<MentionIndex.Hit> hits = index.within(d.id(), s.start(), s.end());
-                List<Quantities.Quantity> sentenceQuantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal);
+                List<Quantities.Quantity> sentenceQuantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal, demonyms);
                 // The whole sentence is one statement, and each clause of its own that it embeds another: the
                 // sentence can then join one claim and its relative or coordinated clause a second.
                 List<Clauses.Clause> clauses = new ArrayList<>();
@@ -476,7 +504,11 @@ public final class ClaimFinder {
                     }
                     // A list of participants needs fewer other words to say something ("A, B and C voted no"); a
                     // sentence naming nobody and stating no figure needs more ("the fund opened on the first day").
-                    if (terms.size() < (entities.size() >= 3 ? 2 : entities.isEmpty() && quantities.isEmpty() ? 6 : 3)) continue;
+                    // A count of something a named party has needs nothing more: "Velmar has some 900 soldiers there."
+                    boolean count = quantities.stream().anyMatch(q -> q.unit().startsWith("count:"));
+                    int needed = entities.size() >= 3 ? 2 : entities.isEmpty() && quantities.isEmpty() ? 6
+                            : count && !entities.isEmpty() ? 1 : !entities.isEmpty() ? 2 : 3;
+                    if (terms.size() < needed) continue;
                     vectors.observe(terms);
                     LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
                     int start = whole ? s.start() : clause.start(), end = whole ? s.end() : clause.end();
@@ -572,10 +604,17 @@ public final class ClaimFinder {
         // Short sentences count only when they state a figure ("The levies apply for four years.").
         boolean figure = false;
         for (Token tok : at.tokensOf(s)) figure |= "CD".equals(tok.pos()) && !"DATE".equals(tok.ner());
-        if (t.length() < (figure ? 25 : 40) || t.endsWith("?")) return false;
+        if (t.length() < (figure ? 25 : 30) || t.endsWith("?")) return false;
         char last = t.charAt(t.length() - 1);
         if (".!\"”’)".indexOf(last) < 0) return false;
-        for (Token tok : at.tokensOf(s)) if (tok.isVerb()) return true;
+        List<Token> tokens = at.tokensOf(s);
+        for (Token tok : tokens) if (tok.isVerb()) return true;
+        // "Niger hosts 1,100 troops." is often tagged as a plural noun after a name, heading the sentence: a verb misread.
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            if ("root".equals(tok.deprel()) && "NNS".equals(tok.pos()) && "NNP".equals(tokens.get(i - 1).pos())
+                    && tokens.get(i - 1).head() == tok.index()) return true;
+        }
         return false;
     }
 

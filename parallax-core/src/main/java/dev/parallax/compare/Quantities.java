@@ -191,10 +191,20 @@ final class Quantities {
     /** The figures of one sentence, in text order. */
     static List<Quantity> of(AnnotatedText at, Sentence s, String text, MentionIndex index, String doc,
                              Set<String> types, Set<String> ubiquitous, List<TemporalExpression> temporal) {
+        return of(at, s, text, index, doc, types, ubiquitous, temporal, Map.of());
+    }
+
+    /**
+     * The figures of one sentence; {@code demonyms} maps a lower-cased nationality word to the entity of its country
+     * ("french" → France), so that "1,500 French soldiers" are France's.
+     */
+    static List<Quantity> of(AnnotatedText at, Sentence s, String text, MentionIndex index, String doc,
+                             Set<String> types, Set<String> ubiquitous, List<TemporalExpression> temporal,
+                             Map<String, String> demonyms) {
         List<Token> tokens = at.tokensOf(s);
         List<Quantity> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
-        Context cx = new Context(at, s, tokens, index, doc, types, ubiquitous);
+        Context cx = new Context(at, s, tokens, index, doc, types, ubiquitous, demonyms);
 
         String sentence = text.substring(s.start(), s.end());
         Matcher m = MONEY.matcher(sentence);
@@ -296,6 +306,8 @@ final class Quantities {
     /** Words counting one thing: "55 member states", "55 countries" and "55 nations" count the same members. */
     private static final Map<String, String> COUNTED_SYNONYMS = Map.ofEntries(Map.entry("state", "country"),
             Map.entry("states", "country"), Map.entry("nation", "country"), Map.entry("countries", "country"),
+            Map.entry("troop", "soldier"), Map.entry("troops", "soldier"), Map.entry("serviceman", "soldier"),
+            Map.entry("servicemen", "soldier"),
             Map.entry("km", "kilometre"), Map.entry("kms", "kilometre"), Map.entry("kilometer", "kilometre"),
             Map.entry("meter", "metre"), Map.entry("kg", "kilogram"), Map.entry("mi", "mile"));
 
@@ -306,7 +318,7 @@ final class Quantities {
      */
     private static String counted(AnnotatedText at, Token t, List<Token> tokens, List<Quantity> before) {
         Token noun = null;
-        if (t.head() >= 0 && "nummod".equals(t.deprel())) noun = at.tokens().get(t.head());
+        if (t.head() >= 0 && "nummod".equals(t.deprel())) noun = countedNoun(at, t);
         else if (t.head() >= 0 && t.deprel() != null && t.deprel().startsWith("nmod") && hasOf(tokens, t)) {
             // "a crew of 25": the number is what the noun amounts to.
             noun = at.tokens().get(t.head());
@@ -335,6 +347,43 @@ final class Quantities {
             }
         }
         return COUNTED_SYNONYMS.getOrDefault(lemma, lemma);
+    }
+
+    /** Verbs whose subject holds what their object counts: "Velmar has 900 soldiers", "keeps 900 troops there". */
+    private static final Set<String> HAVING = Set.of("have", "keep", "maintain", "station", "deploy", "field", "base", "own");
+    /** Nouns that count people of whatever kind the phrase they describe names ("the soldiers, put at 1,500 men"). */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "people", "person", "personnel", "individual");
+    /** Relations by which an estimate hangs on the noun it sizes: "soldiers, estimated at 1,500 men", "a force of". */
+    private static final Set<String> SIZING = Set.of("acl", "appos", "obl", "xcomp", "nmod", "obl:to", "obl:at", "nmod:of");
+
+    /**
+     * The noun a number modifies; a generic one ("men", "people") is replaced by the noun of the phrase it sizes, when
+     * the sentence hangs it on one: "the French soldiers, estimated to 1,500 men" counts soldiers.
+     */
+    private static Token countedNoun(AnnotatedText at, Token number) {
+        Token noun = at.tokens().get(number.head());
+        if (noun.lemma() == null || !GENERIC_PEOPLE.contains(noun.lemma().toLowerCase(Locale.ROOT))) return noun;
+        Token node = noun;
+        for (int depth = 0; depth < 3 && node.head() >= 0 && node.deprel() != null; depth++) {
+            String rel = node.deprel();
+            if (!SIZING.contains(rel) && !rel.startsWith("obl") && !rel.startsWith("nmod")) break;
+            Token up = at.tokens().get(node.head());
+            if (up.sentence() != noun.sentence()) break;
+            if (up.pos() != null && (up.pos().equals("NN") || up.pos().equals("NNS")) && up.lemma() != null
+                    && !GENERIC_PEOPLE.contains(up.lemma().toLowerCase(Locale.ROOT))) return up;
+            // Only a participle ("estimated", "put") may stand between the number's noun and the noun it sizes; set
+            // off by a comma right after that noun, it sizes it however the parser attached it.
+            if (!(up.pos() != null && up.pos().equals("VBN"))) break;
+            int at0 = up.index();
+            if (at0 >= 2 && at.tokens().get(at0 - 1).word().equals(",")) {
+                Token before = at.tokens().get(at0 - 2);
+                if (before.sentence() == noun.sentence() && before.pos() != null && before.pos().startsWith("NN")
+                        && !before.pos().startsWith("NNP") && before.lemma() != null
+                        && !GENERIC_PEOPLE.contains(before.lemma().toLowerCase(Locale.ROOT))) return before;
+            }
+            node = up;
+        }
+        return noun;
     }
 
     /** The verb the counted thing is the subject of: "34 countries have applied", "and 23 had applied" → apply. */
@@ -429,7 +478,7 @@ final class Quantities {
 
     /** What a sentence's figures can belong to. */
     private record Context(AnnotatedText at, Sentence s, List<Token> tokens, MentionIndex index, String doc,
-                           Set<String> types, Set<String> ubiquitous) {
+                           Set<String> types, Set<String> ubiquitous, Map<String, String> demonyms) {
 
         /**
          * The entity a figure belongs to: the one entity of its stretch of the sentence between commas ("17% for
@@ -437,6 +486,10 @@ final class Quantities {
          * names are not anchors: they tell the story, not whose figure it is.
          */
         String anchor(Token t) {
+            if ("nummod".equals(t.deprel()) && t.head() >= 0) {
+                String holder = holder(countedNoun(at, t));
+                if (holder != null) return holder;
+            }
             int pos = tokens.indexOf(t);
             int from = pos, to = pos;
             while (from > 0 && !SEGMENT_BREAKS.contains(tokens.get(from - 1).word())) from--;
@@ -492,6 +545,40 @@ final class Quantities {
                 if (node.isVerb() || node.head() < 0) break;
                 node = at.tokens().get(node.head());
                 if (node.sentence() != s.index()) break;
+            }
+            return null;
+        }
+
+        /**
+         * Who the grammar says has the counted things, protagonists included: a possessor ("Velmar's 900 soldiers"),
+         * a nationality ("900 Velmari soldiers", wherever they serve) or the subject of a verb of having ("Velmar has
+         * some 900 soldiers there"). A story's protagonist named this way owns the count: it is not merely the
+         * story's figure.
+         */
+        private String holder(Token noun) {
+            for (Token c : tokens) {
+                if (c.head() != noun.index() || c.deprel() == null) continue;
+                // "U.S. troops" is read as a compound, "French soldiers" as an adjective.
+                if ((c.deprel().equals("amod") || c.deprel().equals("compound")) && demonyms.containsKey(lower(c))) {
+                    return demonyms.get(lower(c));
+                }
+                if (c.deprel().equals("nmod:poss")) {
+                    String e = anyEntityAt(c);
+                    if (e != null) return e;
+                }
+            }
+            if (noun.deprel() == null || !noun.deprel().equals("obj") || noun.head() < 0) return null;
+            Token verb = at.tokens().get(noun.head());
+            if (verb.lemma() == null || !HAVING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return null;
+            for (Token c : tokens) {
+                if (c.head() == verb.index() && "nsubj".equals(c.deprel())) return anyEntityAt(c);
+            }
+            return null;
+        }
+
+        private String anyEntityAt(Token t) {
+            for (MentionIndex.Hit h : index.overlapping(doc, t.start(), t.end())) {
+                if (types.contains(h.entity().type())) return h.entity().id();
             }
             return null;
         }

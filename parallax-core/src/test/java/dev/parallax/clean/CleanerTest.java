@@ -148,6 +148,21 @@ class CleanerTest {
     }
 
     @Test
+    void sectionLabelsTipLinesAndTranslatedLabelsAreRecognised() {
+        Boilerplate b = Boilerplate.standard();
+        assertThat(b.reasonFor("EUROPE | FISHERIES")).isEqualTo("breadcrumb");
+        assertThat(b.reasonFor("News › Harbour Affairs")).isEqualTo("breadcrumb");
+        assertThat(b.reasonFor("Tuna quotas | what the new rules mean for small boats")).isNull();
+        assertThat(b.reasonFor("Got a tip about the harbour? Email the newsroom at desk@herald.example")).isEqualTo("footer");
+        assertThat(b.reasonFor("Send your tips to the Harbour Herald at tips@herald.example")).isEqualTo("footer");
+        assertThat(b.reasonFor("The skipper said he had a tip from a buyer about the new quota before it was announced."))
+                .isNull();
+        assertThat(b.reasonFor("Publicity")).isEqualTo("advertisement");
+        assertThat(b.reasonFor("To read also: Five years of quota fights in three dates")).isEqualTo("related-links");
+        assertThat(b.reasonFor("On the same subject: the ferry strike")).isEqualTo("related-links");
+    }
+
+    @Test
     void creditsBylinesCommentPromptsBiosAndPlainDatelinesAreRemoved() {
         String page = String.join("\n\n",
                 "BEIJING -- The ministry announced new duties on imported cheese on Tuesday, officials said.",

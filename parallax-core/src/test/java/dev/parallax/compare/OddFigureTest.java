@@ -87,4 +87,49 @@ class OddFigureTest {
                         + "Ten towns voted in favour of the river levy on Friday, five against, and 12 abstained."));
         assertThat(contradicting(corpus)).isEmpty();
     }
+
+    @Test
+    void aCountriesTroopsCountedByPossessionNationalityOrHavingAreOneCount() {
+        // Norway is named by every source (a protagonist), the soldiers are "troops", "soldiers" and "men", and the
+        // odd source's short sentence says "there": Norway's count is still one fact, and the odd figure contradicts it.
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Norway reviews Chad mission\n\n"
+                        + "Norway has about 900 soldiers in Chad, which became its main partner in the region after the floods. "
+                        + "Norway said on Monday it would review the mission.",
+                "beta", "Protests in Chad\n\n"
+                        + "Norway's 900 troops in Chad have become a target of protests in the capital. Norway said it would stay.",
+                "gamma", "A base under pressure\n\n"
+                        + "Protesters demanded on Monday the departure of the Norwegian soldiers, estimated at 900 men, from Chad. "
+                        + "Norway did not comment.",
+                "delta", "Mission review\n\n"
+                        + "Norway is reviewing its mission in Chad after weeks of protests against it. "
+                        + "Norway has some 2,000 soldiers there."));
+        assertThat(contradictedIn(corpus, "delta", "Norway has some 2,000 soldiers there")).isTrue();
+        assertThat(contradicting(corpus)).containsExactly("delta");
+    }
+
+    @Test
+    void troopsNamedByANationalityAndByTheirCountryAreOneCount() {
+        // "Chad hosts" is often tagged as a plural noun; "U.S." is parsed as a compound, not an adjective.
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Chad mission\n\n"
+                        + "Norway has about 900 soldiers in Chad. Chad hosts about 300 U.S. troops.",
+                "beta", "Foreign forces in Chad\n\n"
+                        + "The United States has about 300 troops in Chad, most of them at an air base near the capital.",
+                "gamma", "Protests in Chad\n\n"
+                        + "Protesters in the capital of Chad called on Monday for the departure of all foreign forces."));
+        assertThat(sameClaim(corpus, "alpha", "Chad hosts about 300", "beta", "The United States has about 300")).isTrue();
+    }
+
+    private static boolean sameClaim(Corpus corpus, String docA, String wordsA, String docB, String wordsB) {
+        int a = corpus.document(docA).orElseThrow().text().indexOf(wordsA);
+        int b = corpus.document(docB).orElseThrow().text().indexOf(wordsB);
+        assertThat(a).as(wordsA).isNotNegative();
+        assertThat(b).as(wordsB).isNotNegative();
+        return corpus.claims().stream().anyMatch(c -> covers(c, docA, a) && covers(c, docB, b));
+    }
+
+    private static boolean covers(Claim c, String doc, int at) {
+        return c.assertedBy().stream().anyMatch(e -> e.doc().equals(doc) && e.start() <= at && at < e.end());
+    }
 }
