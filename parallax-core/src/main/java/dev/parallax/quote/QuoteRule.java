@@ -152,9 +152,9 @@ abstract class QuoteRule {
         Token cur = v;
         if (participleTakenForSubject(v)) {
             // "The council closed the border, saying troops were coming": the parser took "saying" for the subject
-            // of the report; the speaker is the subject of the clause the report hangs on.
-            Token clause = toks.get(v.head());
-            cur = clause.head() >= 0 ? toks.get(clause.head()) : null;
+            // of the report; the speaker is the subject of the main clause, which the participle qualifies.
+            cur = null;
+            for (int k = s.firstToken(); k < s.endToken() && cur == null; k++) if ("root".equals(toks.get(k).deprel())) cur = toks.get(k);
         } else if ("mark".equals(v.deprel()) && v.head() >= 0) {
             // "China voiced opposition, saying ...": "saying" hangs on the reported clause, whose own subject is not
             // the speaker; the speaker is the subject of the clause that the report qualifies.
