@@ -73,7 +73,17 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             Attribution a = speakers.speakerOf(subject, s, cue(v));
             if (a != null) return a;
         }
-        return accordingSource == null ? null : speakers.speakerOf(accordingSource, s, "according to");
+        return accordingSource == null || !qualifies(accordingSource, f, s) ? null : speakers.speakerOf(accordingSource, s, "according to");
+    }
+
+    /**
+     * Whether the clause an "according to" source hangs on spans the quotation: "..., a deal that, according to Lim,
+     * gave away the ministry" cites Lim for the relative clause only, not for words quoted before it.
+     */
+    private boolean qualifies(Token source, Found f, Sentence s) {
+        if (source.head() < 0) return true;
+        int[] span = subtreeSpan(toks.get(source.head()), s);
+        return toks.get(span[0]).start() <= f.start() && f.end() <= toks.get(span[1] - 1).end();
     }
 
     /**

@@ -53,7 +53,9 @@ class QuoteCalquesAndRolesTest {
                 "c4", String.join("\n\n",
                         "Protest in Tarsen",
                         "Hundreds of fishermen marched in Tarsen on Friday against the plan, and some boats blocked the port.",
-                        "Their leader, Pia Moss, whom the alliance has threatened with a ban for \"sabotage\", did not speak.")));
+                        "Their leader, Pia Moss, whom the alliance has threatened with a ban for \"sabotage\", did not speak.",
+                        "Then she traded her gentle \"the sea belongs to all\" slogan for a pact with Ivo Rask that, according "
+                                + "to Rask, gave the fishermen the harbour office.")));
     }
 
     private static Quote quote(String start) {
@@ -117,6 +119,11 @@ class QuoteCalquesAndRolesTest {
     @Test
     void aDescriptionTheResolverGaveInAnotherArticleNamesTheSameSpeaker() {
         assertThat(speakerName(quote("sabotage"))).isEqualTo("Coastal Alliance of Veloria");
+    }
+
+    @Test
+    void aSourceCitedForARelativeClauseDidNotSayWhatIsQuotedBeforeIt() {
+        assertThat(speakerName(quote("the sea belongs to all"))).isNotEqualTo("Ivo Rask");
     }
 
     @Test
