@@ -267,7 +267,9 @@ public final class ClaimFinder {
                 // sentences do not name ("Velmar has 2,000 soldiers there"), counts the same things: a count given
                 // for another place or scope names it ("in the whole region").
                 boolean parallel = fact.unit().startsWith("count:") && !distributive(other)
-                        && sameScope(other, members, ubiquitous, fact.anchor());
+                        && sameScope(other, members, ubiquitous, fact.anchor())
+                        // A person has one age however a sentence words it ("the 42-year-old" / "Ito, 41,").
+                        || fact.unit().equals("age");
                 for (Statement m : members) {
                     if (sharesAnotherFigure(m, other, fact.key() + "=" + fact.value()) || m.vector().cosine(other.vector()) >= 0.3) {
                         parallel = true;
@@ -621,13 +623,16 @@ public final class ClaimFinder {
     private static final Set<String> DEICTIC = Set.of("now", "currently", "at present", "presently", "nowadays", "recently",
             "so far", "to date", "right now", "at the moment");
 
-    /** The dates a span of a document states, "now" and its like aside. */
-    private static Set<String> dates(Corpus corpus, String doc, int start, int end) {
+    /** The dates a span of a document states, "now" and its like and dates known only approximately aside. */
+    static Set<String> dates(Corpus corpus, String doc, int start, int end) {
         Set<String> out = new TreeSet<>();
         for (TemporalExpression t : corpus.temporal()) {
             if (!t.doc().equals(doc) || t.value() == null || !"DATE".equals(t.type())) continue;
             // "now", "currently": the article's own day, not a date the sentence claims.
             if (DEICTIC.contains(t.text().toLowerCase(Locale.ROOT))) continue;
+            // A date worked out from a guessed publication date ("yesterday" in an undated article) is the engine's
+            // inference, not what the source says: two sources cannot disagree on it.
+            if (t.reason() != null && t.reason().startsWith("approximate")) continue;
             if (t.start() >= start && t.start() < end) out.add(t.value());
         }
         return out;

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * (a copyright line, an "(Agency) —" dateline, "available on site.com", an author's "correspondent for X"), or
  * taken from its URL's host.
  */
-final class Outlets {
+public final class Outlets {
 
-    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?([\\p{L}][\\p{L}&.' -]{1,40}?)(?:\\s+(?:L\\.?P\\.?|Inc\\.?|Ltd\\.?|LLC|Group|Media|plc))?\\s*\\.?\\s*(?:all rights|$)", Pattern.CASE_INSENSITIVE);
+    // "© 2023 X. All rights reserved" and "© X 2023 - All rights reserved": the year stands before or after the name.
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?([\\p{L}][\\p{L}&.' -]{1,40}?)(?:\\s+(?:L\\.?P\\.?|Inc\\.?|Ltd\\.?|LLC|Group|Media|plc))?(?:\\s*[,-]?\\s*\\d{4})?\\s*[.,–—-]?\\s*(?:all rights|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY_PREFIX = Pattern.compile("\\(([\\p{Lu}][\\p{L}. ]{1,30})\\)\\s*[—–-]");
     private static final Pattern AVAILABLE_ON = Pattern.compile("available (?:on|at) (?:www\\.)?([a-z0-9-]+)\\.[a-z.]{2,6}", Pattern.CASE_INSENSITIVE);
     private static final Pattern CORRESPONDENT_FOR = Pattern.compile("\\b(?i:correspondent|editor|reporter|writer|columnist|contributor) (?i:for|at|with|of) (?:the )?((?:[\\p{Lu}][\\p{L}]*\\s?){1,4})");
@@ -49,6 +50,19 @@ final class Outlets {
         return interviewers.stream().collect(java.util.stream.Collectors.groupingBy(x -> x, java.util.TreeMap::new,
                 java.util.stream.Collectors.counting())).entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The outlet an article's own page furniture names (its copyright line, an "(Agency) —" dateline, ...), as
+     * written there; null when the furniture names none. Its URL's host is not a name the text can use.
+     */
+    public static String ownName(Document d) {
+        for (Removal r : d.removed()) {
+            if (r.reason().equals("duplicate")) continue;
+            String name = fromFurniture(r.text());
+            if (name != null) return name;
+        }
+        return null;
     }
 
     private static final Pattern INTERVIEW = Pattern.compile("(?:\\btold|interview with|speaking to|spoke to)\\s+(?:the\\s+)?$",

@@ -254,7 +254,13 @@ final class Quantities {
                     if (first == null) first = k;
                 }
             }
-            out.add(new Quantity("duration", t.value(), null, t.start(), t.end(), '='));
+            Matcher age = AGE.matcher(t.text());
+            if (age.find() && first != null) {
+                // "the 41-year-old", "Yamagami, 41 years old": a person's age, which sources can only give alike.
+                out.add(new Quantity("age", age.group(1), cx.ageOwner(first, t.start(), t.end()), t.start(), t.end(), '='));
+                continue;
+            }
+            out.add(new Quantity("duration", t.value(), null, t.start(), t.end(), '=', cx.governingVerb(first)));
         }
 
         for (int i = 0; i < tokens.size(); i++) {
@@ -282,6 +288,12 @@ final class Quantities {
                     percent = percent || hiPercent;
                     last = hiEnd;
                 }
+            }
+            if (hi == null && !percent && cx.isAgeAfterName(i)) {
+                // "Tetsuya Yamagami, 41, was arrested": a bare number set off after a person's name is the age.
+                used.add(t.index());
+                out.add(new Quantity("age", canonical(v), cx.anyEntityAt(tokens.get(i - 2)), t.start(), t.end(), '='));
+                continue;
             }
             String unit;
             if (percent) unit = "percent";
@@ -346,9 +358,19 @@ final class Quantities {
                 }
             }
         }
-        return COUNTED_SYNONYMS.getOrDefault(lemma, lemma);
+        lemma = COUNTED_SYNONYMS.getOrDefault(lemma, lemma);
+        // "30,000 cubic metres" is a volume, "a 400-metre ship" a length: not one measure.
+        for (Token c : tokens) {
+            if (c.head() == noun.index() && "amod".equals(c.deprel()) && DIMENSIONS.contains(lower(c))) return lower(c) + " " + lemma;
+        }
+        return lemma;
     }
 
+    private static final Set<String> DIMENSIONS = Set.of("square", "cubic", "sq", "cu");
+
+    /** An age: "41-year-old", "41 years old", "aged 41", "41 years of age". */
+    private static final Pattern AGE = Pattern.compile(
+            "(?i)^(?:aged\\s+)?(\\d{1,3})(?:[- ]years?[- ]old|\\s+years\\s+of\\s+age)\\b");
     /** Verbs whose subject holds what their object counts: "Velmar has 900 soldiers", "keeps 900 troops there". */
     private static final Set<String> HAVING = Set.of("have", "keep", "maintain", "station", "deploy", "field", "base", "own");
     /** Nouns that count people of whatever kind the phrase they describe names ("the soldiers, put at 1,500 men"). */
@@ -413,7 +435,9 @@ final class Quantities {
         Map<String, Set<String>> values = new java.util.TreeMap<>();
         for (Quantity q : qs) {
             if (q.anchor() == null && anchoredUnits.contains(q.unit())) continue;
-            values.computeIfAbsent(q.key(), k -> new TreeSet<>()).addAll(List.of(q.qualified().split("\\|")));
+            // "drove for a day" and "met five days later" measure different things: a duration is keyed by its verb.
+            String key = q.unit().equals("duration") && q.predicate() != null ? "duration:" + q.predicate() + "@" : q.key();
+            values.computeIfAbsent(key, k -> new TreeSet<>()).addAll(List.of(q.qualified().split("\\|")));
         }
         // A sentence listing several counts of one thing tells which is which by its verbs ("40 countries showed
         // interest and 23 applied"): each count is also keyed by what the counted did, so that it can be compared
@@ -423,7 +447,8 @@ final class Quantities {
         Set<String> elliptic = new HashSet<>();
         for (Quantity q : qs) if (q.predicate() == null && q.unit().startsWith("count:")) elliptic.add(q.key());
         for (Quantity q : qs) {
-            if (q.predicate() == null || q.anchor() == null && anchoredUnits.contains(q.unit()) || elliptic.contains(q.key())) continue;
+            if (q.predicate() == null || q.unit().equals("duration") || q.anchor() == null && anchoredUnits.contains(q.unit())
+                    || elliptic.contains(q.key())) continue;
             values.computeIfAbsent(q.key() + "~" + q.predicate(), k -> new TreeSet<>()).add(q.qualified());
         }
         Map<String, String> out = new java.util.TreeMap<>();
@@ -576,7 +601,55 @@ final class Quantities {
             return null;
         }
 
-        private String anyEntityAt(Token t) {
+        /**
+         * Whose age an age expression gives: the person a description made of it refers to ("The 42-year-old, who
+         * ..."), else the name it modifies ("the 41-year-old Tetsuya Yamagami") or stands in apposition to.
+         */
+        String ageOwner(Token first, int start, int end) {
+            for (MentionIndex.Hit h : index.overlapping(doc, start, end)) {
+                if (h.entity().type().equals("PERSON")) return h.entity().id();
+            }
+            Token last = first;
+            for (Token k : tokens) if (k.start() >= start && k.end() <= end) last = k;
+            if (last.head() < 0) return null;
+            Token head = at.tokens().get(last.head());
+            String e = personAt(head);
+            if (e != null) return e;
+            for (Token c : tokens) {
+                if (c.head() == head.index() && c.deprel() != null && (c.deprel().equals("appos")
+                        || c.deprel().equals("compound") || c.deprel().startsWith("flat"))) {
+                    e = personAt(c);
+                    if (e != null) return e;
+                }
+            }
+            return "appos".equals(head.deprel()) && head.head() >= 0 ? personAt(at.tokens().get(head.head())) : null;
+        }
+
+        /** Whether the number at {@code i} stands alone between commas right after a person's name ("Ito, 41,"). */
+        boolean isAgeAfterName(int i) {
+            if (i < 2 || !tokens.get(i - 1).word().equals(",") || !"CD".equals(tokens.get(i).pos())) return false;
+            boolean closed = i + 1 >= tokens.size() || Set.of(",", ".", ";").contains(tokens.get(i + 1).word());
+            return closed && personAt(tokens.get(i - 2)) != null;
+        }
+
+        private String personAt(Token t) {
+            for (MentionIndex.Hit h : index.overlapping(doc, t.start(), t.end())) {
+                if (h.entity().type().equals("PERSON")) return h.entity().id();
+            }
+            return null;
+        }
+
+        /** The verb a duration measures ("drove for a day" → drive), so that durations of different doings differ. */
+        String governingVerb(Token first) {
+            Token x = first;
+            for (int depth = 0; depth < 4 && x != null && x.head() >= 0; depth++) {
+                x = at.tokens().get(x.head());
+                if (x.isVerb()) return x.lemma() == null ? null : x.lemma().toLowerCase(Locale.ROOT);
+            }
+            return null;
+        }
+
+        String anyEntityAt(Token t) {
             for (MentionIndex.Hit h : index.overlapping(doc, t.start(), t.end())) {
                 if (types.contains(h.entity().type())) return h.entity().id();
             }

@@ -51,6 +51,15 @@ final class AcronymDefinitions {
                 continue;
             }
             String letters = acr.word().replace(".", "").toLowerCase(Locale.ROOT);
+            Candidate calque = calque(doc, text, toks, acr, nameEnd, letters);
+            if (calque != null) {
+                // "the Economic Community of the States of Africa of the West (CEDEAO)": a known organisation's
+                // acronym in another language after a word-for-word translation of its name.
+                out.add(maker.candidate(doc, text, toks, new NameSpan(calque.firstToken(), nameEnd, "ORGANIZATION")));
+                out.add(new Candidate(doc, acr.start(), acr.end(), acr.word(), acr.word(), "ORGANIZATION", acr.sentence(),
+                        i + 1, i + 2, null, null, null, List.of(), calque.name(), null));
+                continue;
+            }
             if (longSpan != null && !letters.equals(Names.acronymLetters(text.substring(toks.get(longSpan.first()).start(),
                     toks.get(longSpan.end() - 1).end())))) {
                 // "the Chamber of Commerce to the EU (CCCEU)": the tagged name before the bracket is only the end of it.
@@ -63,17 +72,7 @@ final class AcronymDefinitions {
                 first = longSpan.first();
                 type = longSpan.type();
             } else {
-                first = nameEnd;
-                while (first - 1 >= 0 && toks.get(first - 1).sentence() == acr.sentence()
-                        && (isCapitalised(toks.get(first - 1)) || toks.get(first - 1).word().equals("-")
-                        || (CONNECTORS.contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT))
-                        && first - 2 >= 0 && isCapitalised(toks.get(first - 2))))) {
-                    first--;
-                }
-                while (first < nameEnd && (CONNECTORS.contains(toks.get(first).word().toLowerCase(Locale.ROOT))
-                        || toks.get(first).word().matches("\\d+"))) {
-                    first++;
-                }
+                first = capitalisedRunStart(toks, nameEnd, acr.sentence(), 1);
                 int spelled = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
                 if (spelled >= 0 && spelled < first) first = spelled;
                 if (nameEnd - first < 2) continue;
@@ -91,6 +90,50 @@ final class AcronymDefinitions {
                     i + 2, null, null, null, List.of(), longName, null));
         }
         return out;
+    }
+
+    /**
+     * The name before an acronym the gazetteer knows when it cannot spell the acronym but has the content words of
+     * one of that organisation's names (a translation that kept the source language's acronym); else null. Only
+     * the first token and the name of the returned candidate are meaningful.
+     */
+    private Candidate calque(String doc, String text, List<Token> toks, Token acr, int nameEnd, String letters) {
+        var known = gazetteer.lookup(acr.word());
+        if (known.isEmpty() || !"ORG".equals(known.get().type())) return null;
+        int first = capitalisedRunStart(toks, nameEnd, acr.sentence(), 2);
+        if (nameEnd - first < 3) return null;
+        String name = Names.stripPossessive(text.substring(toks.get(first).start(), toks.get(nameEnd - 1).end()));
+        while (name.toLowerCase(Locale.ROOT).startsWith("the ")) name = name.substring(4);
+        if (Names.canAbbreviate(letters, name) || !gazetteer.organisationByWords(name).equals(known)) return null;
+        return new Candidate(doc, 0, 0, name, name, "ORGANIZATION", acr.sentence(), first, nameEnd, null, null, null,
+                List.of(), null, null);
+    }
+
+    /**
+     * The first token of the capitalised words that end at {@code end}, with runs of at most {@code connectors}
+     * connecting words between them ("of the" in a translated name needs two).
+     */
+    private static int capitalisedRunStart(List<Token> toks, int end, int sentence, int connectors) {
+        int first = end;
+        while (first - 1 >= 0 && toks.get(first - 1).sentence() == sentence) {
+            if (isCapitalised(toks.get(first - 1)) || toks.get(first - 1).word().equals("-")) {
+                first--;
+                continue;
+            }
+            int k = first - 1, n = 0;
+            while (k >= 0 && n < connectors && toks.get(k).sentence() == sentence
+                    && CONNECTORS.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+                k--;
+                n++;
+            }
+            if (n == 0 || k < 0 || toks.get(k).sentence() != sentence || !isCapitalised(toks.get(k))) break;
+            first = k;
+        }
+        while (first < end && (CONNECTORS.contains(toks.get(first).word().toLowerCase(Locale.ROOT))
+                || toks.get(first).word().matches("\\d+"))) {
+            first++;
+        }
+        return first;
     }
 
     /**

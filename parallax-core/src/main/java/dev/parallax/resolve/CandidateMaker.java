@@ -24,6 +24,13 @@ final class CandidateMaker {
     static final Set<String> LITERAL_PREPOSITIONS = Set.of("in", "at", "to", "into", "near", "around",
             "outside", "inside", "across", "via", "through", "toward", "towards", "within", "throughout", "over");
 
+    /** Nouns for a part, feature or dweller of a city: "the X of <capital>" with one of them is the city. */
+    static final Set<String> PLACE_PARTS = Set.of("port", "harbour", "harbor", "airport", "base", "streets", "street",
+            "quarters", "quarter", "outskirts", "suburbs", "suburb", "district", "districts", "neighbourhood",
+            "neighbourhoods", "neighborhood", "neighborhoods", "centre", "center", "heart", "city", "capital", "area",
+            "region", "north", "south", "east", "west", "residents", "inhabitants", "mayor", "university", "hospital",
+            "square", "stadium", "river", "bridge", "gates", "walls", "skyline", "population", "people", "citizens");
+
     static final Set<String> METONYM_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent",
             "nsubj:xsubj", "obj", "iobj");
 
@@ -74,13 +81,20 @@ final class CandidateMaker {
         String title = null, role = null;
         List<String> affiliations = List.of();
         if (type.equals("PERSON")) {
+            title = titleBefore(text, toks, spanFirst);
             Role r = roleBefore(text, toks, spanFirst);
-            if (r == null) r = apposition(text, toks, end);
+            // "the chief of staff, General Abdou Issa" and "General Ana Vell, head of the guard,": a role around the
+            // title says more than the title alone.
+            boolean titleOnly = r == null || title != null && r.text().equals(title);
+            int titleFirst = title == null ? spanFirst : firstTokenOf(toks, spanFirst, title);
+            Role around = titleOnly && titleFirst > 0 && toks.get(titleFirst - 1).word().equals(",") ? roleBefore(text, toks, titleFirst) : null;
+            if (around == null && titleOnly) around = apposition(text, toks, end);
+            if (around == null && titleOnly) around = relativeRole(text, toks, end);
+            if (around != null) r = around;
             if (r != null) {
                 role = r.text();
                 affiliations = r.affiliations();
             }
-            title = titleBefore(text, toks, spanFirst);
         }
         // "the oil company of Port Ellen" tagged a person: a name of several words that is a known capital or
         // country, with no courtesy title, job title or role, is the place.
@@ -102,6 +116,7 @@ final class CandidateMaker {
             role = null;
             affiliations = List.of();
         }
+        if ((type.equals("ORGANIZATION") || type.equals("MISC")) && housedIn(toks, first, end)) type = "LOCATION";
         if (end - first == 1 && honorific == null && title == null && !type.equals("NATIONALITY")) {
             String hinted = contextType(text, toks, first, end);
             if (hinted != null) type = hinted;
@@ -109,6 +124,29 @@ final class CandidateMaker {
         Candidate c = new Candidate(doc, startChar, endChar, text.substring(startChar, endChar), name, type,
                 toks.get(first).sentence(), spanFirst, end, honorific, title, role, affiliations, null, null);
         return metonymy(c, toks);
+    }
+
+    /**
+     * "at the State House in Abuja", "at the Government House in Suva": a name headed by "House" that something
+     * happens at, placed in a town, is the building (a president's residence), not the body that sits there.
+     */
+    static boolean housedIn(List<Token> toks, int first, int end) {
+        if (end - first < 2 || !toks.get(end - 1).word().equals("House") || first < 2 || end + 1 >= toks.size()) return false;
+        int sentence = toks.get(first).sentence();
+        boolean at = toks.get(first - 1).word().equalsIgnoreCase("the") && toks.get(first - 2).word().equalsIgnoreCase("at")
+                && toks.get(first - 2).sentence() == sentence;
+        String placeNer = toks.get(end + 1).ner();
+        boolean in = toks.get(end).word().equals("in") && toks.get(end + 1).sentence() == sentence
+                && ("CITY".equals(placeNer) || "LOCATION".equals(placeNer) || "STATE_OR_PROVINCE".equals(placeNer)
+                || "COUNTRY".equals(placeNer));
+        return at && in;
+    }
+
+    /** The first token of the title that ends right before token {@code nameFirst}. */
+    private static int firstTokenOf(List<Token> toks, int nameFirst, String title) {
+        int k = nameFirst - 1;
+        while (k > 0 && toks.get(nameFirst - 1).end() - toks.get(k).start() < title.length()) k--;
+        return k;
     }
 
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "across", "throughout", "near");
@@ -164,6 +202,12 @@ final class CandidateMaker {
         }
         var seat = gazetteer.seatOf(c.name());
         if (seat.isEmpty() || gazetteer.lookup(c.name()).isPresent()) return c;
+        // "NIAMEY, Niger (Wire) -": a city followed by its country names the place, whatever the parser made of it.
+        int e = c.endToken();
+        if (e + 1 < toks.size() && toks.get(e).word().equals(",")
+                && gazetteer.lookup(toks.get(e + 1).word()).filter(x -> x.equals(seat.get())).isPresent()) {
+            return c;
+        }
         return metonymic(toks, toks.get(c.endToken() - 1), 0) ? c.withMetonymOf(seat.get().name()) : c;
     }
 
@@ -179,6 +223,8 @@ final class CandidateMaker {
             Token gov = head.head() >= 0 ? toks.get(head.head()) : null;
             // "objections from Beijing", and "acceptable to Moscow", "vague enough for Moscow": a noun or adjective.
             boolean nounGovernor = gov != null && gov.pos() != null && (gov.pos().startsWith("NN") || gov.pos().startsWith("JJ"));
+            // "the port of Cotonou", "the streets of Niamey": a part or feature of the city is the city itself.
+            if (prep.equals("of") && gov != null && PLACE_PARTS.contains(gov.word().toLowerCase(Locale.ROOT))) return false;
             return !LITERAL_PREPOSITIONS.contains(prep) && (nounGovernor || prep.equals("between") || prep.equals("by"));
         }
         return METONYM_RELATIONS.contains(rel) || isPossessiveAfter(toks, head.index() + 1);

@@ -22,7 +22,8 @@ final class DescriptionFinder {
     /** Head nouns and the kinds of entity they can describe. */
     private static final Map<String, Set<String>> HEADS = Map.ofEntries(
             Map.entry("alliance", Set.of("alliance")),
-            Map.entry("bloc", Set.of("alliance", "union", "group")),
+            Map.entry("bloc", Set.of("alliance", "union", "group", "community", "association", "organization", "league", "coalition")),
+            Map.entry("junta", Set.of("council", "committee", "junta")),
             Map.entry("union", Set.of("union")),
             Map.entry("organization", Set.of("alliance", "organization", "agency")),
             Map.entry("organisation", Set.of("alliance", "organization", "agency")),
@@ -60,7 +61,14 @@ final class DescriptionFinder {
 
     /** Heads that name a club of members: the one the article talks about most is meant, not the last one named. */
     private static final Set<String> MEMBERSHIP_HEADS = Set.of("alliance", "bloc", "union", "organization",
-            "organisation", "grouping", "association", "group");
+            "organisation", "grouping", "association", "group", "junta");
+
+    /** Heads that describe a body of the story's own, never a well-known one: a junta is no UN council. */
+    private static final Set<String> OWN_BODY_HEADS = Set.of("junta");
+
+    /** The last words of an organisation's name that say what kind of body it is, for names the gazetteer lacks. */
+    static final Set<String> BODY_KINDS = Set.of("alliance", "union", "group", "community", "association",
+            "organization", "organisation", "league", "coalition", "council", "committee", "junta", "federation");
 
     private final Gazetteer gazetteer;
 
@@ -75,9 +83,13 @@ final class DescriptionFinder {
     }
 
     /** A person's cluster with the content stems of each role or title the texts give the person. */
-    record Holder(int cluster, List<Set<String>> roles, Set<String> docs, Map<String, List<Integer>> starts) {
+    record Holder(int cluster, List<Set<String>> roles, Set<String> docs, Map<String, List<Integer>> starts, Set<String> verbs) {
         Holder(int cluster, List<Set<String>> roles, Set<String> docs) {
-            this(cluster, roles, docs, Map.of());
+            this(cluster, roles, docs, Map.of(), Set.of());
+        }
+
+        Holder(int cluster, List<Set<String>> roles, Set<String> docs, Map<String, List<Integer>> starts) {
+            this(cluster, roles, docs, starts, Set.of());
         }
 
         /** The start of this person's last name mention in {@code doc} before {@code offset}, or -1. */
@@ -104,14 +116,36 @@ final class DescriptionFinder {
      * modifier narrows the role ("the minister").
      */
     List<Description> findRoles(String doc, String text, AnnotatedText at, List<Holder> holders) {
+        return findRoles(doc, text, at, holders, List.of(), Map.of());
+    }
+
+    private static final java.util.regex.Pattern AGE_PREFIX = java.util.regex.Pattern.compile("^\\s*\\d{1,3}-year-old\\b");
+
+    /**
+     * As {@link #findRoles(String, String, AnnotatedText, List)}, also reading what else narrows a role noun: an
+     * age or a participle that no role states ("the 71-year-old Ruritanian leader", "the detained president") do
+     * not narrow it, unless the texts show a holder as the object of that verb ("soldiers detained President X",
+     * also after the noun in translated text: "the president deposed"); "the spokesman of the Council" is a holder
+     * whose role shares a word with the names or descriptions of that body ({@code bodyWords} by cluster).
+     */
+    List<Description> findRoles(String doc, String text, AnnotatedText at, List<Holder> holders, List<Anchor> anchors,
+                                Map<Integer, Set<String>> bodyWords) {
         List<Description> out = new ArrayList<>();
         List<Token> toks = at.tokens();
         for (int i = 0; i < toks.size(); i++) {
             Token det = toks.get(i);
             if (!det.word().equalsIgnoreCase("the")) continue;
             int j = i + 1;
+            // "the 71-year-old Ruritanian leader": the age, however the tokenizer cut it, is read past.
+            var age = AGE_PREFIX.matcher(text.substring(det.end(), Math.min(text.length(), det.end() + 16)));
+            if (age.find()) {
+                int ageEnd = det.end() + age.end();
+                while (j < toks.size() && toks.get(j).end() <= ageEnd) j++;
+            }
+            int first = j;
+            boolean aged = j > i + 1;
             int headAt = -1;
-            while (j < toks.size() && j - i <= 4 && toks.get(j).sentence() == det.sentence()) {
+            while (j < toks.size() && j - first <= 3 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
                 String lw = t.word().toLowerCase(Locale.ROOT);
                 if ((NameWords.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw)) && t.pos() != null && t.pos().startsWith("NN")) {
@@ -121,16 +155,51 @@ final class DescriptionFinder {
                 if (!isModifier(t)) break;
                 j++;
             }
-            if (headAt < 0) continue;
+            // "the 65-year-old premier": an age alone narrows by age, which the age descriptions read.
+            if (headAt < 0 || aged && headAt == first) continue;
             Token next = headAt + 1 < toks.size() && toks.get(headAt + 1).sentence() == det.sentence() ? toks.get(headAt + 1) : null;
+            // Modifiers that say what befell a person or how old they are, not which role: "detained", "71-year-old".
+            Set<String> dropped = new java.util.HashSet<>();
+            Set<String> verbs = new java.util.TreeSet<>();
+            for (int k = first; k < headAt; k++) {
+                Token m = toks.get(k);
+                boolean lower = m.word().equals(m.word().toLowerCase(Locale.ROOT));
+                if (lower && ("VBN".equals(m.pos()) || "VBD".equals(m.pos())) && !SUBORDINATE.contains(m.word())) {
+                    dropped.addAll(roleStems(m.word()));
+                    if (m.lemma() != null) verbs.add(m.lemma().toLowerCase(Locale.ROOT));
+                }
+            }
+            int endAt = headAt;
+            Integer body = null;
+            String nextLemma = next == null || next.lemma() == null ? "" : next.lemma().toLowerCase(Locale.ROOT);
+            if (next != null && next.word().equals("of") && !anchors.isEmpty()) {
+                // "the spokesman of the Council": the body named right after.
+                int k = headAt + 2 < toks.size() && toks.get(headAt + 2).word().equalsIgnoreCase("the") ? headAt + 3 : headAt + 2;
+                Anchor a = k < toks.size() ? anchorAt(anchors, toks.get(k).start()) : null;
+                if (a != null && bodyWords.containsKey(a.cluster())) {
+                    body = a.cluster();
+                    while (endAt + 1 < toks.size() && toks.get(endAt + 1).end() <= a.end()) endAt++;
+                    // "the founder of the Wagner group": the common noun the name qualifies ends the phrase.
+                    while (endAt + 1 < toks.size() && endAt < headAt + 8 && toks.get(endAt + 1).sentence() == det.sentence()
+                            && "NN".equals(toks.get(endAt + 1).pos()) && isLower(toks.get(endAt + 1).word())) {
+                        endAt++;
+                    }
+                }
+            } else if (next != null && ("VBN".equals(next.pos()) || "VBD".equals(next.pos()))
+                    && holders.stream().anyMatch(h -> h.verbs().contains(nextLemma))) {
+                // "the president deposed": a translation's participle after the noun.
+                verbs.add(nextLemma);
+                endAt = headAt + 1;
+            }
             // "the president of X", "the minister Omar Hale", "the prime minister": named or longer phrases elsewhere.
-            if (next != null && (next.word().equals("of") || next.word().equals("for") || "PERSON".equals(next.ner())
-                    || NameWords.ROLE_NOUNS.contains(next.word().toLowerCase(Locale.ROOT))
+            if (body == null && endAt == headAt && next != null && (next.word().equals("of") || next.word().equals("for")
+                    || "PERSON".equals(next.ner()) || NameWords.ROLE_NOUNS.contains(next.word().toLowerCase(Locale.ROOT))
                     || next.pos() != null && next.pos().startsWith("NN"))) {
                 i = headAt;
                 continue;
             }
-            Set<String> wanted = roleStems(text.substring(toks.get(i + 1).start(), toks.get(headAt).end()));
+            Set<String> wanted = roleStems(text.substring(toks.get(first).start(), toks.get(headAt).end()));
+            wanted.removeAll(dropped);
             String headWord = toks.get(headAt).word().toLowerCase(Locale.ROOT);
             // "the Ruritanian leader": the head of state or government of the country the modifiers name.
             boolean leader = LEADER_NOUNS.contains(headWord);
@@ -147,10 +216,27 @@ final class DescriptionFinder {
                     }
                 }
             }
+            boolean narrowed = false;
+            if (!verbs.isEmpty()) {
+                List<Holder> undergone = fit.stream().filter(h -> h.verbs().stream().anyMatch(verbs::contains)).toList();
+                if (!undergone.isEmpty()) {
+                    fit = new ArrayList<>(undergone);
+                    narrowed = true;
+                } else if (endAt > headAt) {
+                    i = headAt;
+                    continue;
+                }
+            }
+            if (body != null) {
+                Set<String> words = bodyWords.get(body);
+                fit = new ArrayList<>(fit.stream().filter(h -> h.roles().stream().anyMatch(r -> r.containsAll(wanted)
+                        && r.stream().anyMatch(w -> !wanted.contains(w) && words.contains(w)))).toList());
+                narrowed = true;
+            }
             List<Holder> inDoc = fit.stream().filter(h -> h.docs().contains(doc)).toList();
             // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role, unless the
             // article gives that role to exactly one person, named before it.
-            if (wanted.size() < 2 && !(wanted.size() == 1 && inDoc.size() == 1 && inDoc.get(0).lastBefore(doc, det.start()) >= 0
+            if (!narrowed && wanted.size() < 2 && !(wanted.size() == 1 && inDoc.size() == 1 && inDoc.get(0).lastBefore(doc, det.start()) >= 0
                     && inDoc.get(0).roles().stream().anyMatch(r -> r.containsAll(wanted) && java.util.Collections.disjoint(r, SUBORDINATE)))) {
                 i = headAt;
                 continue;
@@ -162,11 +248,12 @@ final class DescriptionFinder {
                 if (at2 >= 0 && (recent == null || at2 > recent.lastBefore(doc, det.start()))) recent = h;
             }
             Holder target = inDoc.size() == 1 ? inDoc.get(0) : recent != null ? recent : inDoc.isEmpty() && fit.size() == 1 ? fit.get(0) : null;
+            if (narrowed && target == null && fit.size() == 1) target = fit.get(0);
             if (target != null) {
-                int end = toks.get(headAt).end();
+                int end = toks.get(endAt).end();
                 out.add(new Description(doc, det.start(), end, text.substring(det.start(), end), target.cluster()));
             }
-            i = headAt;
+            i = endAt;
         }
         return out;
     }
@@ -228,8 +315,49 @@ final class DescriptionFinder {
         return new Description(doc, det.start(), last.end(), text.substring(det.start(), last.end()), cluster);
     }
 
+    /** Words that introduce the name a body goes by: "which calls itself X", "known as X", "called X". */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "name", "style", "know");
+
+    /**
+     * The entity a description names itself right after: "the junta, which calls itself the National Council",
+     * "the group, known as the Harbour Front"; null when none follows.
+     */
+    static Integer selfNamed(List<Token> toks, int head, List<Anchor> anchors) {
+        int k = head + 1;
+        int sentence = toks.get(head).sentence();
+        if (k < toks.size() && (toks.get(k).word().equals(",") || toks.get(k).word().equals("("))) k++;
+        if (k < toks.size() && Set.of("which", "who", "that").contains(toks.get(k).word().toLowerCase(Locale.ROOT))) k++;
+        boolean naming = false;
+        for (int n = 0; n < 3 && k < toks.size() && toks.get(k).sentence() == sentence; n++, k++) {
+            Token t = toks.get(k);
+            String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+            if (t.isVerb() && NAMING_VERBS.contains(lemma)) naming = true;
+            else if (naming && (t.word().equalsIgnoreCase("itself") || t.word().equalsIgnoreCase("themselves")
+                    || t.word().equalsIgnoreCase("as"))) continue;
+            else if (naming || !t.isVerb()) break;
+        }
+        if (!naming || k >= toks.size()) return null;
+        if (toks.get(k).word().equalsIgnoreCase("the")) k++;
+        if (k >= toks.size()) return null;
+        Anchor a = anchorAt(anchors, toks.get(k).start());
+        return a == null ? null : a.cluster();
+    }
+
+    private static boolean isLower(String w) {
+        return w.equals(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static Anchor anchorAt(List<Anchor> anchors, int start) {
+        for (Anchor a : anchors) if (a.start() == start) return a;
+        return null;
+    }
+
     /** A named mention already resolved: where it is and which cluster it belongs to, with that cluster's kind. */
-    record Anchor(int start, int cluster, String kind, String name, String head) {
+    record Anchor(int start, int cluster, String kind, String name, String head, boolean known, int end) {
+        Anchor(int start, int cluster, String kind, String name, String head) {
+            this(start, cluster, kind, name, head, true, start + name.length());
+        }
+
         Anchor(int start, int cluster, String kind, String name) {
             this(start, cluster, kind, name, headWord(name));
         }
@@ -312,8 +440,10 @@ final class DescriptionFinder {
             if (j + 1 < toks.size() && toks.get(j + 1).word().equals("of")) continue;
             Set<String> kinds = byName ? Set.of() : HEADS.get(head);
             if (country == null && NAMED_COUNTRY_ONLY.contains(head)) continue;
-            Integer target = null;
-            if (country != null && kinds.contains("country")) {
+            Integer target = selfNamed(toks, j, anchors);
+            if (target != null) {
+                // "the junta, which calls itself the National Council ...": the text names what it describes.
+            } else if (country != null && kinds.contains("country")) {
                 target = countryClusters.get(country);
             } else if (country == null) {
                 Map<Integer, Integer> seen = new java.util.HashMap<>();
@@ -324,7 +454,7 @@ final class DescriptionFinder {
                     boolean fits = kinds.contains(a.kind()) || kinds.contains("kingdom") && kingdoms.contains(a.cluster())
                             || a.name().toLowerCase(Locale.ROOT).endsWith(" " + head) || head.equals(a.head())
                             || a.head() != null && RELATED_HEADS.getOrDefault(head, Set.of()).contains(a.head());
-                    if (!fits) continue;
+                    if (!fits || OWN_BODY_HEADS.contains(head) && a.known()) continue;
                     // The bloc an article is about, named ten times, rather than another one named in passing.
                     if (MEMBERSHIP_HEADS.contains(head) && !byName) {
                         if (n >= best) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A small hand-built list of frequent world entities (countries, regions, major organisations and news outlets)
@@ -77,6 +78,34 @@ public final class Gazetteer {
             "(?:(?:Federal|Federative|Democratic|Islamic|People's|Socialist|United|Arab|Plurinational|Bolivarian|Hashemite|Cooperative)\\s+)*"
                     + "(?:Republic|Kingdom|State|Commonwealth|Federation|Sultanate|Emirate|Principality|Grand Duchy|Confederation)"
                     + "\\s+of\\s+(?:the\\s+)?(.+)");
+
+    /** Organisation names by the set of their content words, built on first use ({@link #organisationByWords}). */
+    private volatile Map<Set<String>, Entry> byWordSet;
+
+    /**
+     * The organisation a translated name stands for when its content words are those of a known name in another
+     * order ("Economic Community of the States of Africa of the West" for "Economic Community of West African
+     * States"): a word-for-word calque keeps the words and loses their order. Three content words at least, so that
+     * a short generic name ("Security Council") does not find a namesake.
+     */
+    public Optional<Entry> organisationByWords(String surface) {
+        Map<Set<String>, Entry> index = byWordSet;
+        if (index == null) {
+            Map<Set<String>, Entry> built = new HashMap<>();
+            for (Entry e : entries) {
+                if (!"ORG".equals(e.type())) continue;
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(0, e.name());
+                for (String n : names) {
+                    Set<String> words = new java.util.TreeSet<>(Names.contentStems(n));
+                    if (words.size() >= 3) built.putIfAbsent(words, e);
+                }
+            }
+            byWordSet = index = built;
+        }
+        Set<String> words = new java.util.TreeSet<>(Names.contentStems(Names.stripPossessive(surface.strip())));
+        return words.size() >= 3 ? Optional.ofNullable(index.get(words)) : Optional.empty();
+    }
 
     /** The country whose capital or seat of government this is ("Beijing" → China). */
     public Optional<Entry> seatOf(String surface) {

@@ -54,7 +54,8 @@ final class GenderEvidence {
             if (first < 0 || end > toks.size() || first >= end) continue;
             int sentence = toks.get(first).sentence();
             boolean kin = first >= 1 && toks.get(first - 1).sentence() == sentence
-                    && KIN.contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT));
+                    && KIN.contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT))
+                    || kinNounBefore(toks, first, sentence) != null;
             if (!kin && end < toks.size() && toks.get(end).word().equals(",")) {
                 for (int k = end + 1; k < toks.size() && k <= end + 6 && toks.get(k).sentence() == sentence; k++) {
                     Token t = toks.get(k);
@@ -68,6 +69,13 @@ final class GenderEvidence {
             if (kin) out.add(c);
         }
         return out;
+    }
+
+    /** The noun of "his father, Idriss Deby": a kin noun and a comma right before the name, else null. */
+    private static String kinNounBefore(List<Token> toks, int first, int sentence) {
+        if (first < 2 || !toks.get(first - 1).word().equals(",") || toks.get(first - 2).sentence() != sentence) return null;
+        String w = toks.get(first - 2).word().toLowerCase(Locale.ROOT);
+        return KIN.contains(w) ? w : null;
     }
 
     /** The gender a courtesy title gives: 1 for "Mr", -1 for "Mrs"/"Ms", 0 for none or a neutral one ("Dr"). */
@@ -103,6 +111,9 @@ final class GenderEvidence {
         int sentence = toks.get(first).sentence();
         // "widow Akie Abe", "the former first lady Akie Abe": a gendered noun right before the name.
         if (first >= 1 && toks.get(first - 1).sentence() == sentence) score += STRONG * ofNoun(toks.get(first - 1).word());
+        // "with his wife, Hadiza Obi, and": a kin noun set off by a comma before the name.
+        String kin = kinNounBefore(toks, first, sentence);
+        if (kin != null) score += STRONG * ofNoun(kin);
         // "Akie Abe, his wife," / "Akie Abe, the former first lady,": a gendered noun in an apposition.
         if (end < toks.size() && toks.get(end).word().equals(",")) {
             for (int k = end + 1; k < toks.size() && k <= end + 6 && toks.get(k).sentence() == sentence; k++) {

@@ -30,13 +30,17 @@ final class OrganisationCues {
     static final Set<String> KIND_NOUNS = Set.of("company", "firm", "group", "line", "carrier", "operator",
             "manufacturer", "maker", "carmaker", "automaker", "insurer", "lender", "bank", "conglomerate", "shipowner",
             "charterer", "subsidiary", "retailer", "airline", "startup", "broadcaster", "party", "corporation",
-            "consortium", "shipbuilder", "multinational", "brand", "supplier");
+            "consortium", "shipbuilder", "multinational", "brand", "supplier", "collective", "movement", "coalition",
+            "association", "organisation", "organization", "ngo", "charity", "foundation", "federation", "network",
+            "platform", "institute", "agency", "union", "alliance", "club");
 
     /** Plurals of the kind nouns, which introduce lists of organisations ("companies such as"). */
     static final Set<String> KIND_PLURALS = Set.of("companies", "firms", "groups", "lines", "carriers", "operators",
             "manufacturers", "makers", "carmakers", "automakers", "insurers", "lenders", "banks", "conglomerates",
             "shipowners", "retailers", "airlines", "brands", "suppliers", "parties", "corporations", "multinationals",
-            "shipbuilders", "startups", "broadcasters");
+            "shipbuilders", "startups", "broadcasters", "collectives", "movements", "coalitions", "associations",
+            "organisations", "organizations", "ngos", "charities", "foundations", "federations", "networks",
+            "platforms", "institutes", "agencies", "unions", "alliances", "clubs");
 
     /** Words that make "makers" people ("policy makers such as ..."). */
     private static final Set<String> PEOPLE_MAKERS = Set.of("policy", "decision", "law", "film", "peace", "deal",

@@ -118,7 +118,9 @@ final class PersonDescriptions {
                 boolean personNoun = personNoun(toks.get(head).word());
                 boolean prepositional = i > 0 && "IN".equals(toks.get(i - 1).pos()) && toks.get(i - 1).sentence() == det.sentence();
                 if (!prepositional || personNoun) named = byFirst.get(after);
-                if (named == null && toks.get(after).word().equals(",") && (!prepositional || personNoun)) {
+                // "Reading the final communiqué, Omar Hale said": the object of a verb, not an apposition.
+                boolean object = i > 0 && toks.get(i - 1).isVerb() && toks.get(i - 1).sentence() == det.sentence();
+                if (named == null && toks.get(after).word().equals(",") && (!prepositional && !object || personNoun)) {
                     // "the suspect, Tetsuya Yamagami, 41," / "The alleged assassin, the 41-year-old Tetsuya Yamagami,":
                     // an apposition, closed after the name ("In the recording, Abe praised" is not one).
                     int k = after + 1;
@@ -148,8 +150,8 @@ final class PersonDescriptions {
             if (age.find()) {
                 target = withAge(spans, ages, Integer.parseInt(age.group(1)), det);
                 if (target == null) target = topic(spans, det);
-            } else if (bound.getOrDefault(desc.toLowerCase(Locale.ROOT), Set.of()).size() == 1) {
-                target = bound.get(desc.toLowerCase(Locale.ROOT)).iterator().next();
+            } else if (boundTo(bound, doc, desc, toks.get(head), spans, det) != null) {
+                target = boundTo(bound, doc, desc, toks.get(head), spans, det);
             } else if (PERSON_NOUNS.contains(toks.get(head).word().toLowerCase(Locale.ROOT)) || toks.get(head).word().toLowerCase(Locale.ROOT).startsWith("ex-")) {
                 // "The Nara resident had served ...", "no officer stopped the gunman": the person just written about.
                 target = topic(spans, det);
@@ -158,6 +160,66 @@ final class PersonDescriptions {
             i = head;
         }
         return out;
+    }
+
+    /**
+     * The one person a description was set before the name of: anywhere in the corpus for a noun like "the suspect";
+     * for a role ("the president", which many hold) only in this article ({@code doc + "\t" + description} in
+     * {@code bound}) and only after the person is named.
+     */
+    private static Integer boundTo(Map<String, Set<Integer>> bound, String doc, String desc, Token head, List<Span> spans, Token det) {
+        String key = desc.toLowerCase(Locale.ROOT);
+        boolean role = NameWords.ROLE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT));
+        Set<Integer> people = bound.getOrDefault(role ? doc + "\t" + key : key, Set.of());
+        if (people.size() != 1) return null;
+        int who = people.iterator().next();
+        if (role && spans.stream().noneMatch(s -> s.cluster() == who && s.start() < det.start())) return null;
+        return who;
+    }
+
+    /** Verbs of saying: a role noun as their subject is a speaker the article has just named. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "insist", "warn", "explain", "note",
+            "argue", "stress", "state", "declare", "announce", "reply", "respond", "ask", "write");
+
+    /**
+     * '"We will keep the door open," the envoy said': a bare role noun no one named in the article holds
+     * ({@code held}: the role stems of the people it names), the subject of a verb of saying, is the person the
+     * sentence or the two before it are about.
+     */
+    static List<DescriptionFinder.Description> speakers(String doc, String text, AnnotatedText at, List<Span> spans, Set<String> held) {
+        List<DescriptionFinder.Description> out = new ArrayList<>();
+        List<Token> toks = at.tokens();
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Token det = toks.get(i), noun = toks.get(i + 1);
+            if (!det.word().equalsIgnoreCase("the") || noun.sentence() != det.sentence() || !"NN".equals(noun.pos())) continue;
+            String w = noun.word().toLowerCase(Locale.ROOT);
+            if (!NameWords.ROLE_NOUNS.contains(w) || !noun.word().equals(w) || held.containsAll(DescriptionFinder.roleStems(w))) continue;
+            if (noun.deprel() == null || !noun.deprel().startsWith("nsubj") || noun.head() < 0) continue;
+            Token verb = toks.get(noun.head());
+            if (verb.lemma() == null || !SAYING.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
+            Integer target = topic(spans, det);
+            if (target == null || introducedSince(toks, spans, target, i, w)) continue;
+            out.add(new DescriptionFinder.Description(doc, det.start(), noun.end(), text.substring(det.start(), noun.end()), target));
+        }
+        return out;
+    }
+
+    /**
+     * Whether "a ... spokesperson" introduces someone unnamed between the person's last name before token {@code at}
+     * and there: "the spokesperson" is then that one, not the person.
+     */
+    private static boolean introducedSince(List<Token> toks, List<Span> spans, int cluster, int at, String noun) {
+        int from = -1;
+        for (Span s : spans) if (s.cluster() == cluster && s.first() < at) from = Math.max(from, s.first());
+        for (int k = Math.max(0, from); k < at; k++) {
+            if (!toks.get(k).word().equalsIgnoreCase(noun)) continue;
+            for (int m = k - 1; m >= 0 && m >= k - 5 && toks.get(m).sentence() == toks.get(k).sentence(); m--) {
+                String w = toks.get(m).word().toLowerCase(Locale.ROOT);
+                if (w.equals("a") || w.equals("an")) return true;
+                if (w.equals("the") || toks.get(m).isVerb() || w.equals(",")) break;
+            }
+        }
+        return false;
     }
 
     /** The span whose name ends at token {@code endExclusive} (its possessive mark starts there), or null. */

@@ -32,6 +32,12 @@ final class Propagation {
         List<Token> toks = at.tokens();
         java.util.BitSet covered = new java.util.BitSet();
         for (Candidate c : found) covered.set(c.firstToken(), c.endToken());
+        // The last words of the people this article names in full, with where each is first named in full.
+        java.util.Map<String, Integer> surnames = new java.util.HashMap<>();
+        for (Candidate c : found) {
+            List<String> w = List.of(c.name().strip().split("\\s+"));
+            if (c.isPerson() && w.size() >= 2) surnames.merge(w.get(w.size() - 1), c.firstToken(), Math::min);
+        }
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : at.sentences()) {
             if (isHeading(toks, s) || isShouted(toks, s)) continue;
@@ -90,6 +96,17 @@ final class Propagation {
                 if (matched < 0 && !before && lex.blends().contains(Names.fold(toks.get(i).word()))
                         && toks.get(i).word().chars().allMatch(Character::isLetter)
                         && !(i + 1 < s.endToken() && startsUpper(toks.get(i + 1)))) {
+                    Candidate c = maker.candidate(doc, text, toks, new NameSpan(i, i + 1, "PERSON"));
+                    if (c != null) {
+                        out.add(c);
+                        matched = i + 1;
+                    }
+                }
+                if (matched < 0 && !before && surnames.getOrDefault(toks.get(i).word(), Integer.MAX_VALUE) < i
+                        && !lex.lowercase().contains(Names.fold(toks.get(i).word()))
+                        && !(i + 1 < s.endToken() && startsUpper(toks.get(i + 1)))) {
+                    // "Deby, who took power ..." after "President Mahamat Idriss Deby": the surname of a person the
+                    // article has named in full, alone where the tagger saw no name.
                     Candidate c = maker.candidate(doc, text, toks, new NameSpan(i, i + 1, "PERSON"));
                     if (c != null) {
                         out.add(c);

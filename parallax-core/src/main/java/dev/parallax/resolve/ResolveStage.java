@@ -82,6 +82,8 @@ public final class ResolveStage implements Stage {
         all = GivenNamesTakenForTitles.givenNamesTakenForTitles(all, textsById, annotations);
         all = new CapitalsTakenForPeople(gazetteer, finder.maker()).capitalsTakenForPeople(all, annotations);
         all = HonorificSuffixes.apply(all, annotations);
+        all = ownOutlets(all, corpus.documents());
+        all = affiliatedBodies(all);
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all, GenderEvidence.of(all, annotations),
                 GenderEvidence.relatives(all, annotations), RenamedNames.links(all, textsById));
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
@@ -224,7 +226,7 @@ public final class ResolveStage implements Stage {
         }
         for (int k = 0; k < clusters.size(); k++) {
             Resolver.Cluster cl = clusters.get(k);
-            String kind = cl.entry() != null ? cl.entry().kind() : null;
+            String kind = cl.entry() != null ? cl.entry().kind() : bodyKind(cl);
             for (Candidate c : cl.members()) {
                 if (c.metonymOf() != null || cl.family() == Resolver.Family.PERSON) continue;
                 if (cl.family() == Resolver.Family.NORP) {
@@ -236,8 +238,8 @@ public final class ResolveStage implements Stage {
                     }
                     continue;
                 }
-                anchors.computeIfAbsent(c.doc(), x -> new ArrayList<>())
-                        .add(new DescriptionFinder.Anchor(c.start(), k, kind == null ? "" : kind, c.name()));
+                anchors.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(new DescriptionFinder.Anchor(c.start(), k,
+                        kind == null ? "" : kind, c.name(), DescriptionFinder.headWord(c.name()), cl.entry() != null, c.end()));
             }
         }
         List<DescriptionFinder.Holder> holders = new ArrayList<>();
@@ -253,20 +255,35 @@ public final class ResolveStage implements Stage {
                 if (c.role() != null) roles.add(DescriptionFinder.roleStems(c.role()));
                 if (c.title() != null) roles.add(DescriptionFinder.roleStems(c.title()));
             }
-            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs, starts));
+            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs, starts, Undergone.verbs(cl.members(), corpus)));
         }
         List<List<DescriptionFinder.Description>> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) out.add(new ArrayList<>());
         DescriptionFinder finder = new DescriptionFinder(gazetteer);
+        anchors.values().forEach(l -> l.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start)));
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
-            List<DescriptionFinder.Anchor> as = new ArrayList<>(anchors.getOrDefault(d.id(), List.of()));
-            as.sort(Comparator.comparingInt(DescriptionFinder.Anchor::start));
+            List<DescriptionFinder.Anchor> as = anchors.getOrDefault(d.id(), List.of());
             for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries, kingdoms)) {
                 out.get(desc.cluster()).add(desc);
             }
-            for (DescriptionFinder.Description desc : finder.findRoles(d.id(), d.text(), at, holders)) {
+        }
+        // What each body is called and described as: "the spokesman of the Council" meets "the junta's spokesman".
+        Map<Integer, Set<String>> bodyWords = new HashMap<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Resolver.Cluster cl = clusters.get(k);
+            if (cl.family() == Resolver.Family.PERSON) continue;
+            Set<String> words = new java.util.HashSet<>();
+            for (Candidate c : cl.members()) words.addAll(DescriptionFinder.roleStems(c.name()));
+            for (DescriptionFinder.Description d : out.get(k)) words.addAll(DescriptionFinder.roleStems(d.text()));
+            bodyWords.put(k, words);
+        }
+        for (Document d : corpus.documents()) {
+            AnnotatedText at = corpus.annotation(d.id());
+            if (at == null) continue;
+            for (DescriptionFinder.Description desc : finder.findRoles(d.id(), d.text(), at, holders,
+                    anchors.getOrDefault(d.id(), List.of()), bodyWords)) {
                 out.get(desc.cluster()).add(desc);
             }
         }
@@ -297,13 +314,23 @@ public final class ResolveStage implements Stage {
             if (at == null) continue;
             for (var desc : PersonDescriptions.find(d.id(), d.text(), at, personSpans.getOrDefault(d.id(), List.of()), ages, Map.of(), true)) {
                 bound.computeIfAbsent(desc.text().toLowerCase(Locale.ROOT), x -> new TreeSet<>()).add(desc.cluster());
+                bound.computeIfAbsent(d.id() + "\t" + desc.text().toLowerCase(Locale.ROOT), x -> new TreeSet<>()).add(desc.cluster());
             }
+        }
+        // The role stems of the people each article names: a role no one there holds may be said of its speaker.
+        Map<String, Set<String>> held = new HashMap<>();
+        for (DescriptionFinder.Holder h : holders) {
+            for (String doc : h.docs()) for (Set<String> r : h.roles()) held.computeIfAbsent(doc, x -> new java.util.HashSet<>()).addAll(r);
         }
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
-            for (DescriptionFinder.Description desc : PersonDescriptions.find(d.id(), d.text(), at,
-                    personSpans.getOrDefault(d.id(), List.of()), ages, bound, false)) {
+            List<PersonDescriptions.Span> spans = personSpans.getOrDefault(d.id(), List.of());
+            for (DescriptionFinder.Description desc : PersonDescriptions.find(d.id(), d.text(), at, spans, ages, bound, false)) {
+                out.get(desc.cluster()).add(desc);
+            }
+            for (DescriptionFinder.Description desc : PersonDescriptions.speakers(d.id(), d.text(), at, spans,
+                    held.getOrDefault(d.id(), Set.of()))) {
                 out.get(desc.cluster()).add(desc);
             }
         }
@@ -317,6 +344,22 @@ public final class ResolveStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The kind of body an organisation the gazetteer lacks is, by the last word of its names ("community" for the
+     * Economic Community of ..., also for its acronym): what "the bloc" or "the junta" can describe; null if none.
+     */
+    private static String bodyKind(Resolver.Cluster cl) {
+        if (cl.family() != Resolver.Family.ORG) return null;
+        Map<String, Integer> heads = new TreeMap<>();
+        for (Candidate c : cl.members()) {
+            // "the BRICS group" is BRICS named with a generic word, not a body of its own kind.
+            if (Names.words(c.name()).size() < 3) continue;
+            String h = DescriptionFinder.headWord(c.name());
+            if (h != null && DescriptionFinder.BODY_KINDS.contains(h)) heads.merge(h, 1, Integer::sum);
+        }
+        return heads.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static List<Entity> withIds(List<Entity> entities) {
@@ -342,7 +385,9 @@ public final class ResolveStage implements Stage {
     static String definiteRole(String text, Candidate c) {
         if (text == null || c.role() == null) return null;
         int at = text.lastIndexOf(c.role(), c.start());
-        if (at < 4 || c.start() - (at + c.role().length()) > 2) return null;
+        // A title may stand between the role and the name: "the coup leader, Gen. Ana Vell".
+        int gap = 2 + (c.title() == null ? 0 : c.title().length() + 1);
+        if (at < 4 || c.start() - (at + c.role().length()) > gap) return null;
         String before = text.substring(at - 4, at);
         if (!before.equalsIgnoreCase("the ")) return null;
         return text.substring(at - 4, at + c.role().length());
@@ -377,6 +422,11 @@ public final class ResolveStage implements Stage {
         for (Candidate c : sorted(cl.members())) {
             if (c.metonymOf() != null) descriptionTexts.add(c.name());
             if (c.role() != null) roles.add(c.role());
+            // "the coup leader, Gen. Ana Vell": the rank is a role as well as the role around it.
+            if (c.role() != null && c.title() != null && !c.role().toLowerCase(Locale.ROOT).contains(c.title().toLowerCase(Locale.ROOT))
+                    && !Names.isHonorific(c.title())) {
+                roles.add(c.title());
+            }
             String definite = cl.family() == Resolver.Family.PERSON ? definiteRole(texts.get(c.doc()), c) : null;
             if (definite != null) descriptionTexts.add(definite);
         }
@@ -426,6 +476,50 @@ public final class ResolveStage implements Stage {
                         .thenComparing(e -> e.getKey().startsWith("the ") ? 0 : 1)
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
+    }
+
+    /**
+     * A name the corpus's own page furniture gives as an article's publisher ("© Sahel Courier 2023") is a news
+     * outlet wherever the text names it ("joined by Sahel Courier"), though the tagger takes it for a person.
+     */
+    static List<Candidate> ownOutlets(List<Candidate> all, List<Document> documents) {
+        Set<String> outlets = new TreeSet<>();
+        for (Document d : documents) {
+            String name = dev.parallax.compare.Outlets.ownName(d);
+            // One word says too little: "© Reuters" is in the gazetteer anyway, "© Smith" may be a photographer.
+            if (name != null && Names.words(name).size() >= 2) outlets.add(Resolver.nameKey(name));
+        }
+        if (outlets.isEmpty()) return all;
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            boolean outlet = c.longForm() == null && c.metonymOf() == null && c.honorific() == null && c.title() == null
+                    && outlets.contains(Resolver.nameKey(c.name()));
+            out.add(outlet ? c.withNer("MEDIA") : c);
+        }
+        return out;
+    }
+
+    /** Heads of names that may be a standing body as well as a meeting ("Policy Forum", "Security Conference"). */
+    private static final Set<String> BODY_OR_MEETING_HEADS = Set.of("forum", "dialogue", "congress", "conference");
+
+    /**
+     * "a senior fellow at the Abuja Policy Forum": a name a person's role ties the person to is a body the person
+     * belongs to, not a meeting, when its head word can name either; its other mentions in the article follow.
+     */
+    static List<Candidate> affiliatedBodies(List<Candidate> all) {
+        Set<String> affiliated = new TreeSet<>();
+        for (Candidate c : all) {
+            if (!c.isPerson()) continue;
+            for (String a : c.affiliations()) affiliated.add(c.doc() + "|" + Resolver.nameKey(a));
+        }
+        if (affiliated.isEmpty()) return all;
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            boolean body = "EVENT".equals(c.ner()) && BODY_OR_MEETING_HEADS.contains(lastWord(c.name()))
+                    && affiliated.contains(c.doc() + "|" + Resolver.nameKey(c.name()));
+            out.add(body ? c.withNer("ORGANIZATION") : c);
+        }
+        return out;
     }
 
     private static String type(Resolver.Cluster cl, List<Candidate> named, Set<String> editions) {

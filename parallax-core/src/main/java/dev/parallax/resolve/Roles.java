@@ -5,6 +5,7 @@ import dev.parallax.corpus.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import static dev.parallax.resolve.NameWords.*;
 
@@ -36,6 +37,7 @@ final class Roles {
             boolean part = isRoleWord(t) || properName || isPossessiveMark(t) || t.word().equals("-")
                     || "NATIONALITY".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || "COUNTRY".equals(t.ner())
                     || ROLE_MODIFIERS.contains(lw) || lw.equals("of") || lw.equals("for") || roleCompound(toks, i, end)
+                    || possessorNoun(toks, i, end)
                     || (lw.equals("the") && i + 1 < end && i - 1 >= 0
                     && (toks.get(i - 1).word().equals("of") || toks.get(i - 1).word().equals("for")));
             if (!part) break;
@@ -44,7 +46,7 @@ final class Roles {
         int start = i + 1;
         // "climate envoy John Kerry", "its spokesman Omar Hale": a lower-case role starts at its first noun.
         while (start < end && !startsUpper(toks.get(start)) && !ROLE_MODIFIERS.contains(toks.get(start).word().toLowerCase(Locale.ROOT))
-                && !isRoleWord(toks.get(start)) && !roleCompound(toks, start, end)) {
+                && !isRoleWord(toks.get(start)) && !roleCompound(toks, start, end) && !possessorNoun(toks, start, end)) {
             start++;
         }
         if (start >= end) return null;
@@ -82,6 +84,45 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /**
+     * A lower-case noun whose possessive mark precedes a role noun ("the junta's spokesman", "the bank's chairman"):
+     * the body the role belongs to, part of the role.
+     */
+    static boolean possessorNoun(List<Token> toks, int i, int end) {
+        Token t = toks.get(i);
+        return i + 2 < end && t.pos() != null && t.pos().startsWith("NN") && !startsUpper(t) && isPossessiveMark(toks.get(i + 1))
+                && isRoleWord(toks.get(i + 2)) && t.sentence() == toks.get(i + 2).sentence();
+    }
+
+    /** Verbs of leading a body: "who heads the commission" states a role as "heads the commission". */
+    private static final java.util.Set<String> LEADING_VERBS = java.util.Set.of("head", "lead", "chair", "run", "direct",
+            "command", "govern", "manage", "coordinate", "preside");
+
+    /**
+     * A role stated by a relative clause after the name: "Omar Hale, who heads the port authority's board, said":
+     * a present-tense verb of leading and its object, up to the clause's end; null otherwise.
+     */
+    static Role relativeRole(String text, List<Token> toks, int nameEnd) {
+        if (nameEnd + 3 >= toks.size() || !toks.get(nameEnd).word().equals(",")) return null;
+        Token who = toks.get(nameEnd + 1), verb = toks.get(nameEnd + 2);
+        if (!who.word().equalsIgnoreCase("who") || !"VBZ".equals(verb.pos()) || verb.lemma() == null
+                || !LEADING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int j = nameEnd + 3;
+        while (j < toks.size() && j - nameEnd <= 12 && toks.get(j).sentence() == verb.sentence()) {
+            Token t = toks.get(j);
+            if (t.word().equals(",") || t.word().equals(".") || t.word().equals(";") || t.word().equals("(")) break;
+            if (t.isVerb() && !"VBN".equals(t.pos()) && !"VBG".equals(t.pos()) || "CC".equals(t.pos()) || "WDT".equals(t.pos())
+                    || "WP".equals(t.pos())) {
+                return null;
+            }
+            j++;
+        }
+        if (j == nameEnd + 3 || j >= toks.size() || j - nameEnd > 12 || !Set.of(",", ".", ";").contains(toks.get(j).word())) return null;
+        return new Role(text.substring(verb.start(), toks.get(j - 1).end()), affiliationsIn(text, toks, nameEnd + 3, j));
     }
 
     /** A lower-case noun in front of a role noun, making one role with it ("climate envoy", "ecology minister"). */
@@ -150,7 +191,12 @@ final class Roles {
     static String titleBefore(String text, List<Token> toks, int nameFirst) {
         int i = nameFirst - 1;
         int end = i;
-        while (i >= 0 && "TITLE".equals(toks.get(i).ner()) && toks.get(i).sentence() == toks.get(nameFirst).sentence()) i--;
+        // "General", and a rank the tagger read as part of the name ("Colonel-Major" in "Colonel-Major Amadou Abdramane").
+        while (i >= 0 && ("TITLE".equals(toks.get(i).ner()) || RankPrefixes.rankToken(toks.get(i)))
+                && toks.get(i).sentence() == toks.get(nameFirst).sentence()) {
+            i--;
+        }
+        while (i < end && (toks.get(i + 1).word().equals("-") || toks.get(i + 1).word().equals("."))) i++;
         // "PM Kaur": a capitalised role noun the tagger left unlabelled still titles the name right after it.
         if (i == end && i >= 0 && toks.get(i).sentence() == toks.get(nameFirst).sentence() && startsUpper(toks.get(i))
                 && ROLE_NOUNS.contains(toks.get(i).word().toLowerCase(Locale.ROOT))) {

@@ -43,6 +43,12 @@ public final class Transliteration {
             out.add(key(folded, r));
             if (!ambiguous) break;
         }
+        // French writes "tch" for a "t" followed by a palatal sound that English spellings of African and Central
+        // Asian names often drop ("Tchamba" / "Tamba"): a word with "tch" is also read as "t".
+        if (folded.contains("tch")) {
+            String t = folded.replace("tch", "t");
+            out.add(key(t, Reading.ENGLISH));
+        }
         return out;
     }
 

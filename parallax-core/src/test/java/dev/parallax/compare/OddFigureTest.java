@@ -132,4 +132,30 @@ class OddFigureTest {
     private static boolean covers(Claim c, String doc, int at) {
         return c.assertedBy().stream().anyMatch(e -> e.doc().equals(doc) && e.start() <= at && at < e.end());
     }
+
+    @Test
+    void aPersonsAgeIsOneFactHoweverItIsWritten() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Arrest in Tarvik\n\n"
+                        + "Police in Tarvik arrested the suspect, Piet Havel, 41, at the scene on Friday.",
+                "beta", "Tarvik attack\n\n"
+                        + "The 41-year-old Piet Havel was arrested in Tarvik on Friday, police said.",
+                "gamma", "Who is Piet Havel?\n\n"
+                        + "Piet Havel was arrested in Tarvik on Friday. The 42-year-old, who served in the navy for three years, "
+                        + "had lived alone in a flat near the harbour."));
+        assertThat(contradictedIn(corpus, "gamma", "The 42-year-old")).isTrue();
+        assertThat(contradicting(corpus)).containsExactly("gamma");
+    }
+
+    @Test
+    void durationsOfDifferentDoingsDoNotDisagree() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Convoy turns back\n\n"
+                        + "The convoy drove for a day towards Tarvik before it turned back, the army said on Monday.",
+                "beta", "Convoy leader meets the president\n\n"
+                        + "The convoy's leader met the president five days after the convoy drove towards Tarvik, the army said.",
+                "gamma", "Tarvik calm\n\n"
+                        + "Tarvik was calm on Monday after the convoy turned back, residents said."));
+        assertThat(contradicting(corpus)).isEmpty();
+    }
 }

@@ -27,6 +27,14 @@ class TransliterationKeysTest {
     }
 
     @Test
+    void aFrenchTchIsAlsoReadAsTheEnglishT() {
+        // French spellings of West African names write "tch" where English ones write "t".
+        assertThat(same("Tamboura", "Tchamboura")).isTrue();
+        assertThat(same("Tiamou", "Tchiamou")).isTrue();
+        assertThat(same("Tiamou", "Diamou")).isFalse();
+    }
+
+    @Test
     void givenNamesOfTheConventionsMeet() {
         assertThat(same("Yevgeny", "Evgueni")).isTrue();
         assertThat(same("Yevgeny", "Jewgeni")).isTrue();

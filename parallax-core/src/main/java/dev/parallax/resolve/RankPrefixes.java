@@ -1,0 +1,59 @@
+package dev.parallax.resolve;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts a military or police rank the tagger left inside a person's name ("Colonel-Major Amadou Abdramane",
+ * "Lieutenant Colonel Ana Ruiz"): the rank is the person's title, not part of the name.
+ */
+final class RankPrefixes implements SpanRule {
+
+    /** Ranks of armed forces and police, written out or abbreviated, that stand before a name. */
+    static final Set<String> RANKS = Set.of("general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj",
+            "captain", "capt", "brigadier", "brig", "commander", "cmdr", "cdr", "admiral", "adm", "sergeant", "sgt",
+            "corporal", "cpl", "private", "pvt", "marshal", "commodore", "ensign", "commandant", "superintendent",
+            "inspector", "constable", "field", "staff", "rear", "vice", "lieutenant-colonel", "colonel-major",
+            "lieutenant-general", "major-general", "brigadier-general", "lt-col", "lt-gen", "maj-gen", "brig-gen");
+
+    /** Whether a token is a capitalised rank word, or the hyphen or abbreviation dot inside a compound rank. */
+    static boolean rankToken(Token t) {
+        String w = t.word();
+        if (w.equals("-") || w.equals(".")) return true;
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        return RANKS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** The number of rank tokens at the start of a span, ending on a rank word; 0 when it starts with none. */
+    static int rankLength(List<Token> toks, int first, int end) {
+        int n = 0;
+        for (int k = first; k < end && rankToken(toks.get(k)); k++) {
+            String w = toks.get(k).word();
+            if (!w.equals("-") && !w.equals(".") || w.equals(".") && n > 0) n = k - first + 1;
+        }
+        // "Field", "Staff", "Rear" and "Vice" are ranks only before another rank word.
+        if (n == 1 && Set.of("field", "staff", "rear", "vice").contains(toks.get(first).word().toLowerCase(Locale.ROOT))) return 0;
+        return n;
+    }
+
+    @Override
+    public List<NameSpan> apply(List<NameSpan> spans, String text, AnnotatedText at) {
+        List<Token> toks = at.tokens();
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            int n = s.type().equals("PERSON") ? rankLength(toks, s.first(), s.end()) : 0;
+            // At least one capitalised word of the name must remain: "General Tiani" keeps "Tiani".
+            if (n > 0 && s.first() + n < s.end() && Character.isUpperCase(toks.get(s.first() + n).word().charAt(0))) {
+                out.add(new NameSpan(s.first() + n, s.end(), s.type()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
