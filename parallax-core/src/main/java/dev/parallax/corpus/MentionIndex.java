@@ -15,8 +15,10 @@ public final class MentionIndex {
     private final Map<String, List<Hit>> byDoc = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, Entity> byName = new HashMap<>();
+    private final List<Entity> entities;
 
     public MentionIndex(List<Entity> entities) {
+        this.entities = List.copyOf(entities);
         for (Entity e : entities) {
             byId.put(e.id(), e);
             byName.putIfAbsent(e.name(), e);
@@ -30,6 +32,11 @@ public final class MentionIndex {
 
     public Entity entity(String id) {
         return byId.get(id);
+    }
+
+    /** Every entity, in the order given. */
+    public List<Entity> entities() {
+        return entities;
     }
 
     /** The entity with this canonical name, or null. */

@@ -85,11 +85,18 @@ final class AccordingTo extends QuoteRule {
     private static final Set<String> OWNED_SAYINGS = Set.of("word", "statement", "estimate", "account", "remark",
             "version", "testimony", "calculation", "assessment");
 
+    /**
+     * People around someone, who speak for them only with an owner ("according to his relatives", "according to her
+     * close ones", a calque of the French "ses proches").
+     */
+    static final Set<String> PEOPLE_AROUND = Set.of("one", "relative", "family", "friend", "associate", "ally",
+            "colleague", "relation", "intimate", "circle");
+
     /** Whether "according to X" cites a speaker (a named entity, a pronoun, or "sources"), not a text ("Article 10"). */
     private boolean isSource(Token head) {
         if (head.isPronoun() || SOURCE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) return true;
         if (head.pos() != null && head.pos().startsWith("NN") && !head.isProperNoun() && SPEAKING_BODIES.contains(lemma(head))) return true;
-        if (OWNED_SAYINGS.contains(lemma(head)) && hasOwner(head)) return true;
+        if ((OWNED_SAYINGS.contains(lemma(head)) || PEOPLE_AROUND.contains(lemma(head))) && hasOwner(head)) return true;
         // A name the tagger saw, even if resolution left it out ("according to Dombrovskis" misspelt).
         if (head.isProperNoun() && head.ner() != null && Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",
                 "STATE_OR_PROVINCE").contains(head.ner())) {
@@ -133,6 +140,8 @@ final class AccordingTo extends QuoteRule {
         for (int k = according + 2; k < s.endToken(); k++) {
             Token t = toks.get(k);
             if (t.word().equals(",") || t.word().equals(".")) break;
+            // "according to his relatives": the owner is not the source ("according to his words" is the owner's).
+            if ("PRP$".equals(t.pos()) && t.head() > k && PEOPLE_AROUND.contains(lemma(toks.get(t.head())))) continue;
             if (t.isProperNoun() || (t.pos() != null && t.pos().startsWith("NN")) || t.isPronoun()) {
                 // "according to the COP28 presidency": the body speaks, not the name that qualifies it.
                 if ("compound".equals(t.deprel()) && t.head() > k && t.head() < s.endToken()

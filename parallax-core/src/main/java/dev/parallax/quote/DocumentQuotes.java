@@ -16,8 +16,8 @@ import java.util.List;
  * Finds what is quoted in one document and who said it, as a chain of small rules. Finders, in order: quotations in
  * paired quote marks, in low-high marks („…“), quotations reopened paragraph after paragraph, unpaired single-quoted ones, reported speech
  * (speech verbs with a complement clause, "according to X"). Attribution rules, the first that answers wins: the
- * speech verb of the quotation's sentence, "He said:" before it, a possessed saying noun ("her remark that"), a
- * signature after a dash, a name before a mistagged verb, and the voice of the quotation before. The speaker noun
+ * speech verb of the quotation's sentence, "He said:" before it, a possessed saying noun ("her remark that"), an
+ * opening "For X," with no verb of speech, a signature after a dash, a name before a mistagged verb, and the voice of the quotation before. The speaker noun
  * phrases they find are resolved by {@link Speakers}; a quotation whose speaker cannot be found has none.
  */
 final class DocumentQuotes extends QuoteRule {
@@ -37,6 +37,7 @@ final class DocumentQuotes extends QuoteRule {
         finders = List.of(marked, new LowQuotations(this, marked), new ParagraphQuotations(this), new SingleQuotations(this, marked), reported);
         verbs = new VerbAttribution(this, reported, according, speakers);
         attributions = List.of(verbs, new ColonIntroduction(this, verbs), new PossessedSaying(this, speakers),
+                new ForOpinion(this, speakers),
                 new DashSignature(this), new NameBeforeVerb(this), new ParagraphContinuation(this, chain));
     }
 

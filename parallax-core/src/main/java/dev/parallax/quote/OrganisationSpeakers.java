@@ -29,19 +29,26 @@ final class OrganisationSpeakers extends QuoteRule {
     private static final Set<String> GROUP_TITLES = Set.of("leader", "minister", "president", "premier", "secretary",
             "chancellor", "head", "envoy", "negotiator");
 
-    /**
-     * The organisation a phrase's own modifiers name: the one a spokesperson or official speaks for ("for", "of",
-     * "at", "from" the ministry), or the first member of a list ("carmakers including Volkswagen, BMW").
-     */
     /** Whether a noun names someone who speaks for an organisation ("spokesperson", "official", "aide"). */
     static boolean isAgent(Token head) {
-        String lemma = lemma(head);
-        return SPOKES.contains(lemma) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT)) || AGENT_NOUNS.contains(lemma);
+        return isAgentWord(lemma(head)) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a lower-case word is a noun for someone who speaks for an organisation. */
+    static boolean isAgentWord(String w) {
+        return SPOKES.contains(w) || AGENT_NOUNS.contains(w);
+    }
+
+    /**
+     * The organisation a phrase's own modifiers name: the one a spokesperson or official speaks for ("for", "of",
+     * "at", "from" the ministry), the issuer a document comes from, or the first member of a list ("carmakers
+     * including Volkswagen, BMW").
+     */
     String organisationInPhrase(Token head, Sentence s) {
         String lemma = lemma(head);
         boolean agent = SPOKES.contains(lemma) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT)) || AGENT_NOUNS.contains(lemma);
+        // "a communiqué of the ministry", "a letter from Ana Lim": a document speaks for whoever it comes from.
+        boolean document = DocumentIssuers.DOCUMENT_NOUNS.contains(lemma) || DocumentIssuers.DOCUMENT_NOUNS.contains(head.word().toLowerCase(Locale.ROOT));
         for (Token c : children(head, s)) {
             if (c.index() < head.index() || c.deprel() == null || !c.deprel().startsWith("nmod")) continue;
             String prep = "";
@@ -50,14 +57,15 @@ final class OrganisationSpeakers extends QuoteRule {
             }
             boolean list = prep.equals("including") || prep.equals("such as") || prep.equals("like");
             boolean forOrg = agent && Set.of("for", "of", "at", "from").contains(prep);
-            if (!list && !forOrg) continue;
+            boolean fromIssuer = document && Set.of("of", "from", "by").contains(prep);
+            if (!list && !forOrg && !fromIssuer) continue;
             int[] span = subtreeSpan(c, s);
             for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(span[0]).start(), toks.get(span[1] - 1).end())) {
                 String type = h.entity().type();
                 boolean onNoun = h.mention().start() <= c.start() && c.end() <= h.mention().end();
                 // "a spokesperson for the COP28 presidency" speaks for the presidency, which is not COP28.
                 if (!onNoun && Speakers.BODIES.contains(lemma(c))) continue;
-                boolean fits = forOrg ? type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE")
+                boolean fits = forOrg && !fromIssuer ? type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE")
                         : type.equals("ORG") || type.equals("MEDIA") || type.equals("GPE") || type.equals("PERSON");
                 if (fits) return h.entity().id();
             }
@@ -91,6 +99,22 @@ final class OrganisationSpeakers extends QuoteRule {
         }
         if (head.pos() != null && head.pos().startsWith("NN")) return organisationByHeadNoun(head.word(), before);
         return null;
+    }
+
+    /**
+     * "the junta" in an article that never names it: the one organisation or country the resolver gave that very
+     * description in the corpus's other articles. Null when none or several were.
+     */
+    String describedElsewhere(Token head, int[] np, Sentence s) {
+        if (!"NN".equals(head.pos()) || !isDefinite(head, s)) return null;
+        String phrase = text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end()).toLowerCase(Locale.ROOT);
+        String found = null;
+        for (Entity e : index.entities()) {
+            if ("PERSON".equals(e.type()) || e.descriptions().stream().noneMatch(d -> d.toLowerCase(Locale.ROOT).equals(phrase))) continue;
+            if (found != null) return null;
+            found = e.id();
+        }
+        return found;
     }
 
     /** The spokesperson mentioned before this one in the document, as that earlier phrase resolves. */

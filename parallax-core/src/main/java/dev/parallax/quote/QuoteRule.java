@@ -150,7 +150,12 @@ abstract class QuoteRule {
             }
         }
         Token cur = v;
-        if ("mark".equals(v.deprel()) && v.head() >= 0) {
+        if (participleTakenForSubject(v)) {
+            // "The council closed the border, saying troops were coming": the parser took "saying" for the subject
+            // of the report; the speaker is the subject of the main clause, which the participle qualifies.
+            cur = null;
+            for (int k = s.firstToken(); k < s.endToken() && cur == null; k++) if ("root".equals(toks.get(k).deprel())) cur = toks.get(k);
+        } else if ("mark".equals(v.deprel()) && v.head() >= 0) {
             // "China voiced opposition, saying ...": "saying" hangs on the reported clause, whose own subject is not
             // the speaker; the speaker is the subject of the clause that the report qualifies.
             Token clause = toks.get(v.head());
@@ -191,6 +196,17 @@ abstract class QuoteRule {
             cur = head;
         }
         return null;
+    }
+
+    /**
+     * A speech verb's participle after a comma that the parser took for the subject of the clause it introduces
+     * (", saying troops were coming" read with "saying" as the subject of "were coming").
+     */
+    boolean participleTakenForSubject(Token v) {
+        if (!"VBG".equals(v.pos()) || v.deprel() == null || !v.deprel().startsWith("nsubj") && !v.deprel().equals("csubj")) return false;
+        if (v.index() == 0 || !toks.get(v.index() - 1).word().equals(",") || v.head() <= v.index()) return false;
+        Token clause = toks.get(v.head());
+        return clause.isVerb() && clause.head() >= 0 && clause.head() < v.index();
     }
 
     /**
@@ -253,13 +269,28 @@ abstract class QuoteRule {
 
     /** Whether a token comes right after a closing quotation mark (and perhaps a comma). */
     boolean followsQuotation(Token t) {
-        int i = t.start() - 1;
+        int i = toks.get(verbGroupStart(t)).start() - 1;
         // "«…», - declared the minister": a dash may stand between the quotation and its attribution.
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == '-' || text.charAt(i) == '–'
                 || text.charAt(i) == '—')) {
             i--;
         }
         return i >= 0 && QUOTE_MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * The first token of a verb's group: its auxiliaries right before it and a pronoun subject inverted between
+     * them, as in the word-for-word translations "«…», has declared the minister" and "«…», has he added".
+     */
+    int verbGroupStart(Token v) {
+        int first = v.index();
+        while (first - 1 >= 0 && toks.get(first - 1).sentence() == v.sentence() && toks.get(first - 1).head() == v.index()) {
+            Token b = toks.get(first - 1);
+            String rel = b.deprel() == null ? "" : b.deprel();
+            if (!rel.startsWith("aux") && !(rel.startsWith("nsubj") && PronounSpeakers.isPronoun(b))) break;
+            first--;
+        }
+        return first;
     }
 
     /** Whether a noun has the definite article or a possessive determiner ("the ministry", "its spokesperson"). */

@@ -197,7 +197,7 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             // "..., which observers say shows the deep divisions": the relative pronoun is the report's subject.
             return new Report(dep, v.index() + 1, subtreeSpan(dep, s)[1]);
         }
-        if ("csubj".equals(v.deprel()) && v.head() > v.index()) {
+        if (("csubj".equals(v.deprel()) || participleTakenForSubject(v)) && v.head() > v.index()) {
             // "What he said was true" is a clause about a saying, not a report; "that"/"which" relates to a noun.
             if (obj != null || before != null && "WDT".equals(before.pos())) {
                 Token h = toks.get(v.head());
@@ -230,7 +230,32 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             }
         }
         Report aux = saidAsAuxiliary(v, s);
-        return aux != null ? aux : invertedAfterComma(v, s);
+        if (aux != null) return aux;
+        Report inverted = invertedAfterComma(v, s);
+        return inverted != null ? inverted : thatClauseAfter(v, s);
+    }
+
+    /**
+     * "The minister has affirmed at his return to the capital that the country will send troops": a "that" clause
+     * a few words after the speech verb, with only an adjunct between, which the parser hung elsewhere (on the
+     * adjunct's noun). The clause's verb must have a subject of its own.
+     */
+    private Report thatClauseAfter(Token v, Sentence s) {
+        for (int k = v.index() + 1; k < Math.min(s.endToken(), v.index() + 10); k++) {
+            Token t = toks.get(k);
+            if (t.isVerb() || isPunct(t)) return null;
+            if (!t.word().equalsIgnoreCase("that") || t.head() <= k) continue;
+            // "that" as a complementiser, not the relative pronoun of a noun before it ("a step that would ...").
+            if (t.deprel() == null || t.deprel().startsWith("nsubj") || t.deprel().startsWith("obj")) return null;
+            Token clause = toks.get(t.head());
+            if (!isFiniteClause(clause, s) || !hasChild(clause, s, "nsubj") && !hasChild(clause, s, "nsubj:pass")) return null;
+            // Only a clause the parser left loose: "rejected suggestions that ..." or "reports that ..." is the
+            // content of a noun, not of the speech verb.
+            if (!"dep".equals(clause.deprel())) return null;
+            int[] span = subtreeSpan(clause, s);
+            return span[0] == k ? new Report(clause, k, span[1]) : null;
+        }
+        return null;
     }
 
     /**

@@ -88,6 +88,85 @@ final class RoleHolders extends QuoteRule {
         return found == null ? "" : found;
     }
 
+    /**
+     * The person behind a definite role or agent noun that no earlier name in the document holds ("the envoy said",
+     * "«…», has declared the spokesman of the council"): the person the resolver took the description for; else the
+     * person named as the speaking subject of the next sentence, who holds that role or no known role ("The colonel
+     * Ana Lim also announced ..."); else, for a role, the person speaking in this paragraph when nobody else has
+     * been named since ("Ms Lim said ... \"…,\" the envoy said"). An agent ("the spokesman of X") goes to the
+     * current speaker only if that person holds the role. Null when none fits.
+     */
+    String unnamedHolder(Token head, Sentence s, boolean agent) {
+        if (!isDefinite(head, s) || !"NN".equals(head.pos()) && !"NNP".equals(head.pos())) return null;
+        for (Token c : children(head, s)) if ("nmod:poss".equals(c.deprel())) return null;
+        String lemma = lemma(head);
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), head.start(), head.end())) {
+            if (h.mention().kind() == EntityMention.Kind.description && "PERSON".equals(h.entity().type())) return h.entity().id();
+        }
+        String next = speakerOfNextSentence(s, lemma);
+        if (next != null) return next;
+        String current = speakers.chain.lastPersonSpeaker;
+        if (current == null || !current.equals(speakers.chain.lastSpeaker) || agent && !holds(index.entity(current), lemma)) return null;
+        Sentence spoke = at.sentences().get(Math.min(speakers.chain.lastSpeakerSentence, s.index()));
+        if (speakers.chain.lastSpeakerSentence < 0 || paragraphStart(spoke.start()) != paragraphStart(s.start())) return null;
+        for (MentionIndex.Hit h : index.within(doc.id(), spoke.start(), head.start())) {
+            if ("PERSON".equals(h.entity().type()) && !h.entity().id().equals(current)) return null;
+        }
+        return current;
+    }
+
+    /**
+     * Whether an entity's roles name an office other than this role word ("minister" for a "spokesman"); a rank or
+     * an honorific ("the captain", "Mr.") is no other office.
+     */
+    private static boolean holdsOtherOffice(Entity e, String lemma) {
+        for (String r : e.roles()) {
+            for (String w : r.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (!w.equals(lemma) && (PERSON_ROLES.contains(w) || OrganisationSpeakers.isAgentWord(w))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an entity's roles or descriptions name this role word. */
+    private static boolean holds(Entity e, String lemma) {
+        if (e == null) return false;
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lemma) + "s?\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        return e.roles().stream().anyMatch(r -> p.matcher(r).find()) || e.descriptions().stream().anyMatch(r -> p.matcher(r).find());
+    }
+
+    /**
+     * The person named as the subject of a speech verb that is the main verb of the sentence after {@code s}, in
+     * the same paragraph, if that person holds the role or no other office.
+     */
+    private String speakerOfNextSentence(Sentence s, String lemma) {
+        if (s.index() + 1 >= at.sentences().size()) return null;
+        Sentence n = at.sentences().get(s.index() + 1);
+        if (paragraphStart(n.start()) != paragraphStart(s.start())) return null;
+        for (int k = n.firstToken(); k < n.endToken(); k++) {
+            Token v = toks.get(k);
+            if (!"root".equals(v.deprel()) || !SpeechVerbs.is(v, toks)) continue;
+            for (Token c : children(v, n)) {
+                if (c.deprel() == null || !c.deprel().startsWith("nsubj")) continue;
+                // "The captain Ana Lim": the name may hang on a title that heads the subject.
+                // (Up to a comma or a relative pronoun: a name in a clause on the subject is someone else.)
+                int[] span = subtreeSpan(c, n);
+                int last = span[0];
+                while (last + 1 < span[1] && !Set.of(",", "(", ";").contains(toks.get(last + 1).word())
+                        && !Set.of("WP", "WDT").contains(String.valueOf(toks.get(last + 1).pos()))) {
+                    last++;
+                }
+                for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(span[0]).start(), toks.get(last).end())) {
+                    Entity e = h.entity();
+                    if (!"PERSON".equals(e.type()) || h.mention().kind() != EntityMention.Kind.name) continue;
+                    if (holds(e, lemma) || !holdsOtherOffice(e, lemma)) return e.id();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The other names of a role, as alternatives of a pattern: "premier" is the "prime minister". */
     private static String synonyms(String lemma) {
         return switch (lemma) {
@@ -145,7 +224,8 @@ final class RoleHolders extends QuoteRule {
         if (!"NN".equals(head.pos()) || !isDefinite(head, s)) return null;
         for (Token c : children(head, s)) if ("nmod:poss".equals(c.deprel())) return null;
         String lemma = lemma(head);
-        java.util.regex.Pattern role = java.util.regex.Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+        // "Ana Lim, whom the council named ..." does not introduce her as the council: no relative pronoun before.
+        java.util.regex.Pattern role = java.util.regex.Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?!(?:who|whom|whose|which|that)\\b)[\\w-]+\\s+){0,2}?"
                 + java.util.regex.Pattern.quote(lemma) + "\\b(?:\\s|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
         int before = toks.get(np[0]).start();
         String found = null;

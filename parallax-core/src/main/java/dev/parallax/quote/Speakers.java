@@ -54,6 +54,23 @@ final class Speakers extends QuoteRule {
      * group of people a plural title stands for ("the ministers"). {@code depth} bounds the anaphora chain.
      */
     Attribution speakerOf(Token head, Sentence s, String cue, int depth) {
+        Attribution a = speakerPhrase(head, s, cue, depth);
+        if (a == null || a.entity() == null || a.start() == null) return a;
+        return new Attribution(forSeat(a.entity(), a.start(), a.end()), a.text(), a.start(), a.end(), a.cue());
+    }
+
+    /**
+     * A capital that speaks speaks for its country ("Lisbon warned", "Brasília says"): the country, when the
+     * documents name it as an entity; else the entity itself. Only a city the tagger saw in the words [start, end):
+     * a seat that is a building ("the Elysée", "the Kremlin") speaks as itself.
+     */
+    String forSeat(String entity, int start, int end) {
+        Entity e = index.entity(entity);
+        if (e == null || "PERSON".equals(e.type()) || at.tokensIn(start, end).stream().noneMatch(t -> "CITY".equals(t.ner()))) return entity;
+        return gazetteer.seatOf(e.name()).map(g -> index.byName(g.name())).map(Entity::id).orElse(entity);
+    }
+
+    private Attribution speakerPhrase(Token head, Sentence s, String cue, int depth) {
         Token antecedent = relativeAntecedent(head, s);
         if (antecedent != null) head = antecedent;
         int[] np = nounPhrase(head, s);
@@ -78,12 +95,13 @@ final class Speakers extends QuoteRule {
         String lemma = lemma(head);
         if ((RoleHolders.PERSON_ROLES.contains(lemma) || RoleHolders.PERSON_ROLES.contains(lw)) && ("NN".equals(head.pos()) || "NNP".equals(head.pos()))) {
             String role = roles.roleHolder(head, np, s);
-            if (role != null) return role.isEmpty() ? null : role;
+            if (role != null) return role.isEmpty() ? roles.unnamedHolder(head, s, false) : role;
         }
         // "the Spokesperson of the Ministry Ana Lim", "ministry official Bo Chen": the person named with the role
         // speaks, not the organisation in it.
         if (OrganisationSpeakers.isAgent(head)) {
             String person = apposedPerson(head, s);
+            if (person == null) person = roles.unnamedHolder(head, s, true);
             if (person != null) return person;
         }
         String e = entityIn(np, head);
@@ -105,6 +123,7 @@ final class Speakers extends QuoteRule {
             String other = chain.lastOtherSpeaker;
             if (other != null && s.index() - chain.lastOtherSentence <= 3 && Set.of("ORG", "MEDIA").contains(index.entity(other).type())) e = other;
         }
+        if (e == null) e = organisations.describedElsewhere(head, np, s);
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
         return e;
@@ -162,10 +181,19 @@ final class Speakers extends QuoteRule {
         return false;
     }
 
-    /** The person named in apposition to a noun ("the spokesperson, Ana Lim,"), or null. */
+    /**
+     * The person named in apposition to a noun ("the spokesperson, Ana Lim,"), or to the organisation after it,
+     * where the parser hangs the name ("the spokesman of the ministry, Ana Lim,"); null if none.
+     */
     private String apposedPerson(Token head, Sentence s) {
         String e = apposedName(head, s);
-        return e != null && "PERSON".equals(index.entity(e).type()) ? e : null;
+        if (e != null && "PERSON".equals(index.entity(e).type())) return e;
+        for (Token c : children(head, s)) {
+            if (c.index() < head.index() || c.deprel() == null || !c.deprel().startsWith("nmod")) continue;
+            e = apposedName(c, s);
+            if (e != null && "PERSON".equals(index.entity(e).type())) return e;
+        }
+        return null;
     }
 
     /** "The President of the association, Hildegard Müller, called ...": the person named in apposition. */

@@ -17,7 +17,7 @@ final class SpeechVerbs {
             "express", "describe", "believe", "think", "contend", "recall", "caution", "conclude",
             "disclose", "reveal", "testify", "concede", "charge", "allege", "complain", "rebut", "counter", "indicate",
             "propose", "agree", "signal", "inform", "brief", "call", "reject", "dismiss", "label", "brand", "hail",
-            "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "regret", "deplore", "lament", "reproach", "salute");
+            "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "affirm", "threaten", "regret", "deplore", "lament", "reproach", "salute");
 
     /**
      * Verbs that attribute only right after a quotation, in the inverted order of translated French or Spanish

@@ -32,12 +32,19 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
     /** The speech verb of a sentence (outside the quotation) and its resolved subject. */
     Attribution attributionIn(Found f, int sentence) {
         Sentence s = at.sentences().get(sentence);
+        // "Paris brought its « firm support », according to a communiqué of the ministry": for quoted words, the
+        // source of "according to" speaks when no speech verb of the sentence does.
+        Token accordingSource = null;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token v = toks.get(k);
             // A speech verb inside the quotation is not its attribution, unless an "as" clause the report spans
             // ("The summit, as the minister announced, will open in May").
             boolean asClause = f.kind() == Quote.Kind.indirect && reported.asPart(v, s) != null;
             if (v.start() >= f.start() && v.end() <= f.end() && !asClause) continue;
+            if (v.word().equalsIgnoreCase("according") && f.kind() != Quote.Kind.indirect) {
+                if (accordingSource == null) accordingSource = according.accordingHead(s, k);
+                continue;
+            }
             if (v.word().equalsIgnoreCase("according") && f.kind() == Quote.Kind.indirect) {
                 Token head = according.accordingHead(s, k);
                 if (head != null) {
@@ -66,7 +73,17 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             Attribution a = speakers.speakerOf(subject, s, cue(v));
             if (a != null) return a;
         }
-        return null;
+        return accordingSource == null || !qualifies(accordingSource, f, s) ? null : speakers.speakerOf(accordingSource, s, "according to");
+    }
+
+    /**
+     * Whether the clause an "according to" source hangs on spans the quotation: "..., a deal that, according to Lim,
+     * gave away the ministry" cites Lim for the relative clause only, not for words quoted before it.
+     */
+    private boolean qualifies(Token source, Found f, Sentence s) {
+        if (source.head() < 0) return true;
+        int[] span = subtreeSpan(toks.get(source.head()), s);
+        return toks.get(span[0]).start() <= f.start() && f.end() <= toks.get(span[1] - 1).end();
     }
 
     /**

@@ -64,7 +64,8 @@ final class HeadedChunks implements SpanRule {
                     }
                 }
                 int end = beforeTrailingPerson(spans, toks, i, j);
-                String type = typeOfPhrase(toks, i, end);
+                // A run that is all a trailing person's name leaves no phrase to type (and no token before it).
+                String type = end > i ? typeOfPhrase(toks, i, end) : null;
                 if (type != null && end - i >= 2 && !isOrganiserAndEventNoun(spans, i, end, type)) chunks.add(new NameSpan(i, end, type));
                 i = end > i && end < j ? end : j;
             }
