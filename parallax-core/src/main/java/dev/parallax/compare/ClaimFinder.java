@@ -52,7 +52,7 @@ public final class ClaimFinder {
 
     /** A sentence that states something checkable. */
     public record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
-                     Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, long order,
+                     Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, boolean mixed, long order,
                      LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
                      List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning) {
         Evidence evidence() {
@@ -426,7 +426,7 @@ public final class ClaimFinder {
     /** A statement before its vector is made (vectors need every statement's terms counted first). */
     private record Pending(String doc, int start, int end, String text, String meaningText, List<String> terms,
                            Set<String> entities, Set<String> events, Map<String, String> numbers, Set<String> dates,
-                           boolean negated, long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
+                           boolean negated, boolean mixed, long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
                            Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures) {}
 
     /**
@@ -519,9 +519,12 @@ public final class ClaimFinder {
                     int[] np = whole ? null : Clauses.describedPhrase(at, s, clause);
                     String text = np == null ? d.text().substring(start, end)
                             : d.text().substring(np[0], np[1]) + ", " + d.text().substring(start, end);
+                    boolean negated = negated(at, s, clause, docQuotes);
+                    // "X, who has never agreed to go, is held": the sentence affirms one thing and denies another.
+                    boolean mixed = whole && clauses.stream().skip(1).anyMatch(c -> negated(at, s, c, docQuotes) != negated);
                     pending.add(new Pending(d.id(), start, end, text, meaningText, terms,
                             entities, events, Quantities.byKey(quantities), dates(corpus, d.id(), start, end),
-                            negated(at, s, clause, docQuotes), order, published,
+                            negated, mixed, order, published,
                             Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats, whole ? null : clause.indices()),
                             quoted(at, start, end), phrases(whole ? at.tokensOf(s) : clause.tokens()), quantities,
                             figures(whole ? at.tokensOf(s) : clause.tokens())));
@@ -531,7 +534,7 @@ public final class ClaimFinder {
         List<Statement> out = new ArrayList<>();
         for (Pending p : pending) {
             out.add(new Statement(p.doc(), p.start(), p.end(), p.text(), vectors.vector(p.terms()),
-                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.order(), p.published(), p.frames(),
+                    p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.mixed(), p.order(), p.published(), p.frames(),
                     p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText())));
         }
         return out;
@@ -640,6 +643,24 @@ public final class ClaimFinder {
 
     /** Whether the clause's own predicate is denied ("did not attend"); the main clause's is the sentence's root. */
     private static boolean negated(AnnotatedText at, Sentence s, Clauses.Clause clause, List<dev.parallax.corpus.Quote> quotes) {
+        // "refused to step down" says the same as "never agreed to step down": a verb that denies its complement
+        // counts as a negation, and a negated one ("did not refuse to") as none.
+        return denied(at, s, clause, quotes) != deniesComplement(at, s, clause);
+    }
+
+    /** Verbs whose complement did not happen: "refused to resign", "failed to agree", "declined to comment". */
+    private static final Set<String> NEGATIVE_VERBS = Set.of("refuse", "decline", "fail", "reject", "deny");
+
+    private static boolean deniesComplement(AnnotatedText at, Sentence s, Clauses.Clause clause) {
+        Token head = null;
+        if (clause != null) head = clause.head();
+        else for (Token t : at.tokensOf(s)) if ("root".equals(t.deprel())) head = t;
+        if (head == null || head.lemma() == null || !NEGATIVE_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) return false;
+        for (Token t : at.tokensOf(s)) if (t.head() == head.index() && "xcomp".equals(t.deprel())) return true;
+        return false;
+    }
+
+    private static boolean denied(AnnotatedText at, Sentence s, Clauses.Clause clause, List<dev.parallax.corpus.Quote> quotes) {
         for (Token t : clause == null ? at.tokensOf(s) : clause.tokens()) {
             if (!NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT)) || !"advmod".equals(t.deprel()) || t.head() < 0) continue;
             // A denial inside quotation marks is the speaker's, not the source's own ("« It will not move », he said").
@@ -1045,7 +1066,8 @@ public final class ClaimFinder {
                 out.add(new Claim.Contradiction(s.evidence(), "date", rep.dates() + " vs " + s.dates()));
             }
             // Two quoted voices disagreeing is a debate the sources report, not sources contradicting each other.
-            if (rep.negated() != s.negated() && !rep.quoted() && !s.quoted()) {
+            // A sentence affirming one thing and denying another has no one polarity to compare.
+            if (rep.negated() != s.negated() && !rep.quoted() && !s.quoted() && !rep.mixed() && !s.mixed()) {
                 out.add(new Claim.Contradiction(s.evidence(), "polarity", rep.negated() ? "affirms what is denied" : "denies what is affirmed"));
             }
         }

@@ -31,6 +31,19 @@ class ShortStatementsTest {
         });
     }
 
+    @Test
+    void refusingToDoSomethingAgreesWithNeverAgreeingToDoIt() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Standoff in Tarvik\n\n"
+                        + "Soldiers surrounded the palace in Tarvik on Tuesday. President Erik Olsen has refused to step down.",
+                "beta", "Tarvik crisis\n\n"
+                        + "The crisis in Tarvik entered its third day on Thursday. Mr Olsen, who has never agreed to step down, "
+                        + "is still held in the palace.",
+                "gamma", "Mediators in Tarvik\n\n"
+                        + "Mediators from the northern states arrived in Tarvik on Wednesday to meet the army's leaders."));
+        assertThat(corpus.claims()).allSatisfy(c -> assertThat(c.contradictedBy()).noneMatch(x -> x.aspect().equals("polarity")));
+    }
+
     private static boolean covers(Claim c, String doc, int at) {
         return c.assertedBy().stream().anyMatch(e -> e.doc().equals(doc) && e.start() <= at && at < e.end());
     }
