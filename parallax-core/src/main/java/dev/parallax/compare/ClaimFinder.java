@@ -623,12 +623,15 @@ public final class ClaimFinder {
         return false;
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
     private static final Set<String> DEICTIC = Set.of("now", "currently", "at present", "presently", "nowadays", "recently",
             "so far", "to date", "right now", "at the moment");
 
     /** The dates a span of a document states, "now" and its like and dates known only approximately aside. */
     static Set<String> dates(Corpus corpus, String doc, int start, int end) {
         Set<String> out = new TreeSet<>();
+        boolean given = corpus.document(doc).map(d -> d.published().basis() == dev.parallax.corpus.PublicationDate.Basis.given)
+                .orElse(true);
         for (TemporalExpression t : corpus.temporal()) {
             if (!t.doc().equals(doc) || t.value() == null || !"DATE".equals(t.type())) continue;
             // "now", "currently": the article's own day, not a date the sentence claims.
@@ -636,6 +639,8 @@ public final class ClaimFinder {
             // A date worked out from a guessed publication date ("yesterday" in an undated article) is the engine's
             // inference, not what the source says: two sources cannot disagree on it.
             if (t.reason() != null && t.reason().startsWith("approximate")) continue;
+            // "May 14" takes its year from the article's date: a guessed date makes the year a guess too.
+            if (!given && !YEAR.matcher(t.text()).find()) continue;
             if (t.start() >= start && t.start() < end) out.add(t.value());
         }
         return out;

@@ -107,7 +107,8 @@ final class Quantities {
     }
 
     /**
-     * Whether two qualified figures can both be true: exact values must be equal, "~x" means within a tenth of x,
+     * Whether two qualified figures can both be true: exact values must be equal (to the decimals the less precise
+     * gives: "5.2" and "5.17" agree), "~x" means within a tenth of x,
      * ">x" at least x, "<x" at most x, and two limits of the same kind must be equal; ranges ("a|b") and lists agree when any of their values do. Values that are not
      * numbers (durations) must be equal.
      */
@@ -157,7 +158,13 @@ final class Quantities {
             case '~' -> new double[] {x * 0.9, x * 1.1};
             case '>' -> new double[] {x, Double.MAX_VALUE};
             case '<' -> new double[] {0, x};
-            default -> new double[] {x, x};
+            default -> {
+                // "5.2 percent" is 5.17 rounded: a figure given with decimals stands for anything that rounds to it.
+                // A whole number claims no such rounding ("17%" against "17.4%" disagree).
+                int point = digits.indexOf('.');
+                double half = point < 0 ? 0 : 0.4999 * Math.pow(10, -(digits.length() - point - 1));
+                yield new double[] {x - half, x + half};
+            }
         };
     }
 

@@ -23,4 +23,17 @@ class InferredDatesTest {
                 new TemporalExpression("beta", 60, 63, "now", "DATE", "2024-03-14", "PRESENT_REF", null)));
         assertThat(ClaimFinder.dates(corpus, "beta", 0, 100)).containsExactly("2024-03-02");
     }
+
+    @Test
+    void aYearlessDateOfAnUndatedArticleIsLeftOutButOneWithItsYearIsKept() {
+        Corpus corpus = Corpus.of(List.of(
+                dev.parallax.corpus.Document.read("undated", "u.txt", null, "T", null, null, "x".repeat(100)),
+                dev.parallax.corpus.Document.read("dated", "d.txt", null, "T", null, "2024-03-14", "x".repeat(100))),
+                List.of()).withTemporal(List.of(
+                new TemporalExpression("undated", 10, 16, "May 14", "DATE", "2024-05-14", "XXXX-05-14", null),
+                new TemporalExpression("undated", 40, 51, "May 2, 2023", "DATE", "2023-05-02", "2023-05-02", null),
+                new TemporalExpression("dated", 10, 16, "May 14", "DATE", "2024-05-14", "XXXX-05-14", null)));
+        assertThat(ClaimFinder.dates(corpus, "undated", 0, 100)).containsExactly("2023-05-02");
+        assertThat(ClaimFinder.dates(corpus, "dated", 0, 100)).containsExactly("2024-05-14");
+    }
 }

@@ -12,6 +12,10 @@ class QuantitiesTest {
         assertThat(Quantities.compatible("17", "<35.3")).isTrue();      // 17% / up to 35.3%
         assertThat(Quantities.compatible("~100", "95")).isTrue();       // about 100 / 95
         assertThat(Quantities.compatible("17", "17.4")).isFalse();
+        assertThat(Quantities.compatible("5.2", "5.17")).isTrue();     // 5.2 percent / 5.17 percent, rounded
+        assertThat(Quantities.compatible("49.52", "49.5")).isTrue();
+        assertThat(Quantities.compatible("5.2", "5.3")).isFalse();
+        assertThat(Quantities.compatible("5.2", "5.26")).isFalse();
         assertThat(Quantities.compatible("~42", "30")).isFalse();
     }
 
