@@ -11,7 +11,8 @@ import dev.parallax.time.GivenDates;
 public final class CleanStage implements Stage {
 
     private static final java.util.regex.Pattern BYLINE_PREFIX = java.util.regex.Pattern.compile(
-            "^(?i:by|written by|posted by|words by|story by|author|reporter|reported by|writer|journalist|par|von|por|di|door)\\s*:?\\s+");
+            "^(?i:by|written by|posted by|words by|story by|author|reporter|reported by|writer|journalist|par|von|por|di|door"
+                    + "|(?:from )?(?:our|a) (?:own |special )?(?:correspondent|reporter|envoy|special envoy))\\s*:?\\s+");
 
     private final Cleaner cleaner;
 
@@ -40,7 +41,9 @@ public final class CleanStage implements Stage {
         if (out.author() == null) {
             // "By Lena Brandt" left the text as a byline; it still says who wrote the article.
             String author = r.removed().stream().filter(x -> x.reason().equals("byline")).findFirst()
-                    .map(x -> BYLINE_PREFIX.matcher(x.text().strip()).replaceFirst("").replaceAll("\\s*[·|•].*$", "").strip())
+                    .map(x -> BYLINE_PREFIX.matcher(x.text().strip()).replaceFirst("").replaceAll("\\s*[·|•].*$", "")
+                            // "From our correspondent Jana Holm, Rovik": the place the writer files from is not a name.
+                            .replaceFirst(",\\s*\\p{Lu}[\\p{L}-]+$", "").strip())
                     .filter(a -> !a.isEmpty() && Character.isUpperCase(a.charAt(0))).orElse(null);
             if (author != null) out = out.withAuthor(author);
         }

@@ -158,6 +158,9 @@ class CleanerTest {
         assertThat(b.reasonFor("The skipper said he had a tip from a buyer about the new quota before it was announced."))
                 .isNull();
         assertThat(b.reasonFor("Publicity")).isEqualTo("advertisement");
+        assertThat(b.reasonFor("Display")).isEqualTo("advertisement");
+        assertThat(b.reasonFor("From our correspondent Jana Holm, Rovik")).isEqualTo("byline");
+        assertThat(b.reasonFor("Our correspondent in Rovik saw the boats leave at dawn.")).isNull();
         assertThat(b.reasonFor("To read also: Five years of quota fights in three dates")).isEqualTo("related-links");
         assertThat(b.reasonFor("On the same subject: the ferry strike")).isEqualTo("related-links");
     }
