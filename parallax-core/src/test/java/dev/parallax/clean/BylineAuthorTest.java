@@ -8,13 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A byline removed as boilerplate still names the author, without its label or the place filed from. */
 class BylineAuthorTest {
 
+    private static Document cleaned(String text) {
+        return new CleanStage().clean(Document.read("d", "d.txt", null, null, null, null, text));
+    }
+
     @Test
     void aCorrespondentBylineGivesTheAuthorsName() {
-        Document d = Document.read("d", "d.txt", null, null, null, null,
-                "From our correspondent Jana Holm, Rovik\n\n"
-                        + "The harbour council of Rovik met on Tuesday and voted to close the old pier to ferries.");
-        Document cleaned = new CleanStage().clean(d);
-        assertThat(cleaned.text()).startsWith("The harbour council");
-        assertThat(cleaned.author()).isEqualTo("Jana Holm");
+        Document d = cleaned("From our correspondent Jana Holm, Rovik\n\n"
+                + "The harbour council of Rovik met on Tuesday and voted to close the old pier to ferries.");
+        assertThat(d.text()).startsWith("The harbour council");
+        assertThat(d.author()).isEqualTo("Jana Holm");
     }
 }
