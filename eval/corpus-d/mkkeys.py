@@ -4,14 +4,15 @@ Written by hand from reading the articles; run once (python3 mkkeys.py), then py
 """
 import json
 import os
+import sys
 
 K = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'keys')
 
 
-def dump(name, obj):
-    with open(os.path.join(K, name), 'w') as f:
-        json.dump(obj, f, indent=1, ensure_ascii=False)
-        f.write('\n')
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from key_writing import recorder, writer  # noqa: E402
+
+dump = writer(K)
 
 
 P, O, G, L, M, E_, PR, MD = 'PERSON', 'ORG', 'GPE', 'LOC', 'MISC', 'EVENT', 'PROGRAM', 'MEDIA'
@@ -275,13 +276,7 @@ dump('publication.json', {
 
 # ---------------------------------------------------------------------------------------------- timeline
 ev = []
-
-
-def event(event, date, docs, match, until=None, note=None):
-    e = {"event": event, "date": date, "until": until, "docs": docs, "match": match}
-    if note:
-        e["note"] = note
-    ev.append(e)
+event = recorder(ev)
 
 
 event("ICC issues an arrest warrant for Putin", "2023-03-17", ["01", "03"], ["icc", "international-criminal-court", "warrant"],

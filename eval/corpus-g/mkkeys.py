@@ -2,16 +2,16 @@
 
 Written by hand from reading the articles; run once (python3 mkkeys.py), then python3 check_keys.py.
 """
-import json
 import os
+import sys
 
 K = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'keys')
 
 
-def dump(name, obj):
-    with open(os.path.join(K, name), 'w') as f:
-        json.dump(obj, f, indent=1, ensure_ascii=False)
-        f.write('\n')
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from key_writing import recorder, writer  # noqa: E402
+
+dump = writer(K)
 
 
 P, O, G, L, M, E_, MD = 'PERSON', 'ORG', 'GPE', 'LOC', 'MISC', 'EVENT', 'MEDIA'
@@ -233,13 +233,7 @@ dump('publication.json', {
 
 # ---------------------------------------------------------------------------------------------- timeline
 ev = []
-
-
-def event(event, date, docs, match, until=None, note=None):
-    e = {"event": event, "date": date, "until": until, "docs": docs, "match": match}
-    if note:
-        e["note"] = note
-    ev.append(e)
+event = recorder(ev)
 
 
 event("The Ever Given runs aground in a sandstorm and blocks the Suez Canal", "2021-03-23", ["01", "03", "04", "05"],

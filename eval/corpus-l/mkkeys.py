@@ -4,16 +4,16 @@ the Galle Face camp on 22 July, to Rajapaksa's return on 2 September 2022) into 
 
 Written by hand from reading the articles, before any engine run; run once (python3 mkkeys.py), then python3 check_keys.py.
 """
-import json
 import os
+import sys
 
 K = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'keys')
 
 
-def dump(name, obj):
-    with open(os.path.join(K, name), 'w') as f:
-        json.dump(obj, f, indent=1, ensure_ascii=False)
-        f.write('\n')
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from key_writing import recorder, writer  # noqa: E402
+
+dump = writer(K)
 
 
 P, O, G, L, M, MD = 'PERSON', 'ORG', 'GPE', 'LOC', 'MISC', 'MEDIA'
@@ -379,13 +379,7 @@ dump('publication.json', {
 
 # ---------------------------------------------------------------------------------------------- timeline
 ev = []
-
-
-def event(event, date, docs, match, until=None, note=None):
-    e = {"event": event, "date": date, "until": until, "docs": docs, "match": match}
-    if note:
-        e["note"] = note
-    ev.append(e)
+event = recorder(ev)
 
 
 event("Protesters set up their camp on Galle Face Green", "2022-04-09", ["04"],
