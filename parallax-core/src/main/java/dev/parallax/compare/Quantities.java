@@ -195,12 +195,6 @@ final class Quantities {
 
     private Quantities() {}
 
-    /** The figures of one sentence, in text order. */
-    static List<Quantity> of(AnnotatedText at, Sentence s, String text, MentionIndex index, String doc,
-                             Set<String> types, Set<String> ubiquitous, List<TemporalExpression> temporal) {
-        return of(at, s, text, index, doc, types, ubiquitous, temporal, Map.of());
-    }
-
     /**
      * The figures of one sentence; {@code demonyms} maps a lower-cased nationality word to the entity of its country
      * ("french" → France), so that "1,500 French soldiers" are France's.
@@ -384,8 +378,8 @@ final class Quantities {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
     /** Nouns that count people of whatever kind the phrase they describe names ("the soldiers, put at 1,500 men"). */
     private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "people", "person", "personnel", "individual");
-    /** Relations by which an estimate hangs on the noun it sizes: "soldiers, estimated at 1,500 men", "a force of". */
-    private static final Set<String> SIZING = Set.of("acl", "appos", "obl", "xcomp", "nmod", "obl:to", "obl:at", "nmod:of");
+    /** Relations by which an estimate hangs on the noun it sizes ("soldiers, estimated at 1,500 men"), besides obl and nmod. */
+    private static final Set<String> SIZING = Set.of("acl", "appos", "xcomp");
 
     /**
      * The noun a number modifies; a generic one ("men", "people") is replaced by the noun of the phrase it sizes, when
