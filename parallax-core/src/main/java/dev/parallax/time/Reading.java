@@ -31,6 +31,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
      * "the early hours of Wednesday", "the early morning of last Friday": SUTime intersects the day with a part of
      * the day and gives no value, or one with a part-of-day suffix; the day itself is known and is what is dated.
      */
+    private static final Pattern PERIOD_TO_MONTH = Pattern.compile("^\\(THIS P1[YM],XXXX-(\\d{1,2})(?:-XX)?,\\)$");
     private static final Pattern DAY_PART_INTERSECT = Pattern.compile(
             "^(.+?)\\s+INTERSECT\\s+(?:P?T[A-Z]+|MO|AF|EV|NI)$");
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|(?:\\d{4}|XXXX)-WXX-\\d)(?:-WXX-\\d)?$");
@@ -123,6 +124,13 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         if (t.value() == null && t.altValue() != null) {
             Matcher m = MONTH_INTERSECT.matcher(t.altValue().strip());
             if (m.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", "XXXX-" + m.group(1), null, t.sentence());
+            // "prices rose 54% in the year to June": SUTime reads a period ending in a month; the month is what dates
+            // the figure.
+            Matcher to = PERIOD_TO_MONTH.matcher(t.altValue().strip());
+            if (to.find()) {
+                return new Timex(t.start(), t.end(), t.text(), "DATE", String.format(Locale.ROOT, "XXXX-%02d",
+                        Integer.parseInt(to.group(1))), null, t.sentence());
+            }
             Matcher p = DAY_PART_INTERSECT.matcher(t.altValue().strip());
             if (p.find()) {
                 Matcher day = DAY_VALUE.matcher(p.group(1));

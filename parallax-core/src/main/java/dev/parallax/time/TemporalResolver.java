@@ -146,7 +146,9 @@ final class TemporalResolver {
                     if (vague(lower)) reason = "approximate: the expression is vague";
                 }
             }
-            if (previous != null && previous.isDay() && value != null && value.equals(previous.iso())) lastDay = previous;
+            if (previous != null && previous.isDay() && value != null && value.equals(previous.iso()) && !modifiesNoun(at, r)) {
+                lastDay = previous;
+            }
             out.add(new TemporalExpression(d.id(), start, r.end(), d.text().substring(start, r.end()), type,
                     value, raw, reason));
         }
@@ -157,6 +159,29 @@ final class TemporalResolver {
         out.sort(Comparator.comparingInt(TemporalExpression::start).thenComparingInt(TemporalExpression::end));
         return dropOverlaps(out);
     }
+
+    /**
+     * "the second seat of power to fall, after the palace last Saturday": a day that dates a noun set beside what is
+     * told is a point of comparison, not the day the text is telling ("named acting president the same day").
+     */
+    private static boolean modifiesNoun(AnnotatedText at, Reading r) {
+        List<dev.parallax.corpus.Token> toks = at.tokensIn(r.start(), r.end());
+        if (toks.isEmpty()) return false;
+        int first = toks.get(0).index(), last = toks.get(toks.size() - 1).index();
+        for (dev.parallax.corpus.Token t : toks) {
+            if (t.head() >= first && t.head() <= last || t.head() < 0) continue;
+            dev.parallax.corpus.Token head = at.tokens().get(t.head());
+            if (head.pos() == null || !head.pos().startsWith("NN")) return false;
+            for (dev.parallax.corpus.Token c : at.tokensOf(at.sentences().get(head.sentence()))) {
+                if (c.head() == head.index() && "case".equals(c.deprel()) && COMPARED.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Prepositions that set a noun beside what is told: "after the palace last Saturday", "unlike the vote in May". */
+    private static final Set<String> COMPARED = Set.of("after", "before", "since", "than", "like", "unlike");
 
     /** "the same day", "the next day", "two days later", "a week later", "the day before": told from another day. */
     private static final Pattern ANAPHORIC = Pattern.compile(

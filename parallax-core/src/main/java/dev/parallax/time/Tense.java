@@ -22,7 +22,7 @@ public enum Tense {
             // "deposits starting Friday": a period announced to begin
             "starting", "beginning");
     /** Verbs that commit to a later act: "agreed to", "promised to", "vowed to". */
-    private static final Set<String> COMMITMENTS = Set.of("agree", "promise", "pledge", "vow", "undertake", "commit");
+    static final Set<String> COMMITMENTS = Set.of("agree", "promise", "pledge", "vow", "undertake", "commit");
     private static final Set<String> SCHEDULE_WORDS = Set.of("due", "scheduled", "expected", "slated", "planned", "set");
     private static final Set<String> PRESENT_WORDS = Set.of("ongoing", "current", "currently", "now", "today", "underway");
     private static final Set<String> PAST_WORDS = Set.of("ago", "last", "previous", "earlier", "yesterday", "former", "recently");
@@ -171,9 +171,9 @@ public enum Tense {
         // close" of a plan made in the past, which may or may not lie ahead of the writing.
         String word = gov.word().toLowerCase(Locale.ROOT);
         String lemma = gov.lemma() == null ? word : gov.lemma().toLowerCase(Locale.ROOT);
-        // "agreed to step down on Wednesday", "promised to leave by Friday": what one commits to is still ahead when
-        // the commitment is reported, unless the report says it came to pass.
-        if (COMMITMENTS.contains(lemma) && !hasPastAuxiliary(toks, gov)) return true;
+        // "had agreed to step down on Wednesday", "promised to leave by Friday": what one commits to is still ahead
+        // when the commitment is reported.
+        if (COMMITMENTS.contains(lemma)) return true;
         if ("VBD".equals(gov.pos()) || hasPastAuxiliary(toks, gov)) return false;
         if (lemma.equals("go")) return word.equals("going");
         return Set.of("expect", "schedule", "plan", "intend", "aim", "set", "due", "seek", "hope", "prepare")

@@ -37,7 +37,13 @@ class DayPartsAndSpansTest {
         Document abroad = Document.read("abroad", "abroad.txt", null, null, null, "2024-05-26",
                 "Citizens of Lindby living abroad cast their ballots from May 20 to May 24.");
         Document agreed = Document.read("agreed", "agreed.txt", null, null, null, "2024-06-09",
-                "The governor of Lindby agreed to step down on Wednesday, the speaker of the council announced.");
+                "The speaker of the council announced that the governor of Lindby had agreed to step down on Wednesday.");
+        Document year = Document.read("year", "year.txt", null, null, null, "2024-07-10",
+                "Consumer prices in Lindby rose 40% in the year to June, the statistics office said.");
+        Document compared = Document.read("compared", "compared.txt", null, null, null, "2024-07-20",
+                "On Wednesday, protesters stormed the council hall of Lindby. It was the second building to fall "
+                        + "within a week, after the palace last Saturday. The governor, named acting head the same day, "
+                        + "declared an emergency.");
         Document vote = Document.read("vote", "vote.txt", null, null, null, "2024-06-10",
                 "The governor of Lindby fell short of the majority he needed to win outright in Sunday's vote.");
         Document ordinal = Document.read("ordinal", "ordinal.txt", null, null, null, "2024-06-20",
@@ -46,7 +52,7 @@ class DayPartsAndSpansTest {
                 "The opposition of Lindby now has ten months until the local elections of March 2026 to decide what it "
                         + "wants. Voters re-elected the governor of Lindby on May 28.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
-                .run(Corpus.of(List.of(hours, morning, night, abroad, agreed, vote, ordinal, until), List.of()));
+                .run(Corpus.of(List.of(hours, morning, night, abroad, agreed, vote, ordinal, until, year, compared), List.of()));
     }
 
     private static TemporalExpression expr(String doc, String text) {
@@ -70,6 +76,16 @@ class DayPartsAndSpansTest {
     }
 
     @Test
+    void aDayNamedOnlyForComparisonIsNotTheDayTold() {
+        assertThat(expr("compared", "same day").value()).isEqualTo("2024-07-17");
+    }
+
+    @Test
+    void aPeriodToAMonthIsDatedByTheMonth() {
+        assertThat(expr("year", "June").value()).isEqualTo("2024-06");
+    }
+
+    @Test
     void twoDatesBoundingAPeriodAreOneRange() {
         TemporalExpression between = expr("night", "July 14");
         assertThat(between.text()).isEqualTo("July 14 and August 11");
@@ -85,6 +101,8 @@ class DayPartsAndSpansTest {
     @Test
     void whatIsAgreedIsAheadAndAnUntensedWeekdayIsTheNearest() {
         assertThat(expr("agreed", "Wednesday").value()).isEqualTo("2024-06-12");
+        // Still awaited, the stepping down is no event of the timeline on its own.
+        assertThat(corpus.timeline()).noneMatch(e -> e.date().equals("2024-06-12") && e.trigger().equals("step"));
         assertThat(expr("vote", "Sunday").value()).isEqualTo("2024-06-09");
     }
 
