@@ -243,6 +243,7 @@ dates = [
     ["05", "the 27th", "2024-12-27"],
     ["05", "the 3rd", "2024-12-03"],
     ["05", "the 25th", "2024-12-25"],
+    ["05", "12.3", "2024-12-03"],
     ["05", "yesterday", "2024-12-27"],
     ["05", "two weeks", "P2W"],
     ["05", "last year", "2023"],
@@ -284,7 +285,7 @@ dump('dates.json', {
              "year', 'the next day' in no other sense than below) are not keyed; nor are adjectival spans ('a two-minute "
              "address') and ages or age-like phrases ('The 63-year-old president', 'Mr. Yoon, 63', 'Han Duck-soo, 75', "
              "'Mr. Kim, 65 years', 'Choi Sang-mok (61)', 'Acting President Han (75)', 'the 64-year-old Yoom', 'in their "
-             "twenties', 03's 'a Korean of fifty years'), counts ('two or three times', 'three times') or '2216' (a "
+             "twenties', 03's 'a Korean of fifty years'), counts ('two or three times', 'three times'), 'Proclamation No. 1' and 'Article 77' (01) or '2216' (a "
              "flight number, boilerplate). Relative dates: 01 (written Wednesday 4 December 2024, Seoul morning) 'early "
              "on Wednesday' and 'Shortly after 1 a.m. on Wednesday' are 4 December, 'at about 10:27 p.m. on Tuesday' 3 "
              "December, 'in April' April 2024 (the parliamentary election), 'in two years' a span. 02 (Sunday 8 "
@@ -301,7 +302,7 @@ dump('dates.json', {
              "Monday' 9 December, 'Dec. 27' the coming first hearing, Reyes's 'the next six months' a span. 05 (Saturday "
              "28 December, no date line; Korean press style gives only the day of the month): 'On the 27th' (twice) 27 "
              "December, 'since the 14th' 14 December, 'the same day' 27 December (the day of the lead), 'On the 26th' 26 "
-             "December, 'the insurrection of the 3rd' 3 December, 'on the 25th' 25 December, 'yesterday' 27 December, "
+             "December, 'the insurrection of the 3rd' 3 December, 'on the 25th' 25 December, 'the 12.3 emergency martial law' (the Korean press's name for it, month.day) 3 December, 'yesterday' 27 December, "
              "'In two weeks' (inside a quotation) a span, 'since last year' 2023. 06 (Monday 30 December, no date line): "
              "'this December' December 2024, 'Sunday' and 'on Sunday' 29 December, 'for barely two days' a span, 'on "
              "Friday' (twice) 27 December, 'Yesterday' 29 December, 'a week of national mourning' a span, 'Earlier this "
@@ -578,7 +579,7 @@ claims = [
      "anchors": {
          "01": "announced martial law at about 10:27 p.m. on Tuesday",
          "03": "to proclaim the martial law, the 3 December in the evening",
-         "06": "On the evening of December 3 he appeared on television"},
+         "06": "he appeared on television to declare emergency martial law"},
      "contradiction": None},
     {"id": "park-commander",
      "text": "The army chief of staff, Gen. Park An-su, led the martial law command",
@@ -795,7 +796,8 @@ dump('claims.json', {
              "'1,480 won ... the highest level in about 15 years' (05) and 'about 5 percent' (06): different days; 'the "
              "first time martial law had been declared ... since 1980' (01) against 'the last martial law, in 1979' (03: "
              "the 1979 declaration after Park Chung-hee's assassination, extended in May 1980); the second summons "
-             "(05) against 'three times' (06); 'In two weeks, the government lost two presidents' (05) against Han "
+             "(05) against 'three times' (06); the declaration 'at about 10:27 p.m.' (01) against 'at around 10:30 p.m.' (06): "
+             "exact against approximate; 'In two weeks, the government lost two presidents' (05) against Han "
              "Duck-soo who 'lasted less than two weeks' (06) and 'less than two weeks after the night of martial law' "
              "(04); 'a week after' (03, 04); Han's refusal called 'postpone' (05) and 'refused' (06); the police "
              "estimate of 149,000 against the organisers' one million (02: two estimates, reported as such); 28,500 US "
