@@ -165,7 +165,7 @@ dump('entities.json', {
              "Yong-hyun; 'the martial law commander' (06) for Park An-su; 'the ruling party' (02) for the PPP; 'the "
              "office' (06) for the CIO; 'the court' (04) for the Constitutional Court. '64-year-old' in 06 modifies a "
              "name and is not keyed as a description. Adjectives and demonyms (South Korean, Korean, Koreans, American) "
-             "are not keyed; the martial law command, the presidential guard-like security service, the prosecution, "
+             "are not keyed, nor are 'Proclamation No. 1', 'Article 77', 'K-pop' and 06's plural 'The two Hans'; the martial law command, the presidential guard-like security service, the prosecution, "
              "the police, the tribunal and the ministry of the Justice are written in lower case and not keyed. roles: "
              "roles stated in an apposition or title, for information.",
     "entities": [{"name": n, "type": t, "aliases": a} for n, t, a in ents],
