@@ -40,7 +40,7 @@ ents = [
     ("Rachel Stern", P, ["Rachel Stern", "Stern"]),
     ("Nadia Haddad", P, ["Nadia Haddad", "Haddad"]),
 
-    (CS, O, ["Credit Suisse"]),
+    (CS, O, ["Credit Suisse", "CS"]),
     ("UBS", O, ["UBS"]),
     (SNB, O, ["Swiss National Bank", "SNB", "National Bank Swiss", "BNS"]),
     (SAU, O, ["Saudi National Bank"]),
@@ -159,15 +159,14 @@ dump('entities.json', {
              "must not merge with the Swiss National Bank: must_not_merge). 'Confederation' (02, 03, 04) is a name of "
              "Switzerland (the Swiss Confederation); the capital standing for the government is a description of "
              "Switzerland: 'Bern' (01 'Bern has said little', 04 'a signal ... also to Bern', 06 'Bern has nevertheless "
-             "come under pressure') and the French spelling 'Berne' (03 'Berne, for its part, refuses'); 03's 'a press "
-             "conference in Berne' is the city but is keyed with the rest (a description match on Switzerland is not "
-             "wrong there either); 'Washington' (01 'Washington's intervention') is the United States. 'the Swiss "
+             "come under pressure') and the French spelling 'Berne' (03 'Berne, for its part, refuses'; the bodies never use Bern for "
+             "the city); 'Washington' (01 'Washington's intervention') is the United States. 'the Swiss "
              "government' (01, 02, 06) describes the Federal Council; 'Federal council' (03) is a name of it, the "
              "lower-case 'the federal council' (03) is not keyed. People who must not be merged (must_not_merge): Credit "
              "Suisse's chairman Axel Lehmann and the analyst Sophie Lehmann ('Mr Lehmann' and 'Ms Lehmann' in the same "
              "article, 02, which says they are not related); the Swiss President Alain Berset and the Socialist "
              "national councillor Julien Berset (03, 'without link of family with the president of the Confederation'). "
-             "Descriptions: 'the 167-year-old bank' (01) and 'the country’s second-largest bank' (02) for Credit Suisse; "
+             "Acronym: 'CS' (04, German-press style) is Credit Suisse. Descriptions: 'the 167-year-old bank' (01) and 'the country’s second-largest bank' (02) for Credit Suisse; "
              "'the central bank' (01, 02) for the Swiss National Bank; 'the lender's largest shareholder' (01), 'the "
              "largest shareholder' (02), 'the Saudi bank' (01, 04, 06), 'the kingdom's largest lender' and 'the Saudi "
              "lender' (06) for the Saudi National Bank; 'the regulator' (05) for FINMA; 'the big bank' (04) for UBS; 'the "
@@ -263,7 +262,9 @@ dates = [
     ["06", "yesterday", "2023-03-27"],
     ["06", "two weeks", "P2W"],
     ["06", "2021", "2021"],
+    ["06", "Earlier this month", "2023-03"],
     ["06", "March 15", "2023-03-15"],
+    ["06", "the same day", "2023-03-15"],
     ["06", "Four days later", "2023-03-19"],
     ["06", "Sunday", "2023-03-19"],
     ["06", "last November", "2022-11"],
@@ -275,6 +276,7 @@ dates = [
     ["06", "last week", "2023-03-20/2023-03-26"],
     ["06", "March 15", "2023-03-15"],
     ["06", "30 years", "P30Y"],
+    ["06", "next Sunday", "2023-04-02"],
     ["06", "next month", "2023-04"],
 ]
 dump('dates.json', {
@@ -290,8 +292,7 @@ dump('dates.json', {
              "Thursday') and 05's duplicated lead are not keyed. Clock times ('shortly before 8pm' in 02) are not keyed. "
              "Vague or anaphoric expressions ('at the start of the week' (01), 'days of pressure' (02), 'in a weekend' "
              "(03, twice, generic or inside a quote), 'Wednesday last' (03, keyed through its '15 March'), 'three or "
-             "four years' and 'in the autumn' (04), 'years', 'before the end of the month' (05), 'that day', 'the first "
-             "trading day of the week', 'over years', 'first-quarter' (06)) and ages ('the 167-year-old bank', 'the "
+             "four years' and 'in the autumn' (04), 'years', 'before the end of the month' (05), 'the first trading day of the week', 'over years', 'first-quarter' (06)) and ages ('the 167-year-old bank', 'the "
              "62-year-old Ticinese') are not keyed; 01's 'in the last three months of 2022' is keyed by its year only. "
              "Relative dates: 01 (written Thursday 16 March 2023) 'early on Thursday' 16 March, 'on Wednesday' (four "
              "times) and 'Wednesday morning' 15 March, 'on Tuesday' (twice) 14 March, 'last week' 6-12 March (the "
@@ -313,9 +314,11 @@ dump('dates.json', {
              "March, 'Sunday, March 19' and 'that Sunday' 19 March, 'March 15', 'nine days ago' 27 March, 'the following "
              "day' 16 March (the day after 15 March), 'The day after the takeover' 20 March, 'July 2022', 'today' 5 "
              "April, 'last week' 27 March-2 April, 'Monday morning' 20 March and 'next year' 2024 (both inside Stern's "
-             "quote). 06 (Tuesday 28 March): 'yesterday' (twice) 27 March, 'March 15' (twice), 'Four days later, on "
-             "Sunday' 19 March (both parts keyed), 'last November' November 2022, 'March 20', 'on Sunday' 26 March (the "
-             "Riyadh trading day: a THIRD Sunday, not the takeover's), 'last week' 20-26 March, 'next month' April 2023; "
+             "quote). 06 (Tuesday 28 March): 'yesterday' (twice) 27 March, 'March 15' (twice), 'Earlier this "
+             "month' March 2023, 'the same day' 15 March (the day of the interview), 'Four days later, on Sunday' 19 "
+             "March (both parts keyed), 'last November' November 2022, 'March 20', 'on Sunday' 26 March (the "
+             "Riyadh trading day: a THIRD Sunday, not the takeover's), 'last week' 20-26 March, 'next Sunday' 2 April (Al-Ghamdi's first "
+             "board meeting: a fourth Sunday, a working day in Saudi Arabia), 'next month' April 2023; "
              "'less than two weeks', 'For two years', 'In one week', 'more than 30 years' are durations. Publication "
              "dates used: 01 2023-03-16, 02 2023-03-20, 03 2023-03-21, 04 2023-03-30, 05 2023-04-05, 06 2023-03-28 (see "
              "publication.json).",
@@ -378,12 +381,16 @@ event("Credit Suisse says it will borrow up to 50 billion francs from the Swiss 
       note="01 'early on Thursday'; 05 'the following day' (after 15 March); 02 dates it only by 'then'")
 event("UBS offers about 1 billion francs for Credit Suisse", "2023-03-18", ["02"],
       ["offered", "1 billion", "offer"])
-event("UBS agrees to take over Credit Suisse for 3 billion francs; emergency ordinance, federal guarantee, liquidity "
-      "support, AT1 bonds written down", "2023-03-19", ["02", "03", "05", "06"],
-      ["takeover", "take over", "buy", "agreed", "agree", "rescue", "ordinance", "written down", "written off",
-       "announced", "ubs"],
+event("UBS agrees to take over Credit Suisse for 3 billion francs under an emergency ordinance, with a federal "
+      "guarantee and liquidity support", "2023-03-19", ["02", "03", "05", "06"],
+      ["takeover", "take over", "buy", "agreed", "agree", "rescue", "ordinance", "emergency law"],
       note="02 'on Sunday'; 03 'Sunday evening' (the ordinance) and 'five days later'; 05 'the same Sunday, March 19'; "
            "06 'Four days later, on Sunday'; 04 only 'the weekend of 18 and 19 March'")
+event("FINMA orders Credit Suisse's AT1 bonds (about 16 billion francs) written down to zero", "2023-03-19",
+      ["02", "05"], ["at1", "additional-tier-one", "additional tier one", "written down", "written off", "write-down",
+                     "wiped"],
+      note="02 'On Sunday they learnt' (Sophie Lehmann) and the takeover day; 05 'on the same Sunday, March 19'; 03 "
+           "reports the write-off without a date of its own")
 event("Credit Suisse shares lose about 55% on the first trading day after the takeover", "2023-03-20", ["03", "05"],
       ["lost", "55%", "more than half", "fell", "shares", "action"],
       note="the second share-price fall, to keep apart from 15 March")
@@ -408,7 +415,7 @@ dump('timeline.json', {
              "each (with a date the reader can resolve), and words by which a system event is recognised (title, trigger "
              "or participant entity ids). Events that must stay apart: the two Sundays (12 March: the US guarantee of "
              "Silicon Valley Bank's deposits, 01; 19 March: the takeover, 02/03/05/06), and 06's Riyadh trading Sunday "
-             "(26 March, not an event); the two weekends (11-12 March in 01's 'since the weekend'; 18-19 March, the "
+             "(26 March, not an event) and coming board meeting ('next Sunday', 2 April, future); the two weekends (11-12 March in 01's 'since the weekend'; 18-19 March, the "
              "rescue weekend); the two share-price falls (15 March, 24% at the close and as much as 30% during the day; "
              "20 March, 55% or 'more than half'); UBS's offer of Saturday 18 March against the agreement of Sunday 19 "
              "March; the announcement of Ermotti's return (29 March) against his taking office (5 April). Not keyed: "
@@ -417,7 +424,7 @@ dump('timeline.json', {
              "only by week, month or season (the delayed annual report 'last week' in 01, the Saudi stake bought 'in "
              "November' / 'in the autumn', Körner taking over in July 2022, Keller-Sutter's statement 'last week' in 06), "
              "past years (2008, 2021), Körner's and Lehmann's remarks at conferences on 14-15 March (01) folded into the "
-             "keyed days, the Saudi bank's statement of 20 March (06), the flat Riyadh session of Sunday 26 March and "
+             "keyed days, the Saudi bank's statement of 20 March (06), Al Khudairy's forum remarks 'Earlier this month' (06), the flat Riyadh session of Sunday 26 March and "
              "the 1% fall of 27 March (06), and the Fed's swap-line announcement (02, undated, on 19 March).",
     "events": ev,
 })
@@ -569,7 +576,7 @@ claims = [
      "docs": ["01", "06"],
      "anchors": {
          "01": "fell as much as 30% during the session",
-         "06": "fell by as much as 30 percent that day"},
+         "06": "fell by as much as 30 percent the same day"},
      "contradiction": None},
     {"id": "saudi-stake",
      "text": "The Saudi National Bank owns 9.9% of Credit Suisse, below a 10% limit",
