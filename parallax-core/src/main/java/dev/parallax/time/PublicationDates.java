@@ -314,7 +314,10 @@ final class PublicationDates {
         }
     }
 
-    private static final Pattern UNTIL = Pattern.compile("^(?:to go\\s+)?(?:until|till|before|to)\\b");
+    /** "ten months until", "three weeks before", "a month to the vote" (not "seven days to leave"). */
+    private static final Pattern UNTIL = Pattern.compile("^(?:to go\\s+)?(?:until|till|before|to\\s+the)\\b");
+    /** Farthest (in characters) the dated event may follow the length of time left before it. */
+    private static final int UNTIL_REACH = 60;
 
     /**
      * "now has ten months until the local elections of March 2024": a length of time left before a dated event, said
@@ -326,11 +329,12 @@ final class PublicationDates {
             Reading r = readings.get(k);
             if (!"DURATION".equals(r.timex().type()) || insideQuote(at, r)) continue;
             Matcher m = DURATION_MONTHS.matcher(r.timex().value() == null ? "" : r.timex().value());
-            String after = d.text().substring(r.timex().end(), Math.min(d.text().length(), r.timex().end() + 12))
+            String after = d.text().substring(r.timex().end(), Math.min(d.text().length(), r.timex().end() + 16))
                     .strip().toLowerCase(Locale.ROOT);
             if (!m.find() || !UNTIL.matcher(after).find() || VAGUE_LENGTH.matcher(r.timex().text()).find()) continue;
             for (int j = k + 1; j < readings.size() && readings.get(j).sentence() == r.sentence(); j++) {
                 Interval target = readings.get(j).absolute();
+                if (readings.get(j).start() - r.end() > UNTIL_REACH) break;
                 if (target == null) continue;
                 int n = Integer.parseInt(m.group(1));
                 int slack = m.group(2).equals("Y") ? 183 : m.group(2).equals("M") ? 16 : 3;

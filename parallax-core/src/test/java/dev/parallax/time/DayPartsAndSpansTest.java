@@ -51,8 +51,11 @@ class DayPartsAndSpansTest {
         Document until = Document.read("until", "until.txt", null, null, null, null,
                 "The opposition of Lindby now has ten months until the local elections of March 2026 to decide what it "
                         + "wants. Voters re-elected the governor of Lindby on May 28.");
+        Document leave = Document.read("leave", "leave.txt", null, null, null, null,
+                "The council of Tarvia gave the envoy seven days to leave, the ministry of Corvado said on 3 March 2025.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
-                .run(Corpus.of(List.of(hours, morning, night, abroad, agreed, vote, ordinal, until, year, compared), List.of()));
+                .run(Corpus.of(List.of(hours, morning, night, abroad, agreed, vote, ordinal, until, year, compared, leave),
+                        List.of()));
     }
 
     private static TemporalExpression expr(String doc, String text) {
@@ -118,5 +121,8 @@ class DayPartsAndSpansTest {
         assertThat(p.earliest()).isNotNull();
         assertThat(LocalDate.parse(p.earliest())).isAfterOrEqualTo(LocalDate.parse("2025-04-15"));
         assertThat(LocalDate.parse(p.latest())).isBeforeOrEqualTo(LocalDate.parse("2025-06-16"));
+        // "seven days to leave" is a deadline given, not the time left until the date that follows.
+        PublicationDate leave = corpus.documents().stream().filter(d -> d.id().equals("leave")).findFirst().orElseThrow().published();
+        assertThat(LocalDate.parse(leave.latest())).isAfter(LocalDate.parse("2025-03-03"));
     }
 }
