@@ -23,7 +23,7 @@ final class OrganisationSpeakers extends QuoteRule {
             "spokesmen", "spokeswomen");
 
     private static final Set<String> AGENT_NOUNS = Set.of("official", "representative", "officer", "staff", "staffer",
-            "aide", "adviser", "advisor", "source");
+            "aide", "adviser", "advisor", "source", "observer", "monitor");
 
     /** Plural titles that, with "the", stand for a group of people named together ("the ministers said"). */
     private static final Set<String> GROUP_TITLES = Set.of("leader", "minister", "president", "premier", "secretary",

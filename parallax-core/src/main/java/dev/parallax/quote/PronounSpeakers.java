@@ -95,8 +95,13 @@ final class PronounSpeakers extends QuoteRule {
 
     /** "when Mr Stoltenberg met President Yoon, he welcomed ...": the first person named earlier in the sentence. */
     String personEarlierIn(Sentence s, Token pronoun) {
+        String lw = pronoun.word().toLowerCase(Locale.ROOT);
+        boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
         for (MentionIndex.Hit h : index.within(doc.id(), s.start(), pronoun.start())) {
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            // "«But nobody knows if Mr Obi will stay», she adds": a name inside the quoted words is not who speaks
+            // them, and a "she" is no man.
+            if (Found.insideAny(chain.quotations, h.mention().start()) || !fitsPronoun(h.entity().id(), male)) continue;
             // "Questioned by Senator Lind, he said": the agent or object of an adjunct is not who "he" is.
             if (isSubjectMention(h.mention(), s) && !inEmbeddedClause(h.mention())) return h.entity().id();
         }
@@ -143,7 +148,7 @@ final class PronounSpeakers extends QuoteRule {
     }
 
     /** Whether a mention is (part of) the subject of its clause, not an object, agent or oblique. */
-    private boolean isSubjectMention(EntityMention m, Sentence s) {
+    boolean isSubjectMention(EntityMention m, Sentence s) {
         List<Token> in = at.tokensIn(m.start(), m.end());
         if (in.isEmpty()) return false;
         Token t = in.get(in.size() - 1);
