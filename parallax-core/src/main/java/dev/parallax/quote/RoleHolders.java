@@ -251,12 +251,13 @@ final class RoleHolders extends QuoteRule {
         if (!m.find()) return null;
         String age = m.group(1);
         int before = toks.get(np[0]).start();
-        int from = paragraphStart(Math.max(0, paragraphStart(before) - 2));
+        int from = paragraphStart(Math.max(0, paragraphStart(before) - 3));
         String found = null;
         for (MentionIndex.Hit h : index.within(doc.id(), from, before)) {
             if (!"PERSON".equals(h.entity().type()) || h.mention().kind() != EntityMention.Kind.name) continue;
             Sentence ms = at.sentenceAt(h.mention().start());
-            if (ms != null && speakers.pronouns.isSubjectMention(h.mention(), ms)) found = h.entity().id();
+            // A name that opens its sentence is its subject even where the parser lost the clause.
+            if (ms != null && (ms.start() == h.mention().start() || speakers.pronouns.isSubjectMention(h.mention(), ms))) found = h.entity().id();
         }
         if (found == null) return null;
         for (String d : index.entity(found).descriptions()) {
