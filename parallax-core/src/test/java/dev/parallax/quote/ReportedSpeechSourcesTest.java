@@ -25,13 +25,13 @@ class ReportedSpeechSourcesTest {
                 "r1", String.join("\n\n",
                         "Storm floods the port of Lindport",
                         "The results were announced by the Regional Harbour Council (RHC) early on Monday.",
-                        "At least 30 people, among them two firefighters, were treated at the Central Hospital in Lindport, "
-                                + "a hospital spokesman said.",
+                        "At least 19 people, among them three journalists, were treated at the Harbour Hospital in "
+                                + "Lindport, a hospital spokesman said.",
                         "But the price of fish has doubled in the month of May, and the fishermen of the north are the most "
                                 + "affected, economists say.",
                         "The vote failed: according to several deputies, a dozen members of the majority voted against the plan.",
                         "According to the Nordic newspapers, the storm was the worst in forty years.",
-                        "About 80 percent of the boats were damaged, the harbour council said.",
+                        "About 80 percent of the boats were damaged, the harbour board said.",
                         "The observers of the Baltic Shipping Federation had criticised an „unfair advantage\" of the large "
                                 + "ports.")));
     }
@@ -48,7 +48,7 @@ class ReportedSpeechSourcesTest {
 
     @Test
     void aReportBeforeAnAttributionTakenForItsComplement() {
-        Quote q = quote("At least 30 people");
+        Quote q = quote("At least 19 people");
         assertThat(q.kind()).isEqualTo(Quote.Kind.indirect);
         assertThat(q.speakerText()).isEqualTo("a hospital spokesman");
     }
