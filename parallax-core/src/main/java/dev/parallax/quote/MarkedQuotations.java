@@ -64,7 +64,9 @@ final class MarkedQuotations extends QuoteRule implements QuoteFinder {
     /** A name in quote marks ("‘Cyber Defense Center of Excellence (CCDCOE)’") is a name, not a quotation. */
     private boolean isName(int start, int end) {
         for (MentionIndex.Hit h : index.overlapping(doc.id(), start, end)) {
-            if (h.mention().start() <= start + 1 && h.mention().end() >= end - 8 && h.mention().kind() == EntityMention.Kind.name) return true;
+            // Most of the quotation ("Cyber Defense Center (CCDCOE)"), not a name opening a chant ("Lim go home").
+            boolean most = h.mention().end() - h.mention().start() >= 0.6 * (end - start);
+            if (h.mention().start() <= start + 1 && h.mention().end() >= end - 8 && most && h.mention().kind() == EntityMention.Kind.name) return true;
         }
         return false;
     }

@@ -38,6 +38,12 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
                     if (f != null) out.add(f);
                     continue;
                 }
+                Report impersonal = impersonalReport(v, s);
+                if (impersonal != null) {
+                    Found f = found(impersonal, s, direct);
+                    if (f != null) out.add(f);
+                    continue;
+                }
                 if (!SpeechVerbs.is(v, toks)) continue;
                 Report r = report(v, s);
                 if (r == null) continue;
@@ -50,6 +56,23 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Among the injured are two reporters, it has been reported": an impersonal passive of a speech verb closing the
+     * sentence after a comma reports everything before the comma, and names no speaker.
+     */
+    private Report impersonalReport(Token v, Sentence s) {
+        if (!"VBN".equals(v.pos()) || v.lemma() == null || !SpeechVerbs.LEMMAS.contains(v.lemma().toLowerCase(java.util.Locale.ROOT))) return null;
+        if (v.head() < 0 || v.head() > v.index() || !hasChild(v, s, "aux:pass")) return null;
+        for (int k = v.index() + 1; k < s.endToken(); k++) if (!isPunct(toks.get(k))) return null;
+        for (Token c : children(v, s)) {
+            if (!"nsubj:pass".equals(c.deprel()) || !c.word().equalsIgnoreCase("it")) continue;
+            int comma = c.index() - 1;
+            if (comma <= s.firstToken() || !toks.get(comma).word().equals(",")) return null;
+            return new Report(toks.get(v.head()), s.firstToken(), comma);
+        }
+        return null;
     }
 
     /** The quotation a report makes, without its "that" and end punctuation; null if too short or already quoted. */
