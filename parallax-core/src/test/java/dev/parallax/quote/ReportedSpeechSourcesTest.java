@@ -33,7 +33,13 @@ class ReportedSpeechSourcesTest {
                         "According to the Nordic newspapers, the storm was the worst in forty years.",
                         "About 80 percent of the boats were damaged, the harbour board said.",
                         "The observers of the Baltic Shipping Federation had criticised an „unfair advantage\" of the large "
-                                + "ports.")));
+                                + "ports."),
+                "r2", String.join("\n\n",
+                        "The dike of Lindport",
+                        "« Without the new dike, there is no future for the town », judges Lena Ostrova, researcher at the "
+                                + "Institute of Coastal Studies, reached by our newspaper.",
+                        "Among the injured are also two teachers and a nurse, it has been reported.",
+                        "In the square, the crowd answered with cries of « Varga go home ».")));
     }
 
     private static Quote quote(String start) {
@@ -77,6 +83,23 @@ class ReportedSpeechSourcesTest {
     @Test
     void aBodyReferredToByWordsOfItsName() {
         assertThat(speakerName(quote("About 80 percent of the boats"))).isEqualTo("Regional Harbour Council");
+    }
+
+    @Test
+    void aSpeechVerbTaggedAsAPluralNounAfterAQuotationAttributesIt() {
+        assertThat(speakerName(quote("Without the new dike"))).isEqualTo("Lena Ostrova");
+    }
+
+    @Test
+    void anImpersonalPassiveReportsWithoutASpeaker() {
+        Quote q = quote("Among the injured are also two teachers");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.indirect);
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void aShortChantOpeningWithANameIsAQuotation() {
+        assertThat(quote("Varga go home").speaker()).isNull();
     }
 
     @Test
