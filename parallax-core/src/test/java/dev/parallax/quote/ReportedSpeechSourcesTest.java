@@ -39,6 +39,7 @@ class ReportedSpeechSourcesTest {
                         "« Without the new dike, there is no future for the town », judges Lena Ostrova, researcher at the "
                                 + "Institute of Coastal Studies, reached by our newspaper.",
                         "Among the injured are also two teachers and a nurse, it has been reported.",
+                        "Mayor Erik Varga closed the old harbour on Friday.",
                         "In the square, the crowd answered with cries of « Varga go home ».")));
     }
 
