@@ -321,6 +321,26 @@ final class Quantities {
      * $3 billion loan" → loan; null when the sentence does not say. Sums of two different things are two figures.
      */
     private static String sumOf(AnnotatedText at, List<Token> tokens, int from, int to) {
+        // The words around the sum say it more surely than a parse, which often gets sums wrong: "NOUN of [about] SUM",
+        // "SUM of [foreign] NOUN".
+        int first = -1, last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).end() > from && tokens.get(k).start() < to) {
+                if (first < 0) first = k;
+                last = k;
+            }
+        }
+        if (first < 0) return null;
+        int b = first - 1;
+        while (b >= 0 && QUALIFIERS.containsKey(lower(tokens.get(b)))) b--;
+        if (b >= 1 && lower(tokens.get(b)).equals("of") && isCommonNoun(tokens.get(b - 1))) return tokens.get(b - 1).lemma().toLowerCase(Locale.ROOT);
+        if (last + 1 < tokens.size() && lower(tokens.get(last + 1)).equals("of")) {
+            for (int k = last + 2; k < tokens.size(); k++) {
+                Token x = tokens.get(k);
+                if (isCommonNoun(x)) return x.lemma().toLowerCase(Locale.ROOT);
+                if (x.pos() == null || !(x.pos().startsWith("JJ") || x.pos().startsWith("DT") || x.pos().startsWith("PRP"))) break;
+            }
+        }
         Token head = null;
         for (Token t : tokens) {
             if (t.start() < from || t.end() > to) continue;
@@ -583,6 +603,10 @@ final class Quantities {
                     noun = at.tokens().get(noun.head());
                 }
                 String holder = holder(noun);
+                if (holder != null) return holder;
+            } else if ("obj".equals(t.deprel()) && t.head() >= 0) {
+                // "who had taken 6.1 per cent" may be parsed with the number itself as the object.
+                String holder = holder(t);
                 if (holder != null) return holder;
             }
             Set<String> inSegment = new java.util.LinkedHashSet<>();
