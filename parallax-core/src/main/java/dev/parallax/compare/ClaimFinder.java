@@ -737,7 +737,7 @@ public final class ClaimFinder {
     }
 
     /** Whether the statement that denies something denies what the other affirms. */
-    private static boolean deniesWhatOtherAffirms(Statement a, Statement b) {
+    static boolean deniesWhatOtherAffirms(Statement a, Statement b) {
         Statement no = a.negated() ? a : b, yes = a.negated() ? b : a;
         for (String d : no.denied()) if (yes.vector().weights().containsKey(d)) return true;
         return false;

@@ -22,6 +22,11 @@ class FigureScopeTest {
 
     /** The figures (unit@holder → values) of the whole sentence holding {@code words}. */
     private static Map<String, String> figuresAt(Corpus corpus, String doc, String words) {
+        return statementAt(corpus, doc, words).numbers();
+    }
+
+    /** The whole-sentence statement holding {@code words}. */
+    private static ClaimFinder.Statement statementAt(Corpus corpus, String doc, String words) {
         MentionIndex index = new MentionIndex(corpus.entities());
         Set<String> ubiquitous = ClaimFinder.ubiquitous(corpus, index);
         List<ClaimFinder.Statement> statements = ClaimFinder.statements(corpus, index, ubiquitous,
@@ -29,7 +34,7 @@ class FigureScopeTest {
         int at = corpus.document(doc).orElseThrow().text().indexOf(words);
         assertThat(at).as(words).isNotNegative();
         return statements.stream().filter(s -> s.doc().equals(doc) && s.start() <= at && at < s.end())
-                .min(java.util.Comparator.comparingInt(ClaimFinder.Statement::start)).orElseThrow().numbers();
+                .min(java.util.Comparator.comparingInt(ClaimFinder.Statement::start)).orElseThrow();
     }
 
     private static List<String> contradictionDetails(Corpus corpus) {
@@ -84,9 +89,14 @@ class FigureScopeTest {
     @Test
     void aDenialContradictsOnlyWhatAffirmsTheDeniedPredicate() {
         Corpus corpus = Models.analyse(Map.of(
-                "alpha", "Opposition regroups\n\nTomas Helm, who has led the Green League since 2015, accused the government of delaying the count.",
-                "beta", "Helm stays\n\nTomas Helm, who has led the Green League since 2015 and lost every vote he fought, has so far refused to resign."));
-        assertThat(contradictionDetails(corpus)).noneMatch(d -> d.contains("polarity"));
+                "alpha", "Opposition regroups\n\nTomas Helm has led the Green League in Norland since 2015.",
+                "beta", "Helm stays\n\nThe leader of the Green League in Norland since 2015, Tomas Helm, has so far refused to resign.",
+                "gamma", "Helm goes\n\nTomas Helm, the leader of the Green League in Norland, resigned on Monday."));
+        ClaimFinder.Statement led = statementAt(corpus, "alpha", "has led"), refused = statementAt(corpus, "beta", "refused"),
+                resigned = statementAt(corpus, "gamma", "resigned");
+        assertThat(refused.negated()).isTrue();
+        assertThat(ClaimFinder.deniesWhatOtherAffirms(refused, led)).isFalse();
+        assertThat(ClaimFinder.deniesWhatOtherAffirms(refused, resigned)).isTrue();
     }
 
     @Test
