@@ -99,6 +99,9 @@ public final class ClaimFinder {
                 // That source may also be one that asserts the claim (an article giving both the official and another figure).
                 for (Statement other : statements) {
                     if (c.contains(other) || other.doc().equals(rep.doc())) continue;
+                    // One source's figure, given for a place the other sentence does not name, is that place's
+                    // ("65 percent among the voters abroad in Lyon").
+                    if (asserting.size() < 2 && !samePlaces(rep, other, ubiquitous)) continue;
                     if (!asserting.contains(other.doc()) && similarity(rep, other, ubiquitous, null) >= MIN_SIMILARITY) {
                         contradictions.addAll(contradictions(rep, List.of(rep, other), ubiquitous));
                     } else if (!figuresOfOtherScope(rep, other) && disagreeOnFigure(rep, other, x -> x.vector().weights().keySet(), ubiquitous)) {
@@ -258,9 +261,11 @@ public final class ClaimFinder {
         if (fact.anchor() == null) return out;
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc())) continue;
-            // A figure for another round of a contest, another day or another place ("among the voters in Lyon")
-            // is another figure.
-            if (members.stream().anyMatch(m -> figuresOfOtherScope(m, other)) || namesAnotherPlace(other, members, ubiquitous)) continue;
+            // A figure for another round of a contest or another day than every member's, or for another place
+            // ("among the voters in Lyon"), is another figure.
+            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other)) || namesAnotherPlace(other, members, ubiquitous)
+                    // One source's figure, given for a place the other sentence does not name, is that place's.
+                    || docs(members).size() < 2 && members.stream().allMatch(m -> !samePlaces(m, other, ubiquitous))) continue;
             // A sentence that also gives the fact's own figure for that entity lists two counts ("more than 40
             // showed interest, 23 applied"), and a count of what did something else is another count.
             if (other.quantities().stream().anyMatch(q -> q.key().equals(fact.key()) && Quantities.compatible(q.qualified(), fact.value()))) continue;
@@ -275,6 +280,9 @@ public final class ClaimFinder {
                         // A person has one age however a sentence words it ("the 42-year-old" / "Ito, 41,").
                         || fact.unit().equals("age");
                 for (Statement m : members) {
+                    // Only a member stating the fact, of the same time and stage, can show the two measure one thing.
+                    if (figuresOfOtherScope(m, other) || m.quantities().stream()
+                            .noneMatch(x -> x.key().equals(fact.key()) && Quantities.compatible(x.qualified(), fact.value()))) continue;
                     // Or both give it for the same stage of a contest ("in the first round"): one measure of one holder.
                     if (sharesAnotherFigure(m, other, fact.key() + "=" + fact.value()) || m.vector().cosine(other.vector()) >= 0.3
                             || !m.stages().isEmpty() && m.stages().equals(other.stages())) {
@@ -292,10 +300,20 @@ public final class ClaimFinder {
         return out;
     }
 
+    /** Whether two statements name the same places, the story's aside. */
+    private static boolean samePlaces(Statement a, Statement b, Set<String> ubiquitous) {
+        return places(a, ubiquitous).equals(places(b, ubiquitous));
+    }
+
+    private static Set<String> places(Statement s, Set<String> ubiquitous) {
+        Set<String> out = new TreeSet<>();
+        for (String e : s.entities()) if ((e.startsWith("gpe:") || e.startsWith("loc:")) && !ubiquitous.contains(e)) out.add(e);
+        return out;
+    }
+
     /** Whether a statement names a place, not the story's, that none of the members names. */
     private static boolean namesAnotherPlace(Statement other, List<Statement> members, Set<String> ubiquitous) {
-        for (String e : other.entities()) {
-            if (!(e.startsWith("gpe:") || e.startsWith("loc:")) || ubiquitous.contains(e)) continue;
+        for (String e : places(other, ubiquitous)) {
             if (members.stream().noneMatch(m -> m.entities().contains(e))) return true;
         }
         return false;
