@@ -100,6 +100,16 @@ class FigureScopeTest {
     }
 
     @Test
+    void aShareGivenForTheSameRoundAsAClaimsMemberContradictsIt() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Norland count\n\nThe ecologist Ilse Moor took 6.1 percent, enough to make her a kingmaker.",
+                "beta", "Moor decides\n\nThe ecologist Ilse Moor, who had obtained 6.1 percent in the first round, endorsed Anna Varga on Monday.",
+                "gamma", "Varga wins\n\nVarga also had the endorsement of Ilse Moor, the ecologist who had taken 8.3 per cent in the first round.",
+                "delta", "Norland's president\n\nIn the run-off Anna Varga took 53.4 percent of the vote."));
+        assertThat(contradictionDetails(corpus)).anyMatch(d -> d.startsWith("gamma number") && d.contains("8.3"));
+    }
+
+    @Test
     void sumsOfDifferentThingsDoNotContradict() {
         Corpus corpus = Models.analyse(Map.of(
                 "alpha", "Velmar seeks help\n\nVelmar stopped payments on its $40 billion of foreign debt and is talking to the Coastal Fund, the finance ministry said.",
