@@ -35,8 +35,13 @@ public final class Models {
 
     /** A corpus of the given texts (id → text), read as plain-text articles, through the full pipeline. */
     public static Corpus analyse(Map<String, String> texts) {
+        return analyse(texts, Map.of());
+    }
+
+    /** A corpus of the given texts (id → text) with the given publication dates (id → ISO date; others undated). */
+    public static Corpus analyse(Map<String, String> texts, Map<String, String> published) {
         List<Document> docs = texts.entrySet().stream()
-                .map(e -> Document.read(e.getKey(), e.getKey() + ".txt", null, null, null, null, e.getValue()))
+                .map(e -> Document.read(e.getKey(), e.getKey() + ".txt", null, null, null, published.get(e.getKey()), e.getValue()))
                 .toList();
         return Parallax.pipeline(nlp(), Parallax.Options.defaults()).run(Corpus.of(docs, List.of()));
     }

@@ -54,7 +54,8 @@ public final class ClaimFinder {
     public record Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, boolean mixed, long order,
                      LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
-                     List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning) {
+                     List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning,
+                     Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -98,9 +99,12 @@ public final class ClaimFinder {
                 // That source may also be one that asserts the claim (an article giving both the official and another figure).
                 for (Statement other : statements) {
                     if (c.contains(other) || other.doc().equals(rep.doc())) continue;
+                    // One source's figure, given for a place the other sentence does not name, is that place's
+                    // ("65 percent among the voters abroad in Lyon").
+                    if (asserting.size() < 2 && !samePlaces(rep, other, ubiquitous)) continue;
                     if (!asserting.contains(other.doc()) && similarity(rep, other, ubiquitous, null) >= MIN_SIMILARITY) {
                         contradictions.addAll(contradictions(rep, List.of(rep, other), ubiquitous));
-                    } else if (disagreeOnFigure(rep, other, x -> x.vector().weights().keySet(), ubiquitous)) {
+                    } else if (!figuresOfOtherScope(rep, other) && disagreeOnFigure(rep, other, x -> x.vector().weights().keySet(), ubiquitous)) {
                         contradictions.add(new Claim.Contradiction(other.evidence(), "number", figureDetail(rep, other)));
                     }
                 }
@@ -257,6 +261,11 @@ public final class ClaimFinder {
         if (fact.anchor() == null) return out;
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc())) continue;
+            // A figure for another round of a contest or another day than every member's, or for another place
+            // ("among the voters in Lyon"), is another figure.
+            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other)) || namesAnotherPlace(other, members, ubiquitous)
+                    // One source's figure, given for a place the other sentence does not name, is that place's.
+                    || docs(members).size() < 2 && members.stream().allMatch(m -> !samePlaces(m, other, ubiquitous))) continue;
             // A sentence that also gives the fact's own figure for that entity lists two counts ("more than 40
             // showed interest, 23 applied"), and a count of what did something else is another count.
             if (other.quantities().stream().anyMatch(q -> q.key().equals(fact.key()) && Quantities.compatible(q.qualified(), fact.value()))) continue;
@@ -271,7 +280,12 @@ public final class ClaimFinder {
                         // A person has one age however a sentence words it ("the 42-year-old" / "Ito, 41,").
                         || fact.unit().equals("age");
                 for (Statement m : members) {
-                    if (sharesAnotherFigure(m, other, fact.key() + "=" + fact.value()) || m.vector().cosine(other.vector()) >= 0.3) {
+                    // Only a member stating the fact, of the same time and stage, can show the two measure one thing.
+                    if (figuresOfOtherScope(m, other) || m.quantities().stream()
+                            .noneMatch(x -> x.key().equals(fact.key()) && Quantities.compatible(x.qualified(), fact.value()))) continue;
+                    // Or both give it for the same stage of a contest ("in the first round"): one measure of one holder.
+                    if (sharesAnotherFigure(m, other, fact.key() + "=" + fact.value()) || m.vector().cosine(other.vector()) >= 0.3
+                            || !m.stages().isEmpty() && m.stages().equals(other.stages())) {
                         parallel = true;
                         break;
                     }
@@ -284,6 +298,25 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** Whether two statements name the same places, the story's aside. */
+    private static boolean samePlaces(Statement a, Statement b, Set<String> ubiquitous) {
+        return places(a, ubiquitous).equals(places(b, ubiquitous));
+    }
+
+    private static Set<String> places(Statement s, Set<String> ubiquitous) {
+        Set<String> out = new TreeSet<>();
+        for (String e : s.entities()) if ((e.startsWith("gpe:") || e.startsWith("loc:")) && !ubiquitous.contains(e)) out.add(e);
+        return out;
+    }
+
+    /** Whether a statement names a place, not the story's, that none of the members names. */
+    private static boolean namesAnotherPlace(Statement other, List<Statement> members, Set<String> ubiquitous) {
+        for (String e : places(other, ubiquitous)) {
+            if (members.stream().noneMatch(m -> m.entities().contains(e))) return true;
+        }
+        return false;
     }
 
     /** Whether a statement names no entity, besides the story's and the figure's owner, that the members do not name. */
@@ -427,7 +460,8 @@ public final class ClaimFinder {
     private record Pending(String doc, int start, int end, String text, String meaningText, List<String> terms,
                            Set<String> entities, Set<String> events, Map<String, String> numbers, Set<String> dates,
                            boolean negated, boolean mixed, long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
-                           Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures) {}
+                           Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures,
+                           Set<String> stages, Set<String> denied, Set<String> when) {}
 
     /**
      * Capitals standing for their governments as actors ("Canberra will acquire …" → Australia): entity id of the
@@ -471,8 +505,16 @@ public final class ClaimFinder {
             List<TemporalExpression> temporal = corpus.temporal().stream().filter(t -> t.doc().equals(d.id())).toList();
             List<dev.parallax.corpus.Quote> docQuotes = corpus.quotes().stream()
                     .filter(q -> q.doc().equals(d.id()) && q.kind() != dev.parallax.corpus.Quote.Kind.indirect).toList();
+            // The dates the paragraph last named: a sentence naming none tells of that time ("… on May 28? He won 47.8%").
+            Set<String> told = Set.of();
+            int previousEnd = 0;
             for (Sentence s : at.sentences()) {
                 order++;
+                if (d.text().substring(Math.min(previousEnd, s.start()), s.start()).contains("\n")) told = Set.of();
+                previousEnd = s.end();
+                Set<String> own = dates(corpus, d.id(), s.start(), s.end());
+                Set<String> when = own.isEmpty() ? told : own;
+                told = when;
                 if (!isStatement(d.text(), at, s)) continue;
                 List<MentionIndex.Hit> hits = index.within(d.id(), s.start(), s.end());
                 List<Quantities.Quantity> sentenceQuantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal, demonyms);
@@ -512,7 +554,9 @@ public final class ClaimFinder {
                             : count && !entities.isEmpty() ? 1 : !entities.isEmpty() ? 2 : 3;
                     if (terms.size() < needed) continue;
                     vectors.observe(terms);
-                    LocalDate published = d.published().value() == null ? null : LocalDate.parse(d.published().value());
+                    // Only a date the source gives keeps far-apart articles apart: an inferred one is the engine's guess.
+                    LocalDate published = d.published().value() == null || d.published().basis() != dev.parallax.corpus.PublicationDate.Basis.given
+                            ? null : LocalDate.parse(d.published().value());
                     int start = whole ? s.start() : clause.start(), end = whole ? s.end() : clause.end();
                     String meaningText = whole ? d.text().substring(s.start(), s.end()) : words(clause, at, d.text());
                     // A relative clause reads as a claim after the noun it describes ("The paragraphs, which ...").
@@ -527,15 +571,22 @@ public final class ClaimFinder {
                             negated, mixed, order, published,
                             Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats, whole ? null : clause.indices()),
                             quoted(at, start, end), phrases(whole ? at.tokensOf(s) : clause.tokens()), quantities,
-                            figures(whole ? at.tokensOf(s) : clause.tokens())));
+                            figures(whole ? at.tokensOf(s) : clause.tokens()), stages(d.text().substring(start, end)),
+                            negated ? deniedPredicate(at, s, clause) : Set.of(), when));
                 }
             }
         }
+        // A story telling of several stages of a contest ("first round", "run-off"): a figure whose sentence names no
+        // stage may be of either.
+        Set<String> named = new TreeSet<>();
+        for (Pending p : pending) named.addAll(p.stages());
+        boolean staged = named.size() > 1;
         List<Statement> out = new ArrayList<>();
         for (Pending p : pending) {
             out.add(new Statement(p.doc(), p.start(), p.end(), p.text(), vectors.vector(p.terms()),
                     p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.mixed(), p.order(), p.published(), p.frames(),
-                    p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText())));
+                    p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText()),
+                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty()));
         }
         return out;
     }
@@ -620,6 +671,93 @@ public final class ClaimFinder {
             if ("root".equals(tok.deprel()) && "NNS".equals(tok.pos()) && "NNP".equals(tokens.get(i - 1).pos())
                     && tokens.get(i - 1).head() == tok.index()) return true;
         }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile(
+            "(?i)\\b(first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th)[\\s-]+(round|ballot|leg|stage|phase|reading|vote|poll)s?\\b"
+                    + "|\\b(run-?offs?)\\b");
+    private static final Map<String, String> STAGE_ORDINALS = Map.of("first", "1", "1st", "1", "second", "2", "2nd", "2",
+            "third", "3", "3rd", "3", "fourth", "4", "4th", "4");
+
+    /**
+     * The stages of a contest a statement names ("the first round" → 1, "the run-off" → 2, "the final vote" →
+     * final): results of two stages are two facts, however alike the sentences reporting them.
+     */
+    static Set<String> stages(String text) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = STAGE.matcher(text);
+        while (m.find()) {
+            if (m.group(3) != null) out.add("2");
+            else out.add(STAGE_ORDINALS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1).toLowerCase(Locale.ROOT)
+                    .matches("final|last") ? "final" : m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    /** Whether two statements name stages of a contest and none of one can be one of the other's. */
+    static boolean otherStage(Statement a, Statement b) {
+        if (a.stages().isEmpty() || b.stages().isEmpty()) return false;
+        for (String x : a.stages()) {
+            for (String y : b.stages()) {
+                if (x.equals(y) || x.equals("final") && !y.equals("1") || y.equals("final") && !x.equals("1")) return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether two statements tell of different times or stages: another stage of a contest, or a date later than
+     * the other source's publication when that source dates nothing (it cannot report what had not happened yet).
+     */
+    static boolean otherScope(Statement a, Statement b) {
+        return otherStage(a, b) || datedAfter(a, b) || datedAfter(b, a);
+    }
+
+    private static boolean datedAfter(Statement a, Statement b) {
+        if (a.when().isEmpty() || !b.dates().isEmpty() || b.published() == null) return false;
+        for (String d : a.when()) {
+            var i = dev.parallax.time.Interval.parse(d);
+            if (i == null || !i.start().isAfter(b.published())) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether two statements give their figures for different days or stages, or one names the stage of a contest
+     * of several and the other leaves it unsaid: the figures need not measure one thing.
+     */
+    static boolean figuresOfOtherScope(Statement a, Statement b) {
+        if (otherScope(a, b) || a.stageUnsaid() != b.stageUnsaid()) return true;
+        return a.dates().size() == 1 && b.dates().size() == 1 && disjoint(a.dates(), b.dates());
+    }
+
+    /**
+     * The stems of the predicate a negation denies and of its complements ("has so far refused to resign" → refus,
+     * resign): a denial contradicts only a statement that affirms that predicate.
+     */
+    private static Set<String> deniedPredicate(AnnotatedText at, Sentence s, Clauses.Clause clause) {
+        Token head = null;
+        if (clause != null) head = clause.head();
+        else for (Token t : at.tokensOf(s)) if ("root".equals(t.deprel())) head = t;
+        Set<String> out = new TreeSet<>();
+        if (head == null) return out;
+        String own = SentenceVectors.term(head);
+        if (own != null) out.add(SentenceVectors.stem(own));
+        for (Token t : at.tokensOf(s)) {
+            if (t.head() != head.index() || t.deprel() == null) continue;
+            if (t.deprel().equals("xcomp") || t.deprel().equals("obj") || t.deprel().equals("ccomp") || t.deprel().startsWith("obl")) {
+                String term = SentenceVectors.term(t);
+                if (term != null) out.add(SentenceVectors.stem(term));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the statement that denies something denies what the other affirms. */
+    static boolean deniesWhatOtherAffirms(Statement a, Statement b) {
+        Statement no = a.negated() ? a : b, yes = a.negated() ? b : a;
+        for (String d : no.denied()) if (yes.vector().weights().containsKey(d)) return true;
         return false;
     }
 
@@ -844,6 +982,7 @@ public final class ClaimFinder {
      * claim, and articles written far apart must agree closely to be.
      */
     private static boolean apart(Statement a, Statement b, Set<String> ubiquitous) {
+        if (otherScope(a, b)) return true;
         if (!a.events().isEmpty() && !b.events().isEmpty() && java.util.Collections.disjoint(a.events(), b.events())) return true;
         return a.published() != null && b.published() != null
                 && Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) > FAR_APART_DAYS
@@ -909,6 +1048,14 @@ public final class ClaimFinder {
         return !v.isEmpty() && "~<>".indexOf(v.charAt(0)) >= 0 ? v.substring(1) : v;
     }
 
+    /** Whether both statements say what their sums are of ("debt", "loan") and no thing is the same. */
+    private static boolean sumsOfOtherThings(Statement a, Statement b) {
+        Set<String> mine = new HashSet<>(), theirs = new HashSet<>();
+        for (Quantities.Quantity q : a.quantities()) if (q.unit().startsWith("money:") && q.predicate() != null) mine.add(q.predicate());
+        for (Quantities.Quantity q : b.quantities()) if (q.unit().startsWith("money:") && q.predicate() != null) theirs.add(q.predicate());
+        return !mine.isEmpty() && !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs);
+    }
+
     private static boolean isMoney(String key) {
         return key.startsWith("money:");
     }
@@ -943,6 +1090,7 @@ public final class ClaimFinder {
             String other = b.numbers().get(e.getKey());
             if (other == null || Quantities.compatible(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())) continue;
             boolean money = isMoney(e.getKey());
+            if (money && sumsOfOtherThings(a, b)) continue;
             boolean topical = !money || lemmas.of(a).stream().anyMatch(MONEY_WORDS::contains)
                     && lemmas.of(b).stream().anyMatch(MONEY_WORDS::contains);
             // Sums of money about one cost may be worded very differently; other counts must be told alike.
@@ -997,7 +1145,7 @@ public final class ClaimFinder {
             Set<String> against = new TreeSet<>(), with = new TreeSet<>();
             String value = null;
             for (Statement o : c) {
-                if (o.doc().equals(s.doc()) || distributive(o)) continue;
+                if (o.doc().equals(s.doc()) || distributive(o) || figuresOfOtherScope(o, s)) continue;
                 String other = o.numbers().get(e.getKey());
                 if (other == null) continue;
                 if (Quantities.compatible(other, e.getValue())) with.add(o.doc());
@@ -1051,14 +1199,15 @@ public final class ClaimFinder {
             // pledged $100 million" beside "pledges reached $700 million"): only wording shows one figure twice.
             if (similarity(rep, s, ubiquitous, null) < MIN_SIMILARITY) continue;
             boolean alike = s.vector().cosine(rep.vector()) >= 0.3;
-            // "$100 million each" counts per member, not the total another source gives: no common measure.
-            boolean perMember = distributive(rep) != distributive(s);
-            for (var e : perMember ? Map.<String, String>of().entrySet() : s.numbers().entrySet()) {
+            // "$100 million each" counts per member, not the total another source gives; a figure for another round or
+            // day measures another thing: no common measure.
+            boolean noCommonMeasure = distributive(rep) != distributive(s) || figuresOfOtherScope(rep, s);
+            for (var e : noCommonMeasure ? Map.<String, String>of().entrySet() : s.numbers().entrySet()) {
                 String other = rep.numbers().get(e.getKey());
                 // Members of one cluster tell one fact: a different sum, or another figure for the same entity,
                 // disagrees however differently the two sentences are worded. Other figures need close wording.
                 boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@");
-                if (!alike && !specific) continue;
+                if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) {
                     out.add(new Claim.Contradiction(s.evidence(), "number",
                             e.getKey() + ": " + other + " vs " + e.getValue()));
@@ -1072,7 +1221,8 @@ public final class ClaimFinder {
             }
             // Two quoted voices disagreeing is a debate the sources report, not sources contradicting each other.
             // A sentence affirming one thing and denying another has no one polarity to compare.
-            if (rep.negated() != s.negated() && !rep.quoted() && !s.quoted() && !rep.mixed() && !s.mixed()) {
+            if (rep.negated() != s.negated() && !rep.quoted() && !s.quoted() && !rep.mixed() && !s.mixed()
+                    && deniesWhatOtherAffirms(rep, s)) {
                 out.add(new Claim.Contradiction(s.evidence(), "polarity", rep.negated() ? "affirms what is denied" : "denies what is affirmed"));
             }
         }

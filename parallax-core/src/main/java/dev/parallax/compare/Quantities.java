@@ -28,7 +28,8 @@ final class Quantities {
     /**
      * One figure: {@code unit} is "percent", "money:" + currency, "duration" or "count:" + the counted noun's lemma; {@code value}
      * a canonical number (or "a..b" for a range); {@code anchor} the entity id it belongs to, or null; {@code
-     * predicate} the verb whose subject the counted thing is ("34 countries applied" → apply), or null.
+     * predicate} the verb whose subject the counted thing is ("34 countries applied" → apply) or, for a sum of money,
+     * what it is a sum of ("a loan of $3 billion" → loan), or null.
      */
     record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate) {
         Quantity(String unit, String value, String anchor, int start, int end, char bound) {
@@ -241,7 +242,8 @@ final class Quantities {
                 }
             }
             // Sums are not tied to entities: "will cost Australia A$386 billion" is the programme's cost, not Australia's.
-            previous = new Quantity(unit, canonical(v), null, from, to, firstAt < 0 ? '=' : bound(tokens, firstAt));
+            previous = new Quantity(unit, canonical(v), null, from, to, firstAt < 0 ? '=' : bound(tokens, firstAt),
+                    sumOf(at, tokens, from, to));
             previousEnd = m.end();
             out.add(previous);
         }
@@ -314,6 +316,65 @@ final class Quantities {
         return out;
     }
 
+    /**
+     * What a sum of money is a sum of, as a lemma: "$51 billion of foreign debt" → debt, "a loan of $3 billion" and "a
+     * $3 billion loan" → loan; null when the sentence does not say. Sums of two different things are two figures.
+     */
+    private static String sumOf(AnnotatedText at, List<Token> tokens, int from, int to) {
+        // The words around the sum say it more surely than a parse, which often gets sums wrong: "NOUN of [about] SUM",
+        // "SUM of [foreign] NOUN".
+        int first = -1, last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).end() > from && tokens.get(k).start() < to) {
+                if (first < 0) first = k;
+                last = k;
+            }
+        }
+        if (first < 0) return null;
+        int b = first - 1;
+        while (b >= 0 && QUALIFIERS.containsKey(lower(tokens.get(b)))) b--;
+        if (b >= 1 && lower(tokens.get(b)).equals("of") && isCommonNoun(tokens.get(b - 1))) return tokens.get(b - 1).lemma().toLowerCase(Locale.ROOT);
+        if (last + 1 < tokens.size() && lower(tokens.get(last + 1)).equals("of")) {
+            for (int k = last + 2; k < tokens.size(); k++) {
+                Token x = tokens.get(k);
+                if (isCommonNoun(x)) return x.lemma().toLowerCase(Locale.ROOT);
+                if (x.pos() == null || !(x.pos().startsWith("JJ") || x.pos().startsWith("DT") || x.pos().startsWith("PRP"))) break;
+            }
+        }
+        Token head = null;
+        for (Token t : tokens) {
+            if (t.start() < from || t.end() > to) continue;
+            if (t.head() < 0) return null;
+            Token up = at.tokens().get(t.head());
+            if (up.start() < from || up.end() > to) head = t;
+        }
+        if (head == null || head.deprel() == null) return null;
+        for (Token c : tokens) {
+            if (c.head() == head.index() && c.deprel() != null && c.deprel().startsWith("nmod") && hasOf(tokens, c) && isCommonNoun(c)) {
+                return c.lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        Token up = at.tokens().get(head.head());
+        boolean describes = head.deprel().startsWith("nmod") || head.deprel().equals("compound") || head.deprel().equals("amod")
+                || head.deprel().equals("nummod");
+        // "a loan of $2.9 billion over 48 months" may be parsed as a sum counting the months: a period is not what a
+        // sum is of, the noun the period hangs on is.
+        if (("DURATION".equals(up.ner()) || "DATE".equals(up.ner())) && up.head() >= 0 && up.deprel() != null
+                && up.deprel().startsWith("nmod")) {
+            up = at.tokens().get(up.head());
+        }
+        // "a loan of about $3 billion" is sometimes parsed with the sum hanging on the "of".
+        if (up.word().equalsIgnoreCase("of") && up.head() >= 0) {
+            up = at.tokens().get(up.head());
+            describes = true;
+        }
+        return describes && isCommonNoun(up) ? up.lemma().toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS")) && t.lemma() != null;
+    }
+
     /** Relations by which a bare number stands for a noun phrase of its own ("and 23 had applied", "23 of them"). */
     private static final Set<String> NOMINAL_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "conj", "root");
     /** Words counting one thing: "55 member states", "55 countries" and "55 nations" count the same members. */
@@ -375,6 +436,12 @@ final class Quantities {
     /** Verbs whose subject holds what their object counts: "Velmar has 900 soldiers", "keeps 900 troops there". */
     private static final Set<String> HAVING = Set.of("have", "keep", "maintain", "station", "deploy", "field", "base", "own",
             "group", "gather", "comprise", "count", "number", "unite", "include");
+    /**
+     * Verbs whose subject ends up holding what their object (or their "with" phrase) counts: "X took 5.2 percent",
+     * "X received 134 votes", "X won the seat with 134 votes".
+     */
+    private static final Set<String> GETTING = Set.of("win", "take", "obtain", "receive", "get", "gain", "secure", "garner",
+            "collect", "capture", "poll", "score", "reach");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
     /** Nouns that count people of whatever kind the phrase they describe names ("the soldiers, put at 1,500 men"). */
     private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "people", "person", "personnel", "individual");
@@ -450,7 +517,8 @@ final class Quantities {
         Set<String> elliptic = new HashSet<>();
         for (Quantity q : qs) if (q.predicate() == null && q.unit().startsWith("count:")) elliptic.add(q.key());
         for (Quantity q : qs) {
-            if (q.predicate() == null || q.unit().equals("duration") || q.anchor() == null && anchoredUnits.contains(q.unit())
+            if (q.predicate() == null || q.unit().equals("duration") || q.unit().startsWith("money:")
+                    || q.anchor() == null && anchoredUnits.contains(q.unit())
                     || elliptic.contains(q.key())) continue;
             values.computeIfAbsent(q.key() + "~" + q.predicate(), k -> new TreeSet<>()).add(q.qualified());
         }
@@ -514,6 +582,20 @@ final class Quantities {
          * names are not anchors: they tell the story, not whose figure it is.
          */
         String anchor(Token t) {
+            int pos = tokens.indexOf(t);
+            // "49.5 percent against 44.9 percent for B", "134 votes against 82 for B": a figure followed by "for" and a
+            // name is that name's, even a protagonist's, whatever the rest of the sentence is about.
+            String named = namedAfterFor(pos);
+            if (named != null) return named;
+            int from = pos, to = pos;
+            while (from > 0 && !SEGMENT_BREAKS.contains(tokens.get(from - 1).word())) from--;
+            while (to + 1 < tokens.size() && !SEGMENT_BREAKS.contains(tokens.get(to + 1).word())) to++;
+            // "A had 49.5 percent, B 44.9 percent": a stretch with no verb of its own gives the name right before the
+            // figure that figure, even a protagonist's.
+            if (pos > from && tokens.subList(from, to + 1).stream().noneMatch(Token::isVerb)) {
+                String before = anyEntityAt(tokens.get(pos - 1));
+                if (before != null) return before;
+            }
             if ("nummod".equals(t.deprel()) && t.head() >= 0) {
                 Token noun = countedNoun(at, t);
                 // "54 member States": the phrase's head is what the holder has.
@@ -522,11 +604,11 @@ final class Quantities {
                 }
                 String holder = holder(noun);
                 if (holder != null) return holder;
+            } else if ("obj".equals(t.deprel()) && t.head() >= 0) {
+                // "who had taken 6.1 per cent" may be parsed with the number itself as the object.
+                String holder = holder(t);
+                if (holder != null) return holder;
             }
-            int pos = tokens.indexOf(t);
-            int from = pos, to = pos;
-            while (from > 0 && !SEGMENT_BREAKS.contains(tokens.get(from - 1).word())) from--;
-            while (to + 1 < tokens.size() && !SEGMENT_BREAKS.contains(tokens.get(to + 1).word())) to++;
             Set<String> inSegment = new java.util.LinkedHashSet<>();
             // The counted noun is what is counted, not whose count it is: "54 member States" counts the union's members.
             int counted = "nummod".equals(t.deprel()) ? t.head() : -1;
@@ -606,14 +688,48 @@ final class Quantities {
             if ((noun.deprel().startsWith("nmod") || noun.deprel().startsWith("obl")) && hasCase(noun, "with")) {
                 return up.isVerb() ? null : anyEntityAt(up);
             }
-            if (!noun.deprel().equals("obj") || up.lemma() == null || !HAVING.contains(up.lemma().toLowerCase(Locale.ROOT))) return null;
+            String verb = up.lemma() == null ? "" : up.lemma().toLowerCase(Locale.ROOT);
+            boolean getting = GETTING.contains(verb) && (noun.deprel().equals("obj")
+                    || (noun.deprel().startsWith("obl") || noun.deprel().startsWith("nmod")) && hasCase(noun, "with"));
+            if (!getting && (!noun.deprel().equals("obj") || !HAVING.contains(verb))) return null;
             for (Token c : tokens) {
                 if (c.head() != up.index() || !"nsubj".equals(c.deprel())) continue;
                 // "The Union (CU), which gathers 30 member states": a relative pronoun stands for the noun described.
                 if (RELATIVE_PRONOUNS.contains(lower(c)) && "acl:relcl".equals(up.deprel()) && up.head() >= 0) {
-                    return anyEntityAt(at.tokens().get(up.head()));
+                    return entityOrApposed(at.tokens().get(up.head()));
                 }
                 return anyEntityAt(c);
+            }
+            return null;
+        }
+
+        /** The entity a noun names, or the one it stands in apposition to ("Ogan, the nationalist who took 5.2%"). */
+        private String entityOrApposed(Token noun) {
+            String e = anyEntityAt(noun);
+            if (e != null || noun.head() < 0) return e;
+            if ("appos".equals(noun.deprel())) return anyEntityAt(at.tokens().get(noun.head()));
+            for (Token c : tokens) {
+                if (c.head() == noun.index() && "appos".equals(c.deprel())) return anyEntityAt(c);
+            }
+            return null;
+        }
+
+        /**
+         * The entity named right after a figure's "for" ("44.9 percent for Kemal", "82 for the dissident Dullas"),
+         * looking past the figure's unit and no further than the phrase (a comma, "and", another figure or a verb
+         * ends it).
+         */
+        private String namedAfterFor(int pos) {
+            int after = pos + 1;
+            while (after < tokens.size() && (tokens.get(after).word().equals("%") || Set.of("percent", "per", "cent", "pct")
+                    .contains(lower(tokens.get(after))))) after++;
+            if (after >= tokens.size() || !lower(tokens.get(after)).equals("for")) return null;
+            for (int i = after + 1; i < Math.min(tokens.size(), after + 9); i++) {
+                Token k = tokens.get(i);
+                String e = anyEntityAt(k);
+                if (e != null) return e;
+                if (SEGMENT_BREAKS.contains(k.word()) || "CC".equals(k.pos()) || "CD".equals(k.pos()) || k.isVerb()
+                        || lower(k).equals("for")) return null;
             }
             return null;
         }
