@@ -1,0 +1,101 @@
+package dev.parallax.resolve;
+
+import dev.parallax.corpus.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Acronyms written as words, of a name in another language, or inside a name; a party's name the tagger took for a
+ * person's; and names of places called after an office; on invented names.
+ */
+class AcronymsAndOfficesTest {
+
+    private static int offset;
+
+    private static Candidate cand(String doc, String name, String ner, String longForm) {
+        int start = offset;
+        offset += name.length() + 10;
+        return new Candidate(doc, start, start + name.length(), name, name, ner, 0, start, start + 1, null, null, null,
+                List.of(), longForm, null);
+    }
+
+    private static List<Resolver.Cluster> resolve(Candidate... cs) {
+        return new Resolver(Gazetteer.standard()).resolve(new ArrayList<>(List.of(cs)));
+    }
+
+    private static Resolver.Cluster clusterOf(List<Resolver.Cluster> clusters, String name) {
+        return clusters.stream().filter(cl -> cl.members().stream().anyMatch(c -> c.name().equals(name))).findFirst().orElseThrow();
+    }
+
+    private static boolean together(List<Resolver.Cluster> clusters, String a, String b) {
+        return clusterOf(clusters, a) == clusterOf(clusters, b);
+    }
+
+    private static List<Token> tokens(String sentence, String pos, String ner) {
+        String[] words = sentence.split(" "), p = pos.split(" "), n = ner.split(" ");
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            out.add(new Token(i, 0, at, at + words[i].length(), words[i], p[i], words[i], n[i], -1, "dep"));
+            at += words[i].length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void anAcronymWrittenAsAWordIsTheKnownOrganisation() {
+        Gazetteer g = Gazetteer.standard();
+        assertThat(g.lookup("Nato")).isEqualTo(g.lookup("North Atlantic Treaty Organization"));
+        assertThat(g.lookup("Unicef")).isEqualTo(g.lookup("UNICEF"));
+        var clusters = resolve(cand("a", "Nato", "ORGANIZATION", null),
+                cand("b", "North Atlantic Treaty Organization", "ORGANIZATION", null));
+        assertThat(together(clusters, "Nato", "North Atlantic Treaty Organization")).isTrue();
+    }
+
+    @Test
+    void anAcronymOfTheNameInItsOwnLanguageJoinsTheTranslatedName() {
+        String text = "the Marovian Census Bureau ( MNSK ) said";
+        List<Token> toks = tokens(text, "DT NNP NNP NNP -LRB- NNP -RRB- VBD", "O ORGANIZATION ORGANIZATION ORGANIZATION O ORGANIZATION O O");
+        AcronymDefinitions defs = new AcronymDefinitions(Gazetteer.standard(), new CandidateMaker(Gazetteer.standard()));
+        List<Candidate> out = defs.acronymDefinitions("a", text, toks, List.of(new NameSpan(1, 4, "ORGANIZATION")));
+        assertThat(out).anySatisfy(c -> {
+            assertThat(c.name()).isEqualTo("MNSK");
+            assertThat(c.longForm()).isEqualTo("Marovian Census Bureau");
+        });
+    }
+
+    @Test
+    void aNameMadeOfAnAcronymAndWordsIsTheAcronymItSpells() {
+        var clusters = resolve(cand("a", "Unity and Renewal Party", "ORGANIZATION", null),
+                cand("a", "URP", "ORGANIZATION", "Unity and Renewal Party"),
+                cand("b", "UR Party", "ORGANIZATION", null));
+        assertThat(together(clusters, "UR Party", "Unity and Renewal Party")).isTrue();
+    }
+
+    @Test
+    void aNameAnAcronymInBracketsSpellsIsAnOrganisationNotAPerson() {
+        var clusters = resolve(cand("a", "Sama Jathika Peramuna", "PERSON", null),
+                cand("a", "SJP", "ORGANIZATION", "Sama Jathika Peramuna"),
+                cand("b", "Sama Jathika Peramuna", "PERSON", null));
+        Resolver.Cluster party = clusterOf(clusters, "SJP");
+        assertThat(party.family()).isEqualTo(Resolver.Family.ORG);
+        assertThat(party.members()).hasSize(3);
+    }
+
+    @Test
+    void aPlaceNamedAfterAnOfficeKeepsTheTitle() {
+        List<Token> toks = tokens("crowds stormed the President 's Lodge on Friday", "NNS VBD DT NNP POS NNP IN NNP",
+                "O O O TITLE O ORGANIZATION O DATE");
+        assertThat(OfficeNames.withOffices(List.of(new NameSpan(5, 6, "ORGANIZATION")), toks))
+                .containsExactly(new NameSpan(3, 6, "ORGANIZATION"));
+        // A person's possessive is not an office.
+        List<Token> person = tokens("crowds stormed Kamal 's Lodge on Friday", "NNS VBD NNP POS NNP IN NNP",
+                "O O PERSON O ORGANIZATION O DATE");
+        assertThat(OfficeNames.withOffices(List.of(new NameSpan(2, 3, "PERSON"), new NameSpan(4, 5, "ORGANIZATION")), person))
+                .containsExactly(new NameSpan(2, 3, "PERSON"), new NameSpan(4, 5, "ORGANIZATION"));
+    }
+}
