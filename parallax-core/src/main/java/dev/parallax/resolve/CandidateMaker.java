@@ -31,6 +31,12 @@ final class CandidateMaker {
             "region", "north", "south", "east", "west", "residents", "inhabitants", "mayor", "university", "hospital",
             "square", "stadium", "river", "bridge", "gates", "walls", "skyline", "population", "people", "citizens");
 
+    /**
+     * Common nouns a translation or a style guide capitalises ("the chief of the State", "the presidency of the
+     * Republic", "the youths of the South"): alone they name no one entity the reader could look up.
+     */
+    static final Set<String> GENERIC_NAMES = Set.of("state", "republic", "nation", "north", "south", "east", "west");
+
     static final Set<String> METONYM_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent",
             "nsubj:xsubj", "obj", "iobj");
 
@@ -77,6 +83,7 @@ final class CandidateMaker {
         int endChar = toks.get(end - 1).end();
         String name = Names.stripPossessive(text.substring(toks.get(first).start(), endChar));
         if (name.isBlank() || !name.chars().anyMatch(Character::isLetter)) return null;
+        if (end - first == 1 && GENERIC_NAMES.contains(name.toLowerCase(Locale.ROOT))) return null;
         String type = s.type();
         String title = null, role = null;
         List<String> affiliations = List.of();

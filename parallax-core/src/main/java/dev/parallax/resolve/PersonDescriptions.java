@@ -29,7 +29,8 @@ final class PersonDescriptions {
     /** Nouns that describe a person an article is about: with no name after them, the person of the sentences before. */
     static final Set<String> PERSON_NOUNS = Set.of("suspect", "gunman", "gunwoman", "attacker", "assailant", "assassin",
             "killer", "shooter", "accused", "defendant", "culprit", "perpetrator", "resident", "veteran", "hijacker",
-            "bomber", "kidnapper", "victim", "survivor", "widow", "widower");
+            "bomber", "kidnapper", "victim", "survivor", "widow", "widower", "dissident", "rebel", "opponent",
+            "challenger", "rival", "incumbent");
 
     private PersonDescriptions() {}
 
@@ -118,6 +119,25 @@ final class PersonDescriptions {
                 boolean personNoun = personNoun(toks.get(head).word());
                 boolean prepositional = i > 0 && "IN".equals(toks.get(i - 1).pos()) && toks.get(i - 1).sentence() == det.sentence();
                 if (!prepositional || personNoun) named = byFirst.get(after);
+                if (named == null && personNoun && toks.get(after).word().equals("of")) {
+                    // "the leader of the left Anura Kumara", "the chief of the opposition Sajith P.": a translation sets
+                    // the whole phrase before the name, with no comma.
+                    int k = after + 1;
+                    if (k < toks.size() && "DT".equals(toks.get(k).pos())) k++;
+                    int nouns = 0;
+                    while (k < toks.size() && nouns < 3 && toks.get(k).sentence() == det.sentence() && toks.get(k).pos() != null
+                            && (toks.get(k).pos().equals("NN") || toks.get(k).pos().startsWith("JJ"))
+                            && toks.get(k).word().equals(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+                        k++;
+                        nouns++;
+                    }
+                    Span s2 = nouns > 0 ? byFirst.get(k) : null;
+                    if (s2 != null) {
+                        named = s2;
+                        head = k - 1;
+                        desc = text.substring(from, toks.get(head).end());
+                    }
+                }
                 // "Reading the final communiqué, Omar Hale said": the object of a verb, not an apposition.
                 boolean object = i > 0 && toks.get(i - 1).isVerb() && toks.get(i - 1).sentence() == det.sentence();
                 if (named == null && toks.get(after).word().equals(",") && (!prepositional && !object || personNoun)) {

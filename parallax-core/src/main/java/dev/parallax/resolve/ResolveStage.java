@@ -252,7 +252,7 @@ public final class ResolveStage implements Stage {
             for (Candidate c : cl.members()) {
                 docs.add(c.doc());
                 starts.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(c.start());
-                if (c.role() != null) roles.add(DescriptionFinder.roleStems(c.role()));
+                if (c.role() != null) roles.add(DescriptionFinder.roleStems(DescriptionFinder.ownRole(c.role())));
                 if (c.title() != null) roles.add(DescriptionFinder.roleStems(c.title()));
             }
             if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs, starts, Undergone.verbs(cl.members(), corpus)));

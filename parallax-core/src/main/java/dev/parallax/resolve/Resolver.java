@@ -100,10 +100,12 @@ final class Resolver {
         joinSameKey(s);
         joinAcronyms(s);
         joinOrganisationVariants(s);
+        joinOrganisationSpellings(s);
         joinOrganisationHeads(s);
         joinOrganisationShortForms(s);
         joinPlaceSuffixed(s);
         joinPlaceTails(s);
+        joinPlaceFeatures(s);
         joinPlaceSpellings(s);
         joinPlaceTranslations(s);
         joinPeople(s);
@@ -365,6 +367,66 @@ final class Resolver {
     }
 
     /**
+     * One organisation's name written with or without the country it belongs to and romanised in different ways
+     * ("Sri Lanka Podujana Peramuna", "Podujana Peramuna", "Sri Lanka Pothujana Peramuna"): names of two words or
+     * more that are equal once a leading known place is dropped, or that differ in one long word by a typo. A name
+     * the tagger took for a person's, with no title or role, joins when it is such an organisation's name without
+     * its place (the tagger reads an unknown party's name as a person's or a place's).
+     */
+    private void joinOrganisationSpellings(State s) {
+        Map<String, List<Integer>> blocks = new TreeMap<>();
+        Map<Integer, List<String>> coreOf = new HashMap<>();
+        Set<Integer> placed = new HashSet<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.entry[i] != null || c.metonymOf() != null || c.wordCount() < 2) continue;
+            boolean org = s.family[i] == Family.ORG;
+            boolean other = s.family[i] == Family.PERSON && unadorned(c) || s.family[i] == Family.PLACE || s.family[i] == Family.MISC;
+            if (!org && !other) continue;
+            List<String> words = Names.words(nameKey(c.name()));
+            List<String> core = org ? withoutLeadingPlace(words) : words;
+            if (core.size() < 2) continue;
+            if (org && core.size() < words.size()) placed.add(i);
+            coreOf.put(i, core);
+            blocks.computeIfAbsent("=" + String.join(" ", core), k -> new ArrayList<>()).add(i);
+            for (int j = 0; j < core.size(); j++) {
+                if (core.get(j).length() < 8) continue;
+                List<String> w = new ArrayList<>(core);
+                w.set(j, "*");
+                blocks.computeIfAbsent(j + "~" + String.join(" ", w), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (var block : blocks.entrySet()) {
+            List<Integer> members = block.getValue();
+            if (members.size() > MAX_BLOCK) continue;
+            boolean exact = block.getKey().startsWith("=");
+            for (int x = 0; x < members.size(); x++) {
+                for (int y = x + 1; y < members.size(); y++) {
+                    int a = members.get(x), b = members.get(y);
+                    if (s.uf.same(a, b)) continue;
+                    // A name of another family joins only an organisation whose name had a place to drop.
+                    boolean pa = s.family[a] != Family.ORG, pb = s.family[b] != Family.ORG;
+                    if (pa && pb || pa && !placed.contains(b) || pb && !placed.contains(a)) continue;
+                    if (!exact) {
+                        int j = Integer.parseInt(block.getKey().substring(0, block.getKey().indexOf('~')));
+                        if (!Similarity.sameWord(coreOf.get(a).get(j), coreOf.get(b).get(j))) continue;
+                    }
+                    s.join(a, b, 0.8);
+                }
+            }
+        }
+    }
+
+    /** The words of a folded name after a leading place the gazetteer knows ("sri lanka podujana peramuna" → podujana peramuna). */
+    private List<String> withoutLeadingPlace(List<String> words) {
+        for (int n = Math.min(3, words.size() - 2); n >= 1; n--) {
+            var e = gazetteer.lookup(String.join(" ", words.subList(0, n)));
+            if (e.isPresent() && familyOf(e.get()) == Family.PLACE) return words.subList(n, words.size());
+        }
+        return words;
+    }
+
+    /**
      * "the Senate" after "the Japanese Senate", "Kestrel" after "Kestrel Marine Systems": in one article, a
      * one-word organisation name that is the first or last word of a longer one refers back to it.
      */
@@ -497,6 +559,32 @@ final class Resolver {
                 }
             }
             if (roots.size() == 1) s.join(i, any, 0.8);
+        }
+    }
+
+    /** Last words that make a place of a name: an open space or a shore named after its area. */
+    private static final Set<String> PLACE_FEATURES = Set.of("green", "park", "square", "gardens", "garden", "beach",
+            "grounds", "esplanade", "promenade", "plaza", "common", "waterfront");
+
+    /**
+     * "Galle Face Green" and "Galle Face": a name of a place or organisation that is another name followed by the
+     * word for an open space is that place, when one cluster has the shorter name.
+     */
+    private static void joinPlaceFeatures(State s) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if ((s.family[i] == Family.PLACE || s.family[i] == Family.ORG) && s.entry[i] == null && s.c.get(i).metonymOf() == null) {
+                byKey.computeIfAbsent(nameKey(s.c.get(i).name()), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.PLACE && s.family[i] != Family.ORG || s.entry[i] != null || c.wordCount() < 3) continue;
+            String key = nameKey(c.name());
+            int cut = key.lastIndexOf(' ');
+            if (cut < 0 || !PLACE_FEATURES.contains(key.substring(cut + 1))) continue;
+            Integer target = onlyRoot(s, byKey.getOrDefault(key.substring(0, cut), List.of()), x -> true);
+            if (target != null) s.join(i, target, 0.8);
         }
     }
 

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Acronyms written as words, of a name in another language, or inside a name; a party's name the tagger took for a
- * person's; and names of places called after an office; on invented names.
+ * person's; names of places called after an office or with the word for an open space; and capitalised common
+ * nouns that name nothing alone; on invented names.
  */
 class AcronymsAndOfficesTest {
 
@@ -97,5 +98,20 @@ class AcronymsAndOfficesTest {
                 "O O PERSON O ORGANIZATION O DATE");
         assertThat(OfficeNames.withOffices(List.of(new NameSpan(2, 3, "PERSON"), new NameSpan(4, 5, "ORGANIZATION")), person))
                 .containsExactly(new NameSpan(2, 3, "PERSON"), new NameSpan(4, 5, "ORGANIZATION"));
+    }
+
+    @Test
+    void aNameWithTheWordForAnOpenSpaceIsThePlaceOfTheShorterName() {
+        var clusters = resolve(cand("a", "Marla Point", "ORGANIZATION", null), cand("b", "Marla Point Green", "ORGANIZATION", null),
+                cand("c", "Hollis Park", "LOCATION", null), cand("c", "Hollis", "LOCATION", null));
+        assertThat(together(clusters, "Marla Point", "Marla Point Green")).isTrue();
+        assertThat(together(clusters, "Hollis Park", "Hollis")).isFalse();
+    }
+
+    @Test
+    void aCapitalisedCommonNounAloneIsNoName() {
+        List<Token> toks = tokens("the chief of the State spoke", "DT NN IN DT NNP VBD", "O O O O ORGANIZATION O");
+        CandidateMaker maker = new CandidateMaker(Gazetteer.standard());
+        assertThat(maker.candidate("a", "the chief of the State spoke", toks, new NameSpan(4, 5, "ORGANIZATION"))).isNull();
     }
 }
