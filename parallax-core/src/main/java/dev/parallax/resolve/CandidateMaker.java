@@ -37,6 +37,9 @@ final class CandidateMaker {
      */
     static final Set<String> GENERIC_NAMES = Set.of("state", "republic", "nation", "north", "south", "east", "west");
 
+    /** A lower-case word of stance or degree that can end up at the start of a tagged name ("pro-Kurdish", "far-right"). */
+    private static final java.util.regex.Pattern STANCE = java.util.regex.Pattern.compile("(?:pro|anti|far|ultra|hard)-\\p{L}+");
+
     static final Set<String> METONYM_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent",
             "nsubj:xsubj", "obj", "iobj");
 
@@ -61,6 +64,8 @@ final class CandidateMaker {
         int first = s.first(), end = s.end();
         while (end > first && isPossessiveMark(toks.get(end - 1))) end--;
         while (first < end && (isDeterminer(toks.get(first)) && !isNamePartArticle(toks, first) || toks.get(first).word().equals("-"))) first++;
+        // "the pro-Kurdish HDP", "the anti-immigrant Victory Party": a stance before the name is not part of it.
+        while (first < end - 1 && STANCE.matcher(toks.get(first).word()).matches()) first++;
         if (first >= end) return null;
         String honorific = null;
         int spanFirst = first;

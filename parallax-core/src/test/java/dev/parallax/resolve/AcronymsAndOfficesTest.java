@@ -114,4 +114,23 @@ class AcronymsAndOfficesTest {
         CandidateMaker maker = new CandidateMaker(Gazetteer.standard());
         assertThat(maker.candidate("a", "the chief of the State spoke", toks, new NameSpan(4, 5, "ORGANIZATION"))).isNull();
     }
+
+    @Test
+    void aStanceBeforeANameIsNotPartOfIt() {
+        List<Token> toks = tokens("backed the pro-farmer MNP today", "VBD DT JJ NNP NN", "O O ORGANIZATION ORGANIZATION DATE");
+        Candidate c = new CandidateMaker(Gazetteer.standard()).candidate("a", "backed the pro-farmer MNP today", toks,
+                new NameSpan(2, 4, "ORGANIZATION"));
+        assertThat(c.name()).isEqualTo("MNP");
+    }
+
+    @Test
+    void aNameAsWhichAnOrganisationIsKnownIsThatOrganisation() {
+        String text = "the rebel from the Tollawa, as the MNP is known after its symbol";
+        int t = text.indexOf("Tollawa"), m = text.indexOf("MNP");
+        Candidate tollawa = new Candidate("a", t, t + 7, "Tollawa", "Tollawa", "LOCATION", 0, 4, 5, null, null, null, List.of(), null, null);
+        Candidate mnp = new Candidate("a", m, m + 3, "MNP", "MNP", "ORGANIZATION", 0, 8, 9, null, null, null, List.of(), null, null);
+        assertThat(RenamedNames.links(List.of(tollawa, mnp), java.util.Map.of("a", text))).anySatisfy(p -> assertThat(p).containsExactly(0, 1));
+        String other = "the rebel from the Tollawa, as the MNP said on Monday";
+        assertThat(RenamedNames.links(List.of(tollawa, mnp), java.util.Map.of("a", other))).isEmpty();
+    }
 }
