@@ -42,6 +42,11 @@ public final class Boilerplate {
             "^(photo|image|picture|caption|file photo|pictured|photograph)\\s*[:|–—-]", FLAGS);
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|written by|posted by|words by|story by|author|par|von|por|di|door)\\s*:?\\s+\\p{L}", FLAGS);
+    /** Words that join the names and places of a shared byline ("By A B in X and C D in Y"). */
+    private static final java.util.Set<String> BYLINE_JOINERS = java.util.Set.of("in", "and", "&", "with", "de", "da",
+            "van", "von", "der", "del", "al", "bin", "el", "und", "et", "y");
+    /** A writer named by initials only ("S. Tharshan", "P. K. Menon"), the shape of a byline on its own line. */
+    private static final Pattern INITIALS_NAME = Pattern.compile("^(\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{L}+(-\\p{Lu}\\p{L}+)?$");
     private static final Pattern BREADCRUMB_HOME = Pattern.compile(
             "^(home|homepage|main|startseite|accueil|inicio|início|главная|首页|ホーム)\\s*(»|›|>|/|\\||→|::)", FLAGS);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s(»|›|>|\\||→)\\s");
@@ -129,6 +134,7 @@ public final class Boilerplate {
         }
         if (words <= 60 && (CAPTION_CREDIT.matcher(p).find() || CAPTION_LABEL.matcher(p).find())) return "caption";
         if (words <= 8 && BYLINE.matcher(p).find() && !endsSentence(p)) return "byline";
+        if (words <= 18 && isNamesByline(p)) return "byline";
         if (words <= 30 && (BREADCRUMB_HOME.matcher(p).find() || crumbSeparators(p) >= 2 || isSectionPath(p))
                 && !endsSentence(p)) {
             return "breadcrumb";
@@ -136,6 +142,23 @@ public final class Boilerplate {
         // Numeric dates count three words each: "Published the 11/08/2023 at 18h42 - Updated the 11/08/2023 at 19h05".
         if (words <= 16 && DATELINE.matcher(p).matches()) return "dateline";
         return null;
+    }
+
+    /**
+     * A longer byline ("By A B in X and C D in Y"): after the label only capitalised words and the words that join
+     * names and places, which a sentence opening with "By" never is.
+     */
+    static boolean isNamesByline(String p) {
+        if (INITIALS_NAME.matcher(p).matches()) return true;
+        var label = BYLINE.matcher(p);
+        if (!label.find() || endsSentence(p)) return false;
+        String[] words = p.substring(label.end() - 1).strip().split("[\\s,;]+");
+        if (words.length < 2) return false;
+        for (String w : words) {
+            if (w.isEmpty() || BYLINE_JOINERS.contains(w)) continue;
+            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+        }
+        return true;
     }
 
     /** Whether a paragraph near the end reads as the author's biography. */

@@ -43,7 +43,9 @@ public final class CleanStage implements Stage {
             String author = r.removed().stream().filter(x -> x.reason().equals("byline")).findFirst()
                     .map(x -> BYLINE_PREFIX.matcher(x.text().strip()).replaceFirst("").replaceAll("\\s*[·|•].*$", "")
                             // "From our correspondent Jana Holm, Rovik": the place the writer files from is not a name.
-                            .replaceFirst(",\\s*\\p{Lu}[\\p{L}-]+$", "").strip())
+                            .replaceFirst(",\\s*\\p{Lu}[\\p{L}-]+$", "")
+                            // "By A B in Istanbul and C D in London": the cities are where they filed from.
+                            .replaceAll("\\s+in\\s+\\p{Lu}[\\p{L}-]+(\\s\\p{Lu}[\\p{L}-]+)?(?=\\s+and\\s|\\s*$)", "").strip())
                     .filter(a -> !a.isEmpty() && Character.isUpperCase(a.charAt(0))).orElse(null);
             if (author != null) out = out.withAuthor(author);
         }

@@ -19,4 +19,12 @@ class BylineAuthorTest {
         assertThat(d.text()).startsWith("The harbour council");
         assertThat(d.author()).isEqualTo("Jana Holm");
     }
+
+    @Test
+    void aSharedBylineNamesBothWritersWithoutTheirCities() {
+        Document d = cleaned("By Mara Lind in Rovik and Tomas Berg in New Harwick\n\n"
+                + "The harbour council of Rovik met on Tuesday and voted to close the old pier to ferries.");
+        assertThat(d.text()).startsWith("The harbour council");
+        assertThat(d.author()).isEqualTo("Mara Lind and Tomas Berg");
+    }
 }

@@ -166,6 +166,18 @@ class CleanerTest {
     }
 
     @Test
+    void sharedBylinesInitialledNamesAndBriefingPromptsAreRecognised() {
+        Boilerplate b = Boilerplate.standard();
+        assertThat(b.reasonFor("By Mara Lind in Rovik and Tomas Berg van Dijk in Harwick")).isEqualTo("byline");
+        assertThat(b.reasonFor("K. Arulnathan")).isEqualTo("byline");
+        assertThat(b.reasonFor("R. J. Fenwick-Hale")).isEqualTo("byline");
+        assertThat(b.reasonFor("By the time the ferry reached Rovik and Harwick the strike was over")).isNull();
+        assertThat(b.reasonFor("By Tuesday Rovik and Harwick had closed their ports to every trawler")).isNull();
+        assertThat(b.reasonFor("Sign up to our Harbour Affairs briefing, sent every weekday morning")).isEqualTo("newsletter");
+        assertThat(b.reasonFor("Skippers had to sign up to the new quota briefing before they could sail.")).isNull();
+    }
+
+    @Test
     void creditsBylinesCommentPromptsBiosAndPlainDatelinesAreRemoved() {
         String page = String.join("\n\n",
                 "BEIJING -- The ministry announced new duties on imported cheese on Tuesday, officials said.",
