@@ -133,6 +133,10 @@ final class Resolver {
             Family f = votes.entrySet().stream()
                     .max(Map.Entry.<Family, Integer>comparingByValue().thenComparing(x -> -x.getKey().ordinal()))
                     .orElseThrow().getKey();
+            // "Galle Face", tagged an organisation, is also "Galle Face Green": a name for an open space is a place's.
+            if (f == Family.ORG && e == null && members.stream().anyMatch(i -> openSpace(s.c.get(i).name()))) {
+                f = Family.PLACE;
+            }
             out.add(new Cluster(cs, f, e, s.confidence[s.uf.find(members.get(0))]));
         }
         return out;
@@ -565,6 +569,12 @@ final class Resolver {
     /** Last words that make a place of a name: an open space or a shore named after its area. */
     private static final Set<String> PLACE_FEATURES = Set.of("green", "park", "square", "gardens", "garden", "beach",
             "grounds", "esplanade", "promenade", "plaza", "common", "waterfront");
+
+    /** Whether a name of two words or more ends with the word for an open space ("Galle Face Green"). */
+    static boolean openSpace(String name) {
+        List<String> w = Names.words(name);
+        return w.size() >= 2 && PLACE_FEATURES.contains(w.get(w.size() - 1));
+    }
 
     /**
      * "Galle Face Green" and "Galle Face": a name of a place or organisation that is another name followed by the

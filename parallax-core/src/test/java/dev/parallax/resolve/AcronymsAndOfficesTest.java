@@ -105,6 +105,7 @@ class AcronymsAndOfficesTest {
         var clusters = resolve(cand("a", "Marla Point", "ORGANIZATION", null), cand("b", "Marla Point Green", "ORGANIZATION", null),
                 cand("c", "Hollis Park", "LOCATION", null), cand("c", "Hollis", "LOCATION", null));
         assertThat(together(clusters, "Marla Point", "Marla Point Green")).isTrue();
+        assertThat(clusterOf(clusters, "Marla Point").family()).isEqualTo(Resolver.Family.PLACE);
         assertThat(together(clusters, "Hollis Park", "Hollis")).isFalse();
     }
 
