@@ -119,25 +119,6 @@ final class PersonDescriptions {
                 boolean personNoun = personNoun(toks.get(head).word());
                 boolean prepositional = i > 0 && "IN".equals(toks.get(i - 1).pos()) && toks.get(i - 1).sentence() == det.sentence();
                 if (!prepositional || personNoun) named = byFirst.get(after);
-                if (named == null && personNoun && toks.get(after).word().equals("of")) {
-                    // "the leader of the left Anura Kumara", "the chief of the opposition Sajith P.": a translation sets
-                    // the whole phrase before the name, with no comma.
-                    int k = after + 1;
-                    if (k < toks.size() && "DT".equals(toks.get(k).pos())) k++;
-                    int nouns = 0;
-                    while (k < toks.size() && nouns < 3 && toks.get(k).sentence() == det.sentence() && toks.get(k).pos() != null
-                            && (toks.get(k).pos().equals("NN") || toks.get(k).pos().startsWith("JJ"))
-                            && toks.get(k).word().equals(toks.get(k).word().toLowerCase(Locale.ROOT))) {
-                        k++;
-                        nouns++;
-                    }
-                    Span s2 = nouns > 0 ? byFirst.get(k) : null;
-                    if (s2 != null) {
-                        named = s2;
-                        head = k - 1;
-                        desc = text.substring(from, toks.get(head).end());
-                    }
-                }
                 // "Reading the final communiqué, Omar Hale said": the object of a verb, not an apposition.
                 boolean object = i > 0 && toks.get(i - 1).isVerb() && toks.get(i - 1).sentence() == det.sentence();
                 if (named == null && toks.get(after).word().equals(",") && (!prepositional && !object || personNoun)) {
