@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class OrdinalDays {
 
-    private static final Pattern ORDINAL = Pattern.compile("\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!-)"
+    /** "the 12th", and "on 13th" as translations and some house styles write it without the article. */
+    private static final Pattern ORDINAL = Pattern.compile("(?:\\bthe\\s+|(?<=\\bon\\s))(\\d{1,2})(?:st|nd|rd|th)\\b(?!-)"
             + "(?:\\s*(?:to|until|till|through|and|-|–)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!-))?"
             + "(?:\\s+of\\s+(this|next|last)\\s+month\\b)?", Pattern.CASE_INSENSITIVE);
     /** What may follow a day of the month: punctuation, the end, or words that go on with a time or a place. */

@@ -96,7 +96,9 @@ final class PublicationDates {
                 if (i == null) continue;
                 add(constraints, i, r.tense(), ev, (i.days() <= 31 ? 2 : 1) + (r.tense() == Tense.PRESENT && ongoing(at, r.sentence()) ? 1 : 0));
                 recent(constraints, p, i, r.tense(), ev);
-                if (r.tense() != Tense.PAST) yearVotes.merge(p.year(), 3.0, Double::sum);
+                // A date ahead of the writing may be years ahead ("the elections of March 2024"): it votes no more
+                // than a past one.
+                if (r.tense() != Tense.PAST && r.tense() != Tense.FUTURE) yearVotes.merge(p.year(), 3.0, Double::sum);
                 else yearVotes.merge(p.year(), 1.0, Double::sum);
             } else if (p != null && p.hasMonth()) {
                 partials.add(r);
@@ -135,6 +137,7 @@ final class PublicationDates {
             for (LocalDate sibling : siblingDates) siblingYears.add(sibling.getYear());
             for (int y : siblingYears) yearVotes.merge(y, SIBLING_YEAR_WEIGHT, Double::sum);
         }
+        remainingUntil(d, at, readings, constraints, yearVotes);
         Integer year = chooseYear(yearVotes, constraints);
         if (year != null) {
             for (Reading r : partials) {
@@ -309,6 +312,50 @@ final class PublicationDates {
             }
             out.add(new Constraint(lo, hi, 3, new Evidence(d.id(), r.start(), from.end()), false));
         }
+    }
+
+    /** "ten months until", "three weeks before", "a month to the vote" (not "seven days to leave"). */
+    private static final Pattern UNTIL = Pattern.compile("^(?:to go\\s+)?(?:until|till|before|to\\s+the)\\b");
+    /** Farthest (in characters) the dated event may follow the length of time left before it. */
+    private static final int UNTIL_REACH = 60;
+
+    /**
+     * "now has ten months until the local elections of March 2024": a length of time left before a dated event, said
+     * in the writer's own voice, puts the writing that long before the event, and in that year.
+     */
+    private static void remainingUntil(Document d, AnnotatedText at, List<Reading> readings, List<Constraint> out,
+                                       Map<Integer, Double> yearVotes) {
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            if (!"DURATION".equals(r.timex().type()) || insideQuote(at, r)) continue;
+            Matcher m = DURATION_MONTHS.matcher(r.timex().value() == null ? "" : r.timex().value());
+            String after = d.text().substring(r.timex().end(), Math.min(d.text().length(), r.timex().end() + 16))
+                    .strip().toLowerCase(Locale.ROOT);
+            if (!m.find() || !UNTIL.matcher(after).find() || VAGUE_LENGTH.matcher(r.timex().text()).find()) continue;
+            for (int j = k + 1; j < readings.size() && readings.get(j).sentence() == r.sentence(); j++) {
+                Interval target = readings.get(j).absolute();
+                if (readings.get(j).start() - r.end() > UNTIL_REACH) break;
+                if (target == null) continue;
+                int n = Integer.parseInt(m.group(1));
+                int slack = m.group(2).equals("Y") ? 183 : m.group(2).equals("M") ? 16 : 3;
+                LocalDate lo = minus(target.start(), n, m.group(2)).minusDays(slack);
+                LocalDate hi = minus(target.end(), n, m.group(2)).plusDays(slack);
+                out.add(new Constraint(lo, hi, 3, new Evidence(d.id(), r.start(), readings.get(j).end()), false));
+                yearVotes.merge(minus(target.start(), n, m.group(2)).getYear(), 2.0, Double::sum);
+                break;
+            }
+        }
+    }
+
+    private static final Pattern VAGUE_LENGTH = Pattern.compile("(?i)\\b(?:more than|over|at least|less than|under|nearly|almost|some|several|a few)\\b");
+
+    private static LocalDate minus(LocalDate day, int n, String unit) {
+        return switch (unit) {
+            case "Y" -> day.minusYears(n);
+            case "W" -> day.minusWeeks(n);
+            case "D" -> day.minusDays(n);
+            default -> day.minusMonths(n);
+        };
     }
 
     /** The best-supported year not contradicted by a past event dated after it. */

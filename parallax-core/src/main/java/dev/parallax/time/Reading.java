@@ -28,6 +28,14 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
     /** SUTime's "the month of July": this year's July intersected, with no value; the month is what it names. */
     private static final Pattern MONTH_INTERSECT = Pattern.compile("^THIS P1M INTERSECT XXXX-(\\d{2})$");
     /**
+     * "the early hours of Wednesday", "the early morning of last Friday": SUTime intersects the day with a part of
+     * the day and gives no value, or one with a part-of-day suffix; the day itself is known and is what is dated.
+     */
+    private static final Pattern PERIOD_TO_MONTH = Pattern.compile("^\\(THIS P1[YM],XXXX-(\\d{1,2})(?:-XX)?,\\)$");
+    private static final Pattern DAY_PART_INTERSECT = Pattern.compile(
+            "^(.+?)\\s+INTERSECT\\s+(?:P?T[A-Z]+|MO|AF|EV|NI)$");
+    private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|(?:\\d{4}|XXXX)-WXX-\\d)(?:-WXX-\\d)?$");
+    /**
      * "the night of Thursday to Friday", "the night from 10 to 11 August": a night is dated by the day it begins,
      * as French and other European news write it (SUTime reads a zero-length duration).
      */
@@ -116,6 +124,20 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         if (t.value() == null && t.altValue() != null) {
             Matcher m = MONTH_INTERSECT.matcher(t.altValue().strip());
             if (m.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", "XXXX-" + m.group(1), null, t.sentence());
+            // "prices rose 54% in the year to June": SUTime reads a period ending in a month; the month is what dates
+            // the figure.
+            Matcher to = PERIOD_TO_MONTH.matcher(t.altValue().strip());
+            if (to.find()) {
+                return new Timex(t.start(), t.end(), t.text(), "DATE", String.format(Locale.ROOT, "XXXX-%02d",
+                        Integer.parseInt(to.group(1))), null, t.sentence());
+            }
+            Matcher p = DAY_PART_INTERSECT.matcher(t.altValue().strip());
+            if (p.find()) {
+                Matcher day = DAY_VALUE.matcher(p.group(1));
+                // A relative day ("last Friday": "XXXX-WXX-5 OFFSET P-1W") stays relative, without the part of day.
+                return day.find() ? new Timex(t.start(), t.end(), t.text(), "DATE", day.group(1), null, t.sentence())
+                        : new Timex(t.start(), t.end(), t.text(), "DATE", null, p.group(1), t.sentence());
+            }
         }
         Matcher n = NIGHT_OF.matcher(t.text().strip());
         if (n.find()) {
@@ -145,7 +167,8 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         } else {
             return null;
         }
-        if (m1 == m2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null;
+        // "from May 20 to May 24": the month repeated, a range within it.
+        if (m1 == m2 && d2 <= d1 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null;
         // A stated year belongs to the range's end: "30 December to 2 January 2024" began in 2023.
         Integer y = year == null ? null : Integer.parseInt(year) - (m2 < m1 ? 1 : 0);
         return new TimexParts(y, m1, d1, null, d2, m2);

@@ -27,6 +27,12 @@ final class Relative {
         return at(r, LocalDate.of(2000, 1, 1)) != null;
     }
 
+    /** The day "last Friday" or "next Sunday" names when written on {@code ref}, or null if it is not such a day. */
+    static Interval lastOrNext(Reading r, LocalDate ref) {
+        String alt = r.timex().altValue() == null ? "" : r.timex().altValue().strip();
+        return r.timex().value() == null && WEEKDAY_OFFSET.matcher(alt).find() ? at(r, ref) : null;
+    }
+
     /** The days the expression names when written on {@code ref}, or null if it is not of a kind handled here. */
     static Interval at(Reading r, LocalDate ref) {
         // "two days later" counts from the day the text last named, not from the writing.
@@ -36,11 +42,23 @@ final class Relative {
         Matcher wo = WEEKDAY_OFFSET.matcher(alt);
         if (wo.find()) {
             DayOfWeek day = DayOfWeek.of(Integer.parseInt(wo.group(1)));
+            int weeks = Integer.parseInt(wo.group(2));
+            // "last Friday" written on a Sunday is two days before, "next Sunday" written on a Sunday a week ahead:
+            // the nearest such day that is neither today nor yesterday (tomorrow), whatever week it falls in.
+            if (weeks == -1) return Interval.day(ref.minusDays(2).with(TemporalAdjusters.previousOrSame(day)));
+            if (weeks == 1) return Interval.day(ref.plusDays(2).with(TemporalAdjusters.nextOrSame(day)));
             LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return Interval.day(monday.plusWeeks(Integer.parseInt(wo.group(2))).with(TemporalAdjusters.nextOrSame(day)));
+            return Interval.day(monday.plusWeeks(weeks).with(TemporalAdjusters.nextOrSame(day)));
         }
         Matcher tw = THIS_WEEKDAY.matcher(alt);
-        if (tw.find()) return Interval.day(TemporalResolver.weekdayByTense(DayOfWeek.of(Integer.parseInt(tw.group(1))), ref, r.tense()));
+        if (tw.find()) {
+            DayOfWeek day = DayOfWeek.of(Integer.parseInt(tw.group(1)));
+            // "The ultimatum expires this Sunday": without a tense, "this" names the day of the writing's own week.
+            if (r.tense() != Tense.PAST && r.tense() != Tense.FUTURE) {
+                return Interval.day(ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day)));
+            }
+            return Interval.day(TemporalResolver.weekdayByTense(day, ref, r.tense()));
+        }
         if (p != null && p.weekday() != null && p.month() == null) {
             return Interval.day(TemporalResolver.weekdayByTense(p.weekday(), ref, r.tense()));
         }

@@ -351,6 +351,8 @@ final class SentenceEvents {
             if (passiveOrPerfect || !rel(cur).equals("xcomp") || cur.head() < 0) return false;
             cur = at.tokens().get(cur.head());
             if ("VBZ".equals(cur.pos()) || "VBP".equals(cur.pos())) return true;
+            // "had agreed to step down on Wednesday": what one committed to, dated after the writing, is awaited.
+            if (cur.lemma() != null && Tense.COMMITMENTS.contains(cur.lemma().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }

@@ -275,7 +275,7 @@ final class SharedEvents {
      * Wednesday" are written after that Wednesday, not after the one before), the earliest on ties; {@code current}
      * unless another day is more coherent.
      */
-    private static LocalDate coherent(List<Reading> relative, List<LocalDate> days, int first, int last, LocalDate current) {
+    static LocalDate coherent(List<Reading> relative, List<LocalDate> days, int first, int last, LocalDate current) {
         long currentSpread = spread(relative, current);
         LocalDate best = current;
         long bestSpread = currentSpread;
@@ -292,6 +292,8 @@ final class SharedEvents {
     private static long spread(List<Reading> relative, LocalDate day) {
         long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
         for (Reading r : relative) {
+            // What is still ahead ("will gather next Sunday") is no day told: only the days told are close-knit.
+            if (r.tense() == Tense.FUTURE) continue;
             long d = Relative.at(r, day).start().toEpochDay();
             min = Math.min(min, d);
             max = Math.max(max, d);

@@ -30,6 +30,7 @@ final class TemporalResolver {
     /** Words SUTime reads as times that news uses otherwise ("the Second World War"). */
     private static final Set<String> NOT_TEMPORAL = Set.of("present", "once", "the present", "current", "the second");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*(?:of\\s+)?(?:that|the same)\\s+year\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIXED_LENGTH = Pattern.compile("^PT?\\d+(?:\\.\\d+)?[YMWDHS]$");
     private static final Pattern TIME_SUFFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.*$");
     private static final Pattern VAGUE = Pattern.compile(
             "\\b(some|several|a few|many|few|more than|less than|nearly|almost|about|around|roughly)\\b|^(months|years|weeks|days) ago$",
@@ -66,9 +67,20 @@ final class TemporalResolver {
             String type = t.type();
             Interval same = "DURATION".equals(type) || "SET".equals(type) || vague(lower) || firstReading == null ? null
                     : sameOverWindow(firstReading, d);
+            // SUTime's "last Friday" is the Friday of the week before, even written on a Sunday two days later.
+            if (same == null && firstReading != null && reference != null && window <= 1) same = Relative.lastOrNext(firstReading, reference);
             // "The day before, on Tuesday, ...": a day the text restates right after is read from that.
             boolean restated = RESTATED.matcher(d.text().substring(r.end(), Math.min(d.text().length(), r.end() + 16))).find();
             Interval told = lastDay != null && !restated ? anaphoric(lower, lastDay) : null;
+            int start = r.start();
+            // "a crowd set fire to his home the same night": SUTime takes only the part of the day, which is told from
+            // the day last named like "the same day".
+            Matcher partOf = lastDay != null && DAY_PARTS.contains(lower)
+                    ? TOLD_PART.matcher(d.text().substring(Math.max(0, start - 16), start)) : null;
+            if (told == null && partOf != null && partOf.find()) {
+                told = anaphoric(partOf.group(1).toLowerCase(Locale.ROOT) + " day", lastDay);
+                start -= partOf.group().length();
+            }
             // "Negotiations broke down during the day": the day being told, not the day of writing.
             if (told == null && lastDay != null && lower.equals("the day")
                     && WITHIN_THE_DAY.matcher(d.text().substring(Math.max(0, r.start() - 20), r.start())).find()) {
@@ -86,7 +98,8 @@ final class TemporalResolver {
                 previous = same;
                 previousSentence = r.sentence();
             } else if ("DURATION".equals(type) || "SET".equals(type)) {
-                value = t.value();
+                // "Fifty-one days after he left": read with the writing date, SUTime may lose a length it read without.
+                value = t.value() == null && raw != null && FIXED_LENGTH.matcher(raw).matches() ? raw : t.value();
                 if (value == null) reason = "duration without a fixed length";
             } else if (t.value() == null || t.value().endsWith("_REF")) {
                 if (t.value() != null && t.value().equals("PRESENT_REF") && reference != null) value = reference.toString();
@@ -133,8 +146,10 @@ final class TemporalResolver {
                     if (vague(lower)) reason = "approximate: the expression is vague";
                 }
             }
-            if (previous != null && previous.isDay() && value != null && value.equals(previous.iso())) lastDay = previous;
-            out.add(new TemporalExpression(d.id(), r.start(), r.end(), d.text().substring(r.start(), r.end()), type,
+            if (previous != null && previous.isDay() && value != null && value.equals(previous.iso()) && !modifiesNoun(at, r)) {
+                lastDay = previous;
+            }
+            out.add(new TemporalExpression(d.id(), start, r.end(), d.text().substring(start, r.end()), type,
                     value, raw, reason));
         }
         out = yearSpans(d.text(), out);
@@ -145,10 +160,35 @@ final class TemporalResolver {
         return dropOverlaps(out);
     }
 
+    /**
+     * "the second seat of power to fall, after the palace last Saturday": a day that dates a noun set beside what is
+     * told is a point of comparison, not the day the text is telling ("named acting president the same day").
+     */
+    private static boolean modifiesNoun(AnnotatedText at, Reading r) {
+        List<dev.parallax.corpus.Token> toks = at.tokensIn(r.start(), r.end());
+        if (toks.isEmpty()) return false;
+        int first = toks.get(0).index(), last = toks.get(toks.size() - 1).index();
+        for (dev.parallax.corpus.Token t : toks) {
+            if (t.head() >= first && t.head() <= last || t.head() < 0) continue;
+            dev.parallax.corpus.Token head = at.tokens().get(t.head());
+            if (head.pos() == null || !head.pos().startsWith("NN")) return false;
+            for (dev.parallax.corpus.Token c : at.tokensOf(at.sentences().get(head.sentence()))) {
+                if (c.head() == head.index() && "case".equals(c.deprel()) && COMPARED.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Prepositions that set a noun beside what is told: "after the palace last Saturday", "unlike the vote in May". */
+    private static final Set<String> COMPARED = Set.of("after", "before", "since", "than", "like", "unlike");
+
     /** "the same day", "the next day", "two days later", "a week later", "the day before": told from another day. */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "^(?:on\\s+|that\\s+|by\\s+)?(?:the\\s+)?(?:(same|next|following|previous|preceding) day"
                     + "|day (before|after)|(a|an|one|two|three|four|five|six|seven|\\d+) (days?|weeks?) (later|afterwards|after|earlier|before))$");
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+    private static final Pattern TOLD_PART = Pattern.compile("(?i)\\b(?:that|the)\\s+(same|next|following|previous)\\s+$");
     private static final Pattern RESTATED = Pattern.compile(
             "(?i)^\\s*[,(]\\s*(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\b)");
     private static final Pattern WITHIN_THE_DAY = Pattern.compile(
@@ -182,20 +222,20 @@ final class TemporalResolver {
         return Interval.day(back ? day.minusDays(days) : day.plusDays(days));
     }
 
-    /** "between 1977 and 2020", "from 2009 to 2014": two years that bound one period. */
+    /** "between 1977 and 2020", "from 2009 to 2014", "between July 14 and August 11": two dates that bound one period. */
     private static final Pattern YEAR_LINK = Pattern.compile("^\\s*(?:and|to|until|till|-|–|—)\\s*$");
     private static final Pattern YEAR_OPENER = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
 
-    /** Joins two years that a text gives as the ends of a period into one expression of that period. */
+    /** Joins two years or dates that a text gives as the ends of a period into one expression of that period. */
     private static List<TemporalExpression> yearSpans(String text, List<TemporalExpression> sorted) {
         List<TemporalExpression> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             TemporalExpression a = sorted.get(i);
             TemporalExpression b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            if (b != null && isYear(a) && isYear(b) && a.end() <= b.start()
+            if (b != null && sameGrain(a, b) && a.end() <= b.start()
                     && YEAR_LINK.matcher(text.substring(a.end(), b.start())).matches()
                     && YEAR_OPENER.matcher(text.substring(Math.max(0, a.start() - 10), a.start())).find()
-                    && Integer.parseInt(a.value()) < Integer.parseInt(b.value())) {
+                    && a.value().compareTo(b.value()) < 0) {
                 out.add(new TemporalExpression(a.doc(), a.start(), b.end(), text.substring(a.start(), b.end()), "DATE",
                         a.value() + "/" + b.value(), a.value() + "/" + b.value(), null));
                 i++;
@@ -204,6 +244,17 @@ final class TemporalResolver {
             out.add(a);
         }
         return out;
+    }
+
+    /** Two calendar dates of one grain, "1977" and "2020" or "July 14" and "August 11", that may bound a period. */
+    private static boolean sameGrain(TemporalExpression a, TemporalExpression b) {
+        if (isYear(a) && isYear(b)) return true;
+        return isCalendarDate(a) && isCalendarDate(b) && a.value().length() == b.value().length();
+    }
+
+    private static boolean isCalendarDate(TemporalExpression t) {
+        return "DATE".equals(t.type()) && t.value() != null && t.value().matches("\\d{4}-\\d{2}(-\\d{2})?")
+                && Reading.month(t.text().strip().replaceAll("^\\d+\\s*", "")) != 0;
     }
 
     private static boolean isYear(TemporalExpression t) {
@@ -355,11 +406,19 @@ final class TemporalResolver {
     /** Days on the wrong side of the writing within which a yearless date is not moved a year by the tense. */
     static final int WRONG_SIDE_DAYS = 14;
 
+    /** How many days back an untensed weekday may lie before it is taken as the coming one. */
+    private static final int UNTENSED_DAYS_BACK = 4;
+
     static LocalDate weekdayByTense(DayOfWeek day, LocalDate ref, Tense tense) {
         return switch (tense) {
             case FUTURE -> ref.with(TemporalAdjusters.nextOrSame(day));
             case PAST -> ref.with(TemporalAdjusters.previousOrSame(day));
-            default -> ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
+            default -> {
+                // No tense to go by: a day of the last few, as news tells mostly of the days just past ("in Sunday's
+                // vote" written on Monday is the day before, not six days ahead), else the coming one.
+                LocalDate back = ref.with(TemporalAdjusters.previousOrSame(day));
+                yield ref.toEpochDay() - back.toEpochDay() <= UNTENSED_DAYS_BACK ? back : ref.with(TemporalAdjusters.nextOrSame(day));
+            }
         };
     }
 

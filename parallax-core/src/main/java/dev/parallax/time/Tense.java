@@ -21,6 +21,8 @@ public enum Tense {
             "scheduled", "expected", "due", "planned", "slated", "set", "plans", "intends", "aims", "tomorrow",
             // "deposits starting Friday": a period announced to begin
             "starting", "beginning");
+    /** Verbs that commit to a later act: "agreed to", "promised to", "vowed to". */
+    static final Set<String> COMMITMENTS = Set.of("agree", "promise", "pledge", "vow", "undertake", "commit");
     private static final Set<String> SCHEDULE_WORDS = Set.of("due", "scheduled", "expected", "slated", "planned", "set");
     private static final Set<String> PRESENT_WORDS = Set.of("ongoing", "current", "currently", "now", "today", "underway");
     private static final Set<String> PAST_WORDS = Set.of("ago", "last", "previous", "earlier", "yesterday", "former", "recently");
@@ -167,9 +169,12 @@ public enum Tense {
         Token gov = toks.get(verb.head());
         // "went to Brussels to attend" and "planned to" speak of the past; "had been scheduled to end", "was due to
         // close" of a plan made in the past, which may or may not lie ahead of the writing.
-        if ("VBD".equals(gov.pos()) || hasPastAuxiliary(toks, gov)) return false;
         String word = gov.word().toLowerCase(Locale.ROOT);
         String lemma = gov.lemma() == null ? word : gov.lemma().toLowerCase(Locale.ROOT);
+        // "had agreed to step down on Wednesday", "promised to leave by Friday": what one commits to is still ahead
+        // when the commitment is reported.
+        if (COMMITMENTS.contains(lemma)) return true;
+        if ("VBD".equals(gov.pos()) || hasPastAuxiliary(toks, gov)) return false;
         if (lemma.equals("go")) return word.equals("going");
         return Set.of("expect", "schedule", "plan", "intend", "aim", "set", "due", "seek", "hope", "prepare")
                 .contains(lemma);

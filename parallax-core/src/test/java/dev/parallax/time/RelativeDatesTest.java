@@ -65,6 +65,31 @@ class RelativeDatesTest {
     }
 
     @Test
+    void lastAndNextWeekdayAreTheNearestOnesBeyondYesterdayAndTomorrow() {
+        LocalDate sunday = LocalDate.parse("2025-04-20");
+        assertThat(Relative.at(reading("last Friday", null, "XXXX-WXX-5 OFFSET P-1W", Tense.PAST), sunday).iso())
+                .isEqualTo("2025-04-18");
+        assertThat(Relative.at(reading("next Sunday", null, "XXXX-WXX-7 OFFSET P1W", Tense.FUTURE), sunday).iso())
+                .isEqualTo("2025-04-27");
+        // "this Sunday" with no tense: the Sunday of the writing's own week.
+        assertThat(Relative.at(reading("this Sunday", null, "THIS XXXX-WXX-7", Tense.UNKNOWN), LocalDate.parse("2025-04-18")).iso())
+                .isEqualTo("2025-04-20");
+    }
+
+    @Test
+    void theDaysToldAreCloseKnitWhateverLiesAhead() {
+        // Written on one of Sunday 24 to Saturday 30: "voted on Wednesday", "said yesterday", "cleared last Friday"
+        // knit closest when written on the Sunday; "will gather next Sunday" is no day told.
+        List<Reading> relative = List.of(reading("Wednesday", "XXXX-WXX-3", null, Tense.PAST),
+                reading("yesterday", null, "OFFSET P-1D", Tense.PAST),
+                reading("last Friday", null, "XXXX-WXX-5 OFFSET P-1W", Tense.PAST),
+                reading("next Sunday", null, "XXXX-WXX-7 OFFSET P1W", Tense.FUTURE));
+        List<LocalDate> days = LocalDate.parse("2022-07-24").datesUntil(LocalDate.parse("2022-07-31")).toList();
+        assertThat(SharedEvents.coherent(relative, days, 0, days.size() - 1, LocalDate.parse("2022-07-27")))
+                .isEqualTo(LocalDate.parse("2022-07-24"));
+    }
+
+    @Test
     void fractionalDurationsAreReadAndReplaceTheWholeUnitInsideThem() {
         Document d = Document.read("d", "d.txt", null, null, null, null,
                 "The feud has lasted half a century. Repairs took a year and a half, and a quarter of an hour passed.");
