@@ -39,6 +39,15 @@ final class AccordingTo extends QuoteRule {
         if (head == null || !isSource(head)) return null;
         int phraseStart = according;
         int first = s.firstToken(), last = s.endToken() - 1;
+        // "It did not suffice: according to X, a dozen deputies defected": a colon or semicolon before the phrase
+        // closes another clause; the report starts after it.
+        for (int k = according - 1; k > s.firstToken(); k--) {
+            String w = toks.get(k).word();
+            if (w.equals(":") || w.equals(";")) {
+                first = k + 1;
+                break;
+            }
+        }
         Token clause = relativeClauseOf(head, s);
         if (clause != null) {
             // "a unit of account, which, according to his words, will not replace the currencies": the relative
@@ -80,7 +89,9 @@ final class AccordingTo extends QuoteRule {
             "adviser", "advisor", "organiser", "organizer", "participant", "observer", "investigator", "prosecutor",
             "police", "authority", "embassy", "administration", "cabinet", "ministry", "government", "insider",
             "witness", "resident", "scientist", "economist", "researcher", "lawyer", "representative", "envoy",
-            "diplomat", "official", "source", "expert", "analyst", "executive");
+            "diplomat", "official", "source", "expert", "analyst", "executive", "newspaper", "paper", "daily", "agency",
+            "broadcaster", "union", "association", "organisation", "organization", "deputy", "lawmaker", "legislator",
+            "senator", "activist", "protester", "journalist", "correspondent", "professor", "historian", "commentator");
     /** Sayings that, with an owner, cite that owner ("according to his words", "according to her estimate"). */
     private static final Set<String> OWNED_SAYINGS = Set.of("word", "statement", "estimate", "account", "remark",
             "version", "testimony", "calculation", "assessment");
@@ -146,6 +157,11 @@ final class AccordingTo extends QuoteRule {
                 // "according to the COP28 presidency": the body speaks, not the name that qualifies it.
                 if ("compound".equals(t.deprel()) && t.head() > k && t.head() < s.endToken()
                         && Speakers.BODIES.contains(lemma(toks.get(t.head())))) {
+                    continue;
+                }
+                // "according to the Tamil newspapers": a name that qualifies a common noun is not the source.
+                if ("compound".equals(t.deprel()) && t.isProperNoun() && t.head() > k && t.head() < s.endToken()
+                        && !toks.get(t.head()).isProperNoun() && SPEAKING_BODIES.contains(lemma(toks.get(t.head())))) {
                     continue;
                 }
                 Token next = k + 1 < s.endToken() ? toks.get(k + 1) : null;

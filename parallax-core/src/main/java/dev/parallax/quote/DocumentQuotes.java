@@ -46,6 +46,7 @@ final class DocumentQuotes extends QuoteRule {
         for (QuoteFinder finder : finders) found.addAll(finder.find(found));
         found.sort(Comparator.comparingInt(Found::start));
         verbs.found = List.copyOf(found);
+        chain.quotations = verbs.found;
         List<Quote> out = new ArrayList<>();
         int followed = 0;
         for (Found f : found) {

@@ -21,10 +21,24 @@ final class MarkedQuotations extends QuoteRule implements QuoteFinder {
     public List<Found> find(List<Found> known) {
         List<Found> found = new ArrayList<>();
         for (QuoteSpan q : at.quoteSpans()) {
+            if (closesLowMark(q.start())) continue;
             Found f = direct(q);
             if (f != null) found.add(f);
         }
         return found;
+    }
+
+    /**
+     * Whether a straight double quote closes a low mark opened before it in its paragraph („…"): the annotator,
+     * which pairs straight marks only, takes it for an opening one; the low-mark rule pairs it instead.
+     */
+    private boolean closesLowMark(int pos) {
+        if (pos <= 0 || pos >= text.length() || text.charAt(pos) != '"') return false;
+        char prev = text.charAt(pos - 1);
+        if (!Character.isLetterOrDigit(prev) && ".,!?;…".indexOf(prev) < 0) return false;
+        int from = Math.max(0, text.lastIndexOf('\n', pos) + 1);
+        int low = text.lastIndexOf('„', pos);
+        return low >= from && text.indexOf('"', low) == pos;
     }
 
     /** A quotation from quote marks, without the marks: direct if it stands as speech, partial if woven into a sentence. */
@@ -50,7 +64,9 @@ final class MarkedQuotations extends QuoteRule implements QuoteFinder {
     /** A name in quote marks ("‘Cyber Defense Center of Excellence (CCDCOE)’") is a name, not a quotation. */
     private boolean isName(int start, int end) {
         for (MentionIndex.Hit h : index.overlapping(doc.id(), start, end)) {
-            if (h.mention().start() <= start + 1 && h.mention().end() >= end - 8 && h.mention().kind() == EntityMention.Kind.name) return true;
+            // Most of the quotation ("Cyber Defense Center (CCDCOE)"), not a name opening a chant ("Lim go home").
+            boolean most = h.mention().end() - h.mention().start() >= 0.6 * (end - start);
+            if (h.mention().start() <= start + 1 && h.mention().end() >= end - 8 && most && h.mention().kind() == EntityMention.Kind.name) return true;
         }
         return false;
     }

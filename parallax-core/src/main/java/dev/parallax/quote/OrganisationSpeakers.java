@@ -6,6 +6,7 @@ import dev.parallax.corpus.MentionIndex;
 import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.Token;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ final class OrganisationSpeakers extends QuoteRule {
             "spokesmen", "spokeswomen");
 
     private static final Set<String> AGENT_NOUNS = Set.of("official", "representative", "officer", "staff", "staffer",
-            "aide", "adviser", "advisor", "source");
+            "aide", "adviser", "advisor", "source", "observer", "monitor");
 
     /** Plural titles that, with "the", stand for a group of people named together ("the ministers said"). */
     private static final Set<String> GROUP_TITLES = Set.of("leader", "minister", "president", "premier", "secretary",
@@ -97,8 +98,37 @@ final class OrganisationSpeakers extends QuoteRule {
         if ("NNS".equals(head.pos()) || "NNPS".equals(head.pos())) {
             return GROUP_TITLES.contains(lemma) ? groupMember(before) : null;
         }
-        if (head.pos() != null && head.pos().startsWith("NN")) return organisationByHeadNoun(head.word(), before);
-        return null;
+        if (head.pos() == null || !head.pos().startsWith("NN")) return null;
+        String e = organisationByHeadNoun(head.word(), before);
+        return e != null || !BOARDS.contains(lemma) ? e : boardByModifiers(np, head, before);
+    }
+
+    /** Nouns for a collegial body, which translations and second references swap ("the council" for a "Board"). */
+    private static final Set<String> BOARDS = Set.of("board", "council", "commission", "committee", "authority",
+            "body", "panel", "tribunal", "court", "bureau", "agency");
+
+    /**
+     * "the election board" after "the Supreme Election Council": the body last named before an offset whose name is
+     * headed by a body noun and holds every modifier of the phrase.
+     */
+    private String boardByModifiers(int[] np, Token head, int before) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int k = np[0]; k < head.index(); k++) {
+            Token t = toks.get(k);
+            if ("det".equals(t.deprel()) || isPunct(t)) continue;
+            words.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        if (words.isEmpty()) return null;
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            Entity e = h.entity();
+            if (!e.type().equals("ORG") || h.mention().kind() != EntityMention.Kind.name) continue;
+            if (!BOARDS.contains(headNoun(e.name()).toLowerCase(Locale.ROOT))) continue;
+            List<String> name = List.of(e.name().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+            if (name.containsAll(words)) found = e.id();
+        }
+        return found;
     }
 
     /**

@@ -76,13 +76,18 @@ final class PronounSpeakers extends QuoteRule {
         if (chain.lastQuoteEnd >= from || first != null && chain.lastSpeakerSentence >= first.index()) return null;
         java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
         for (MentionIndex.Hit h : index.within(doc.id(), from, pronoun.start())) {
-            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
             if (h.entity().id().equals(speaker)) return null;
             if (fitsPronoun(h.entity().id(), male)) named.add(h.entity().id());
         }
         String linked = linkedPerson(pronoun);
         if (linked != null && named.contains(linked)) return linked;
         return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /** Whether a mention lies inside quoted words, which name people who are not their speakers. */
+    private boolean quoted(EntityMention m) {
+        return Found.insideAny(chain.quotations, m.start());
     }
 
     /** The person coreference linked this pronoun to, if any. */
@@ -95,8 +100,13 @@ final class PronounSpeakers extends QuoteRule {
 
     /** "when Mr Stoltenberg met President Yoon, he welcomed ...": the first person named earlier in the sentence. */
     String personEarlierIn(Sentence s, Token pronoun) {
+        String lw = pronoun.word().toLowerCase(Locale.ROOT);
+        boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
         for (MentionIndex.Hit h : index.within(doc.id(), s.start(), pronoun.start())) {
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            // "«But nobody knows if Mr Obi will stay», she adds": a name inside the quoted words is not who speaks
+            // them, and a "she" is no man.
+            if (quoted(h.mention()) || !fitsPronoun(h.entity().id(), male)) continue;
             // "Questioned by Senator Lind, he said": the agent or object of an adjunct is not who "he" is.
             if (isSubjectMention(h.mention(), s) && !inEmbeddedClause(h.mention())) return h.entity().id();
         }
@@ -121,7 +131,7 @@ final class PronounSpeakers extends QuoteRule {
         int from = Math.max(text.lastIndexOf('\n', pronoun.start()) + 1, 0);
         String found = null;
         for (MentionIndex.Hit h : index.within(doc.id(), from, pronoun.start())) {
-            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
             Sentence ms = at.sentenceAt(h.mention().start());
             // Only the subject of a sentence's main clause: "X said Y would go. He added" is still X.
             if (ms != null && ms.index() < pronoun.sentence() && isSubjectMention(h.mention(), ms) && isMainClauseSubject(h.mention())) {
@@ -143,7 +153,7 @@ final class PronounSpeakers extends QuoteRule {
     }
 
     /** Whether a mention is (part of) the subject of its clause, not an object, agent or oblique. */
-    private boolean isSubjectMention(EntityMention m, Sentence s) {
+    boolean isSubjectMention(EntityMention m, Sentence s) {
         List<Token> in = at.tokensIn(m.start(), m.end());
         if (in.isEmpty()) return false;
         Token t = in.get(in.size() - 1);
@@ -188,7 +198,7 @@ final class PronounSpeakers extends QuoteRule {
         String found = null, subject = null;
         for (MentionIndex.Hit h : index.of(doc.id())) {
             if (h.mention().start() >= pronoun.start()) break;
-            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
             found = h.entity().id();
             Sentence ms = at.sentenceAt(h.mention().start());
             if (ms != null && isSubjectMention(h.mention(), ms)) subject = h.entity().id();

@@ -162,7 +162,8 @@ abstract class QuoteRule {
             cur = clause.head() >= 0 ? toks.get(clause.head()) : null;
         }
         for (int steps = 0; steps < 5 && cur != null; steps++) {
-            if (cur.isVerb() || steps == 0) {
+            // "Ana Lim was among the first to welcome it, calling it ...": a copular predicate has the clause's subject.
+            if (cur.isVerb() || steps == 0 || hasChild(cur, s, "cop")) {
                 // Of two subjects the parser gave one verb ("“…, can the people on it,” she said"), the one nearer
                 // the verb is its own; the other belongs to a clause the parser failed to build.
                 Token found = null;

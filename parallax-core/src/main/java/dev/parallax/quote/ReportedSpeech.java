@@ -38,6 +38,12 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
                     if (f != null) out.add(f);
                     continue;
                 }
+                Report impersonal = impersonalReport(v, s);
+                if (impersonal != null) {
+                    Found f = found(impersonal, s, direct);
+                    if (f != null) out.add(f);
+                    continue;
+                }
                 if (!SpeechVerbs.is(v, toks)) continue;
                 Report r = report(v, s);
                 if (r == null) continue;
@@ -50,6 +56,23 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Among the injured are two reporters, it has been reported": an impersonal passive of a speech verb closing the
+     * sentence after a comma reports everything before the comma, and names no speaker.
+     */
+    private Report impersonalReport(Token v, Sentence s) {
+        if (!"VBN".equals(v.pos()) || v.lemma() == null || !SpeechVerbs.LEMMAS.contains(v.lemma().toLowerCase(java.util.Locale.ROOT))) return null;
+        if (v.head() < 0 || v.head() > v.index() || !hasChild(v, s, "aux:pass")) return null;
+        for (int k = v.index() + 1; k < s.endToken(); k++) if (!isPunct(toks.get(k))) return null;
+        for (Token c : children(v, s)) {
+            if (!"nsubj:pass".equals(c.deprel()) || !c.word().equalsIgnoreCase("it")) continue;
+            int comma = c.index() - 1;
+            if (comma <= s.firstToken() || !toks.get(comma).word().equals(",")) return null;
+            return new Report(toks.get(v.head()), s.firstToken(), comma);
+        }
+        return null;
     }
 
     /** The quotation a report makes, without its "that" and end punctuation; null if too short or already quoted. */
@@ -301,7 +324,10 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
      * opens the speaker's noun phrase, and its head the sentence's root.
      */
     private Report invertedAfterComma(Token v, Sentence s) {
-        if (!"dep".equals(v.deprel()) || hasChild(v, s, "mark")) return null;
+        // "At least 40 people were treated in hospital, a hospital spokesman said": the parser may also take the
+        // attribution for a complement of the report's verb before it.
+        boolean complementAfter = "ccomp".equals(v.deprel()) && v.head() >= 0 && v.head() < v.index() && !hasChild(v, s, "ccomp");
+        if (!"dep".equals(v.deprel()) && !complementAfter || hasChild(v, s, "mark")) return null;
         Token subject = null;
         for (Token c : children(v, s)) {
             if (c.index() < v.index() && c.deprel() != null && c.deprel().startsWith("nsubj")) subject = c;
@@ -340,6 +366,17 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             if (t.deprel().equals("parataxis") && t.index() < verb.index()) para = t;
         }
         if (para != null) return para;
+        // "But inflation has reached 80 percent, and the poor are the worst hit, economists say": the parser may hang
+        // the report before the verb as an adverbial clause; one with no "if", "when" or "because" of its own.
+        if ("root".equals(verb.deprel()) && !hasChild(verb, s, "obj")) {
+            for (Token c : children(verb, s)) {
+                if (!"advcl".equals(c.deprel()) || c.index() > verb.index() || hasChild(c, s, "mark") || !isFiniteClause(c, s)) continue;
+                if (!hasChild(c, s, "nsubj") && !hasChild(c, s, "nsubj:pass")) continue;
+                Token subj = null;
+                for (Token d : children(verb, s)) if (d.deprel() != null && d.deprel().startsWith("nsubj") && d.index() > c.index()) subj = d;
+                if (subj != null && nounPhrase(subj, s)[0] > s.firstToken() && toks.get(nounPhrase(subj, s)[0] - 1).word().equals(",")) return c;
+            }
+        }
         // "..., said the diplomat": the verb is a parataxis of the reported clause's head.
         if ("parataxis".equals(verb.deprel()) && verb.head() >= 0 && toks.get(verb.head()).index() < verb.index()) {
             return toks.get(verb.head());

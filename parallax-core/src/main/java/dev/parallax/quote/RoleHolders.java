@@ -240,6 +240,33 @@ final class RoleHolders extends QuoteRule {
         return found;
     }
 
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\b(\\d{1,3})-year-old\\b");
+
+    /**
+     * "the 55-year-old academic said": an age epithet refers back to the person the report is about, the person last
+     * named as a subject in this paragraph or the one before, unless that person is known to be of another age.
+     */
+    String agedPerson(int[] np, Sentence s) {
+        java.util.regex.Matcher m = AGE.matcher(text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end()));
+        if (!m.find()) return null;
+        String age = m.group(1);
+        int before = toks.get(np[0]).start();
+        int from = paragraphStart(Math.max(0, paragraphStart(before) - 3));
+        String found = null;
+        for (MentionIndex.Hit h : index.within(doc.id(), from, before)) {
+            if (!"PERSON".equals(h.entity().type()) || h.mention().kind() != EntityMention.Kind.name) continue;
+            Sentence ms = at.sentenceAt(h.mention().start());
+            // A name that opens its sentence is its subject even where the parser lost the clause.
+            if (ms != null && (ms.start() == h.mention().start() || speakers.pronouns.isSubjectMention(h.mention(), ms))) found = h.entity().id();
+        }
+        if (found == null) return null;
+        for (String d : index.entity(found).descriptions()) {
+            java.util.regex.Matcher other = AGE.matcher(d);
+            if (other.find() && !other.group(1).equals(age)) return null;
+        }
+        return found;
+    }
+
     /** "the Secretary General continued": the entity of this document holding that title. */
     String holderOfTitle(int[] np, Sentence s) {
         String title = text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end()).toLowerCase(Locale.ROOT)

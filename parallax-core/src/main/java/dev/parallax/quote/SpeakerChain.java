@@ -18,6 +18,8 @@ final class SpeakerChain {
     /** The last speaker of any kind and the sentence where it spoke, for a statement that follows its issuer. */
     String lastSpeaker;
     int lastSpeakerSentence = -10;
+    /** The document's quotations, whose words name people who are not their speakers. */
+    java.util.List<Found> quotations = java.util.List.of();
     /** The gender of the pronouns ("he", "she") each person has been resolved for so far. */
     final Map<String, Boolean> pronounIsMale = new HashMap<>();
 

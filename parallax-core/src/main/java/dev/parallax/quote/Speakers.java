@@ -93,6 +93,12 @@ final class Speakers extends QuoteRule {
     String entityOfNominal(Token head, int[] np, Sentence s, int depth) {
         String lw = head.word().toLowerCase(Locale.ROOT);
         String lemma = lemma(head);
+        if (!head.isProperNoun() && head.pos() != null && head.pos().startsWith("NN")) {
+            // "the district council member Ana Lim said", "The chairman of the party, Ana Lim, announced": the person
+            // named in apposition speaks, whatever body the phrase names or whoever else the noun once described.
+            String apposed = apposedName(head, s);
+            if (apposed != null && "PERSON".equals(index.entity(apposed).type())) return apposed;
+        }
         if ((RoleHolders.PERSON_ROLES.contains(lemma) || RoleHolders.PERSON_ROLES.contains(lw)) && ("NN".equals(head.pos()) || "NNP".equals(head.pos()))) {
             String role = roles.roleHolder(head, np, s);
             if (role != null) return role.isEmpty() ? roles.unnamedHolder(head, s, false) : role;
@@ -124,6 +130,7 @@ final class Speakers extends QuoteRule {
             if (other != null && s.index() - chain.lastOtherSentence <= 3 && Set.of("ORG", "MEDIA").contains(index.entity(other).type())) e = other;
         }
         if (e == null) e = organisations.describedElsewhere(head, np, s);
+        if (e == null && isDefinite(head, s) && "NN".equals(head.pos())) e = roles.agedPerson(np, s);
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
         return e;

@@ -25,7 +25,19 @@ final class SpeechVerbs {
      */
     static final Set<String> AFTER_QUOTATION = Set.of("analyse", "analyze", "summarise", "summarize", "confide",
             "ironise", "ironize", "quip", "joke", "retort", "recount", "sigh", "smile", "laugh", "specify", "detail",
-            "nuance", "elaborate", "conclude", "insist");
+            "nuance", "elaborate", "conclude", "insist", "launch", "hammer", "exclaim", "shout", "whisper", "rejoice",
+            "worry", "plead");
+
+    /**
+     * Verbs that report speech about the words quoted in their own phrase, though they take no reported clause
+     * ("she spoke of a „new start“", "he pleaded for « a change »").
+     */
+    static final Set<String> ABOUT_QUOTED = Set.of("speak", "plead", "talk", "justify");
+
+    /** Whether a verb is one of {@link #ABOUT_QUOTED}. */
+    static boolean aboutQuoted(Token t) {
+        return t.pos() != null && t.pos().startsWith("VB") && t.lemma() != null && ABOUT_QUOTED.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
 
     /** Whether a word is one of those verbs, whatever the tagger made of it ("analyses" may be taken for a plural noun). */
     static boolean afterQuotation(Token t) {
@@ -33,6 +45,8 @@ final class SpeechVerbs {
         if (t.pos() == null || !t.pos().startsWith("VB") && !t.pos().startsWith("NNS")) return false;
         for (String stem : List.of(w, w.replaceFirst("s$", ""), w.replaceFirst("es$", ""), w.replaceFirst("d$", ""), w.replaceFirst("ed$", ""))) {
             if (AFTER_QUOTATION.contains(stem)) return true;
+            // "«…», judges the researcher": any speech verb the tagger took for a plural noun after a quotation.
+            if (t.pos().startsWith("NNS") && LEMMAS.contains(stem)) return true;
         }
         return t.lemma() != null && AFTER_QUOTATION.contains(t.lemma().toLowerCase(Locale.ROOT));
     }

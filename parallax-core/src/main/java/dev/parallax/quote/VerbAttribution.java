@@ -35,6 +35,11 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
         // "Paris brought its « firm support », according to a communiqué of the ministry": for quoted words, the
         // source of "according to" speaks when no speech verb of the sentence does.
         Token accordingSource = null;
+        Token aside = f.kind() == Quote.Kind.indirect ? null : parentheticalSpeech(s, f);
+        if (aside != null) {
+            Attribution a = speakers.speakerOf(subjectOf(aside, s), s, cue(aside));
+            if (a != null && a.entity() != null) return a;
+        }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token v = toks.get(k);
             // A speech verb inside the quotation is not its attribution, unless an "as" clause the report spans
@@ -54,7 +59,8 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
                 continue;
             }
             boolean inverted = followsQuotation(v) && SpeechVerbs.afterQuotation(v);
-            if (!SpeechVerbs.is(v, toks) && !inverted) continue;
+            boolean about = f.kind() == Quote.Kind.partial && SpeechVerbs.aboutQuoted(v) && spans(v, f, s);
+            if (!SpeechVerbs.is(v, toks) && !inverted && !about) continue;
             // "“We regret the delay,” he said, adding that it was “very difficult”": a speech verb quoted in another
             // quotation is that quotation's words, not the attribution of this one.
             if (f.kind() != Quote.Kind.direct && !asClause && Found.insideAny(otherDirect(f), v.start())) continue;
@@ -83,6 +89,30 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
     private boolean qualifies(Token source, Found f, Sentence s) {
         if (source.head() < 0) return true;
         int[] span = subtreeSpan(toks.get(source.head()), s);
+        return toks.get(span[0]).start() <= f.start() && f.end() <= toks.get(span[1] - 1).end();
+    }
+
+    /**
+     * "The council wanted a vote, he says, but "nobody listened"": a speech verb set between commas with its own
+     * subject reports the whole sentence, whatever other verb of speech the sentence has. Null if none.
+     */
+    private Token parentheticalSpeech(Sentence s, Found f) {
+        for (int k = s.firstToken() + 2; k + 1 < s.endToken(); k++) {
+            Token v = toks.get(k);
+            if (!"parataxis".equals(v.deprel()) || !SpeechVerbs.is(v, toks) || Found.insideAny(found, v.start()) || f.start() <= v.start() && v.end() <= f.end()) continue;
+            if (!toks.get(k + 1).word().equals(",")) continue;
+            for (Token c : children(v, s)) {
+                if (c.deprel() == null || !c.deprel().startsWith("nsubj") || c.index() > k) continue;
+                int[] np = nounPhrase(c, s);
+                if (np[0] > s.firstToken() && toks.get(np[0] - 1).word().equals(",")) return v;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb's phrase holds the quotation ("spoke of a „new start“"). */
+    private boolean spans(Token v, Found f, Sentence s) {
+        int[] span = subtreeSpan(v, s);
         return toks.get(span[0]).start() <= f.start() && f.end() <= toks.get(span[1] - 1).end();
     }
 
