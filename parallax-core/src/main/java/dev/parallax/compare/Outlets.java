@@ -79,7 +79,8 @@ public final class Outlets {
         return out;
     }
 
-    static String fromFurniture(String text) {
+    /** The outlet one piece of removed page furniture names, as written there; null when it names none. */
+    public static String fromFurniture(String text) {
         Matcher m = AGENCY_PREFIX.matcher(text);
         if (m.find()) return m.group(1).strip();
         m = COPYRIGHT.matcher(text.strip());

@@ -83,9 +83,15 @@ final class AcronymDefinitions {
             String longName = Names.stripPossessive(text.substring(toks.get(first).start(), toks.get(nameEnd - 1).end()));
             while (longName.toLowerCase(Locale.ROOT).startsWith("the ")) longName = longName.substring(4);
             // "the oil company of Abu Dhabi (ADNOC)": a name that cannot spell the acronym is not its long form.
-            if (!Names.canAbbreviate(letters, longName)) longName = null;
-            // "Olaf Scholz (SPD)": an acronym after a person's name that is not theirs is their party or employer.
-            if (longName == null && type.equals("PERSON")) type = "ORG";
+            // But "the Turkish Statistical Institute (TÜİK)": a tagged organisation's name keeps an acronym of its
+            // name in the source language, unless the acronym is a known organisation of its own.
+            boolean nativeAcronym = longSpan != null && longSpan.type().equals("ORGANIZATION") && Names.words(longName).size() >= 2
+                    && gazetteer.lookup(acr.word()).isEmpty();
+            if (!Names.canAbbreviate(letters, longName) && !nativeAcronym) longName = null;
+            // "Olaf Scholz (SPD)": an acronym after a person's name that is not theirs is their party or employer;
+            // a name the tagger took for a person's that the acronym spells ("Samagi Jana Balawegaya (SJB)") is an
+            // organisation's, since news does not abbreviate people's names in brackets.
+            if (type.equals("PERSON")) type = "ORG";
             out.add(new Candidate(doc, acr.start(), acr.end(), acr.word(), acr.word(), type, acr.sentence(), i + 1,
                     i + 2, null, null, null, List.of(), longName, null));
         }

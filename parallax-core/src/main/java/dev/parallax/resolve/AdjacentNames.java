@@ -38,8 +38,12 @@ final class AdjacentNames implements SpanRule {
                     // "Prime Minister of Ruritania Anna Vell": a country, then a name with no head word of a place.
                     boolean countryThenName = prev.type().equals("COUNTRY") && s.end() - s.first() >= 2
                             && !s.type().equals("ORGANIZATION") && typeOfPhrase(toks, s.first(), s.end()) == null;
-                    if ((adjacent && !personBoundary && !countryThenName) || orgOfPlace) {
-                        String type = orgOfPlace ? "ORGANIZATION" : s.type();
+                    // "the Sri Lanka Podujana Peramuna": after an article, a country and a name that is no place's
+                    // are one organisation's name, whatever the tagger made of the second part.
+                    boolean countryOpensName = countryThenName && prev.first() > 0 && isDeterminer(toks.get(prev.first() - 1))
+                            && "DT".equals(toks.get(prev.first() - 1).pos());
+                    if ((adjacent && !personBoundary && !countryThenName) || orgOfPlace || adjacent && countryOpensName) {
+                        String type = orgOfPlace || countryOpensName ? "ORGANIZATION" : s.type();
                         out.set(out.size() - 1, new NameSpan(prev.first(), s.end(), type));
                         continue;
                     }

@@ -31,6 +31,15 @@ final class CandidateMaker {
             "region", "north", "south", "east", "west", "residents", "inhabitants", "mayor", "university", "hospital",
             "square", "stadium", "river", "bridge", "gates", "walls", "skyline", "population", "people", "citizens");
 
+    /**
+     * Common nouns a translation or a style guide capitalises ("the chief of the State", "the presidency of the
+     * Republic", "the youths of the South"): alone they name no one entity the reader could look up.
+     */
+    static final Set<String> GENERIC_NAMES = Set.of("state", "republic", "nation", "north", "south", "east", "west");
+
+    /** A lower-case word of stance or degree that can end up at the start of a tagged name ("pro-Kurdish", "far-right"). */
+    private static final java.util.regex.Pattern STANCE = java.util.regex.Pattern.compile("(?:pro|anti|far|ultra|hard)-\\p{L}+");
+
     static final Set<String> METONYM_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent",
             "nsubj:xsubj", "obj", "iobj");
 
@@ -55,6 +64,8 @@ final class CandidateMaker {
         int first = s.first(), end = s.end();
         while (end > first && isPossessiveMark(toks.get(end - 1))) end--;
         while (first < end && (isDeterminer(toks.get(first)) && !isNamePartArticle(toks, first) || toks.get(first).word().equals("-"))) first++;
+        // "the pro-Kurdish HDP", "the anti-immigrant Victory Party": a stance before the name is not part of it.
+        while (first < end - 1 && STANCE.matcher(toks.get(first).word()).matches()) first++;
         if (first >= end) return null;
         String honorific = null;
         int spanFirst = first;
@@ -77,6 +88,7 @@ final class CandidateMaker {
         int endChar = toks.get(end - 1).end();
         String name = Names.stripPossessive(text.substring(toks.get(first).start(), endChar));
         if (name.isBlank() || !name.chars().anyMatch(Character::isLetter)) return null;
+        if (end - first == 1 && GENERIC_NAMES.contains(name.toLowerCase(Locale.ROOT))) return null;
         String type = s.type();
         String title = null, role = null;
         List<String> affiliations = List.of();

@@ -259,6 +259,24 @@ final class DescriptionFinder {
     }
 
     /**
+     * The part of a role phrase that is the person's own role, without another person it relates them to: "a
+     * schoolmate of the new president" is no president ("a schoolmate"), "the wife of the minister" no minister;
+     * "the president of the Supreme Court" keeps its body.
+     */
+    static String ownRole(String role) {
+        String[] w = role.strip().split("\\s+");
+        for (int k = 1; k + 1 < w.length; k++) {
+            if (!w[k].equalsIgnoreCase("of")) continue;
+            for (int m = k + 1; m < w.length && m <= k + 4; m++) {
+                String lw = w[m].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+                if (NameWords.ROLE_NOUNS.contains(lw)) return String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+                if (!w[m].equals(w[m].toLowerCase(Locale.ROOT))) break;
+            }
+        }
+        return role;
+    }
+
+    /**
      * The content stems of a role, with "PM" read as "prime minister" and a seat of government as its country
      * ("Kremlin" → russia), so that "the PM" and "the Kremlin strongman" meet the roles the texts state in full.
      */

@@ -63,6 +63,13 @@ public final class Gazetteer {
         }
         Entry e = byAcronym.get(s.replace(".", ""));
         if (e != null) return Optional.of(e);
+        // "Nato", "Opec", "Unesco": British style writes an acronym said as a word with one capital. Four letters at
+        // least, so that a short word ("Eu", "Un") is not read as one.
+        if (s.length() >= 4 && s.chars().allMatch(Character::isLetter) && Character.isUpperCase(s.charAt(0))
+                && s.substring(1).equals(s.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+            e = byAcronym.get(s.toUpperCase(java.util.Locale.ROOT));
+            if (e != null && "ORG".equals(e.type())) return Optional.of(e);
+        }
         e = byName.get(key(s));
         if (e != null) return Optional.of(e);
         // "Republic of Ruritania", "Kingdom of Ruritania": a country's formal name is the country.

@@ -31,7 +31,7 @@ final class MentionFinder {
         this.acronyms = new AcronymDefinitions(gazetteer, maker);
         this.rules = List.of(new InnerArticleSplit(), new HeadedChunks(gazetteer), new KnownAcronyms(gazetteer), new ToldOutlets(),
                 new CapitalisedRuns(), new HyphenCompounds(), new AdjacentNames(), new GivenNameBefore(),
-                new CapitalisedArticle(), new NamePrefixes(), new LowerCaseHeads(), new RankPrefixes());
+                new CapitalisedArticle(), new NamePrefixes(), new LowerCaseHeads(), new RankPrefixes(), new OfficeNames());
     }
 
     /** The candidate that makes mention of a span (shared with the later passes). */

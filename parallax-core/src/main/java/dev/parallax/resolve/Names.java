@@ -102,6 +102,16 @@ public final class Names {
         return out;
     }
 
+    /**
+     * The short forms a long given name is cut into ("Gotabaya" gives "gota"): its first four letters or more, three
+     * letters short of it at least. Only for names the tagger found: as words to look for they would find "Will".
+     */
+    public static Set<String> clippings(String given) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int a = 4; a <= given.length() - 3; a++) out.add(given.substring(0, a));
+        return out;
+    }
+
     public static List<String> wordsWithoutParticles(String s) {
         List<String> out = new ArrayList<>();
         for (String w : words(s)) if (!PARTICLES.contains(w)) out.add(w);
@@ -117,15 +127,19 @@ public final class Names {
     /**
      * A folded word with the spellings that vary between transliteration conventions unified: French "ou" and
      * English "u" (an initial "ou" and "o"), French "dj" and English "j", a doubled letter and a single one
-     * ("Djamal" / "Jamal").
+     * ("Djamal" / "Jamal"), and the aspirated "bh", "dh", "gh", "jh" of South Asian names before a vowel and the plain
+     * consonant ("Gotabhaya" / "Gotabaya").
      */
     public static String transliterationFold(String folded) {
         // A French initial "Ou" writes the vowel English writes "O" ("Oussama" / "Osama", "Oumar" / "Omar").
         String w = (folded.startsWith("ou") ? "o" + folded.substring(2) : folded).replace("ou", "u").replace("dj", "j").replace("ee", "i").replace("oo", "u");
+        w = ASPIRATE.matcher(w).replaceAll("$1");
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) if (i == 0 || w.charAt(i) != w.charAt(i - 1)) b.append(w.charAt(i));
         return b.toString();
     }
+
+    private static final java.util.regex.Pattern ASPIRATE = java.util.regex.Pattern.compile("([bdgj])h(?=[aeiou])");
 
     /** The consonants of a word in order, its first letter always kept ("jaber", "jabir" → "jbr"). */
     public static String consonantSkeleton(String w) {

@@ -34,6 +34,9 @@ final class OrganisationCues {
             "association", "organisation", "organization", "ngo", "charity", "foundation", "federation", "network",
             "platform", "institute", "agency", "union", "alliance", "club");
 
+    /** Tokens that open a quotation, as the tokenizer writes them. */
+    private static final Set<String> OPENING_QUOTES = Set.of("«", "“", "``", "\"", "‘", "`");
+
     /** Plurals of the kind nouns, which introduce lists of organisations ("companies such as"). */
     static final Set<String> KIND_PLURALS = Set.of("companies", "firms", "groups", "lines", "carriers", "operators",
             "manufacturers", "makers", "carmakers", "automakers", "insurers", "lenders", "banks", "conglomerates",
@@ -64,6 +67,8 @@ final class OrganisationCues {
     /** "the company Evergreen Marine", "The Japanese group X": a kind noun right before the name, after an article. */
     private static boolean kindBefore(List<Token> toks, int first) {
         int k = first - 1;
+        // "the movement « Aragalaya »": the name in quotation marks after its kind noun.
+        if (k >= 1 && OPENING_QUOTES.contains(toks.get(k).word())) k--;
         if (k < 1 || !same(toks, k, first) || !KIND_NOUNS.contains(lower(toks.get(k))) || startsUpper(toks.get(k))) return false;
         for (int j = k - 1; j >= 0 && k - j <= 3 && same(toks, j, first); j--) {
             Token t = toks.get(j);

@@ -29,7 +29,8 @@ final class PersonDescriptions {
     /** Nouns that describe a person an article is about: with no name after them, the person of the sentences before. */
     static final Set<String> PERSON_NOUNS = Set.of("suspect", "gunman", "gunwoman", "attacker", "assailant", "assassin",
             "killer", "shooter", "accused", "defendant", "culprit", "perpetrator", "resident", "veteran", "hijacker",
-            "bomber", "kidnapper", "victim", "survivor", "widow", "widower");
+            "bomber", "kidnapper", "victim", "survivor", "widow", "widower", "dissident", "rebel", "opponent",
+            "challenger", "rival", "incumbent");
 
     private PersonDescriptions() {}
 

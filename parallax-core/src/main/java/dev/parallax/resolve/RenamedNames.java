@@ -87,6 +87,39 @@ final class RenamedNames {
                 if (a != null && !Names.fold(all.get(a).name()).equals(Names.fold(b.name()))) out.add(new int[] {a, inDoc.get(y)});
             }
         }
+        out.addAll(knownAs(all, texts));
+        return out;
+    }
+
+    /** ", as the X is known": the name before it is what people call X, whatever the tagger made of it. */
+    private static final Pattern AS_THE = Pattern.compile("(?i)^\\s*,\\s*as\\s+(?:the\\s+)?$");
+    private static final Pattern IS_KNOWN = Pattern.compile("(?i)^\\s+is\\s+(?:known|called|nicknamed|dubbed)\\b");
+
+    /**
+     * "the rebel from the Pohottuwa, as the SLPP is known": a name and the organisation the clause after it says it
+     * is the popular name of. The first name may carry any label but a person's; the second must be an
+     * organisation's.
+     */
+    private static List<int[]> knownAs(List<Candidate> all, Map<String, String> texts) {
+        List<int[]> out = new ArrayList<>();
+        Map<String, List<Integer>> byDoc = new java.util.TreeMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).isPerson() && all.get(i).metonymOf() == null) byDoc.computeIfAbsent(all.get(i).doc(), k -> new ArrayList<>()).add(i);
+        }
+        for (var e : byDoc.entrySet()) {
+            String text = texts.get(e.getKey());
+            if (text == null) continue;
+            List<Integer> inDoc = new ArrayList<>(e.getValue());
+            inDoc.sort(Comparator.comparingInt(i -> all.get(i).start()));
+            for (int y = 1; y < inDoc.size(); y++) {
+                Candidate a = all.get(inDoc.get(y - 1)), b = all.get(inDoc.get(y));
+                if (a.end() > b.start() || b.start() - a.end() > 20 || !organisational(b)) continue;
+                if (AS_THE.matcher(text.substring(a.end(), b.start())).find()
+                        && IS_KNOWN.matcher(text.substring(b.end(), Math.min(text.length(), b.end() + 30))).find()) {
+                    out.add(new int[] {inDoc.get(y - 1), inDoc.get(y)});
+                }
+            }
+        }
         return out;
     }
 }

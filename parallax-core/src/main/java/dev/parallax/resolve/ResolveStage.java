@@ -252,7 +252,7 @@ public final class ResolveStage implements Stage {
             for (Candidate c : cl.members()) {
                 docs.add(c.doc());
                 starts.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(c.start());
-                if (c.role() != null) roles.add(DescriptionFinder.roleStems(c.role()));
+                if (c.role() != null) roles.add(DescriptionFinder.roleStems(DescriptionFinder.ownRole(c.role())));
                 if (c.title() != null) roles.add(DescriptionFinder.roleStems(c.title()));
             }
             if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs, starts, Undergone.verbs(cl.members(), corpus)));
@@ -483,21 +483,37 @@ public final class ResolveStage implements Stage {
      * outlet wherever the text names it ("joined by Sahel Courier"), though the tagger takes it for a person.
      */
     static List<Candidate> ownOutlets(List<Candidate> all, List<Document> documents) {
-        Set<String> outlets = new TreeSet<>();
+        Set<String> outlets = new TreeSet<>(), shortNames = new TreeSet<>();
         for (Document d : documents) {
             String name = dev.parallax.compare.Outlets.ownName(d);
+            // A byline's "our correspondent at Colombo" may come first: the copyright line names the outlet for sure.
+            for (var r : d.removed()) {
+                String copyright = r.reason().equals("copyright") ? dev.parallax.compare.Outlets.fromFurniture(r.text()) : null;
+                if (copyright != null && (name == null || Names.words(name).size() < 2)) name = copyright;
+            }
             // One word says too little: "© Reuters" is in the gazetteer anyway, "© Smith" may be a photographer.
-            if (name != null && Names.words(name).size() >= 2) outlets.add(Resolver.nameKey(name));
+            if (name == null || Names.words(name).size() < 2) continue;
+            outlets.add(Resolver.nameKey(name));
+            // "L'Écho" in the article of "© L'Écho de l'Océan Indien": the outlet's name cut before its place.
+            String[] w = name.strip().split("\\s+");
+            for (int k = 1; k < w.length; k++) {
+                if (!OUTLET_CONNECTIVES.contains(w[k].toLowerCase(java.util.Locale.ROOT))) continue;
+                shortNames.add(d.id() + "|" + Resolver.nameKey(String.join(" ", java.util.Arrays.copyOfRange(w, 0, k))));
+                break;
+            }
         }
         if (outlets.isEmpty()) return all;
         List<Candidate> out = new ArrayList<>(all.size());
         for (Candidate c : all) {
             boolean outlet = c.longForm() == null && c.metonymOf() == null && c.honorific() == null && c.title() == null
-                    && outlets.contains(Resolver.nameKey(c.name()));
+                    && (outlets.contains(Resolver.nameKey(c.name())) || shortNames.contains(c.doc() + "|" + Resolver.nameKey(c.name())));
             out.add(outlet ? c.withNer("MEDIA") : c);
         }
         return out;
     }
+
+    /** Words that join an outlet's name to the place it serves ("L'Écho de l'Océan Indien", "The Voice of the Coast"). */
+    private static final Set<String> OUTLET_CONNECTIVES = Set.of("de", "du", "des", "of", "for", "del", "di", "da");
 
     /** Heads of names that may be a standing body as well as a meeting ("Policy Forum", "Security Conference"). */
     private static final Set<String> BODY_OR_MEETING_HEADS = Set.of("forum", "dialogue", "congress", "conference");
@@ -515,7 +531,9 @@ public final class ResolveStage implements Stage {
         if (affiliated.isEmpty()) return all;
         List<Candidate> out = new ArrayList<>(all.size());
         for (Candidate c : all) {
-            boolean body = "EVENT".equals(c.ner()) && BODY_OR_MEETING_HEADS.contains(lastWord(c.name()))
+            // "a fellow at the Bay of Bengal Strategy Forum": a place's name inside it misleads the tagger too.
+            boolean mislabelled = "EVENT".equals(c.ner()) || "LOCATION".equals(c.ner()) && c.wordCount() >= 3;
+            boolean body = mislabelled && BODY_OR_MEETING_HEADS.contains(lastWord(c.name()))
                     && affiliated.contains(c.doc() + "|" + Resolver.nameKey(c.name()));
             out.add(body ? c.withNer("ORGANIZATION") : c);
         }
@@ -541,7 +559,8 @@ public final class ResolveStage implements Stage {
         }
         String best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(switch (cl.family()) {
-                    case PLACE -> "GPE";
+                    // A square or a park is a location, not a political unit.
+                    case PLACE -> named.stream().anyMatch(c -> Resolver.openSpace(c.name())) ? "LOC" : "GPE";
                     case ORG -> "ORG";
                     case NORP -> "NORP";
                     default -> "MISC";

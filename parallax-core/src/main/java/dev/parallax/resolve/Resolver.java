@@ -1,6 +1,7 @@
 package dev.parallax.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,10 +100,12 @@ final class Resolver {
         joinSameKey(s);
         joinAcronyms(s);
         joinOrganisationVariants(s);
+        joinOrganisationSpellings(s);
         joinOrganisationHeads(s);
         joinOrganisationShortForms(s);
         joinPlaceSuffixed(s);
         joinPlaceTails(s);
+        joinPlaceFeatures(s);
         joinPlaceSpellings(s);
         joinPlaceTranslations(s);
         joinPeople(s);
@@ -130,12 +133,24 @@ final class Resolver {
             Family f = votes.entrySet().stream()
                     .max(Map.Entry.<Family, Integer>comparingByValue().thenComparing(x -> -x.getKey().ordinal()))
                     .orElseThrow().getKey();
+            // "Galle Face", tagged an organisation, is also "Galle Face Green": a name for an open space is a place's.
+            if (f == Family.ORG && e == null && members.stream().anyMatch(i -> openSpace(s.c.get(i).name()))) {
+                f = Family.PLACE;
+            }
             out.add(new Cluster(cs, f, e, s.confidence[s.uf.find(members.get(0))]));
         }
         return out;
     }
 
     private void classify(State s) {
+        // Names an acronym defined in brackets spells: organisations, whatever the tagger said (see AcronymDefinitions).
+        Set<String> abbreviated = new HashSet<>();
+        for (Candidate c : s.c) {
+            if (c.longForm() != null && Names.isAcronym(c.name()) && c.wordCount() == 1 && Names.words(c.longForm()).size() >= 2
+                    && Names.canAbbreviate(c.name().replace(".", "").toLowerCase(Locale.ROOT), c.longForm())) {
+                abbreviated.add(nameKey(c.longForm()));
+            }
+        }
         Set<String> demonyms = new HashSet<>();
         for (Candidate c : s.c) {
             String f = Names.fold(c.name());
@@ -160,6 +175,7 @@ final class Resolver {
                 continue;
             }
             s.family[i] = familyOf(c.ner());
+            if (s.family[i] == Family.PERSON && abbreviated.contains(nameKey(c.name()))) s.family[i] = Family.ORG;
             // "Unification Church" tagged a religion: a name headed by "Church", "Party", "Federation" is an organisation.
             List<String> words = Names.words(c.name());
             if (s.family[i] == Family.NORP && words.size() >= 2 && RenamedNames.ORG_HEADS.contains(words.get(words.size() - 1))) {
@@ -310,6 +326,21 @@ final class Resolver {
             }
             if (roots.size() == 1) s.join(i, roots.iterator().next(), 0.9);
         }
+        // "AK Party" beside "AKP": a name made of an acronym and words is the acronym its letters spell.
+        Map<String, Set<Integer>> acronyms = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.PERSON && c.wordCount() == 1 && Names.isAcronym(c.name())) {
+                acronyms.computeIfAbsent(c.name().replace(".", "").toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(i);
+            }
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] == Family.PERSON || c.metonymOf() != null || c.wordCount() < 2) continue;
+            if (Arrays.stream(c.name().split("[\\s-]+")).noneMatch(Names::isAcronym)) continue;
+            Integer target = onlyRoot(s, new ArrayList<>(acronyms.getOrDefault(Names.acronymLetters(c.name()), Set.of())), x -> true);
+            if (target != null) s.join(i, target, 0.85);
+        }
     }
 
     /** Organisation names that differ only by word order, inflection or a translation's extra word. */
@@ -337,6 +368,66 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /**
+     * One organisation's name written with or without the country it belongs to and romanised in different ways
+     * ("Sri Lanka Podujana Peramuna", "Podujana Peramuna", "Sri Lanka Pothujana Peramuna"): names of two words or
+     * more that are equal once a leading known place is dropped, or that differ in one long word by a typo. A name
+     * the tagger took for a person's, with no title or role, joins when it is such an organisation's name without
+     * its place (the tagger reads an unknown party's name as a person's or a place's).
+     */
+    private void joinOrganisationSpellings(State s) {
+        Map<String, List<Integer>> blocks = new TreeMap<>();
+        Map<Integer, List<String>> coreOf = new HashMap<>();
+        Set<Integer> placed = new HashSet<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.entry[i] != null || c.metonymOf() != null || c.wordCount() < 2) continue;
+            boolean org = s.family[i] == Family.ORG;
+            boolean other = s.family[i] == Family.PERSON && unadorned(c) || s.family[i] == Family.PLACE || s.family[i] == Family.MISC;
+            if (!org && !other) continue;
+            List<String> words = Names.words(nameKey(c.name()));
+            List<String> core = org ? withoutLeadingPlace(words) : words;
+            if (core.size() < 2) continue;
+            if (org && core.size() < words.size()) placed.add(i);
+            coreOf.put(i, core);
+            blocks.computeIfAbsent("=" + String.join(" ", core), k -> new ArrayList<>()).add(i);
+            for (int j = 0; j < core.size(); j++) {
+                if (core.get(j).length() < 8) continue;
+                List<String> w = new ArrayList<>(core);
+                w.set(j, "*");
+                blocks.computeIfAbsent(j + "~" + String.join(" ", w), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (var block : blocks.entrySet()) {
+            List<Integer> members = block.getValue();
+            if (members.size() > MAX_BLOCK) continue;
+            boolean exact = block.getKey().startsWith("=");
+            for (int x = 0; x < members.size(); x++) {
+                for (int y = x + 1; y < members.size(); y++) {
+                    int a = members.get(x), b = members.get(y);
+                    if (s.uf.same(a, b)) continue;
+                    // A name of another family joins only an organisation whose name had a place to drop.
+                    boolean pa = s.family[a] != Family.ORG, pb = s.family[b] != Family.ORG;
+                    if (pa && pb || pa && !placed.contains(b) || pb && !placed.contains(a)) continue;
+                    if (!exact) {
+                        int j = Integer.parseInt(block.getKey().substring(0, block.getKey().indexOf('~')));
+                        if (!Similarity.sameWord(coreOf.get(a).get(j), coreOf.get(b).get(j))) continue;
+                    }
+                    s.join(a, b, 0.8);
+                }
+            }
+        }
+    }
+
+    /** The words of a folded name after a leading place the gazetteer knows ("sri lanka podujana peramuna" → podujana peramuna). */
+    private List<String> withoutLeadingPlace(List<String> words) {
+        for (int n = Math.min(3, words.size() - 2); n >= 1; n--) {
+            var e = gazetteer.lookup(String.join(" ", words.subList(0, n)));
+            if (e.isPresent() && familyOf(e.get()) == Family.PLACE) return words.subList(n, words.size());
+        }
+        return words;
     }
 
     /**
@@ -475,6 +566,38 @@ final class Resolver {
         }
     }
 
+    /** Last words that make a place of a name: an open space or a shore named after its area. */
+    private static final Set<String> PLACE_FEATURES = Set.of("green", "park", "square", "gardens", "garden", "beach",
+            "grounds", "esplanade", "promenade", "plaza", "common", "waterfront");
+
+    /** Whether a name of two words or more ends with the word for an open space ("Galle Face Green"). */
+    static boolean openSpace(String name) {
+        List<String> w = Names.words(name);
+        return w.size() >= 2 && PLACE_FEATURES.contains(w.get(w.size() - 1));
+    }
+
+    /**
+     * "Galle Face Green" and "Galle Face": a name of a place or organisation that is another name followed by the
+     * word for an open space is that place, when one cluster has the shorter name.
+     */
+    private static void joinPlaceFeatures(State s) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if ((s.family[i] == Family.PLACE || s.family[i] == Family.ORG) && s.entry[i] == null && s.c.get(i).metonymOf() == null) {
+                byKey.computeIfAbsent(nameKey(s.c.get(i).name()), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.PLACE && s.family[i] != Family.ORG || s.entry[i] != null || c.wordCount() < 3) continue;
+            String key = nameKey(c.name());
+            int cut = key.lastIndexOf(' ');
+            if (cut < 0 || !PLACE_FEATURES.contains(key.substring(cut + 1))) continue;
+            Integer target = onlyRoot(s, byKey.getOrDefault(key.substring(0, cut), List.of()), x -> true);
+            if (target != null) s.join(i, target, 0.8);
+        }
+    }
+
     /**
      * A place name spelled in another language's convention ("Tokio" in a German text for Tokyo, "Kairo" for Cairo,
      * "Kiew" for Kiev): letters that only differ by convention (y/i, c/k, w/v, ph/f, doubled letters) folded away,
@@ -555,6 +678,33 @@ final class Resolver {
         joinRomanisedFullNames(s, full);
         attachSingleNames(s, full, single);
         attachMistaggedSurnames(s, full);
+        attachClippedGivenNames(s, full);
+    }
+
+    /**
+     * "Gota" in an article that names Gotabaya Rajapaksa: a one-word name, a person's or the tagger's "some name",
+     * that is the given name of a person named in full in the same article cut short, and of only one such person
+     * there. A surname already attached to a full name is left where it is.
+     */
+    private static void attachClippedGivenNames(State s, List<Integer> full) {
+        Map<String, List<Integer>> byClip = new HashMap<>();
+        Set<Integer> fullRoots = new HashSet<>();
+        for (int i : full) {
+            fullRoots.add(s.uf.find(i));
+            List<String> w = Names.wordsWithoutParticles(s.c.get(i).name());
+            for (String clip : Names.clippings(w.get(0))) byClip.computeIfAbsent(s.c.get(i).doc() + "|" + clip, k -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] != Family.PERSON && s.family[i] != Family.MISC || s.entry[i] != null || c.wordCount() != 1
+                    || Names.isAcronym(c.name()) || fullRoots.contains(s.uf.find(i))) {
+                continue;
+            }
+            List<Integer> owners = byClip.get(c.doc() + "|" + Names.fold(c.name()));
+            if (owners == null) continue;
+            Integer target = onlyRoot(s, owners, x -> true);
+            if (target != null) s.join(i, target, 0.7);
+        }
     }
 
     /**
@@ -644,7 +794,7 @@ final class Resolver {
                         for (int k = 0; k < wa.size() && all; k++) {
                             String p = wa.get(k), q = wb.get(k);
                             if (Similarity.sameTransliteration(p, q)) exact++;
-                            else if (!(arabic && Similarity.transliterationVariant(p, q))) all = false;
+                            else if (!((arabic || longVowelVariant(p, q)) && Similarity.transliterationVariant(p, q))) all = false;
                             if (Math.min(p.length(), q.length()) < 5) longWords = false;
                         }
                         if (all && (exact >= 1 || arabic && longWords)) s.join(a, b, exact >= 1 ? 0.8 : 0.7);
@@ -784,6 +934,15 @@ final class Resolver {
         return true;
     }
 
+    /**
+     * Long name words romanised from languages whose vowels English spellings render freely ("Wickremesinghe" /
+     * "Wickramasinghe", "Rajapaksa" / "Rajapakse"): at eight letters and more, a vowel change no longer makes
+     * another name the way it does in short given names ("Maria" / "Mario").
+     */
+    static boolean longVowelVariant(String a, String b) {
+        return Math.min(a.length(), b.length()) >= 8;
+    }
+
     private static boolean sameNameWord(String a, String b, boolean arabic) {
         return Similarity.sameTransliteration(a, b) || arabic && Similarity.transliterationVariant(a, b);
     }
@@ -796,12 +955,16 @@ final class Resolver {
     private void joinTranslationVariants(State s, List<Integer> full) {
         Map<String, List<Integer>> byDoc = new TreeMap<>();
         for (int i : full) byDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
-        for (List<Integer> inDoc : byDoc.values()) {
+        FullNameDocs fullDocs = FullNameDocs.of(s, full);
+        for (var d : byDoc.entrySet()) {
+            String doc = d.getKey();
+            List<Integer> inDoc = d.getValue();
             for (int x = 0; x < inDoc.size(); x++) {
                 for (int y = x + 1; y < inDoc.size(); y++) {
                     int a = inDoc.get(x), b = inDoc.get(y);
                     if (s.uf.same(a, b) || !shareWord(s.key[a], s.key[b]) || endsOtherName(s.c.get(a).name(), s.c.get(b).name())) continue;
-                    if (rolesSimilar(rolesOf(s, a, inDoc), rolesOf(s, b, inDoc))) s.join(a, b, 0.8);
+                    if (fullDocs.toldApartElsewhere(s, a, b, doc)) continue;
+                    if (rolesSimilar(rolesOf(s, a, inDoc), rolesOf(s, b, inDoc))) fullDocs.join(s, a, b, 0.8);
                 }
             }
             for (int r : inDoc) {
@@ -810,10 +973,39 @@ final class Resolver {
                 Set<Integer> targets = new HashSet<>();
                 for (int q : inDoc) {
                     if (s.uf.same(q, r) || !shareWord(s.key[q], s.key[r]) || endsOtherName(s.c.get(q).name(), s.c.get(r).name())) continue;
+                    if (fullDocs.toldApartElsewhere(s, q, r, doc)) continue;
                     if (!rolesOf(s, q, inDoc).isEmpty() && s.c.get(q).start() < s.c.get(r).start()) targets.add(s.uf.find(q));
                 }
-                if (targets.size() == 1) s.join(r, targets.iterator().next(), 0.6);
+                if (targets.size() == 1) fullDocs.join(s, r, targets.iterator().next(), 0.6);
             }
+        }
+    }
+
+    /**
+     * The documents in which each cluster names its person in full, kept up to date as clusters join. Two clusters
+     * both named in full in one article are two people that article tells apart ("Basil X" and "Mahinda X" side by
+     * side): a translation glitch in another article does not make them one.
+     */
+    private record FullNameDocs(Map<Integer, Set<String>> byRoot) {
+        static FullNameDocs of(State s, List<Integer> full) {
+            Map<Integer, Set<String>> out = new HashMap<>();
+            for (int i : full) out.computeIfAbsent(s.uf.find(i), k -> new HashSet<>()).add(s.c.get(i).doc());
+            return new FullNameDocs(out);
+        }
+
+        boolean toldApartElsewhere(State s, int a, int b, String doc) {
+            Set<String> da = byRoot.getOrDefault(s.uf.find(a), Set.of()), db = byRoot.getOrDefault(s.uf.find(b), Set.of());
+            for (String d : da) if (!d.equals(doc) && db.contains(d)) return true;
+            return false;
+        }
+
+        void join(State s, int a, int b, double conf) {
+            Set<String> docs = new HashSet<>(byRoot.getOrDefault(s.uf.find(a), Set.of()));
+            docs.addAll(byRoot.getOrDefault(s.uf.find(b), Set.of()));
+            byRoot.remove(s.uf.find(a));
+            byRoot.remove(s.uf.find(b));
+            s.join(a, b, conf);
+            byRoot.put(s.uf.find(a), docs);
         }
     }
 
