@@ -53,8 +53,8 @@ final class SentenceEvents {
             "race", "session", "sitting", "review", "inspection", "test", "drill", "exercise", "arrival", "departure",
             "landing", "flight", "collapse", "outbreak", "shutdown", "lockdown", "ban", "walkout", "handover", "takeover",
             "merger", "sale", "purchase", "gathering", "u-turn");
-    /** Suffixes of nouns made from verbs of doing ("announcement", "invasion", "approval", "closure"). */
-    private static final String[] EVENT_SUFFIXES = {"tion", "sion", "ment", "ance", "ence", "sal", "val", "ure"};
+    /** Suffixes of nouns made from verbs of doing ("announcement", "invasion", "approval", "closure", "withdrawal"). */
+    private static final String[] EVENT_SUFFIXES = {"tion", "sion", "ment", "ance", "ence", "sal", "val", "wal", "ure"};
     /** Nouns with such a suffix that name a thing, a body or a state rather than something that happens. */
     private static final Set<String> NOT_EVENT_NOUNS = Set.of("measure", "government", "department", "parliament",
             "document", "environment", "equipment", "management", "nature", "future", "culture", "structure",
@@ -224,7 +224,24 @@ final class SentenceEvents {
         if (LIGHT_ACTIONS.contains(lemmaOf(verb))) {
             for (Token c : children(at, s, verb)) if (rel(c).equals("obj")) return lemmaOf(c);
         }
+        // "pulled out of the race", "stepped down": the particle makes another verb than "pulled", so it joins the
+        // lemma; the parser reads "out of" before the verb's object as a preposition.
+        for (Token c : children(at, s, verb)) {
+            if (rel(c).equals("compound:prt")) return lemmaOf(verb) + "-" + lemmaOf(c);
+        }
+        int next = verb.index() + 1;
+        if (next < at.tokens().size() && next <= lastIndex(at, s)) {
+            Token c = at.tokens().get(next);
+            boolean attached = c.head() == verb.index()
+                    || c.head() >= 0 && at.tokens().get(c.head()).head() == verb.index();
+            if (attached && PARTICLES.contains(c.word().toLowerCase(Locale.ROOT))) return lemmaOf(verb) + "-" + lemmaOf(c);
+        }
         return lemmaOf(verb);
+    }
+
+    private static int lastIndex(AnnotatedText at, Sentence s) {
+        List<Token> t = at.tokensIn(s.start(), s.end());
+        return t.isEmpty() ? -1 : t.get(t.size() - 1).index();
     }
 
     private static String lemmaOf(Token t) {

@@ -47,6 +47,8 @@ final class TimelineBuilder {
         final Set<Evidence> evidence = new TreeSet<>();
         /** The sentences the entry was read from, as (document, sentence index). */
         final List<Map.Entry<String, Integer>> sentences = new ArrayList<>();
+        /** The predicates the entry was read from, as document, sentence index and trigger. */
+        final Set<String> predicates = new LinkedHashSet<>();
         /** How directly the date attaches to what the title names (dependency steps): the most direct names best. */
         int distance;
         /** Read with neither actor nor participant ("since its launch"): kept only as part of another entry. */
@@ -136,6 +138,7 @@ final class TimelineBuilder {
             e.place = f.place();
             e.evidence.add(new Evidence(t.doc(), s.start(), s.end()));
             e.sentences.add(Map.entry(t.doc(), s.index()));
+            e.predicates.add(t.doc() + "#" + s.index() + "#" + f.trigger());
             e.distance = f.distance();
             e.weak = f.subjectKey() == null && f.participants().isEmpty() && !f.hasObject();
             e.expected = f.expected();
@@ -262,6 +265,7 @@ final class TimelineBuilder {
             best.evidence.addAll(e.evidence);
             best.entities.addAll(e.entities);
             best.sentences.addAll(e.sentences);
+            best.predicates.addAll(e.predicates);
             best.otherActors.addAll(e.otherActors);
             // "opened on 30 November" and "ran from 30 November to 12 December": the occasion keeps its whole run.
             if (e.occasion && best.occasion && e.when.days() > best.when.days()) best.setWhen(e.when);
@@ -298,7 +302,8 @@ final class TimelineBuilder {
             "sign conclude signing",
             "agree approve endorse adopt pass approval agreement consensus deal",
             "criticise criticize condemn denounce slam savage oppose",
-            "call telephone phone contact");
+            "call telephone phone contact",
+            "withdraw withdrawal pull-out quit drop-out back-out");
     /** The class of reporting verbs: two people saying things on one day are not one happening because both "said". */
     private static final String SAYING = "say";
 
@@ -312,6 +317,11 @@ final class TimelineBuilder {
     }
 
     private static String actionClass(String trigger) {
+        String c = ACTION_CLASSES.get(trigger);
+        if (c != null) return c;
+        // A verb with a particle no class names ("set-up") compares as its verb.
+        int dash = trigger.indexOf('-');
+        if (dash > 0) trigger = trigger.substring(0, dash);
         return ACTION_CLASSES.getOrDefault(trigger, trigger);
     }
 
@@ -329,6 +339,8 @@ final class TimelineBuilder {
         // one calendar are one.
         if (e.occasion != o.occasion) return 0;
         if (e.occasion && e.when.start().equals(o.when.start())) return SAME_EVENT_SIMILARITY * 4;
+        // "The same day, late in the evening, he unveiled": two dates of one predicate date one happening.
+        if (sameDate) for (String p : e.predicates) if (o.predicates.contains(p)) return SAME_EVENT_SIMILARITY * 4;
         if (!compatibleActors(e, o, similarity)) return 0;
         // Two dated predicates of one sentence ("marched on Saturday against the closure approved last week") are
         // two happenings.
