@@ -547,6 +547,9 @@ final class SentenceEvents {
         if (nominal) {
             for (Token c : children(at, s, predicate)) {
                 if (rel(c).equals("nmod:poss")) {
+                    // "Quill, whose withdrawal on Friday was blamed on ...": "whose" stands for the noun the relative
+                    // clause describes.
+                    if ("WP$".equals(c.pos())) return phrase(at, index, s, relativised(at, s, c));
                     Phrase p = phrase(at, index, s, c);
                     if (p != null) return p;
                 }
@@ -572,6 +575,25 @@ final class SentenceEvents {
             if (r.equals("acl")) return phrase(at, index, s, describedNoun(at, up));
             if (!SHARED_ACTOR.contains(r)) return null;
             cur = up;
+        }
+        return null;
+    }
+
+    /**
+     * The noun a relative pronoun ("whose") stands for: the one its clause describes, or, where the parser hung the
+     * clause elsewhere, the noun just before it ("Quill, whose ...").
+     */
+    private static Token relativised(AnnotatedText at, Sentence s, Token pronoun) {
+        Token cur = pronoun;
+        for (int steps = 0; steps < 5 && cur.head() >= 0; steps++) {
+            Token up = at.tokens().get(cur.head());
+            if (rel(cur).equals("acl:relcl")) return up;
+            cur = up;
+        }
+        for (int k = pronoun.index() - 1; k >= s.firstToken(); k--) {
+            Token before = at.tokens().get(k);
+            if (before.pos() != null && before.pos().startsWith("NN")) return before;
+            if (!",".equals(before.word())) return null;
         }
         return null;
     }

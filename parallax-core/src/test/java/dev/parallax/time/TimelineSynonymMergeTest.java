@@ -1,0 +1,52 @@
+package dev.parallax.time;
+
+import dev.parallax.Models;
+import dev.parallax.Parallax;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.TimelineEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One happening told in other words by several sources, in an invented mayoral race of March 2025. */
+class TimelineSynonymMergeTest {
+
+    private static final String FIRST = "Dara Quill, who pulled out of the race on 13 March, still received a few "
+            + "votes because her name could not be removed from the ballot.";
+    private static final String SECOND = "A third candidate, the former judge Dara Quill, had withdrawn her "
+            + "candidacy on 13 March.";
+    private static final String THIRD = "Dara Quill, whose sudden withdrawal on 13 March was blamed on a smear "
+            + "campaign, is nowhere to be seen.";
+    private static final String FOURTH = "Mayor Ivo Renn unveiled his new cabinet on 20 March, on Thursday evening.";
+
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void analyse() {
+        List<Document> docs = List.of(
+                Document.read("first", "first.txt", null, null, null, "2025-03-22", FIRST),
+                Document.read("second", "second.txt", null, null, null, "2025-03-22", SECOND),
+                Document.read("third", "third.txt", null, null, null, "2025-03-22", THIRD),
+                Document.read("fourth", "fourth.txt", null, null, null, "2025-03-22", FOURTH));
+        corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults()).run(Corpus.of(docs, List.of()));
+    }
+
+    private static List<TimelineEvent> on(String date) {
+        return corpus.timeline().stream().filter(e -> e.date().equals(date)).toList();
+    }
+
+    @Test
+    void pullingOutWithdrawingAndAWithdrawalOnOneDayAreOneEntry() {
+        assertThat(on("2025-03-13")).hasSize(1);
+        assertThat(on("2025-03-13").get(0).sources()).isEqualTo(3);
+    }
+
+    @Test
+    void onePredicateDatedByTwoExpressionsIsOneEntry() {
+        assertThat(on("2025-03-20")).hasSize(1);
+    }
+}
