@@ -298,11 +298,21 @@ final class Quantities {
                 out.add(new Quantity("age", canonical(v), cx.anyEntityAt(tokens.get(i - 2)), t.start(), t.end(), '='));
                 continue;
             }
+            // "323 of the 600 seats", "12 out of 27 members": the second figure is the whole the first is part of, which
+            // every source gives alike and no holder has; and a share "among" a group is the group's, not the holder's.
+            if (isDenominator(tokens, i) || percent && subgroupAfter(tokens, last)) {
+                for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
+                i = last;
+                continue;
+            }
             String unit;
             if (percent) unit = "percent";
             else {
                 String counted = counted(at, t, tokens, out);
                 if (counted == null && hi != null) counted = counted(at, tokens.get(last), tokens, out);
+                int whole = wholeAfter(tokens, last);
+                // "323 of the 600 seats": the part counts what the whole counts.
+                if (counted == null && whole >= 0) counted = counted(at, tokens.get(whole), tokens, out);
                 if (counted == null || NOT_COUNTS.contains(t.ner())) continue;
                 unit = "count:" + counted;
             }
@@ -484,6 +494,36 @@ final class Quantities {
         if (thing.deprel() == null || !thing.deprel().startsWith("nsubj") || thing.head() < 0) return null;
         Token verb = at.tokens().get(thing.head());
         return verb.isVerb() && verb.lemma() != null ? verb.lemma().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Whether the number at {@code i} is the whole of a part just given: "323 of the 600", "12 out of 27". */
+    private static boolean isDenominator(List<Token> tokens, int i) {
+        int b = i - 1;
+        if (b >= 0 && lower(tokens.get(b)).equals("the")) b--;
+        if (b < 1 || !lower(tokens.get(b)).equals("of")) return false;
+        b--;
+        if (b >= 1 && lower(tokens.get(b)).equals("out")) b--;
+        return b >= 0 && number(tokens.get(b)) != null;
+    }
+
+    /** The index of the whole after a part ("323 [of the] 600"), or -1. */
+    private static int wholeAfter(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k < tokens.size() && lower(tokens.get(k)).equals("out")) k++;
+        if (k >= tokens.size() || !lower(tokens.get(k)).equals("of")) return -1;
+        k++;
+        if (k < tokens.size() && lower(tokens.get(k)).equals("the")) k++;
+        return k < tokens.size() && number(tokens.get(k)) != null && isDenominator(tokens, k) ? k : -1;
+    }
+
+    /** Whether a share is said of a part of the people ("65 percent of the votes among voters abroad"). */
+    private static boolean subgroupAfter(List<Token> tokens, int last) {
+        for (int k = last + 1; k < tokens.size() && k <= last + 6; k++) {
+            String w = lower(tokens.get(k));
+            if (SEGMENT_BREAKS.contains(w)) return false;
+            if (w.equals("among") || w.equals("amongst")) return true;
+        }
+        return false;
     }
 
     /** Whether a token is introduced by "of" ("of 25", "of the crew"). */

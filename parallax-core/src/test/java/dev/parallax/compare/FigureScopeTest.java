@@ -116,4 +116,13 @@ class FigureScopeTest {
                 "beta", "Fund talks\n\nVelmar is talking to the Coastal Fund about a loan of about $2 billion, the finance ministry said."));
         assertThat(contradictionDetails(corpus)).isEmpty();
     }
+
+    @Test
+    void theWholeAPartIsOfAndAShareAmongAGroupAreNotTheHoldersFigures() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Norland chamber\n\nThe Harbour Bloc of Anna Varga won 212 of the 400 seats in the chamber on Sunday.",
+                "beta", "Norland abroad\n\nAnna Varga took around 71 percent of the votes among Norlanders living abroad, the board said."));
+        assertThat(figuresAt(corpus, "alpha", "212 of the 400")).containsValue("212").doesNotContainValue("400");
+        assertThat(figuresAt(corpus, "beta", "around 71 percent")).doesNotContainValue("71").doesNotContainValue("~71");
+    }
 }
