@@ -49,8 +49,40 @@ public final class Transliteration {
             String t = folded.replace("tch", "t");
             out.add(key(t, Reading.ENGLISH));
         }
+        // German writes an umlaut it cannot type as the vowel and "e" ("Köhler" / "Koehler"), English drops the dots
+        // ("Kohler"); folding has already dropped them, so "oe", "ue", "ae" are also read as the bare vowel.
+        String plain = withoutUmlautE(folded);
+        if (!plain.equals(folded)) out.add(key(plain, Reading.ENGLISH));
+        // Korean names are written syllable by syllable, and the conventions spell one vowel "eo", "ŏ", "o" or "u"
+        // and another "oo", "ou" or "u" ("Seok" / "Sŏk" / "Suk"): a one-syllable word gets a key with its back
+        // vowels unified.
+        String korean = koreanVowels(folded);
+        if (korean != null) out.add(key(korean, Reading.ENGLISH));
         return out;
     }
+
+    /** A folded word with "oe", "ue" and "ae" as the bare vowel, except "ue" after "g" or "q" ("Miguel", "Enrique"). */
+    static String withoutUmlautE(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            b.append(c);
+            if (i > 0 && i + 1 < w.length() && w.charAt(i + 1) == 'e' && "oua".indexOf(c) >= 0
+                    && !(c == 'u' && "gq".indexOf(w.charAt(i - 1)) >= 0)) {
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** A one-syllable folded word with "eo", "eu", "oo", "ou" and "o" all written "u"; null for a longer word. */
+    static String koreanVowels(String w) {
+        if (!ONE_SYLLABLE.matcher(w).matches() || w.indexOf('o') < 0 && !w.contains("eu")) return null;
+        return w.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("ou", "u").replace('o', 'u');
+    }
+
+    /** An optional glide, consonants, one run of vowels, consonants: one written syllable ("yeol", "seok", "hwan"). */
+    private static final java.util.regex.Pattern ONE_SYLLABLE = java.util.regex.Pattern.compile("[yw]?[^aeiouy]*[yw]?[aeiou]+[^aeiouy]*");
 
     /** Whether two folded words are romanisations of one name: they share a key. */
     public static boolean same(String a, String b) {

@@ -56,6 +56,25 @@ class RomanisedNamesTest {
     }
 
     @Test
+    void oneKoreanNameRomanisedSyllableBySyllableIsOnePerson() {
+        var clusters = resolve(cand("en", "Kwon Seong-mun", "PERSON"), cand("en", "Mr Kwon", "PERSON"),
+                cand("ko", "Kwŏn Sŏng-mun", "PERSON"), cand("us", "Kwon Sung-moon", "PERSON"),
+                cand("us", "Kwon Sang-min", "PERSON"));
+        assertThat(together(clusters, "Kwon Seong-mun", "Kwŏn Sŏng-mun")).isTrue();
+        assertThat(together(clusters, "Kwon Seong-mun", "Kwon Sung-moon")).isTrue();
+        // Another vowel is another person of the same family.
+        assertThat(together(clusters, "Kwon Seong-mun", "Kwon Sang-min")).isFalse();
+    }
+
+    @Test
+    void aGermanUmlautTypedAsEOrDroppedIsOnePerson() {
+        var clusters = resolve(cand("de", "Ulf Dörrmann", "PERSON"), cand("en", "Ulf Doerrmann", "PERSON"),
+                cand("us", "Ulf Dorrmann", "PERSON"));
+        assertThat(together(clusters, "Ulf Dörrmann", "Ulf Doerrmann")).isTrue();
+        assertThat(together(clusters, "Ulf Dörrmann", "Ulf Dorrmann")).isTrue();
+    }
+
+    @Test
     void relativesSharingASurnameStayApart() {
         var clusters = resolve(cand("en", "Yevgeny Korzhavin", "PERSON"), cand("es", "Pavel Korzhavin", "PERSON"),
                 cand("fr", "Evgueni Korjavine", "PERSON"), cand("de", "Pawel Korschawin", "PERSON"));

@@ -35,6 +35,33 @@ class TransliterationKeysTest {
     }
 
     @Test
+    void germanUmlautsWrittenWithETypedOrDroppedMeet() {
+        assertThat(same("Dörrmann", "Doerrmann")).isTrue();
+        assertThat(same("Doerrmann", "Dorrmann")).isTrue();
+        assertThat(same("Grüstel", "Gruestel")).isTrue();
+        assertThat(same("Gruestel", "Grustel")).isTrue();
+        assertThat(same("Mäckler", "Maeckler")).isTrue();
+        // "gue" and "que" are no umlaut: "Miguelo" is not "Migulo".
+        assertThat(same("Miguelo", "Migulo")).isFalse();
+        assertThat(same("Dörrmann", "Durrmann")).isFalse();
+    }
+
+    @Test
+    void koreanSyllablesRomanisedByTheConventionsMeet() {
+        // Revised "eo", McCune-Reischauer "ŏ", popular "u" / "o"; "oo" / "ou" / "u".
+        assertThat(same("Seong", "Sŏng")).isTrue();
+        assertThat(same("Seong", "Sung")).isTrue();
+        assertThat(same("Kwon", "Kwŏn")).isTrue();
+        assertThat(same("Moon", "Mun")).isTrue();
+        assertThat(same("Hyeon", "Hyoun")).isTrue();
+        assertThat(same("Hyeon", "Hyŏn")).isTrue();
+        // Other vowels stay apart, and words of several syllables are not read as Korean.
+        assertThat(same("Seong", "Sang")).isFalse();
+        assertThat(same("Kwon", "Kwan")).isFalse();
+        assertThat(same("Boloni", "Buluni")).isFalse();
+    }
+
+    @Test
     void givenNamesOfTheConventionsMeet() {
         assertThat(same("Yevgeny", "Evgueni")).isTrue();
         assertThat(same("Yevgeny", "Jewgeni")).isTrue();
