@@ -846,7 +846,9 @@ final class Resolver {
                         int ra = s.uf.find(a), rb = s.uf.find(b);
                         if (ra == rb || !sameKeys(keysOf.get(a), keysOf.get(b))) continue;
                         Set<String> da = fullDocs.getOrDefault(ra, Set.of()), db = fullDocs.getOrDefault(rb, Set.of());
-                        if (da.stream().anyMatch(db::contains)) continue;
+                        Set<String> both = new TreeSet<>(da);
+                        both.retainAll(db);
+                        if (!both.isEmpty() && !spelledAlikeIn(s, full, ra, rb, both)) continue;
                         List<Candidate> qa = roles.getOrDefault(ra, List.of()), qb = roles.getOrDefault(rb, List.of());
                         if (byRole && !rolesSimilar(qa, qb)) continue;
                         s.join(a, b, byRole ? 0.8 : 0.75);
@@ -926,6 +928,40 @@ final class Resolver {
     }
 
     /** Whether two names' word keys meet word for word. */
+    /**
+     * Whether every full name two clusters give in the articles that name both is one romanisation of the other, in
+     * either name order: an article that writes the name twice ("Seong-mun Kwon ... Koreans write it Kwŏn
+     * Sŏng-mun") spells one person, where two different full names in it tell two people apart.
+     */
+    private static boolean spelledAlikeIn(State s, List<Integer> full, int ra, int rb, Set<String> docs) {
+        Map<String, List<List<Set<String>>>> inA = new TreeMap<>(), inB = new TreeMap<>();
+        for (int i : full) {
+            Candidate c = s.c.get(i);
+            if (!docs.contains(c.doc())) continue;
+            int r = s.uf.find(i);
+            if (r != ra && r != rb) continue;
+            List<Set<String>> keys = new ArrayList<>();
+            for (String w : Names.wordsWithoutParticles(c.name())) keys.add(Transliteration.keys(w));
+            (r == ra ? inA : inB).computeIfAbsent(c.doc(), d -> new ArrayList<>()).add(keys);
+        }
+        for (String d : docs) {
+            for (List<Set<String>> x : inA.getOrDefault(d, List.of())) {
+                for (List<Set<String>> y : inB.getOrDefault(d, List.of())) {
+                    if (!sameKeys(x, y) && !sameKeys(surnameFirst(x), y) && !sameKeys(x, surnameFirst(y))) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The words of a name with its last one moved to the front ("Seong Mun Kwon" → "Kwon Seong Mun"). */
+    private static <T> List<T> surnameFirst(List<T> words) {
+        List<T> out = new ArrayList<>(words.size());
+        out.add(words.get(words.size() - 1));
+        out.addAll(words.subList(0, words.size() - 1));
+        return out;
+    }
+
     private static boolean sameKeys(List<Set<String>> a, List<Set<String>> b) {
         if (a.size() != b.size()) return false;
         for (int k = 0; k < a.size(); k++) {

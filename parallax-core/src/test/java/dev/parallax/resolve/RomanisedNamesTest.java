@@ -67,6 +67,19 @@ class RomanisedNamesTest {
     }
 
     @Test
+    void anArticleWritingOneNameByTwoConventionsNamesOnePerson() {
+        // "Seong-mun Kwon ... Koreans write his name Kwŏn Sŏng-mun": two spellings in one article, one person.
+        var clusters = resolve(cand("en", "Kwon Seong-mun", "PERSON"), cand("rev", "Seong-mun Kwon", "PERSON"),
+                cand("rev", "Kwŏn Sŏng-mun", "PERSON"));
+        assertThat(together(clusters, "Kwon Seong-mun", "Kwŏn Sŏng-mun")).isTrue();
+        // Two different full names in one article still tell two people apart.
+        var apart = resolve(cand("en", "Kwon Seong-mun", "PERSON"), cand("rev", "Kwon Seong-mun", "PERSON"),
+                cand("rev", "Kwon Sang-min", "PERSON"), cand("x", "Kwŏn Sang-min", "PERSON"));
+        assertThat(together(apart, "Kwon Seong-mun", "Kwon Sang-min")).isFalse();
+        assertThat(together(apart, "Kwŏn Sang-min", "Kwon Sang-min")).isTrue();
+    }
+
+    @Test
     void aGermanUmlautTypedAsEOrDroppedIsOnePerson() {
         var clusters = resolve(cand("de", "Ulf Dörrmann", "PERSON"), cand("en", "Ulf Doerrmann", "PERSON"),
                 cand("us", "Ulf Dorrmann", "PERSON"));
