@@ -846,7 +846,7 @@ final class Resolver {
                         int ra = s.uf.find(a), rb = s.uf.find(b);
                         if (ra == rb || !sameKeys(keysOf.get(a), keysOf.get(b))) continue;
                         Set<String> da = fullDocs.getOrDefault(ra, Set.of()), db = fullDocs.getOrDefault(rb, Set.of());
-                        Set<String> both = new TreeSet<>(da);
+                        Set<String> both = new java.util.TreeSet<>(da);
                         both.retainAll(db);
                         if (!both.isEmpty() && !spelledAlikeIn(s, full, ra, rb, both)) continue;
                         List<Candidate> qa = roles.getOrDefault(ra, List.of()), qb = roles.getOrDefault(rb, List.of());
@@ -929,9 +929,10 @@ final class Resolver {
 
     /** Whether two names' word keys meet word for word. */
     /**
-     * Whether every full name two clusters give in the articles that name both is one romanisation of the other, in
-     * either name order: an article that writes the name twice ("Seong-mun Kwon ... Koreans write it Kwŏn
-     * Sŏng-mun") spells one person, where two different full names in it tell two people apart.
+     * Whether every full name two clusters give in the articles that name both is a romanisation of the other in the
+     * other name order: an article that gives a name in English order and then in its own language's order and
+     * romanisation ("Seong-mun Kwon ... Koreans write it Kwŏn Sŏng-mun") spells one person. Two spellings in one
+     * order ("Ivan Petrenko", "Iwan Petrenko") still tell two people apart.
      */
     private static boolean spelledAlikeIn(State s, List<Integer> full, int ra, int rb, Set<String> docs) {
         Map<String, List<List<Set<String>>>> inA = new TreeMap<>(), inB = new TreeMap<>();
@@ -947,7 +948,7 @@ final class Resolver {
         for (String d : docs) {
             for (List<Set<String>> x : inA.getOrDefault(d, List.of())) {
                 for (List<Set<String>> y : inB.getOrDefault(d, List.of())) {
-                    if (!sameKeys(x, y) && !sameKeys(surnameFirst(x), y) && !sameKeys(x, surnameFirst(y))) return false;
+                    if (!sameKeys(surnameFirst(x), y) && !sameKeys(x, surnameFirst(y))) return false;
                 }
             }
         }
