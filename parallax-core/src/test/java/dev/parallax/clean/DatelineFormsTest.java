@@ -47,4 +47,16 @@ class DatelineFormsTest {
         assertThat(GivenDates.iso("05.03.2024", null)).isEqualTo("2024-03-05");
         assertThat(GivenDates.iso("05.03.2024", false)).isEqualTo("2024-03-05");
     }
+
+    @Test
+    void aDateLineRightUnderALongHeadlineIsItsOwnParagraph() {
+        // A line that starts with a digit usually continues the one before; a whole date line never does.
+        Document d = Document.read("d", "d.txt", null, null, null, null,
+                "Harbour council of Corvado closes the old pier after the winter storms\n"
+                        + "09.06.2025, 07:15 o'clock\n"
+                        + "The harbour council of Corvado voted on Monday to close the old pier after a storm.");
+        Document cleaned = new CleanStage().clean(d);
+        assertThat(cleaned.published().basis()).isEqualTo(PublicationDate.Basis.given);
+        assertThat(cleaned.published().value()).isEqualTo("2025-06-09");
+    }
 }
