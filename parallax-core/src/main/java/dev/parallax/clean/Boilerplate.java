@@ -47,6 +47,9 @@ public final class Boilerplate {
             "van", "von", "der", "del", "al", "bin", "el", "und", "et", "y");
     /** A writer named by initials only ("S. Tharshan", "P. K. Menon"), the shape of a byline on its own line. */
     private static final Pattern INITIALS_NAME = Pattern.compile("^(\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{L}+(-\\p{Lu}\\p{L}+)?$");
+    /** A name alone after a label with no colon ("Reporter Mina Cho", "From Lena Brandt", a translated "Von"). */
+    private static final Pattern LABELLED_NAME = Pattern.compile(
+            "^(?i:reporter|correspondent|from|text|words)\\s+\\p{Lu}[\\p{L}'’-]+(\\s\\p{Lu}[\\p{L}'’-]+){1,2}$");
     private static final Pattern BREADCRUMB_HOME = Pattern.compile(
             "^(home|homepage|main|startseite|accueil|inicio|início|главная|首页|ホーム)\\s*(»|›|>|/|\\||→|::)", FLAGS);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s(»|›|>|\\||→)\\s");
@@ -154,7 +157,7 @@ public final class Boilerplate {
      * names and places, which a sentence opening with "By" never is.
      */
     static boolean isNamesByline(String p) {
-        if (INITIALS_NAME.matcher(p).matches()) return true;
+        if (INITIALS_NAME.matcher(p).matches() || LABELLED_NAME.matcher(p).matches()) return true;
         var label = BYLINE.matcher(p);
         if (!label.find() || endsSentence(p)) return false;
         String[] words = p.substring(label.end() - 1).strip().split("[\\s,;]+");

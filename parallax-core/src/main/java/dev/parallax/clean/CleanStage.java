@@ -12,7 +12,7 @@ public final class CleanStage implements Stage {
 
     private static final java.util.regex.Pattern BYLINE_PREFIX = java.util.regex.Pattern.compile(
             "^(?i:by|written by|posted by|words by|story by|author|reporter|reported by|writer|journalist|par|von|por|di|door"
-                    + "|(?:from )?(?:our|a) (?:own |special )?(?:correspondent|reporter|envoy|special envoy))\\s*:?\\s+");
+                    + "|(?:from )?(?:our|a) (?:own |special )?(?:correspondent|reporter|envoy|special envoy)|from|correspondent)\\s*:?\\s+");
 
     private final Cleaner cleaner;
 
