@@ -47,6 +47,9 @@ public final class Boilerplate {
             "van", "von", "der", "del", "al", "bin", "el", "und", "et", "y");
     /** A writer named by initials only ("S. Tharshan", "P. K. Menon"), the shape of a byline on its own line. */
     private static final Pattern INITIALS_NAME = Pattern.compile("^(\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{L}+(-\\p{Lu}\\p{L}+)?$");
+    /** A name alone after a label with no colon ("Reporter Mina Cho", "From Lena Brandt", a translated "Von"). */
+    private static final Pattern LABELLED_NAME = Pattern.compile(
+            "^(?i:reporter|correspondent|from|text|words)\\s+\\p{Lu}[\\p{L}'’-]+(\\s\\p{Lu}[\\p{L}'’-]+){1,2}$");
     private static final Pattern BREADCRUMB_HOME = Pattern.compile(
             "^(home|homepage|main|startseite|accueil|inicio|início|главная|首页|ホーム)\\s*(»|›|>|/|\\||→|::)", FLAGS);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s(»|›|>|\\||→)\\s");
@@ -58,15 +61,20 @@ public final class Boilerplate {
                     + "|commentator|contributing)\\b", FLAGS);
     /** The label of a date line ("Updated -", "Published on"), shared with the reader of its date. */
     static final String DATELINE_LABEL = "(published|updated|posted|last updated|first published|date)\\s*(on|the|:|-|–|—)?\\s*";
+    /** A calendar date as a date line writes it ("11 Aug. 2023", "Aug 11th, 2023", "2023-08-11", "11/08/2023", "11.08.2023"). */
+    static final String DATE = "(\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
+    /** A clock time with its marks ("6:12 AM EST", "18h42", "05:45 o'clock", "14.30 Uhr"). */
+    private static final String CLOCK = "\\d{1,2}([:.h]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.|o['’]clock|uhr|h)?(\\s*[A-Z]{2,5})?";
     /** A date with its weekday and clock time ("Friday, 11/08/2023 at 18h42"), as a date line states it. */
-    private static final String DATE_AND_TIME = "((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"
-            + "(\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
-            + "|\\d{1,2}/\\d{1,2}/\\d{2,4})"
-            + "([\\s,|·•—–-]+(at\\s+)?\\d{1,2}([:.h]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?)?";
-    /** "Published ... - Updated ...": a date line may give the first publication and the last update. */
+    private static final String DATE_AND_TIME = "((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?" + DATE
+            + "([\\s,|·•—–-]+(at\\s+)?" + CLOCK + ")?";
+    /** "Updated 4:20 PM", "updated at 19:02", "Updated 12 May 2023, 10:15": a later edit, by its date or by the clock alone. */
+    private static final String UPDATE = DATELINE_LABEL + "(" + DATE_AND_TIME + "|(at\\s+)?" + CLOCK + ")";
+    /** "Published ... - Updated ...", "... (updated at 19:02)": a date line may give the first publication and the last update. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(" + DATELINE_LABEL + ")?" + DATE_AND_TIME
-                    + "(\\s*[|·•—–-]\\s*" + DATELINE_LABEL + DATE_AND_TIME + ")?\\s*$", FLAGS);
+                    + "(\\s*[|·•—–-]\\s*" + UPDATE + "|\\s*\\(\\s*" + UPDATE + "\\s*\\))?\\s*$", FLAGS);
 
     private final List<Rule> rules;
 
@@ -149,7 +157,7 @@ public final class Boilerplate {
      * names and places, which a sentence opening with "By" never is.
      */
     static boolean isNamesByline(String p) {
-        if (INITIALS_NAME.matcher(p).matches()) return true;
+        if (INITIALS_NAME.matcher(p).matches() || LABELLED_NAME.matcher(p).matches()) return true;
         var label = BYLINE.matcher(p);
         if (!label.find() || endsSentence(p)) return false;
         String[] words = p.substring(label.end() - 1).strip().split("[\\s,;]+");

@@ -12,7 +12,7 @@ public final class CleanStage implements Stage {
 
     private static final java.util.regex.Pattern BYLINE_PREFIX = java.util.regex.Pattern.compile(
             "^(?i:by|written by|posted by|words by|story by|author|reporter|reported by|writer|journalist|par|von|por|di|door"
-                    + "|(?:from )?(?:our|a) (?:own |special )?(?:correspondent|reporter|envoy|special envoy))\\s*:?\\s+");
+                    + "|(?:from )?(?:our|a) (?:own |special )?(?:correspondent|reporter|envoy|special envoy)|from|correspondent)\\s*:?\\s+");
 
     private final Cleaner cleaner;
 
@@ -50,17 +50,19 @@ public final class CleanStage implements Stage {
             if (author != null) out = out.withAuthor(author);
         }
         if (r.dateline() != null && out.published().basis() == PublicationDate.Basis.unknown) {
-            String iso = GivenDates.iso(stripDatelineLabel(r.dateline()), GivenDates.dayFirst(r.dateline(), r.text()));
+            String iso = GivenDates.iso(datelineDate(r.dateline()), GivenDates.dayFirst(r.dateline(), r.text()));
             if (iso != null) out = out.withPublished(PublicationDate.given(iso));
         }
         return out;
     }
 
-    private static String stripDatelineLabel(String line) {
-        return line.replaceFirst("(?i)\\s*[|·•—–-]\\s*" + Boilerplate.DATELINE_LABEL + ".*$", "") // "- Updated ..."
-                .replaceFirst("(?i)^" + Boilerplate.DATELINE_LABEL, "")
-                .replaceFirst("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*", "")
-                .replaceFirst("[\\s,|·•—–-]+(at\\s+)?\\d{1,2}([:.h]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(\\s*[A-Z]{2,5})?\\s*$", "")
-                .strip();
+    /** The first calendar date of a date line: what it was first published on, before any later update. */
+    private static final java.util.regex.Pattern LINE_DATE = java.util.regex.Pattern.compile(Boilerplate.DATE,
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static String datelineDate(String line) {
+        java.util.regex.Matcher m = LINE_DATE.matcher(line);
+        // "Dec. 15, 2024": the dot only abbreviates the month's name.
+        return m.find() ? m.group().replaceFirst("(?<=\\p{L})\\.", "").strip() : line.strip();
     }
 }

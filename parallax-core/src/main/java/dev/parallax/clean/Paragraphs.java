@@ -49,7 +49,10 @@ public final class Paragraphs {
         boolean ends = ".!?:;\"”’)]".indexOf(last) >= 0;
         char first = next.charAt(0);
         if (wrapped) return !ends || Character.isLowerCase(first) || line.length() > 40;
-        return !ends && line.length() >= 40 && (Character.isLowerCase(first) || Character.isDigit(first));
+        // A line opening with a digit may carry on a sentence ("... by\n204 votes"), but a whole date line under a
+        // headline or byline ("30.03.2023, 05:45") is a line of its own.
+        return !ends && line.length() >= 40 && (Character.isLowerCase(first)
+                || Character.isDigit(first) && !Boilerplate.isDateline(next));
     }
 
     /** Hard-wrapped text: blank-line separated blocks whose lines mostly fill a fixed width of at most 100. */

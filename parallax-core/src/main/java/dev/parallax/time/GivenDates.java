@@ -55,14 +55,17 @@ public final class GivenDates {
 
     /**
      * The ISO date a string states, reading an all-numeric "11/08/2023" day first or month first as told (a part
-     * over 12 decides by itself); null if the order is needed and unknown.
+     * over 12 decides by itself, and "11.08.2023" is always day first); null if the order is needed and unknown.
      */
     public static String iso(String raw, Boolean dayFirst) {
         Matcher m = raw == null ? null : NUMERIC.matcher(raw.strip());
         if (m == null || !m.find()) return iso(raw);
         int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), y = Integer.parseInt(m.group(3));
         boolean df;
-        if (a > 12 && b <= 12) df = true;
+        // "05.03.2024": dots are the German, French, Russian... way of writing a date, always day first; no
+        // month-first convention writes one with dots.
+        if (raw.strip().charAt(m.end(1)) == '.') df = b <= 12;
+        else if (a > 12 && b <= 12) df = true;
         else if (b > 12 && a <= 12) df = false;
         else if (a == b) df = true;
         else if (dayFirst == null) return null;

@@ -27,4 +27,11 @@ class BylineAuthorTest {
         assertThat(d.text()).startsWith("The harbour council");
         assertThat(d.author()).isEqualTo("Mara Lind and Tomas Berg");
     }
+
+    @Test
+    void aTranslatedFromBylineGivesTheName() {
+        Document d = cleaned("From Lena Brandt\n\n"
+                + "The harbour council of Rovik met on Tuesday and voted to close the old pier to ferries.");
+        assertThat(d.author()).isEqualTo("Lena Brandt");
+    }
 }

@@ -175,6 +175,14 @@ class CleanerTest {
         assertThat(b.reasonFor("By Tuesday Rovik and Harwick had closed their ports to every trawler")).isNull();
         assertThat(b.reasonFor("Sign up to our Harbour Affairs briefing, sent every weekday morning")).isEqualTo("newsletter");
         assertThat(b.reasonFor("Skippers had to sign up to the new quota briefing before they could sail.")).isNull();
+        assertThat(b.reasonFor("Reporter Mina Cho-yeon")).isEqualTo("byline");
+        assertThat(b.reasonFor("From Lena Brandt")).isEqualTo("byline");
+        assertThat(b.reasonFor("From Rovik")).isNull();
+        assertThat(b.reasonFor("From Rovik the ferries sailed on to Harwick")).isNull();
+        assertThat(b.reasonFor("Follow the Harbour Herald on social media for the latest news.")).isEqualTo("promo");
+        assertThat(b.reasonFor("ⓒ Harbour Herald. Unauthorized reproduction and redistribution prohibited.")).isEqualTo("copyright");
+        assertThat(b.reasonFor("Newsletter: Receive the main harbour news every morning in your mailbox.")).isEqualTo("newsletter");
+        assertThat(b.reasonFor("Sign up for the Harbour Morning Brief, delivered Monday to Friday.")).isEqualTo("newsletter");
     }
 
     @Test
