@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.parallax.resolve.HandBuiltCandidates.resolve;
 
 /**
  * Acronyms written as words, of a name in another language, or inside a name; a party's name the tagger took for a
@@ -15,17 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AcronymsAndOfficesTest {
 
-    private static int offset;
-
     private static Candidate cand(String doc, String name, String ner, String longForm) {
-        int start = offset;
-        offset += name.length() + 10;
-        return new Candidate(doc, start, start + name.length(), name, name, ner, 0, start, start + 1, null, null, null,
-                List.of(), longForm, null);
-    }
-
-    private static List<Resolver.Cluster> resolve(Candidate... cs) {
-        return new Resolver(Gazetteer.standard()).resolve(new ArrayList<>(List.of(cs)));
+        return HandBuiltCandidates.cand(doc, name, ner, null, List.of(), longForm);
     }
 
     private static Resolver.Cluster clusterOf(List<Resolver.Cluster> clusters, String name) {

@@ -7,25 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.parallax.resolve.HandBuiltCandidates.together;
 
 /** A party's name written with and without its country and in two romanisations, on invented names. */
 class PartyNamesTest {
 
-    private static int offset;
-
     private static Candidate cand(String doc, String name, String ner) {
-        int start = offset;
-        offset += name.length() + 10;
-        return new Candidate(doc, start, start + name.length(), name, name, ner, 0, start, start + 1, null, null, null,
-                List.of(), null, null);
-    }
-
-    private static boolean together(List<Resolver.Cluster> clusters, String a, String b) {
-        for (Resolver.Cluster cl : clusters) {
-            List<String> names = cl.members().stream().map(Candidate::name).toList();
-            if (names.contains(a) && names.contains(b)) return true;
-        }
-        return false;
+        return HandBuiltCandidates.cand(doc, name, ner, null, List.of(), null);
     }
 
     @Test

@@ -5,11 +5,12 @@ import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.Entity;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.parallax.resolve.HandBuiltCandidates.resolve;
+import static dev.parallax.resolve.HandBuiltCandidates.together;
 
 /**
  * One person, place or organisation written by the romanisation and word order of the language an article was
@@ -17,29 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RomanisedNamesTest {
 
-    private static int offset;
-
     private static Candidate cand(String doc, String name, String ner) {
         return cand(doc, name, ner, null, List.of());
     }
 
     private static Candidate cand(String doc, String name, String ner, String role, List<String> affiliations) {
-        int start = offset;
-        offset += name.length() + 10;
-        return new Candidate(doc, start, start + name.length(), name, name, ner, 0, start, start + 1, null, null, role,
-                affiliations, null, null);
-    }
-
-    private static List<Resolver.Cluster> resolve(Candidate... cs) {
-        return new Resolver(Gazetteer.standard()).resolve(new ArrayList<>(List.of(cs)));
-    }
-
-    private static boolean together(List<Resolver.Cluster> clusters, String a, String b) {
-        for (Resolver.Cluster cl : clusters) {
-            List<String> names = cl.members().stream().map(Candidate::name).toList();
-            if (names.contains(a) && names.contains(b)) return true;
-        }
-        return false;
+        return HandBuiltCandidates.cand(doc, name, ner, role, affiliations, null);
     }
 
     @Test

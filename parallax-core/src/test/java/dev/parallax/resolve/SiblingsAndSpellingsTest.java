@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.parallax.resolve.HandBuiltCandidates.resolve;
+import static dev.parallax.resolve.HandBuiltCandidates.together;
 
 /**
  * Brothers sharing a surname across translated articles, South Asian romanisations, a clipped given name and a
@@ -14,25 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SiblingsAndSpellingsTest {
 
-    private static int offset;
-
     private static Candidate cand(String doc, String name, String ner, String role) {
-        int start = offset;
-        offset += name.length() + 10;
-        return new Candidate(doc, start, start + name.length(), name, name, ner, 0, start, start + 1, null, null, role,
-                List.of(), null, null);
-    }
-
-    private static List<Resolver.Cluster> resolve(Candidate... cs) {
-        return new Resolver(Gazetteer.standard()).resolve(new ArrayList<>(List.of(cs)));
-    }
-
-    private static boolean together(List<Resolver.Cluster> clusters, String a, String b) {
-        for (Resolver.Cluster cl : clusters) {
-            List<String> names = cl.members().stream().map(Candidate::name).toList();
-            if (names.contains(a) && names.contains(b)) return true;
-        }
-        return false;
+        return HandBuiltCandidates.cand(doc, name, ner, role, List.of(), null);
     }
 
     @Test
