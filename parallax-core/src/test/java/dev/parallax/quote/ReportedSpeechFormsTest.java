@@ -2,7 +2,6 @@ package dev.parallax.quote;
 
 import dev.parallax.Models;
 import dev.parallax.corpus.Corpus;
-import dev.parallax.corpus.Entity;
 import dev.parallax.corpus.Quote;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,13 +62,11 @@ class ReportedSpeechFormsTest {
     }
 
     private static Quote quote(String start) {
-        return corpus.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting '" + start + "' in " + corpus.quotes()));
+        return QuoteLookup.quote(corpus, start);
     }
 
     private static String speakerName(Quote q) {
-        return q.speaker() == null ? null : corpus.entities().stream().filter(e -> e.id().equals(q.speaker()))
-                .map(Entity::name).findFirst().orElseThrow();
+        return QuoteLookup.speakerName(corpus, q);
     }
 
     @Test
