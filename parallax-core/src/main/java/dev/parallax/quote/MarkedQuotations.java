@@ -56,9 +56,31 @@ final class MarkedQuotations extends QuoteRule implements QuoteFinder {
         char prev = before < 0 ? '\n' : text.charAt(before);
         boolean standsAlone = prev == '\n' || prev == ':' || prev == '.' || prev == ',' || prev == '?' || prev == '!'
                 || prev == '—' || prev == '–';
-        Quote.Kind kind = standsAlone && words >= 4 ? Quote.Kind.direct : Quote.Kind.partial;
+        Quote.Kind kind = standsAlone && words >= 4 || wholeUtterance(q, s, e, inside, standsAlone) ? Quote.Kind.direct : Quote.Kind.partial;
         if (kind == Quote.Kind.partial && (isName(s, e) || isTitleCase(inside))) return null;
         return new Found(s, e, kind, inside.get(0).sentence(), inside.get(inside.size() - 1).sentence());
+    }
+
+    /**
+     * Whether short quoted words are a whole utterance though woven into the sentence: a capitalised exclamation or
+     * question ("shouted “Enough!”"), capitalised words right after a verb of speech ("saying “We lost two
+     * presidents”"), or the opening of a quotation an attribution interrupts ("“The rest,” she said, “…”"), which
+     * ends with a comma inside its marks.
+     */
+    private boolean wholeUtterance(QuoteSpan q, int s, int e, List<Token> inside, boolean standsAlone) {
+        if (!Character.isUpperCase(text.charAt(s))) return false;
+        char last = text.charAt(e - 1);
+        if (last == '!' || last == '?') return true;
+        int close = q.end() - 1;
+        while (close > s && (QUOTE_MARKS.indexOf(text.charAt(close)) >= 0 || Character.isWhitespace(text.charAt(close)))) close--;
+        if (standsAlone && text.charAt(close) == ',') return true;
+        Token first = inside.get(0);
+        if (first.index() == 0) return false;
+        Token before = toks.get(first.index() - 1);
+        if (QUOTE_MARKS.indexOf(before.word().charAt(0)) >= 0 || before.word().equals("``")) {
+            before = first.index() >= 2 ? toks.get(first.index() - 2) : before;
+        }
+        return inside.size() >= 4 && SpeechVerbs.is(before, toks) && !isTitleCase(inside);
     }
 
     /** A name in quote marks ("‘Cyber Defense Center of Excellence (CCDCOE)’") is a name, not a quotation. */

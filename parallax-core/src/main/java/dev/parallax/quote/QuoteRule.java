@@ -229,6 +229,11 @@ abstract class QuoteRule {
                 if (!pos.startsWith("NN") && !pos.equals("JJ") && !pos.equals("DT")) return null;
             }
             int comma = name.get(name.size() - 1).index() + 1;
+            // "Ana Lim, 61, a former judge who ..., said": an age between commas is no second apposition.
+            if (comma + 2 < v.index() && toks.get(comma).word().equals(",") && "CD".equals(toks.get(comma + 1).pos())
+                    && toks.get(comma + 2).word().equals(",")) {
+                comma += 2;
+            }
             if (comma >= v.index() - 2 || !toks.get(comma).word().equals(",")) return null;
             // One apposition, whole: no further comma, quotation or speech verb before the verb.
             for (int k = comma + 1; k < v.index() - 1; k++) {

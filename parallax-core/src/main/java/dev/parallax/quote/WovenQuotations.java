@@ -52,7 +52,9 @@ final class WovenQuotations extends QuoteRule {
             for (int j = i + 1; j < out.size(); j++) {
                 Quote q = out.get(j);
                 if (q.start() >= r.end()) break;
-                if (q.kind() == Quote.Kind.partial && q.end() <= r.end()) {
+                // The quoted words may run past the report's end ("remained “ironclad.”" ends the report before
+                // the full stop the quotation keeps).
+                if (q.kind() == Quote.Kind.partial) {
                     out.remove(j);
                     out.add(i, q);
                     i++;
