@@ -71,7 +71,7 @@ final class DocumentQuotes extends QuoteRule {
     }
 
     private boolean isPerson(String entity) {
-        return "PERSON".equals(index.entity(entity).type());
+        return isPerson(index.entity(entity));
     }
 
     /** Speech verbs outside quotations still move the speaker chain: "he welcomed the partnership" names who "he" is next. */

@@ -58,12 +58,24 @@ final class PronounSpeakers extends QuoteRule {
         return e;
     }
 
+    /**
+     * Whether a person can be this "he" or "she": what the documents say of the person's gender first (a title, a
+     * given name, a gendered noun), then the pronouns this document's quotations already gave the person, then
+     * those the resolver linked to the person.
+     */
     boolean fitsPronoun(String entity, boolean male) {
-        Boolean seen = chain.pronounIsMale.get(entity);
-        if (seen != null && seen != male) return false;
         Entity e = index.entity(entity);
-        return e == null || dev.parallax.resolve.PronounLinker.compatible(e, male);
+        if (e == null) return true;
+        Boolean known = genders.computeIfAbsent(entity, k -> java.util.Optional.ofNullable(
+                Genders.male(e, d -> d.equals(doc.id()) ? text : null))).orElse(null);
+        if (known != null) return known == male;
+        Boolean seen = chain.pronounIsMale.get(entity);
+        if (seen != null) return seen == male;
+        Boolean linked = Genders.byPronouns(e);
+        return linked == null || linked == male;
     }
+
+    private final java.util.Map<String, java.util.Optional<Boolean>> genders = new java.util.HashMap<>();
 
     /**
      * For a pronoun in a paragraph that names people before it but not {@code speaker}: the one of them the pronoun
@@ -76,7 +88,7 @@ final class PronounSpeakers extends QuoteRule {
         if (chain.lastQuoteEnd >= from || first != null && chain.lastSpeakerSentence >= first.index()) return null;
         java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
         for (MentionIndex.Hit h : index.within(doc.id(), from, pronoun.start())) {
-            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
+            if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
             if (h.entity().id().equals(speaker)) return null;
             if (fitsPronoun(h.entity().id(), male)) named.add(h.entity().id());
         }
@@ -92,8 +104,10 @@ final class PronounSpeakers extends QuoteRule {
 
     /** The person coreference linked this pronoun to, if any. */
     String linkedPerson(Token pronoun) {
+        String lw = pronoun.word().toLowerCase(Locale.ROOT);
+        boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
         for (MentionIndex.Hit h : index.overlapping(doc.id(), pronoun.start(), pronoun.end())) {
-            if ("PERSON".equals(h.entity().type())) return h.entity().id();
+            if ("PERSON".equals(h.entity().type()) && fitsPronoun(h.entity().id(), male)) return h.entity().id();
         }
         return null;
     }
@@ -103,7 +117,7 @@ final class PronounSpeakers extends QuoteRule {
         String lw = pronoun.word().toLowerCase(Locale.ROOT);
         boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
         for (MentionIndex.Hit h : index.within(doc.id(), s.start(), pronoun.start())) {
-            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
+            if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name) continue;
             // "«But nobody knows if Mr Obi will stay», she adds": a name inside the quoted words is not who speaks
             // them, and a "she" is no man.
             if (quoted(h.mention()) || !fitsPronoun(h.entity().id(), male)) continue;
@@ -131,7 +145,7 @@ final class PronounSpeakers extends QuoteRule {
         int from = Math.max(text.lastIndexOf('\n', pronoun.start()) + 1, 0);
         String found = null;
         for (MentionIndex.Hit h : index.within(doc.id(), from, pronoun.start())) {
-            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
+            if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
             Sentence ms = at.sentenceAt(h.mention().start());
             // Only the subject of a sentence's main clause: "X said Y would go. He added" is still X.
             if (ms != null && ms.index() < pronoun.sentence() && isSubjectMention(h.mention(), ms) && isMainClauseSubject(h.mention())) {
@@ -195,10 +209,14 @@ final class PronounSpeakers extends QuoteRule {
      * it ("Commissioner Dahl defended the plan. Questioned by Ms Lind, he said"), else the most recent person named.
      */
     String lastPersonSubject(Token pronoun) {
+        String lw = pronoun.word().toLowerCase(Locale.ROOT);
+        boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
         String found = null, subject = null;
         for (MentionIndex.Hit h : index.of(doc.id())) {
             if (h.mention().start() >= pronoun.start()) break;
-            if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
+            if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
+            // "Ana Lim ... She recalls": a "she" is not the man named last.
+            if (!fitsPronoun(h.entity().id(), male)) continue;
             found = h.entity().id();
             Sentence ms = at.sentenceAt(h.mention().start());
             if (ms != null && isSubjectMention(h.mention(), ms)) subject = h.entity().id();

@@ -37,6 +37,29 @@ abstract class QuoteRule {
         this(same.doc, same.at, same.index, same.gazetteer);
     }
 
+    private final java.util.Map<String, Boolean> persons = new java.util.HashMap<>();
+
+    /**
+     * Whether an entity speaks as a person: typed a person, or typed otherwise (a person merged with the party
+     * named beside her, "Ana Lim (Greens)") while the recogniser tagged most of its names in this document as a
+     * person's, so that her "she said" still finds her.
+     */
+    boolean isPerson(dev.parallax.corpus.Entity e) {
+        if (e == null) return false;
+        if ("PERSON".equals(e.type())) return true;
+        return persons.computeIfAbsent(e.id(), k -> {
+            int tagged = 0, names = 0;
+            for (EntityMention m : e.mentions()) {
+                if (!m.doc().equals(doc.id()) || m.kind() != EntityMention.Kind.name) continue;
+                List<Token> in = at.tokensIn(m.start(), m.end());
+                if (in.isEmpty()) continue;
+                names++;
+                if (in.stream().allMatch(t -> "PERSON".equals(t.ner()))) tagged++;
+            }
+            return names > 0 && tagged * 2 > names;
+        });
+    }
+
     static final String QUOTE_MARKS = "\"'“”‘’«»„‟‚‛";
 
     int words(int start, int end) {
