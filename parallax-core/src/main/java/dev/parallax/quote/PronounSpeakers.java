@@ -122,9 +122,22 @@ final class PronounSpeakers extends QuoteRule {
             // them, and a "she" is no man.
             if (quoted(h.mention()) || !fitsPronoun(h.entity().id(), male)) continue;
             // "Questioned by Senator Lind, he said": the agent or object of an adjunct is not who "he" is.
-            if (isSubjectMention(h.mention(), s) && !inEmbeddedClause(h.mention())) return h.entity().id();
+            // "Councillor Ana Lim defended the plan: the town had no choice, she said": the subject of a clause that
+            // opens the sentence is who speaks, though the parser hangs that clause on "said".
+            if (isSubjectMention(h.mention(), s) && (!inEmbeddedClause(h.mention()) || opensSentence(h.mention(), s))) return h.entity().id();
         }
         return null;
+    }
+
+    /** Whether only a title run ("Finance Councillor", "The French") stands before a name in its sentence. */
+    private boolean opensSentence(EntityMention m, Sentence s) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        if (in.isEmpty()) return false;
+        for (int k = s.firstToken(); k < in.get(0).index(); k++) {
+            String pos = toks.get(k).pos() == null ? "" : toks.get(k).pos();
+            if (!pos.startsWith("NN") && !pos.equals("JJ") && !pos.equals("DT")) return false;
+        }
+        return true;
     }
 
     /** "He had assured that X could come ..., he explained": X is the subject of a relative or complement clause. */

@@ -110,7 +110,9 @@ final class RoleHolders extends QuoteRule {
         Sentence spoke = at.sentences().get(Math.min(speakers.chain.lastSpeakerSentence, s.index()));
         if (speakers.chain.lastSpeakerSentence < 0 || paragraphStart(spoke.start()) != paragraphStart(s.start())) return null;
         for (MentionIndex.Hit h : index.within(doc.id(), spoke.start(), head.start())) {
-            if ("PERSON".equals(h.entity().type()) && !h.entity().id().equals(current)) return null;
+            // A pronoun is no new person named: "He said: «…» The party chief said" (a pronoun the resolver linked
+            // elsewhere must not break the chain).
+            if ("PERSON".equals(h.entity().type()) && !h.entity().id().equals(current) && h.mention().kind() != EntityMention.Kind.pronoun) return null;
         }
         return current;
     }

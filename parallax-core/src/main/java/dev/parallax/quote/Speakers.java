@@ -97,7 +97,7 @@ final class Speakers extends QuoteRule {
             // "the district council member Ana Lim said", "The chairman of the party, Ana Lim, announced": the person
             // named in apposition speaks, whatever body the phrase names or whoever else the noun once described.
             String apposed = apposedName(head, s);
-            if (apposed != null && "PERSON".equals(index.entity(apposed).type())) return apposed;
+            if (apposed != null && isPerson(index.entity(apposed))) return apposed;
         }
         if ((RoleHolders.PERSON_ROLES.contains(lemma) || RoleHolders.PERSON_ROLES.contains(lw)) && ("NN".equals(head.pos()) || "NNP".equals(head.pos()))) {
             String role = roles.roleHolder(head, np, s);
@@ -194,11 +194,11 @@ final class Speakers extends QuoteRule {
      */
     private String apposedPerson(Token head, Sentence s) {
         String e = apposedName(head, s);
-        if (e != null && "PERSON".equals(index.entity(e).type())) return e;
+        if (e != null && isPerson(index.entity(e))) return e;
         for (Token c : children(head, s)) {
             if (c.index() < head.index() || c.deprel() == null || !c.deprel().startsWith("nmod")) continue;
             e = apposedName(c, s);
-            if (e != null && "PERSON".equals(index.entity(e).type())) return e;
+            if (e != null && isPerson(index.entity(e))) return e;
         }
         return null;
     }

@@ -66,6 +66,9 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             if (f.kind() != Quote.Kind.direct && !asClause && Found.insideAny(otherDirect(f), v.start())) continue;
             if (f.kind() == Quote.Kind.indirect && !reported.governs(v, f, s)) continue;
             Token subject = subjectOf(v, s);
+            // "Asked whether ..., Ana Lim said it would not": the parser may take the participle opening the
+            // sentence for the subject; the name right before the verb speaks.
+            if (subject != null && subject.isVerb() && nameEndingBefore(v) != null) subject = nameEndingBefore(v);
             if (subject == null) subject = placeAsSpeaker(v, s);
             if (subject == null) subject = nameRightBefore(v, s);
             if (subject == null) subject = nameBeforeAppositions(v, s);
@@ -140,6 +143,12 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
      */
     private Token nameRightBefore(Token v, Sentence s) {
         if (v.index() <= s.firstToken() || hasChild(v, s, "nsubj") || hasChild(v, s, "nsubj:pass")) return null;
+        return nameEndingBefore(v);
+    }
+
+    /** The last token of a person's name that ends right before a verb, or null. */
+    private Token nameEndingBefore(Token v) {
+        if (v.index() == 0) return null;
         Token before = toks.get(v.index() - 1);
         for (MentionIndex.Hit h : index.overlapping(doc.id(), before.start(), before.end())) {
             if (h.entity().type().equals("PERSON") && h.mention().kind() == EntityMention.Kind.name
