@@ -56,7 +56,7 @@ abstract class QuoteRule {
                 names++;
                 if (in.stream().allMatch(t -> "PERSON".equals(t.ner()))) tagged++;
             }
-            return names > 0 && tagged * 2 > names;
+            return tagged > 0 && tagged * 2 >= names;
         });
     }
 

@@ -189,7 +189,13 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
                 // everything before the attribution.
                 Token subj = subjectOf(v, s);
                 int attributionStart = Math.min(v.index(), subj == null ? v.index() : nounPhrase(subj, s)[0]);
-                span = new int[] {s.firstToken(), attributionStart};
+                // "Lim defended the plan again: the town had no choice, she said": a colon, semicolon or dash
+                // before the report's verb closes a clause of the writer's own.
+                int from = s.firstToken();
+                for (int k = s.firstToken(); k < comp.index(); k++) {
+                    if (Set.of(":", ";", "—", "–").contains(toks.get(k).word())) from = k + 1;
+                }
+                span = new int[] {from, attributionStart};
             }
             return new Report(comp, span[0], span[1]);
         }
