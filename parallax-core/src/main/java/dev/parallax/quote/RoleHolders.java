@@ -46,6 +46,8 @@ final class RoleHolders extends QuoteRule {
         }
         String named = speakers.apposedName(head, s);
         if (named != null) return named;
+        named = nameApposedToOrganisation(head, s);
+        if (named != null) return named;
         named = nameInRoleRun(head, s);
         if (named != null) return named;
         String titled = holderOfTitle(np, s);
@@ -115,6 +117,31 @@ final class RoleHolders extends QuoteRule {
             if ("PERSON".equals(h.entity().type()) && !h.entity().id().equals(current) && h.mention().kind() != EntityMention.Kind.pronoun) return null;
         }
         return current;
+    }
+
+    /**
+     * "the director of the agency, Ana Lim,": the parser hangs the name in apposition on the organisation after the
+     * role. A name there that is not the organisation's own (as "the agency, AFX," would be) holds the role, even
+     * when the recogniser took it for an organisation.
+     */
+    private String nameApposedToOrganisation(Token head, Sentence s) {
+        for (Token c : children(head, s)) {
+            if (c.index() < head.index() || c.deprel() == null || !c.deprel().startsWith("nmod")) continue;
+            String organisation = entityAt(c);
+            for (Token a : children(c, s)) {
+                if (!"appos".equals(a.deprel()) || !a.isProperNoun()) continue;
+                String e = entityAt(a);
+                if (e == null || e.equals(organisation)) continue;
+                Entity entity = index.entity(e);
+                if (isPerson(entity) || "ORG".equals(entity.type())) return e;
+            }
+        }
+        return null;
+    }
+
+    private String entityAt(Token t) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), t.start(), t.end())) return h.entity().id();
+        return null;
     }
 
     /**

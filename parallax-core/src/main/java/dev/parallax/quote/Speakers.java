@@ -6,6 +6,7 @@ import dev.parallax.corpus.MentionIndex;
 import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.Token;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -111,6 +112,7 @@ final class Speakers extends QuoteRule {
             if (person != null) return person;
         }
         String e = entityIn(np, head);
+        if (e == null && head.isProperNoun()) e = titledSurname(head, np);
         if (e == null) e = apposedName(head, s);
         boolean document = DocumentIssuers.DOCUMENT_NOUNS.contains(lw) || DocumentIssuers.DOCUMENT_NOUNS.contains(lemma);
         if (e == null && document) e = issuers.signer(head, s);
@@ -179,6 +181,31 @@ final class Speakers extends QuoteRule {
         return best == null ? null : best.id();
     }
 
+    /**
+     * "Acting President Lim announced": a surname the recogniser left unnamed, which two people of the document may
+     * share, is the person of this document bearing it whose roles hold the title before it; the only one bearing
+     * it when there is no title. Null when none or several fit.
+     */
+    String titledSurname(Token head, int[] np) {
+        List<String> title = new java.util.ArrayList<>();
+        for (int k = np[0]; k < head.index(); k++) {
+            Token t = toks.get(k);
+            if (Character.isLetter(t.word().charAt(0)) && !"det".equals(t.deprel())) title.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        java.util.Set<String> bearers = new java.util.TreeSet<>(), titled = new java.util.TreeSet<>();
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            Entity e = h.entity();
+            if (!isPerson(e) || h.mention().kind() != EntityMention.Kind.name || h.mention().start() >= head.start()) continue;
+            boolean bears = (e.name() + " " + String.join(" ", e.aliases())).matches("(?s).*(?<![\\p{L}-])" + java.util.regex.Pattern.quote(head.word()) + "(?![\\p{L}-]).*");
+            if (!bears) continue;
+            bearers.add(e.id());
+            String roles = String.join(" | ", e.roles()).toLowerCase(Locale.ROOT) + " | " + String.join(" | ", e.descriptions()).toLowerCase(Locale.ROOT);
+            if (!title.isEmpty() && title.stream().allMatch(w -> roles.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"))) titled.add(e.id());
+        }
+        if (titled.size() == 1) return titled.iterator().next();
+        return title.isEmpty() && bearers.size() == 1 ? bearers.iterator().next() : null;
+    }
+
     /** Whether a mention is the possessor of a common noun ("his" or "the minister's" in "his party"). */
     private boolean isPossessorOf(EntityMention m, Token head) {
         if (head.isProperNoun() || head.pos() == null || !head.pos().startsWith("NN")) return false;
@@ -192,7 +219,7 @@ final class Speakers extends QuoteRule {
      * The person named in apposition to a noun ("the spokesperson, Ana Lim,"), or to the organisation after it,
      * where the parser hangs the name ("the spokesman of the ministry, Ana Lim,"); null if none.
      */
-    private String apposedPerson(Token head, Sentence s) {
+    String apposedPerson(Token head, Sentence s) {
         String e = apposedName(head, s);
         if (e != null && isPerson(index.entity(e))) return e;
         for (Token c : children(head, s)) {
