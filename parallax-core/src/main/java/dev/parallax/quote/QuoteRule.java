@@ -42,7 +42,7 @@ abstract class QuoteRule {
     /**
      * Whether an entity speaks as a person: typed a person, or typed otherwise (a person merged with the party
      * named beside her, "Ana Lim (Greens)") while the recogniser tagged most of its names in this document as a
-     * person's, so that her "she said" still finds her.
+     * person's (half of them, for an entity holding a person's office), so that her "she said" still finds her.
      */
     boolean isPerson(dev.parallax.corpus.Entity e) {
         if (e == null) return false;
@@ -56,7 +56,10 @@ abstract class QuoteRule {
                 names++;
                 if (in.stream().allMatch(t -> "PERSON".equals(t.ner()))) tagged++;
             }
-            return tagged > 0 && tagged * 2 >= names;
+            // Half the names is enough for one the document gives a person's office ("Finance Minister").
+            boolean office = e.roles().stream().anyMatch(r -> java.util.Arrays.stream(r.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                    .anyMatch(RoleHolders.PERSON_ROLES::contains));
+            return tagged > 0 && (tagged * 2 > names || office && tagged * 2 == names);
         });
     }
 
