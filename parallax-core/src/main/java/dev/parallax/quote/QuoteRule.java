@@ -63,6 +63,8 @@ abstract class QuoteRule {
         });
     }
 
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+
     static final String QUOTE_MARKS = "\"'“”‘’«»„‟‚‛";
 
     int words(int start, int end) {
@@ -196,7 +198,12 @@ abstract class QuoteRule {
                 for (int k = s.firstToken(); k < s.endToken(); k++) {
                     Token t = toks.get(k);
                     if (t.head() != cur.index() || t.deprel() == null || !t.deprel().startsWith("nsubj")) continue;
-                    if (found == null || Math.abs(t.index() - cur.index()) < Math.abs(found.index() - cur.index())) found = t;
+                    // "The head of the union, Ana Lim, has herself judged": an emphatic reflexive is no subject of its own.
+                    boolean reflexive = REFLEXIVES.contains(t.word().toLowerCase(Locale.ROOT));
+                    boolean foundReflexive = found != null && REFLEXIVES.contains(found.word().toLowerCase(Locale.ROOT));
+                    if (found != null && reflexive && !foundReflexive) continue;
+                    if (found == null || foundReflexive && !reflexive
+                            || Math.abs(t.index() - cur.index()) < Math.abs(found.index() - cur.index())) found = t;
                 }
                 if (found != null) return found;
             }
