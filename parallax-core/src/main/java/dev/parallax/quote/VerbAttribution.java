@@ -36,7 +36,7 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
         // source of "according to" speaks when no speech verb of the sentence does.
         Token accordingSource = null;
         Token aside = f.kind() == Quote.Kind.indirect ? null : parentheticalSpeech(s, f);
-        if (aside != null && !reportedByOtherVerb(s, f, aside)) {
+        if (aside != null) {
             Attribution a = speakers.speakerOf(subjectOf(aside, s), s, cue(aside));
             if (a != null && a.entity() != null) return a;
         }
@@ -111,24 +111,6 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             }
         }
         return null;
-    }
-
-    /**
-     * "Ana Lim told reporters that it was “a fair deal”, although the cost, she conceded, was high": quoted words in
-     * the complement of a speech verb before them are that verb's, not those of an aside later in the sentence.
-     */
-    private boolean reportedByOtherVerb(Sentence s, Found f, Token aside) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            Token v = toks.get(k);
-            if (v == aside || v.start() >= f.start() || Found.insideAny(found, v.start()) || !SpeechVerbs.is(v, toks)) continue;
-            for (Token c : children(v, s)) {
-                if (!"ccomp".equals(c.deprel()) || c.index() < v.index()) continue;
-                int[] span = subtreeSpan(c, s);
-                boolean holds = toks.get(span[0]).start() <= f.start() && f.end() <= toks.get(span[1] - 1).end();
-                if (holds && (aside.index() < span[0] || aside.index() >= span[1])) return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a verb's phrase holds the quotation ("spoke of a „new start“"). */

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Whole utterances in quote marks, and speakers found through a woman's pronoun, a role noun after a pronoun linked
- * elsewhere, an emphatic reflexive, a participle opening the sentence, an age between commas, a colon before a
- * report and a name apposed to the organisation after a role.
+ * elsewhere, an emphatic reflexive, a participle opening the sentence, a colon before a report and a name apposed
+ * to the organisation after a role.
  */
 class QuoteUtterancesAndSpeakersTest {
 
@@ -48,9 +48,10 @@ class QuoteUtterancesAndSpeakersTest {
                                 + "chief said he would work out with Deputy Mayor Lena Holt how the town would be run in the meantime.",
                         "Finance Councillor Karin Dahl (Greens) defended the plan again: the town had to choose between bad and "
                                 + "very bad, she said in an interview.",
-                        "His interview on March 15 became one of the defining moments of the crisis. Asked whether the harbour "
-                                + "fund, which had become the largest lender of the town with a 9.9 percent stake, would put in "
-                                + "more money, Al-Rashid said it would not, pointing to rules that kept it under 10 percent."),
+                        "His interview on March 15 became one of the defining moments of the crisis. Asked whether the Gulf "
+                                + "lender, which had become Harbour Bank's largest shareholder with a 9.9 percent stake, would put "
+                                + "in more capital, Al-Rashid said it would not, pointing to regulatory limits that kept it under 10 "
+                                + "percent. He also said that Harbour Bank did not need extra money."),
                 "t4", String.join("\n\n",
                         "Ferry rules stay",
                         "The owners of the ferry bonds denounce an « expropriation ». « The rules of these bonds are very "
@@ -87,16 +88,6 @@ class QuoteUtterancesAndSpeakersTest {
     @Test
     void quotedWordsRunningPastTheReportComeFirst() {
         assertThat(firstAt("t1", "solid").kind()).isEqualTo(Quote.Kind.partial);
-    }
-
-    @Test
-    void anAsideDoesNotTakeWordsAVerbBeforeThemReports() {
-        assertThat(speakerName(quote("a fair deal, not a gift"))).isEqualTo("Ana Lim");
-    }
-
-    @Test
-    void anAgeBetweenCommasDoesNotHideTheNameBeforeAnApposition() {
-        assertThat(speakerName(quote("he would concentrate"))).isEqualTo("Ivo Marek");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package dev.parallax.quote;
+
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Document;
+import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.EntityMention;
+import dev.parallax.corpus.Quote;
+import dev.parallax.corpus.Sentence;
+import dev.parallax.corpus.Token;
+import dev.parallax.pipeline.Progress;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Speaker rules checked on a parse written by hand, for the parser's mistakes a real sentence does not always show. */
+class HandParsedSpeakersTest {
+
+    /** One sentence of space-separated words with their tags, heads and relations, run through the quotes stage. */
+    private static List<Quote> quotes(String text, String[] pos, String[] ner, int[] heads, String[] rels, Entity... entities) {
+        String[] words = text.split(" ");
+        List<Token> toks = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            toks.add(new Token(i, 0, at, at + words[i].length(), words[i], pos[i], words[i].equals("said") ? "say" : words[i].equals("announced") ? "announce" : words[i].toLowerCase(), ner[i], heads[i], rels[i]));
+            at += words[i].length() + 1;
+        }
+        AnnotatedText annotated = new AnnotatedText("d", List.of(new Sentence(0, 0, text.length(), 0, words.length)), toks,
+                List.of(), List.of(), List.of());
+        Document doc = Document.read("d", "d.txt", null, null, null, null, text);
+        Corpus corpus = Corpus.of(List.of(doc), List.of()).withAnnotations(Map.of("d", annotated)).withEntities(List.of(entities));
+        return new QuoteStage().apply(corpus, Progress.NONE).quotes();
+    }
+
+    @Test
+    void anAgeBetweenCommasDoesNotHideTheNameBeforeAnApposition() {
+        // "Lee Min, 75, a veteran technocrat, said he would stay .", parsed with the apposition's noun as subject.
+        String text = "Lee Min , 75 , a veteran technocrat , said he would stay .";
+        String[] pos = {"NNP", "NNP", ",", "CD", ",", "DT", "JJ", "NN", ",", "VBD", "PRP", "MD", "VB", "."};
+        String[] ner = {"PERSON", "PERSON", "O", "NUMBER", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"};
+        int[] heads = {1, 9, 1, 1, 1, 7, 7, 9, 7, -1, 12, 12, 9, 9};
+        String[] rels = {"compound", "dep", "punct", "amod", "punct", "det", "amod", "nsubj", "punct", "root", "nsubj", "aux",
+                "ccomp", "punct"};
+        Entity lee = new Entity("person:lee-min", "Lee Min", "PERSON", List.of("Lee Min"), List.of(), List.of(),
+                List.of(new EntityMention("d", 0, 7, "Lee Min", EntityMention.Kind.name)), 1.0, null);
+        List<Quote> qs = quotes(text, pos, ner, heads, rels, lee);
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("he would stay");
+            assertThat(q.speaker()).isEqualTo("person:lee-min");
+        });
+    }
+
+    @Test
+    void aTitledSurnameTheRecogniserLeftUnnamedGoesToThePersonHoldingTheTitle() {
+        String text = "Lena Park met Jonas Park , and Acting Mayor Park announced that she would wait .";
+        String[] pos = {"NNP", "NNP", "VBD", "NNP", "NNP", ",", "CC", "NNP", "NNP", "NNP", "VBD", "IN", "PRP", "MD", "VB", "."};
+        String[] ner = {"PERSON", "PERSON", "O", "PERSON", "PERSON", "O", "O", "O", "TITLE", "O", "O", "O", "O", "O", "O", "O"};
+        int[] heads = {1, 2, -1, 4, 2, 10, 10, 9, 9, 10, 2, 14, 14, 14, 10, 2};
+        String[] rels = {"compound", "nsubj", "root", "compound", "obj", "punct", "cc", "amod", "compound", "nsubj", "conj",
+                "mark", "nsubj", "aux", "ccomp", "punct"};
+        Entity lena = new Entity("person:lena-park", "Lena Park", "PERSON", List.of("Lena Park"), List.of(), List.of("Acting Mayor"),
+                List.of(new EntityMention("d", 0, 9, "Lena Park", EntityMention.Kind.name)), 1.0, null);
+        Entity jonas = new Entity("person:jonas-park", "Jonas Park", "PERSON", List.of("Jonas Park"), List.of(), List.of("Council leader"),
+                List.of(new EntityMention("d", 14, 24, "Jonas Park", EntityMention.Kind.name)), 1.0, null);
+        List<Quote> qs = quotes(text, pos, ner, heads, rels, lena, jonas);
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("she would wait");
+            assertThat(q.speaker()).isEqualTo("person:lena-park");
+        });
+    }
+}
