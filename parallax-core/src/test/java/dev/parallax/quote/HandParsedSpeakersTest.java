@@ -72,4 +72,23 @@ class HandParsedSpeakersTest {
             assertThat(q.speaker()).isEqualTo("person:lena-park");
         });
     }
+
+    @Test
+    void aWomanTheResolverTypedAnOrganisationIsStillTheSheWhoSpeaks() {
+        // "Minister Ana Lim defended the plan: the town had no choice, she said.", with Ana Lim merged into an
+        // organisation (as with the party named beside a minister) while the recogniser tagged her name a person's.
+        String text = "Minister Ana Lim defended the plan : the town had no choice , she said .";
+        String[] pos = {"NNP", "NNP", "NNP", "VBD", "DT", "NN", ":", "DT", "NN", "VBD", "DT", "NN", ",", "PRP", "VBD", "."};
+        String[] ner = {"TITLE", "PERSON", "PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"};
+        int[] heads = {2, 2, 3, 9, 5, 3, 3, 8, 9, 14, 11, 9, 14, 14, -1, 14};
+        String[] rels = {"compound", "compound", "nsubj", "parataxis", "det", "obj", "punct", "det", "nsubj", "ccomp", "det",
+                "obj", "punct", "nsubj", "root", "punct"};
+        Entity lim = new Entity("org:ana-lim", "Ana Lim", "ORG", List.of("Ana Lim"), List.of(), List.of("Minister"),
+                List.of(new EntityMention("d", 9, 16, "Ana Lim", EntityMention.Kind.name)), 1.0, null);
+        List<Quote> qs = quotes(text, pos, ner, heads, rels, lim);
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("the town had no choice");
+            assertThat(q.speaker()).isEqualTo("org:ana-lim");
+        });
+    }
 }
