@@ -82,9 +82,14 @@ final class SentenceEvents {
         for (Token x : toks) date.set(x.index());
         Token exit = spanHead(at, toks, date);
         Token predicate;
-        boolean nominal = exit != null && eventNoun(at, index, exit);
+        // "The bank's troubles deepened on Tuesday, when it published its annual report": the clause the date
+        // introduces tells what happened that day; the main clause only comments on it.
+        Token told = toldByWhen(at, s, toks, date, exit);
+        boolean nominal = told == null && exit != null && eventNoun(at, index, exit);
         Token doer = nominal ? verbOfObject(at, exit) : null;
-        if (doer != null) {
+        if (told != null) {
+            predicate = told;
+        } else if (doer != null) {
             // "issued the warrant for his arrest on March 17": what happened that day is the issuing, not the arrest.
             nominal = false;
             predicate = doer;
@@ -95,6 +100,10 @@ final class SentenceEvents {
             Token top = toks.stream().filter(x -> x.head() == (exit == null ? -2 : exit.index())).findFirst().orElse(null);
             if (exit != null && exit.pos() != null && exit.pos().startsWith("NN") && top != null
                     && Set.of("nmod:poss", "compound", "amod").contains(rel(top))) return null;
+            // "defended the decree of Dec. 3": the date names the thing (the decree issued that day), not when it was
+            // defended; "the evening of December 3" is a time, and an event noun ("the vote of 7 May") is read above.
+            if (exit != null && exit.pos() != null && exit.pos().startsWith("NN") && top != null && rel(top).equals("nmod")
+                    && hasCase(at, s, top, Set.of("of")) && (exit.ner() == null || exit.ner().equals("O"))) return null;
             predicate = Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
             if (predicate == null) return null;
             predicate = reportedAction(at, s, predicate, toks.get(0));
@@ -126,6 +135,9 @@ final class SentenceEvents {
         Phrase agent = nominal ? null : agent(at, index, s, predicate);
         if (agent != null) {
             // "a plan unveiled by the three leaders": the agent acts, what the passive is about is acted on.
+            // "presented his resignation, accepted by the president": a participle after its governor's object is
+            // about that object.
+            if (object == null) object = participleObject(at, index, s, predicate);
             if (object == null) object = subject;
             subject = agent;
         }
@@ -168,6 +180,25 @@ final class SentenceEvents {
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
                 steps(at, toks.get(toks.size() - 1), predicate), expected, calendar, object != null,
                 otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, s, action, nominal, date));
+    }
+
+    /**
+     * The verb of a "when" clause that follows the date and describes it ("on Tuesday, when it published its report"),
+     * if the clause names its actor; null otherwise.
+     */
+    private static Token toldByWhen(AnnotatedText at, Sentence s, List<Token> toks, BitSet date, Token exit) {
+        int k = toks.get(toks.size() - 1).index() + 1;
+        if (k < s.endToken() && ",".equals(at.tokens().get(k).word())) k++;
+        if (k >= s.endToken() || !at.tokens().get(k).word().equalsIgnoreCase("when")) return null;
+        Token when = at.tokens().get(k);
+        if (when.head() < 0) return null;
+        Token verb = at.tokens().get(when.head());
+        if (!verb.isVerb() || verb.head() < 0) return null;
+        boolean describesDate = date.get(verb.head()) && rel(verb).startsWith("acl")
+                || exit != null && verb.head() == exit.index() && rel(verb).equals("advcl");
+        if (!describesDate) return null;
+        for (Token c : children(at, s, verb)) if (SUBJECT_RELATIONS.contains(rel(c))) return verb;
+        return null;
     }
 
     /** Verbs that report what someone said or made known, whose reported clause says what the happening was. */
@@ -615,11 +646,25 @@ final class SentenceEvents {
         if (!"VBN".equals(predicate.pos())) return null;
         boolean passive = rel(predicate).equals("acl");
         for (Token c : children(at, s, predicate)) passive |= rel(c).equals("aux:pass") || rel(c).equals("nsubj:pass");
+        // "..., accepted by the president on 5 May": a participle clause of its own, without subject or auxiliary, is
+        // passive too.
+        if (!passive && Set.of("dep", "advcl").contains(rel(predicate))) {
+            passive = children(at, s, predicate).stream().noneMatch(c -> rel(c).startsWith("aux") || SUBJECT_RELATIONS.contains(rel(c)));
+        }
         for (Token c : children(at, s, predicate)) {
             if (rel(c).equals("obl:agent") || passive && rel(c).startsWith("obl") && hasCase(at, s, c, Set.of("by"))) {
                 Phrase p = phrase(at, index, s, c);
                 if (p != null) return p;
             }
+        }
+        return null;
+    }
+
+    /** The object of the verb a loose passive participle follows ("presented his resignation, accepted by ..."). */
+    private static Phrase participleObject(AnnotatedText at, MentionIndex index, Sentence s, Token participle) {
+        if (!Set.of("dep", "advcl").contains(rel(participle)) || participle.head() < 0) return null;
+        for (Token c : children(at, s, at.tokens().get(participle.head()))) {
+            if (rel(c).equals("obj") && c.index() < participle.index()) return phrase(at, index, s, c);
         }
         return null;
     }
@@ -726,6 +771,10 @@ final class SentenceEvents {
      */
     private static Phrase phrase(AnnotatedText at, MentionIndex index, Sentence s, Token head) {
         if (head == null) return null;
+        head = quantified(at, s, head);
+        // "presented himself to prosecutors": a reflexive object is the actor again, written as the writer wrote it.
+        String lower = head.word().toLowerCase(Locale.ROOT);
+        if (head.isPronoun() && (lower.endsWith("self") || lower.endsWith("selves"))) return new Phrase("noun:" + lower, null, lower);
         Entity named = entityAt(at, index, head);
         if (named == null) {
             for (Token c : children(at, s, head)) {
@@ -795,6 +844,20 @@ final class SentenceEvents {
             }
         }
         return new Phrase(name != null ? "name:" + name : "noun:" + lemma, null, text.toString().strip());
+    }
+
+    /**
+     * "$2 billion of bonds were written off", "60 percent of the shares": an amount stands for what it measures, the
+     * noun of its "of" phrase; any other token stands for itself.
+     */
+    private static Token quantified(AnnotatedText at, Sentence s, Token head) {
+        boolean amount = "CD".equals(head.pos()) || "$".equals(head.pos())
+                || head.ner() != null && Set.of("MONEY", "PERCENT", "NUMBER").contains(head.ner());
+        if (!amount) return head;
+        for (Token c : children(at, s, head)) {
+            if (rel(c).equals("nmod") && c.pos() != null && c.pos().startsWith("NN") && hasCase(at, s, c, Set.of("of"))) return c;
+        }
+        return head;
     }
 
     /** The entity whose name (or pronoun) covers a token, if any. */
