@@ -29,7 +29,7 @@ final class SentenceEvents {
      */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
                  String place, int sentence, boolean nominal, int distance, boolean expected, boolean occasion,
-                 boolean hasObject, Set<String> otherActors, String kind) {}
+                 boolean hasObject, Set<String> otherActors, String kind, Set<String> chain) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -163,6 +163,11 @@ final class SentenceEvents {
         if (subject != null) title.append(subject.text()).append(' ');
         if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
         title.append(predicateWords(at, s, action, nominal, date));
+        // "The first impeachment vote, on 7 May, failed": an event noun is titled with what befell it.
+        if (nominal && subject == null && object == null && SUBJECT_RELATIONS.contains(rel(predicate)) && predicate.head() >= 0
+                && at.tokens().get(predicate.head()).isVerb()) {
+            title.append(' ').append(at.tokens().get(predicate.head()).word());
+        }
         if (object != null) title.append(nominal ? " " + objectCase(at, s, predicate, date) + " " : " ").append(object.text());
         String said = object == null && !nominal ? reported(at, s, action, date) : null;
         if (said != null) title.append(' ').append(said);
@@ -179,7 +184,8 @@ final class SentenceEvents {
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
                 steps(at, toks.get(toks.size() - 1), predicate), expected, calendar, object != null,
-                otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, s, action, nominal, date));
+                otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, s, action, nominal, date),
+                nominal ? Set.of() : chain(at, s, action));
     }
 
     /**
@@ -199,6 +205,35 @@ final class SentenceEvents {
         if (!describesDate) return null;
         for (Token c : children(at, s, verb)) if (SUBJECT_RELATIONS.contains(rel(c))) return verb;
         return null;
+    }
+
+    /** Dependency steps followed up and down a chain of complement verbs. */
+    private static final int CHAIN_STEPS = 3;
+
+    /**
+     * The lemmas of the verbs chained to an action by complements: "voted to demand that martial law be lifted"
+     * (vote, demand, lift) and "forced the president to lift martial law" (force, lift) share the lifting.
+     */
+    private static Set<String> chain(AnnotatedText at, Sentence s, Token action) {
+        Set<String> out = new java.util.TreeSet<>();
+        out.add(lemmaOf(action));
+        Token up = action;
+        for (int k = 0; k < CHAIN_STEPS && rel(up).equals("xcomp") && up.head() >= 0; k++) {
+            up = at.tokens().get(up.head());
+            if (up.isVerb()) out.add(lemmaOf(up));
+        }
+        List<Token> frontier = List.of(action);
+        for (int k = 0; k < CHAIN_STEPS; k++) {
+            List<Token> next = new ArrayList<>();
+            for (Token t : frontier) {
+                for (Token c : children(at, s, t)) {
+                    if (c.isVerb() && Set.of("xcomp", "ccomp").contains(rel(c))) next.add(c);
+                }
+            }
+            for (Token t : next) out.add(lemmaOf(t));
+            frontier = next;
+        }
+        return out;
     }
 
     /** Verbs that report what someone said or made known, whose reported clause says what the happening was. */
@@ -830,6 +865,7 @@ final class SentenceEvents {
         }
         StringBuilder text = new StringBuilder();
         for (Token w : words.subList(Math.max(0, words.size() - 4), words.size())) text.append(w.word()).append(' ');
+        text.append(infinitive(at, index, s, head));
         String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
         if (name == null) {
             // "the AUKUS partnership": a common noun a named body qualifies is that body's, the same actor in every
@@ -844,6 +880,25 @@ final class SentenceEvents {
             }
         }
         return new Phrase(name != null ? "name:" + name : "noun:" + lemma, null, text.toString().strip());
+    }
+
+    /**
+     * "the first attempt to impeach the president": the infinitive that says what a noun of intent ("attempt",
+     * "bid", "plan") was for, with its object, written after the noun; empty if there is none.
+     */
+    private static String infinitive(AnnotatedText at, MentionIndex index, Sentence s, Token noun) {
+        for (Token c : children(at, s, noun)) {
+            if (!rel(c).equals("acl") || !"VB".equals(c.pos()) || c.index() < noun.index()) continue;
+            if (children(at, s, c).stream().noneMatch(m -> rel(m).equals("mark") && m.word().equalsIgnoreCase("to"))) continue;
+            StringBuilder out = new StringBuilder("to ").append(c.word());
+            for (Token o : children(at, s, c)) {
+                if (!rel(o).equals("obj")) continue;
+                Entity e = entityAt(at, index, o);
+                out.append(' ').append(e != null ? e.name() : o.word());
+            }
+            return out.toString();
+        }
+        return "";
     }
 
     /**
