@@ -102,8 +102,10 @@ final class SentenceEvents {
                     && Set.of("nmod:poss", "compound", "amod").contains(rel(top))) return null;
             // "defended the decree of Dec. 3": the date names the thing (the decree issued that day), not when it was
             // defended; "the evening of December 3" is a time, and an event noun ("the vote of 7 May") is read above.
+            // "warned in a communiqué of Monday" is dated by it: the noun is the act's occasion, not what it acts on.
             if (exit != null && exit.pos() != null && exit.pos().startsWith("NN") && top != null && rel(top).equals("nmod")
-                    && hasCase(at, s, top, Set.of("of")) && (exit.ner() == null || exit.ner().equals("O"))) return null;
+                    && Set.of("obj", "iobj").contains(rel(exit)) && hasCase(at, s, top, Set.of("of"))
+                    && (exit.ner() == null || exit.ner().equals("O"))) return null;
             predicate = Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
             if (predicate == null) return null;
             predicate = reportedAction(at, s, predicate, toks.get(0));
@@ -151,6 +153,10 @@ final class SentenceEvents {
         if (subject != null && subject.entity() != null) participants.add(subject.entity());
         if (object != null && object.entity() != null) participants.add(object.entity());
         BitSet scope = subtree(at, s, predicate, date);
+        // "The ship has been wedged in the canal since Tuesday, when gusts drove it aground": who takes part in the
+        // main clause takes part in what its "when" clause tells.
+        Token commented = told == null ? null : Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
+        if (commented != null) scope.or(subtree(at, s, commented, date));
         for (MentionIndex.Hit h : index.within(t.doc(), s.start(), s.end())) {
             if (h.mention().kind() == EntityMention.Kind.description || NOT_PARTICIPANT_TYPES.contains(h.entity().type())) continue;
             List<Token> mt = at.tokensIn(h.mention().start(), h.mention().end());
