@@ -169,6 +169,9 @@ final class SentenceEvents {
         if (subject != null) title.append(subject.text()).append(' ');
         if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
         title.append(predicateWords(at, s, action, nominal, date));
+        // "the decision of the authorities to guarantee all deposits": what the decision was for.
+        String aim = nominal ? infinitive(at, index, s, predicate) : "";
+        if (!aim.isEmpty()) title.append(' ').append(aim);
         // "The first impeachment vote, on 7 May, failed": an event noun is titled with what befell it.
         if (nominal && subject == null && object == null && SUBJECT_RELATIONS.contains(rel(predicate)) && predicate.head() >= 0
                 && at.tokens().get(predicate.head()).isVerb()) {
@@ -899,8 +902,9 @@ final class SentenceEvents {
             StringBuilder out = new StringBuilder("to ").append(c.word());
             for (Token o : children(at, s, c)) {
                 if (!rel(o).equals("obj")) continue;
-                Entity e = entityAt(at, index, o);
-                out.append(' ').append(e != null ? e.name() : o.word());
+                Token thing = quantified(at, s, o);
+                Entity e = entityAt(at, index, thing);
+                out.append(' ').append(e != null ? e.name() : thing.word());
             }
             return out.toString();
         }
@@ -908,11 +912,11 @@ final class SentenceEvents {
     }
 
     /**
-     * "$2 billion of bonds were written off", "60 percent of the shares": an amount stands for what it measures, the
+     * "$2 billion of bonds were written off", "all of its deposits": an amount stands for what it measures, the
      * noun of its "of" phrase; any other token stands for itself.
      */
     private static Token quantified(AnnotatedText at, Sentence s, Token head) {
-        boolean amount = "CD".equals(head.pos()) || "$".equals(head.pos())
+        boolean amount = Set.of("CD", "$", "DT", "PDT").contains(head.pos()) || head.word().equalsIgnoreCase("half")
                 || head.ner() != null && Set.of("MONEY", "PERCENT", "NUMBER").contains(head.ner());
         if (!amount) return head;
         for (Token c : children(at, s, head)) {

@@ -30,13 +30,15 @@ class TimelineReadingsTest {
     private static final String ATTEMPT = "The first attempt to recall Mayor Ivo Renn collapsed on 3 May after his "
             + "allies walked out.";
     private static final String VOTE = "The first recall vote, on 3 May, failed because his allies walked out.";
+    private static final String DECISION = "The calm follows the failure of a lender on 30 April and the decision of the "
+            + "Velden Harbour Authority on 1 May to guarantee all of its deposits.";
     private static final String HELD = "Oren Blatt has been held since Sunday, when he presented himself to the police.";
 
     private static Corpus corpus;
 
     @BeforeAll
     static void analyse() {
-        String[] texts = {AUDIT, BONDS, BUDGET, OFFERED, ACCEPTED, CURFEW, ATTEMPT, VOTE, HELD};
+        String[] texts = {AUDIT, BONDS, BUDGET, OFFERED, ACCEPTED, CURFEW, ATTEMPT, VOTE, HELD, DECISION};
         List<Document> docs = new java.util.ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             docs.add(Document.read("d" + i, "d" + i + ".txt", null, null, null, "2025-05-10", texts[i]));
@@ -80,6 +82,11 @@ class TimelineReadingsTest {
     void aFailedVoteAndACollapsedAttemptOnOneDayAreOneEntryTitledByTheAttempt() {
         assertThat(on("2025-05-03")).hasSize(1);
         assertThat(on("2025-05-03").get(0).title()).contains("attempt to recall");
+    }
+
+    @Test
+    void aDecisionIsTitledWithWhatItWasFor() {
+        assertThat(on("2025-05-01")).anySatisfy(e -> assertThat(e.title()).contains("decision to guarantee deposits"));
     }
 
     @Test
