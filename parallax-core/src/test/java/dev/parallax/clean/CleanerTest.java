@@ -97,6 +97,15 @@ class CleanerTest {
     }
 
     @Test
+    void theOutletNameAndSectionAboveTheHeadlineAreRemoved() {
+        String page = "THE HARBOUR LEDGER\nPorts & Shipping\nDock workers end strike after pay deal\n"
+                + "Dock workers returned to the cranes on Monday after a deal on pay was reached late on Sunday.";
+        Cleaner.Result r = cleaner.clean(page, "Dock workers end strike after pay deal");
+        assertThat(r.text()).startsWith("Dock workers returned");
+        assertThat(r.removed()).extracting(Removal::reason).containsExactly("masthead", "masthead", "title");
+    }
+
+    @Test
     void datelinesAreRemovedAndReported() {
         Cleaner.Result r = cleaner.clean("Published July 3, 2024\nThe harbour reopened after repairs that took a month.", null);
         assertThat(r.dateline()).isEqualTo("Published July 3, 2024");
