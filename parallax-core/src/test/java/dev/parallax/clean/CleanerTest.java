@@ -166,6 +166,9 @@ class CleanerTest {
         assertThat(b.reasonFor("Send your tips to the Harbour Herald at tips@herald.example")).isEqualTo("footer");
         assertThat(b.reasonFor("The skipper said he had a tip from a buyer about the new quota before it was announced."))
                 .isNull();
+        assertThat(b.reasonFor("The harbour master cuts the ribbon at the new quay on Monday. [Photo=Harbour Herald DB]"))
+                .isEqualTo("caption");
+        assertThat(b.reasonFor("The quay was rebuilt after the storm [see the map on page 4].")).isNull();
         assertThat(b.reasonFor("Publicity")).isEqualTo("advertisement");
         assertThat(b.reasonFor("Display")).isEqualTo("advertisement");
         assertThat(b.reasonFor("From our correspondent Jana Holm, Rovik")).isEqualTo("byline");
