@@ -1,9 +1,6 @@
 package dev.parallax.time;
 
-import dev.parallax.Models;
-import dev.parallax.Parallax;
 import dev.parallax.corpus.Corpus;
-import dev.parallax.corpus.Document;
 import dev.parallax.corpus.TimelineEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,16 +35,11 @@ class TimelineReadingsTest {
 
     @BeforeAll
     static void analyse() {
-        String[] texts = {AUDIT, BONDS, BUDGET, OFFERED, ACCEPTED, CURFEW, ATTEMPT, VOTE, HELD, DECISION};
-        List<Document> docs = new java.util.ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            docs.add(Document.read("d" + i, "d" + i + ".txt", null, null, null, "2025-05-10", texts[i]));
-        }
-        corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults()).run(Corpus.of(docs, List.of()));
+        corpus = TimelineFixture.run("2025-05-10", AUDIT, BONDS, BUDGET, OFFERED, ACCEPTED, CURFEW, ATTEMPT, VOTE, HELD, DECISION);
     }
 
     private static List<TimelineEvent> on(String date) {
-        return corpus.timeline().stream().filter(e -> e.date().equals(date)).toList();
+        return TimelineFixture.on(corpus, date);
     }
 
     @Test
