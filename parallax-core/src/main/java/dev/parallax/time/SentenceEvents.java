@@ -859,14 +859,8 @@ final class SentenceEvents {
         if (head.isPronoun() || "WDT".equals(head.pos()) || "WP".equals(head.pos()) || "EX".equals(head.pos())) return null;
         if (head.pos() == null || !head.pos().startsWith("NN")) return null;
         List<Token> words = new ArrayList<>();
-        boolean amount = head.ner() != null && Set.of("PERCENT", "MONEY").contains(head.ner());
         String name = null;
         for (Token c : children(at, s, head)) {
-            // "fell 7%", "paid $2 billion": an amount is written with its number, which is all it says.
-            if (amount && c.index() < head.index() && Set.of("nummod", "compound").contains(rel(c))) {
-                words.add(c);
-                continue;
-            }
             if (c.index() > head.index() || !Set.of("compound", "amod", "flat").contains(rel(c))) continue;
             if (c.ner() != null && Set.of("DATE", "TIME", "NUMBER", "PERCENT", "MONEY").contains(c.ner())) continue;
             words.add(c);

@@ -29,15 +29,13 @@ class TimelineReadingsTest {
     private static final String VOTE = "The first recall vote, on 3 May, failed because his allies walked out.";
     private static final String DECISION = "The calm follows the failure of a lender on 30 April and the decision of the "
             + "Velden Harbour Authority on 1 May to guarantee all of its deposits.";
-    private static final String INDEX = "The harbour index fell about 7% on 29 April.";
     private static final String HELD = "Oren Blatt has been held since Sunday, when he presented himself to the police.";
 
     private static Corpus corpus;
 
     @BeforeAll
     static void analyse() {
-        corpus = TimelineFixture.run("2025-05-10", AUDIT, BONDS, BUDGET, OFFERED, ACCEPTED, CURFEW, ATTEMPT, VOTE, HELD, DECISION,
-                INDEX);
+        corpus = TimelineFixture.run("2025-05-10", AUDIT, BONDS, BUDGET, OFFERED, ACCEPTED, CURFEW, ATTEMPT, VOTE, HELD, DECISION);
     }
 
     private static List<TimelineEvent> on(String date) {
@@ -81,11 +79,6 @@ class TimelineReadingsTest {
     @Test
     void aDecisionIsTitledWithWhatItWasFor() {
         assertThat(on("2025-05-01")).anySatisfy(e -> assertThat(e.title()).contains("decision to guarantee deposits"));
-    }
-
-    @Test
-    void anAmountIsTitledWithItsNumber() {
-        assertThat(on("2025-04-29")).anySatisfy(e -> assertThat(e.title()).contains("fell 7"));
     }
 
     @Test
