@@ -184,7 +184,7 @@ final class Speakers extends QuoteRule {
     /**
      * "Acting President Lim announced": a surname the recogniser left unnamed, which two people of the document may
      * share, is the person of this document bearing it whose roles hold the title before it; the only one bearing
-     * it when there is no title. Null when none or several fit.
+     * it when nobody's roles hold the title. Null when none or several fit.
      */
     String titledSurname(Token head, int[] np) {
         List<String> title = new java.util.ArrayList<>();
@@ -203,7 +203,7 @@ final class Speakers extends QuoteRule {
             if (!title.isEmpty() && title.stream().allMatch(w -> roles.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"))) titled.add(e.id());
         }
         if (titled.size() == 1) return titled.iterator().next();
-        return title.isEmpty() && bearers.size() == 1 ? bearers.iterator().next() : null;
+        return titled.isEmpty() && bearers.size() == 1 ? bearers.iterator().next() : null;
     }
 
     /** Whether a mention is the possessor of a common noun ("his" or "the minister's" in "his party"). */

@@ -71,6 +71,13 @@ class HandParsedSpeakersTest {
             assertThat(q.text()).startsWith("she would wait");
             assertThat(q.speaker()).isEqualTo("person:lena-park");
         });
+        // The only Park of the document is the acting mayor, though no role of hers says so yet.
+        Entity untitled = new Entity("person:lena-park", "Lena Park", "PERSON", List.of("Lena Park"), List.of(), List.of(),
+                List.of(new EntityMention("d", 0, 9, "Lena Park", EntityMention.Kind.name)), 1.0, null);
+        assertThat(quotes(text, pos, ner, heads, rels, untitled)).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("she would wait");
+            assertThat(q.speaker()).isEqualTo("person:lena-park");
+        });
     }
 
     @Test
