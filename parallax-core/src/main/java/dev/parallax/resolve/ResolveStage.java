@@ -84,6 +84,7 @@ public final class ResolveStage implements Stage {
         all = HonorificSuffixes.apply(all, annotations);
         all = ownOutlets(all, corpus.documents());
         all = affiliatedBodies(all);
+        if (System.getenv("PDEBUG") != null) for (Candidate c : all) if (c.text().contains(System.getenv("PDEBUG"))) System.err.println("DBG " + c);
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all, GenderEvidence.of(all, annotations),
                 GenderEvidence.relatives(all, annotations), RenamedNames.links(all, textsById));
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);

@@ -669,7 +669,7 @@ final class Resolver {
         for (int i = 0; i < s.c.size(); i++) {
             if (s.family[i] != Family.PERSON) continue;
             // "Al Hamed", "von Kessel": a surname with its particle is a surname alone, not a full name.
-            (Names.wordsWithoutParticles(s.c.get(i).name()).size() >= 2 ? full : single).add(i);
+            (Names.wordsWithoutParticles(s.c.get(i).name()).size() >= 2 && !titledCompoundSurname(s.c.get(i)) ? full : single).add(i);
         }
         joinMisspelledFullNames(s, full);
         joinTransliteratedFullNames(s, full);
@@ -679,6 +679,15 @@ final class Resolver {
         attachSingleNames(s, full, single);
         attachMistaggedSurnames(s, full);
         attachClippedGivenNames(s, full);
+    }
+
+    /**
+     * "Mrs. Brunnhalder-Vogt": one hyphenated word after a courtesy or job title is a double-barrelled surname, to be
+     * attached to the full name it ends, not a full name of its own.
+     */
+    static boolean titledCompoundSurname(Candidate c) {
+        String n = c.name().strip();
+        return (c.honorific() != null || c.title() != null) && n.indexOf('-') > 0 && n.chars().noneMatch(Character::isWhitespace);
     }
 
     /**

@@ -1,0 +1,80 @@
+package dev.parallax.resolve;
+
+import dev.parallax.Models;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Cross-document repairs of names on invented articles: two bodies joined by "and" in one tagged span, a country
+ * acronym before a body's name, people the tagger took for organisations, acronyms written with one capital, and
+ * capitals spelled the French or German way.
+ */
+class CrossDocumentRepairsTest {
+
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void analyse() {
+        corpus = Models.analyse(Map.of(
+                "r1", "The merger of Northern Farmers Bank and Coastal Savings Group was approved on Monday. "
+                        + "Shares of Coastal Savings Group rose 4 percent, while Northern Farmers Bank fell.",
+                "r2", "The US Bureau of Grain Statistics said stocks fell. The Bureau of Grain Statistics publishes its "
+                        + "report every month.",
+                "r3", "Finance Minister Edda Brunnhalder-Vogt (LVP) defended the rescue on Tuesday. \"We had no choice,\" "
+                        + "said Edda Brunnhalder-Vogt. Mrs. Brunnhalder-Vogt added that taxpayers took a risk.",
+                "r4", "The Ruritanian Market Oversight Authority (ROMA) opened an inquiry on Monday. ROMA said the bank "
+                        + "had broken the rules.",
+                "r5", "The regulator, Roma, ordered the bonds written down. Roma has defended its decision since then.",
+                "r6", "Lisboa, for its part, refuses to speak of a crisis. Officials in Lisbon said the plan would hold."));
+    }
+
+    private static List<Entity> holding(String alias) {
+        return corpus.entities().stream().filter(e -> e.aliases().contains(alias) || e.name().equals(alias)).toList();
+    }
+
+    private static Entity only(String alias) {
+        List<Entity> es = holding(alias);
+        assertThat(es).as(alias).hasSize(1);
+        return es.get(0);
+    }
+
+    @Test
+    void twoHeadedBodiesJoinedByAndAreTwoEntities() {
+        assertThat(holding("Northern Farmers Bank and Coastal Savings Group")).isEmpty();
+        assertThat(only("Northern Farmers Bank").aliases()).doesNotContain("Coastal Savings Group");
+        assertThat(only("Coastal Savings Group").type()).isEqualTo("ORG");
+    }
+
+    @Test
+    void aCountryAcronymBeforeABodyIsTheCountryAndTheBodyIsNamedWithoutIt() {
+        Entity bureau = only("Bureau of Grain Statistics");
+        assertThat(bureau.aliases()).contains("US Bureau of Grain Statistics");
+        assertThat(only("US").type()).isEqualTo("GPE");
+    }
+
+    @Test
+    void aNameWithATitleAndACourtesyTitleIsOnePerson() {
+        Entity e = only("Edda Brunnhalder-Vogt");
+        assertThat(e.type()).isEqualTo("PERSON");
+        assertThat(e.aliases()).contains("Mrs. Brunnhalder-Vogt").doesNotContain("LVP");
+    }
+
+    @Test
+    void anAcronymWrittenWithOneCapitalIsTheOrganisation() {
+        Entity e = only("ROMA");
+        assertThat(e.type()).isEqualTo("ORG");
+        assertThat(e.aliases()).contains("Roma");
+    }
+
+    @Test
+    void aCapitalSpelledInAnotherLanguageIsItsCountry() {
+        assertThat(holding("Lisboa").stream().filter(e -> e.type().equals("PERSON")).toList()).isEmpty();
+    }
+}
