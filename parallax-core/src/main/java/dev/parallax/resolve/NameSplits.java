@@ -94,7 +94,7 @@ final class NameSplits {
      */
     static boolean headed(String name) {
         List<String> w = Names.words(name);
-        return w.size() >= 2 && (ORG_HEADS.contains(w.get(w.size() - 1)) || OrganisationCues.CORPORATE_ENDINGS.contains(w.get(w.size() - 1)));
+        return w.size() >= 2 && ORG_HEADS.contains(w.get(w.size() - 1));
     }
 
     /**

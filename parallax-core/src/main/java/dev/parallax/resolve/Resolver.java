@@ -187,6 +187,33 @@ final class Resolver {
             }
             s.key[i] = s.family[i] == Family.PERSON ? personKey(c.name()) : nameKey(c.name());
         }
+        retypeAcronymsInTitleCase(s);
+    }
+
+    /**
+     * "Bafko" where the corpus also writes "BAFKO": British style writes an acronym said as a word with one capital,
+     * and the tagger then takes it for a person or a place. A one-word name with no title whose capitals spell an
+     * organisation's acronym the corpus uses is that organisation.
+     */
+    private static void retypeAcronymsInTitleCase(State s) {
+        Map<String, Family> acronyms = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            String n = s.c.get(i).name().strip();
+            if (s.family[i] == Family.ORG && n.length() >= 3 && Names.isAcronym(n) && n.equals(n.toUpperCase(Locale.ROOT))) {
+                acronyms.put(n, Family.ORG);
+            }
+        }
+        if (acronyms.isEmpty()) return;
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            String n = c.name().strip();
+            if (s.family[i] == Family.ORG || s.entry[i] != null || c.metonymOf() != null || c.wordCount() != 1 || !unadorned(c)
+                    || n.length() < 3 || Names.isAcronym(n) || !acronyms.containsKey(n.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            s.family[i] = Family.ORG;
+            s.key[i] = nameKey(n);
+        }
     }
 
     /** One-word names the tagger took for people that the corpus writes as "the X group" ({@link GroupNames}). */
@@ -217,6 +244,11 @@ final class Resolver {
             String shorter = name.strip().substring(0, name.strip().lastIndexOf(' ')).strip();
             Optional<Gazetteer.Entry> s = gazetteer.lookup(shorter);
             if (s.isPresent() && !s.get().type().equals("GPE") && !s.get().type().equals("LOC")) return s;
+        }
+        if (w.size() >= 3 && countryAcronymFirst(name)) {
+            // "US Federal Reserve": a known body after its country's short form is that body.
+            Optional<Gazetteer.Entry> known = gazetteer.lookup(name.strip().substring(name.strip().indexOf(' ') + 1));
+            if (known.isPresent() && known.get().type().equals("ORG")) return known;
         }
         return w.size() >= 3 ? gazetteer.organisationByWords(name) : Optional.empty();
     }
@@ -389,6 +421,8 @@ final class Resolver {
             if (!org && !other) continue;
             List<String> words = Names.words(nameKey(c.name()));
             List<String> core = org ? withoutLeadingPlace(words) : words;
+            // "US Federal Reserve": a country's acronym, which folded reads as a common word ("us"), is a place too.
+            if (org && core.size() == words.size() && words.size() >= 3 && countryAcronymFirst(c.name())) core = words.subList(1, words.size());
             if (core.size() < 2) continue;
             if (org && core.size() < words.size()) placed.add(i);
             coreOf.put(i, core);
@@ -419,6 +453,12 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /** Whether a name opens with a country's short form written as an acronym ("U.S. Bureau of Statistics"). */
+    private boolean countryAcronymFirst(String name) {
+        String first = name.strip().split("\\s+")[0];
+        return Names.isAcronym(first) && gazetteer.lookup(first).filter(x -> "country".equals(x.kind())).isPresent();
     }
 
     /** The words of a folded name after a leading place the gazetteer knows ("sri lanka podujana peramuna" → podujana peramuna). */

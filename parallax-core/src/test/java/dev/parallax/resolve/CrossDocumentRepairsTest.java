@@ -26,13 +26,15 @@ class CrossDocumentRepairsTest {
                 "r1", "The merger of Northern Farmers Bank and Coastal Savings Group was approved on Monday. "
                         + "Shares of Coastal Savings Group rose 4 percent, while Northern Farmers Bank fell.",
                 "r2", "The US Bureau of Grain Statistics said stocks fell. The Bureau of Grain Statistics publishes its "
-                        + "report every month.",
+                        + "report every month. The US Harbour Board and five other agencies said they would meet daily.",
+                "r7", "The Harbour Board raised its fees on Monday.",
                 "r3", "Finance Minister Edda Brunnhalder-Vogt (LVP) defended the rescue on Tuesday. \"We had no choice,\" "
                         + "said Edda Brunnhalder-Vogt. Mrs. Brunnhalder-Vogt added that taxpayers took a risk.",
-                "r4", "The Ruritanian Market Oversight Authority (ROMA) opened an inquiry on Monday. ROMA said the bank "
+                "r4", "The Ruritanian Market Oversight Authority (FEBKO) opened an inquiry on Monday. FEBKO said the bank "
                         + "had broken the rules.",
-                "r5", "The regulator, Roma, ordered the bonds written down. Roma has defended its decision since then.",
-                "r6", "Lisboa, for its part, refuses to speak of a crisis. Officials in Lisbon said the plan would hold."));
+                "r5", "The bonds were written down on the order of the regulator, Febko, on Sunday. Febko has defended its "
+                        + "decision. According to Febko, the rules were clear.",
+                "r6", "Praha, for its part, refuses to speak of a crisis. Officials in Prague said the plan would hold."));
     }
 
     private static List<Entity> holding(String alias) {
@@ -57,6 +59,7 @@ class CrossDocumentRepairsTest {
         Entity bureau = only("Bureau of Grain Statistics");
         assertThat(bureau.aliases()).contains("US Bureau of Grain Statistics");
         assertThat(only("US").type()).isEqualTo("GPE");
+        assertThat(only("Harbour Board").aliases()).contains("US Harbour Board");
     }
 
     @Test
@@ -68,13 +71,13 @@ class CrossDocumentRepairsTest {
 
     @Test
     void anAcronymWrittenWithOneCapitalIsTheOrganisation() {
-        Entity e = only("ROMA");
+        Entity e = only("FEBKO");
         assertThat(e.type()).isEqualTo("ORG");
-        assertThat(e.aliases()).contains("Roma");
+        assertThat(e.aliases()).contains("Febko");
     }
 
     @Test
     void aCapitalSpelledInAnotherLanguageIsItsCountry() {
-        assertThat(holding("Lisboa").stream().filter(e -> e.type().equals("PERSON")).toList()).isEmpty();
+        assertThat(holding("Praha").stream().filter(e -> e.type().equals("PERSON")).toList()).isEmpty();
     }
 }
