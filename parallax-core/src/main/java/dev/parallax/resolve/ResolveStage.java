@@ -266,8 +266,14 @@ public final class ResolveStage implements Stage {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
             List<DescriptionFinder.Anchor> as = anchors.getOrDefault(d.id(), List.of());
-            for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries, kingdoms)) {
+            // A description set before the name it describes says itself what it describes.
+            Set<Integer> preposed = new java.util.HashSet<>();
+            for (DescriptionFinder.Description desc : DescriptionFinder.preposed(d.id(), d.text(), at.tokens(), as)) {
                 out.get(desc.cluster()).add(desc);
+                preposed.add(desc.start());
+            }
+            for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries, kingdoms)) {
+                if (!preposed.contains(desc.start())) out.get(desc.cluster()).add(desc);
             }
         }
         // What each body is called and described as: "the spokesman of the Council" meets "the junta's spokesman".

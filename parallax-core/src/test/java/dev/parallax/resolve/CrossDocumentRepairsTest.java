@@ -34,7 +34,10 @@ class CrossDocumentRepairsTest {
                         + "had broken the rules.",
                 "r5", "The bonds were written down on the order of the regulator, Febko, on Sunday. Febko has defended its "
                         + "decision. According to Febko, the rules were clear.",
-                "r6", "Praha, for its part, refuses to speak of a crisis. Officials in Prague said the plan would hold."));
+                "r6", "Praha, for its part, refuses to speak of a crisis. Officials in Prague said the plan would hold.",
+                "r8", "Two days later, the border commander, Col. Arvid Lenkström, was detained in the capital. Lenkström "
+                        + "denied the charges. The board of Velmar Holdings replaced the Dutchman Pieter Gruytjes with a new chief "
+                        + "on Monday. Gruytjes had led the firm for three years."));
     }
 
     private static List<Entity> holding(String alias) {
@@ -74,6 +77,21 @@ class CrossDocumentRepairsTest {
         Entity e = only("FEBKO");
         assertThat(e.type()).isEqualTo("ORG");
         assertThat(e.aliases()).contains("Febko");
+    }
+
+    @Test
+    void aDescriptionSetOffBeforeAnOrganisationsNameDescribesIt() {
+        assertThat(only("FEBKO").descriptions()).contains("the regulator");
+    }
+
+    @Test
+    void aDescriptionSetOffBeforeARankAndANameDescribesThePerson() {
+        assertThat(only("Arvid Lenkström").descriptions()).contains("the border commander");
+    }
+
+    @Test
+    void aNationalsNounBeforeANameDescribesThePerson() {
+        assertThat(only("Pieter Gruytjes").descriptions()).contains("the Dutchman");
     }
 
     @Test
