@@ -30,7 +30,7 @@ final class MentionFinder {
         this.splits = new NameSplits(gazetteer);
         this.acronyms = new AcronymDefinitions(gazetteer, maker);
         this.rules = List.of(new InnerArticleSplit(), new HeadedChunks(gazetteer), new KnownAcronyms(gazetteer), new ToldOutlets(),
-                new CapitalisedRuns(), new HyphenCompounds(), new AdjacentNames(), new GivenNameBefore(),
+                new CapitalisedRuns(), new HyphenCompounds(), new HyphenTails(), new AdjacentNames(), new GivenNameBefore(),
                 new CapitalisedArticle(), new NamePrefixes(), new LowerCaseHeads(), new RankPrefixes(), new OfficeNames());
     }
 

@@ -103,6 +103,7 @@ final class Resolver {
         joinOrganisationSpellings(s);
         joinOrganisationHeads(s);
         joinOrganisationShortForms(s);
+        joinNamedWithHead(s);
         joinPlaceSuffixed(s);
         joinPlaceTails(s);
         joinPlaceFeatures(s);
@@ -476,9 +477,12 @@ final class Resolver {
      */
     private static void joinOrganisationHeads(State s) {
         Map<String, List<Integer>> multiByDoc = new HashMap<>();
+        Map<String, List<Integer>> headedBy = new HashMap<>();
         for (int i = 0; i < s.c.size(); i++) {
             if (s.family[i] == Family.ORG && s.entry[i] == null && s.c.get(i).wordCount() >= 2) {
                 multiByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
+                List<String> w = Names.words(s.c.get(i).name());
+                headedBy.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(i);
             }
         }
         for (int i = 0; i < s.c.size(); i++) {
@@ -495,7 +499,51 @@ final class Resolver {
                 roots.add(s.uf.find(j));
                 if (nearest == null || s.c.get(nearest).start() < s.c.get(j).start()) nearest = j;
             }
+            if (roots.isEmpty()) {
+                // "the Assembly" where the article, or else the corpus, names one assembly only: the name that word heads.
+                List<Integer> headed = new ArrayList<>();
+                for (int j : multiByDoc.getOrDefault(c.doc(), List.of())) if (endsWith(s.c.get(j).name(), w)) headed.add(j);
+                if (headed.isEmpty()) for (int j : headedBy.getOrDefault(w, List.of())) headed.add(j);
+                if (headed.size() > MAX_BLOCK) continue;
+                Integer only = onlyRoot(s, headed, x -> true);
+                if (only != null) s.join(i, only, 0.75);
+                continue;
+            }
             if (roots.size() == 1) s.join(i, nearest, 0.8);
+        }
+    }
+
+    private static boolean endsWith(String name, String word) {
+        List<String> words = Names.words(name);
+        return words.get(words.size() - 1).equals(word);
+    }
+
+    /**
+     * "the Minjok Party" where "Minjok" is another name of the Popular Party: a one-word name of an organisation
+     * followed by the word that heads that organisation's longer names is that organisation.
+     */
+    private static void joinNamedWithHead(State s) {
+        Map<String, List<Integer>> oneWord = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.ORG && s.c.get(i).wordCount() == 1 && !Names.isAcronym(s.c.get(i).name())) {
+                oneWord.computeIfAbsent(s.key[i], k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (oneWord.isEmpty()) return;
+        Map<Integer, Set<String>> headsByRoot = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.ORG || s.c.get(i).wordCount() < 2) continue;
+            List<String> w = Names.words(s.c.get(i).name());
+            headsByRoot.computeIfAbsent(s.uf.find(i), k -> new HashSet<>()).add(w.get(w.size() - 1));
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.ORG || s.entry[i] != null || s.c.get(i).wordCount() != 2) continue;
+            List<String> w = Names.words(s.c.get(i).name());
+            if (!NameWords.ORG_HEADS.contains(w.get(1))) continue;
+            List<Integer> named = oneWord.getOrDefault(w.get(0), List.of());
+            if (named.size() > MAX_BLOCK) continue;
+            Integer only = onlyRoot(s, named, x -> true);
+            if (only != null && headsByRoot.getOrDefault(s.uf.find(only), Set.of()).contains(w.get(1))) s.join(i, only, 0.8);
         }
     }
 
@@ -1164,6 +1212,11 @@ final class Resolver {
             return surnameKeys;
         };
         List<Integer> leftovers = new ArrayList<>();
+        Map<String, Integer> singleCounts = new HashMap<>();
+        for (int i : single) {
+            List<String> bare = Names.wordsWithoutParticles(s.c.get(i).name());
+            if (!bare.isEmpty()) singleCounts.merge(bare.get(bare.size() - 1), 1, Integer::sum);
+        }
         People people = People.of(s, full, gender);
         for (int i : single) {
             Candidate c = s.c.get(i);
@@ -1180,12 +1233,14 @@ final class Resolver {
             target = shared.target() != null ? shared.target() : nearest(s, c, inDoc, x -> List.of(s.key[x].split(" ")).contains(w));
             double conf = 1.0;
             if (target == null) {
+                // "Yoom" once for "Yoon": a slip of the finger onto the next key, in a spelling no full name has.
+                boolean slip = singleCounts.getOrDefault(w, 0) == 1 && !fullByWord.containsKey(w);
                 target = nearest(s, c, inDoc, x -> {
                     // "Mr. Al-Hamid" for "Rashid al-Hamed": transliterations of an Arabic name vary in their vowels.
                     boolean translit = arabic || Names.hasArabicParticle(s.c.get(x).name());
                     for (String fw : s.key[x].split(" ")) {
                         if (Similarity.sameWord(w, fw) || Similarity.sameTransliteration(w, fw) || Transliteration.same(w, fw)
-                                || translit && Similarity.transliterationVariant(w, fw)) {
+                                || translit && Similarity.transliterationVariant(w, fw) || slip && Similarity.keyboardSlip(w, fw)) {
                             return true;
                         }
                     }
