@@ -354,6 +354,20 @@ public final class ResolveStage implements Stage {
     }
 
     /**
+     * The title before a name as the text writes it: "Acting President" when a capitalised modifier of the role
+     * ("Acting", "Deputy", "Vice") stands before the title word, else the title word alone.
+     */
+    static String titleAsWritten(Candidate c) {
+        String title = c.title(), role = c.role();
+        if (role == null || !role.endsWith(" " + title)) return title;
+        List<String> words = List.of(role.substring(0, role.length() - title.length()).strip().split("\\s+"));
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !NameWords.ROLE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) return title;
+        }
+        return role;
+    }
+
+    /**
      * The kind of body an organisation the gazetteer lacks is, by the last word of its names ("community" for the
      * Economic Community of ..., also for its acronym): what "the bloc" or "the junta" can describe; null if none.
      */
@@ -415,7 +429,7 @@ public final class ResolveStage implements Stage {
             if (titled) aliases.add(c.text());
             if (!titled || c.wordCount() >= 2) aliases.add(c.name());
             else titledOnly.add(c.name());
-            if (c.title() != null && c.wordCount() == 1) aliases.add(c.title() + " " + c.name());
+            if (c.title() != null && c.wordCount() == 1) aliases.add(titleAsWritten(c) + " " + c.name());
         }
         titledOnly.removeAll(aliases);
         if (cl.family() == Resolver.Family.PERSON) {

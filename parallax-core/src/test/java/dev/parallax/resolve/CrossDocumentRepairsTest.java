@@ -37,7 +37,17 @@ class CrossDocumentRepairsTest {
                 "r6", "Praha, for its part, refuses to speak of a crisis. Officials in Prague said the plan would hold.",
                 "r8", "Two days later, the border commander, Col. Arvid Lenkström, was detained in the capital. Lenkström "
                         + "denied the charges. The board of Velmar Holdings replaced the Dutchman Pieter Gruytjes with a new chief "
-                        + "on Monday. Gruytjes had led the firm for three years."));
+                        + "on Monday. Gruytjes had led the firm for three years.",
+                "r9", "The Anti-Graft Office for High-ranking Officials summoned the minister on Monday. The Anti-Graft "
+                        + "Office for High-ranking Officials said it would act.",
+                "r10", "Soldiers marched on the Assembly on Tuesday night, witnesses said.",
+                "r11", "The Ruritanian National Assembly voted to lift the decree.",
+                "r12", "Deputy Lena Varga of the Popular Party (Narodni) criticised the plan on Friday, and the Narodni Party "
+                        + "filed a motion against it.",
+                "r13", "President Arno Pelk declared a state of siege on Monday. For the 64-year-old Pelj, who turned a year "
+                        + "older under suspension, the new year will be hard.",
+                "r14", "Acting President Tomas Reval met envoys on Monday. On Thursday, Acting President Reval (71) said he "
+                        + "would wait for the court."));
     }
 
     private static List<Entity> holding(String alias) {
@@ -92,6 +102,31 @@ class CrossDocumentRepairsTest {
     @Test
     void aNationalsNounBeforeANameDescribesThePerson() {
         assertThat(only("Pieter Gruytjes").descriptions()).contains("the Dutchman");
+    }
+
+    @Test
+    void aNameCutInsideAHyphenatedWordIsWhole() {
+        assertThat(only("Anti-Graft Office for High-ranking Officials").type()).isEqualTo("ORG");
+    }
+
+    @Test
+    void aHeadWordAloneIsTheOnlyBodyItHeads() {
+        assertThat(only("National Assembly").aliases()).contains("Assembly");
+    }
+
+    @Test
+    void aOneWordNameWithTheHeadOfItsBodysNameIsThatBody() {
+        assertThat(only("Popular Party").aliases()).contains("Narodni", "Narodni Party");
+    }
+
+    @Test
+    void aSurnameOnceMistypedOntoANeighbouringKeyIsThePerson() {
+        assertThat(only("Arno Pelk").aliases()).contains("Pelj");
+    }
+
+    @Test
+    void aCapitalisedModifierOfATitleIsPartOfTheTitledAlias() {
+        assertThat(only("Tomas Reval").aliases()).contains("Acting President Reval");
     }
 
     @Test
