@@ -22,32 +22,32 @@ class CrossDocumentRepairsTest {
 
     @BeforeAll
     static void analyse() {
-        corpus = Models.analyse(Map.of(
-                "r1", "The merger of Northern Farmers Bank and Coastal Savings Group was approved on Monday. "
-                        + "Shares of Coastal Savings Group rose 4 percent, while Northern Farmers Bank fell.",
-                "r2", "The US Bureau of Grain Statistics said stocks fell. The Bureau of Grain Statistics publishes its "
-                        + "report every month. The US Harbour Board and five other agencies said they would meet daily.",
-                "r7", "The Harbour Board raised its fees on Monday.",
-                "r3", "Finance Minister Edda Brunnhalder-Vogt (LVP) defended the rescue on Tuesday. \"We had no choice,\" "
-                        + "said Edda Brunnhalder-Vogt. Mrs. Brunnhalder-Vogt added that taxpayers took a risk.",
-                "r4", "The Ruritanian Market Oversight Authority (FEBKO) opened an inquiry on Monday. FEBKO said the bank "
-                        + "had broken the rules.",
-                "r5", "The bonds were written down on the order of the regulator, Febko, on Sunday. Febko has defended its "
-                        + "decision. According to Febko, the rules were clear.",
-                "r6", "Praha, for its part, refuses to speak of a crisis. Officials in Prague said the plan would hold.",
-                "r8", "Two days later, the border commander, Col. Arvid Lenkström, was detained in the capital. Lenkström "
+        corpus = Models.analyse(Map.ofEntries(
+                Map.entry("r1", "The merger of Northern Farmers Bank and Coastal Savings Group was approved on Monday. "
+                        + "Shares of Coastal Savings Group rose 4 percent, while Northern Farmers Bank fell."),
+                Map.entry("r2", "The US Bureau of Grain Statistics said stocks fell. The Bureau of Grain Statistics publishes its "
+                        + "report every month. The US Harbour Board and five other agencies said they would meet daily."),
+                Map.entry("r7", "The Harbour Board raised its fees on Monday."),
+                Map.entry("r3", "Finance Minister Edda Brunnhalder-Vogt (LVP) defended the rescue on Tuesday. \"We had no choice,\" "
+                        + "said Edda Brunnhalder-Vogt. Mrs. Brunnhalder-Vogt added that taxpayers took a risk."),
+                Map.entry("r4", "The Ruritanian Market Oversight Authority (FEBKO) opened an inquiry on Monday. FEBKO said the bank "
+                        + "had broken the rules."),
+                Map.entry("r5", "The bonds were written down on the order of the regulator, Febko, on Sunday. Febko has defended its "
+                        + "decision. According to Febko, the rules were clear."),
+                Map.entry("r6", "Praha, for its part, refuses to speak of a crisis. Officials in Prague said the plan would hold."),
+                Map.entry("r8", "Two days later, the border commander, Col. Arvid Lenkström, was detained in the capital. Lenkström "
                         + "denied the charges. The board of Velmar Holdings replaced the Dutchman Pieter Gruytjes with a new chief "
-                        + "on Monday. Gruytjes had led the firm for three years.",
-                "r9", "The Anti-Graft Office for High-ranking Officials summoned the minister on Monday. The Anti-Graft "
-                        + "Office for High-ranking Officials said it would act.",
-                "r10", "Soldiers marched on the Assembly on Tuesday night, witnesses said.",
-                "r11", "The Ruritanian National Assembly voted to lift the decree.",
-                "r12", "Deputy Lena Varga of the Popular Party (Narodni) criticised the plan on Friday, and the Narodni Party "
-                        + "filed a motion against it.",
-                "r13", "President Arno Pelk declared a state of siege on Monday. For the 64-year-old Pelj, who turned a year "
-                        + "older under suspension, the new year will be hard.",
-                "r14", "Acting President Tomas Reval met envoys on Monday. On Thursday, Acting President Reval (71) said he "
-                        + "would wait for the court."));
+                        + "on Monday. Gruytjes had led the firm for three years."),
+                Map.entry("r9", "The Anti-Graft Office for High-ranking Officials summoned the minister on Monday. The Anti-Graft "
+                        + "Office for High-ranking Officials said it would act."),
+                Map.entry("r10", "Soldiers marched on the Assembly on Tuesday night, witnesses said."),
+                Map.entry("r11", "The National Assembly voted to lift the decree."),
+                Map.entry("r12", "Deputy Lena Varga of the Popular Party (Narodni) criticised the plan on Friday, and the Narodni Party "
+                        + "filed a motion against it."),
+                Map.entry("r13", "President Arno Pelk declared a state of siege on Monday. For the 64-year-old Pelj, who turned a year "
+                        + "older under suspension, the new year will be hard."),
+                Map.entry("r14", "Acting President Tomas Reval met envoys on Monday. On Thursday, Acting President Reval (71) said he "
+                        + "would wait for the court.")));
     }
 
     private static List<Entity> holding(String alias) {
