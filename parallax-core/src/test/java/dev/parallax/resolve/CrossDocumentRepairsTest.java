@@ -35,7 +35,7 @@ class CrossDocumentRepairsTest {
                 Map.entry("r5", "The bonds were written down on the order of the regulator, Febko, on Sunday. Febko has defended its "
                         + "decision. According to Febko, the rules were clear."),
                 Map.entry("r6", "Praha, for its part, refuses to speak of a crisis. Officials in Prague said the plan would hold."),
-                Map.entry("r8", "Two days later, the border commander, Col. Arvid Lenkström, was detained in the capital. Lenkström "
+                Map.entry("r8", "Two days later, the curfew commander, Gen. Jin-ho Seol, is in military custody. Seol "
                         + "denied the charges. The board of Velmar Holdings replaced the Dutchman Pieter Gruytjes with a new chief "
                         + "on Monday. Gruytjes had led the firm for three years."),
                 Map.entry("r9", "The Anti-Graft Office for High-ranking Officials summoned the minister on Monday. The Anti-Graft "
@@ -96,7 +96,7 @@ class CrossDocumentRepairsTest {
 
     @Test
     void aDescriptionSetOffBeforeARankAndANameDescribesThePerson() {
-        assertThat(only("Arvid Lenkström").descriptions()).contains("the border commander");
+        assertThat(only("Jin-ho Seol").descriptions()).contains("the curfew commander");
     }
 
     @Test
@@ -132,5 +132,7 @@ class CrossDocumentRepairsTest {
     @Test
     void aCapitalSpelledInAnotherLanguageIsItsCountry() {
         assertThat(holding("Praha").stream().filter(e -> e.type().equals("PERSON")).toList()).isEmpty();
+        assertThat(Gazetteer.standard().seatOf("Berne").map(Gazetteer.Entry::name)).contains("Switzerland");
+        assertThat(Gazetteer.standard().seatOf("Varsovie").map(Gazetteer.Entry::name)).contains("Poland");
     }
 }
