@@ -477,6 +477,7 @@ final class PublicationDates {
 
     private static Inferred solve(List<Constraint> constraints, Integer year) {
         List<Constraint> sorted = new ArrayList<>(constraints);
+        if (System.getenv("PDEBUG") != null) { System.err.println("PDEBUG year=" + year); for (Constraint c : constraints) System.err.println("PDEBUG " + c); }
         sorted.sort(Comparator.comparingDouble(Constraint::weight).reversed()
                 .thenComparing(Constraint::evidence));
         LocalDate from = MIN, to = MAX;
