@@ -145,12 +145,11 @@ final class PublicationDates {
         }
         remainingUntil(d, at, readings, constraints, yearVotes);
         Integer year = chooseYear(yearVotes, constraints);
-        LocalDate storyDay = year == null ? storyMiddle(siblingDates) : null;
+        List<LocalDate> story = year == null ? siblingDates : List.of();
         for (Reading r : partials) {
             // "On December 3 the president declared...": with no year anywhere in the text, the story's dated
-            // articles say which December (the one nearest to them).
-            Integer y = year != null ? year
-                    : storyDay == null ? null : TemporalResolver.yearByTense(r.parts(), storyDay, Tense.UNKNOWN);
+            // articles say which December.
+            Integer y = year != null ? year : storyYear(r, story);
             Interval i = y == null ? null : r.parts().in(y);
             if (i == null) continue;
             Evidence ev = new Evidence(d.id(), r.start(), r.end());
@@ -158,16 +157,26 @@ final class PublicationDates {
             recent(constraints, r.parts(), i, r.tense(), ev);
         }
         elapsedSince(d, at, readings, year, constraints);
-        elapsedAfterTold(d, at, readings, year, storyDay, constraints);
+        elapsedAfterTold(d, at, readings, year, story, constraints);
         return solve(constraints, year);
     }
 
-    /** The middle of the days the story's dated articles were published on, or null if none is. */
-    private static LocalDate storyMiddle(List<LocalDate> siblingDates) {
+    /**
+     * The year of a yearless date in an article of a story whose other articles are dated: a past date lies before
+     * the writing, which is at most {@link #HORIZON_DAYS} after the story's last dated article; a coming one after
+     * the writing, at least that long before its first; any other date is nearest the story's middle. Null if no
+     * article is dated.
+     */
+    static Integer storyYear(Reading r, List<LocalDate> siblingDates) {
         if (siblingDates.isEmpty()) return null;
         List<LocalDate> sorted = new ArrayList<>(siblingDates);
         sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
+        LocalDate ref = switch (r.tense()) {
+            case PAST -> sorted.get(sorted.size() - 1).plusDays(HORIZON_DAYS);
+            case FUTURE -> sorted.get(0).minusDays(HORIZON_DAYS);
+            default -> sorted.get(sorted.size() / 2);
+        };
+        return TemporalResolver.yearByTense(r.parts(), ref, r.tense() == Tense.PAST || r.tense() == Tense.FUTURE ? r.tense() : Tense.UNKNOWN);
     }
 
     /** The token of an event mention that carries its syntactic role: the event noun, not the place after it. */
@@ -344,7 +353,7 @@ final class PublicationDates {
      * at least two; a tie between sentences of different dates decides nothing.
      */
     private static void elapsedAfterTold(Document d, AnnotatedText at, List<Reading> readings, Integer year,
-                                         LocalDate storyDay, List<Constraint> out) {
+                                         List<LocalDate> story, List<Constraint> out) {
         for (Reading r : readings) {
             if (!"DURATION".equals(r.timex().type()) || insideQuote(at, r)) continue;
             Matcher m = DURATION_MONTHS.matcher(r.timex().value() == null ? "" : r.timex().value());
@@ -361,8 +370,7 @@ final class PublicationDates {
                         || insideQuote(at, other)) continue;
                 Interval day = other.absolute();
                 if (day == null && other.parts().hasMonth()) {
-                    Integer y = year != null ? year : storyDay == null ? null
-                            : TemporalResolver.yearByTense(other.parts(), storyDay, Tense.UNKNOWN);
+                    Integer y = year != null ? year : storyYear(other, story);
                     day = y == null ? null : other.parts().in(y);
                 }
                 if (day == null || !day.isDay()) continue;
@@ -477,7 +485,6 @@ final class PublicationDates {
 
     private static Inferred solve(List<Constraint> constraints, Integer year) {
         List<Constraint> sorted = new ArrayList<>(constraints);
-        if (System.getenv("PDEBUG") != null) { System.err.println("PDEBUG year=" + year); for (Constraint c : constraints) System.err.println("PDEBUG " + c); }
         sorted.sort(Comparator.comparingDouble(Constraint::weight).reversed()
                 .thenComparing(Constraint::evidence));
         LocalDate from = MIN, to = MAX;

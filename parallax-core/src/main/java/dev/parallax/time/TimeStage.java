@@ -84,8 +84,6 @@ public final class TimeStage implements Stage {
         SentenceSimilarity similarity = new SentenceSimilarity(corpus, index);
         Corpus dated = SharedEvents.narrow(corpus.withDocuments(docs), first, similarity, guessed);
         List<TemporalExpression> temporal = new ArrayList<>();
-        if (System.getenv("PDEBUG") != null) for (Document d : docs) System.err.println("PDEBUG prior " + d.id() + " " + d.published());
-        if (System.getenv("PDEBUG") != null) for (Document d : dated.documents()) System.err.println("PDEBUG narrowed " + d.id() + " " + d.published());
         for (Document d : dated.documents()) {
             AnnotatedText at = dated.annotation(d.id());
             if (at == null || at.tokens().isEmpty()) continue;
