@@ -149,7 +149,8 @@ final class PublicationDates {
         for (Reading r : partials) {
             // "On December 3 the president declared...": with no year anywhere in the text, the story's dated
             // articles say which December.
-            Integer y = year != null ? year : storyYear(r, story);
+            // Only a date on a known side of the writing: a present one may be a month the speaker merely expects.
+            Integer y = year != null ? year : r.tense() == Tense.PAST || r.tense() == Tense.FUTURE ? storyYear(r, story) : null;
             Interval i = y == null ? null : r.parts().in(y);
             if (i == null) continue;
             Evidence ev = new Evidence(d.id(), r.start(), r.end());
@@ -483,7 +484,7 @@ final class PublicationDates {
         return best;
     }
 
-    private static Inferred solve(List<Constraint> constraints, Integer year) {
+    static Inferred solve(List<Constraint> constraints, Integer year) {
         List<Constraint> sorted = new ArrayList<>(constraints);
         sorted.sort(Comparator.comparingDouble(Constraint::weight).reversed()
                 .thenComparing(Constraint::evidence));

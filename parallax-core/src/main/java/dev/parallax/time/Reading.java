@@ -46,7 +46,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
      * "On December 14, the second vote passed": SUTime joins the date to "the second" (a length of one second) and
      * gives no value; the date before the comma is what is meant.
      */
-    private static final Pattern DATE_THEN_ORDINAL = Pattern.compile("^(.*?\\d)\\s*,\\s*the\\s+second$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_THEN_ORDINAL = Pattern.compile("^(.*?\\d)\\s*,?\\s*the\\s+second$", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTERSECTED_DATE = Pattern.compile("^THIS PT1S INTERSECT ((?:\\d{4}|XXXX)-\\d{2}-\\d{2})$");
     private static final Pattern YEAR_TO_YEAR = Pattern.compile("(?i)^(?:from|between)\\s+((?:19|20)\\d{2})\\s*(?:to|until|till|and|-|–|—)\\s*((?:19|20)\\d{2})$");
     private static final Pattern PART_OF_YEAR = Pattern.compile("^(\\d{4}) INTERSECT \\(UNKNOWN,REF,P\\d+M\\)$");

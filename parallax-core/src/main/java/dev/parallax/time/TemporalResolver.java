@@ -58,6 +58,7 @@ final class TemporalResolver {
         int previousEnd = -1;
         // The days the text has named, in order: "that Sunday" is the last Sunday named.
         List<Interval> toldDays = new ArrayList<>();
+        int lastDaySentence = -1;
         for (Reading r : readings) {
             Timex t = r.timex();
             String lower = t.text().toLowerCase(Locale.ROOT).strip();
@@ -83,6 +84,13 @@ final class TemporalResolver {
             if (told == null && lastDay != null && "DURATION".equals(type) && afterThat.find()) {
                 told = anaphoric(lower + " " + afterThat.group(1).toLowerCase(Locale.ROOT), lastDay);
                 if (told != null) end += afterThat.end();
+            }
+            // "he declared the vote void on Saturday night. 'The world watched us tonight,' he said": said on the day
+            // being told, a quotation's "tonight" is that day, not the day of writing.
+            if (told == null && lastDay != null && reference != null && lastDay.end().isBefore(reference)
+                    && r.sentence() - lastDaySentence <= QUOTE_REACH && PublicationDates.insideQuote(at, r)) {
+                Integer shift = SPEAKER_DAYS.get(lower);
+                if (shift != null) told = Interval.day(lastDay.start().plusDays(shift));
             }
             // "declared the vote void at 9:20 p.m.": an hour alone is an hour of the day being told.
             if (told == null && lastDay != null && raw != null && raw.matches("^T\\d{2}:\\d{2}.*")) told = lastDay;
@@ -193,7 +201,8 @@ final class TemporalResolver {
                     reason = APPROXIMATE;
                 }
                 if (resolved != null) {
-                    value = vagueDay(lower) ? coarsen(resolved) : years(resolved);
+                    value = vagueDay(lower) ? coarsen(resolved)
+                            : t.value() != null && t.value().matches("^\\d{4}/\\d{4}$") ? years(resolved) : resolved.iso();
                     if (resolved.start().getYear() == resolved.end().getYear()) lastYear = resolved.start().getYear();
                     previous = resolved;
                     previousSentence = r.sentence();
@@ -207,6 +216,7 @@ final class TemporalResolver {
             if (previous != null && previous.isDay() && value != null && value.equals(previous.iso()) && !modifiesNoun(at, r)
                     && !since) {
                 lastDay = previous;
+                lastDaySentence = r.sentence();
                 toldDays.add(previous);
             }
             if (told != null && end != r.end()) type = "DATE";
@@ -259,6 +269,11 @@ final class TemporalResolver {
     private static final Pattern HOURS_LATER = Pattern.compile(
             "^(?:(?:some|about|around|roughly|nearly|almost)\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+(hours?|minutes?)\\s+(?:later|earlier|afterwards)$");
     private static final Pattern AFTER_THAT = Pattern.compile("(?i)^\\s+(after|before)\\s+(?:that|this)\\b");
+    /** Words for the speaker's day in a quotation, by days from it. */
+    private static final java.util.Map<String, Integer> SPEAKER_DAYS = java.util.Map.of("today", 0, "tonight", 0,
+            "this morning", 0, "this evening", 0, "this afternoon", 0, "yesterday", -1, "tomorrow", 1);
+    /** Sentences after the day told within which a quotation is taken as said that day. */
+    private static final int QUOTE_REACH = 1;
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
     /**
      * Farthest (in characters) a yearless month may follow the dated expression whose year it continues: "this year,

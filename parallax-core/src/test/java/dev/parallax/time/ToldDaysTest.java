@@ -37,17 +37,20 @@ class ToldDaysTest {
                         + "Sunday, the ferry company signed a new contract with them."),
                 doc("hours", "The mayor of Lindby closed the harbour on May 6. The order was lifted some six hours later, "
                         + "after the council voted against it. The harbour master resigned the next day."),
-                doc("thatday", "The ferry company was sold on Sunday, May 12. The road to that Sunday was short. An "
+                doc("thatday", "The ferry company was sold on Sunday, May 5. The road to that Sunday was short. An "
                         + "emergency decree passed that weekend allowed the sale."),
                 doc("weekend", "Over the weekend the two ports of Lindby agreed to merge. The unrest follows the collapse "
                         + "of the Lindby Savings Bank on Friday."),
                 doc("clock", "The mayor of Lindby declared a curfew at about 10:27 p.m. on Tuesday."),
                 doc("years", "Anna Kessel ran the port of Lindby from 2011 to 2020. Traffic fell in the last three "
                         + "months of 2022."),
-                doc("second", "The first vote failed on May 7. On May 14, the second vote passed with 30 votes."),
+                doc("second", "The first vote failed on May 7. On May 14, the second vote passed with 30 votes. On May 15 "
+                        + "the second budget passed."),
                 doc("since", "Ola Brand, who had been acting mayor of Lindby since the 3rd, was removed on May 10. "
                         + "Per Lund took over the same day."),
                 doc("either", "The mayor of Lindby did not answer the summons of the court on the 13th either."),
+                doc("quote", "The council of Lindby rejected the budget on Saturday night, May 11. \u201cThe whole town "
+                        + "was watching us tonight,\u201d the speaker said."),
                 doc("april", "The mayor, elected in 2022 by a narrow margin in a vote marred by fraud claims, has been "
                         + "weak since the opposition won the council election in April.")), List.of()));
     }
@@ -83,8 +86,10 @@ class ToldDaysTest {
 
     @Test
     void thatSundayAndThatWeekendAreTheOnesNamed() {
-        assertThat(expr("thatday", "that Sunday").value()).isEqualTo("2024-05-12");
-        assertThat(expr("thatday", "weekend").value()).isEqualTo("2024-05-11/2024-05-12");
+        // Written on Thursday 16 May: "that Sunday" is 5 May, not the Sunday just past.
+        assertThat(corpus.temporal()).filteredOn(t -> t.doc().equals("thatday") && t.text().equals("Sunday"))
+                .singleElement().satisfies(t -> assertThat(t.value()).isEqualTo("2024-05-05"));
+        assertThat(expr("thatday", "weekend").value()).isEqualTo("2024-05-04/2024-05-05");
     }
 
     @Test
@@ -107,6 +112,7 @@ class ToldDaysTest {
     @Test
     void aDateBeforeTheSecondOfSomethingIsTheDate() {
         assertThat(expr("second", "May 14").value()).isEqualTo("2024-05-14");
+        assertThat(expr("second", "May 15").value()).isEqualTo("2024-05-15");
     }
 
     @Test
@@ -117,6 +123,11 @@ class ToldDaysTest {
     @Test
     void aDayOfTheMonthFollowedByEither() {
         assertThat(expr("either", "the 13th").value()).isEqualTo("2024-05-13");
+    }
+
+    @Test
+    void aQuotationRightAfterTheDayToldSpeaksFromThatDay() {
+        assertThat(expr("quote", "tonight").value()).isEqualTo("2024-05-11");
     }
 
     @Test
