@@ -46,8 +46,8 @@ class ToldDaysTest {
                         + "months of 2022."),
                 doc("second", "The first vote failed on May 7. On May 14, the second vote passed with 30 votes. On May 15 "
                         + "the second budget passed."),
-                doc("since", "Ola Brand, who had been acting mayor of Lindby since the 3rd, was removed on May 10. "
-                        + "Per Lund took over the same day."),
+                doc("since", "Per Lund was named acting mayor of Lindby on May 10, replacing Ola Brand, who had held "
+                        + "the post since the 3rd. Kai Berg became his deputy the same day."),
                 doc("either", "The mayor of Lindby did not answer the summons of the court on the 13th either."),
                 doc("quote", "The council of Lindby rejected the budget on Saturday night, May 11. \u201cThe whole town "
                         + "was watching us tonight,\u201d the speaker said."),
