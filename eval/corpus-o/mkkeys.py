@@ -285,7 +285,7 @@ dump('dates.json', {
              "keyed. Clock times and parts of days ('In the morning', 'Some hours later', 'in the evening', 'On Tuesday "
              "morning' is keyed by its day) are not keyed separately. Vague, recurring or anaphoric expressions "
              "('during the campaign', 'for most of the campaign', 'in the coming weeks', 'in the coming days', 'for a "
-             "few weeks', 'weeks after giving birth', 'within hours', 'the first night', 'on his first night in "
+             "few weeks', 'within hours', 'the first night', 'on his first night in "
              "custody', 'It has been quite a summer', 'the next round', 'in one day' inside Lefebvre's quotation, 'the "
              "first time') are not keyed; nor are adjectival spans ('eight-year sentence', 'one-year sentence'), ages "
              "('Prayut, 69', 'the 42-year-old', 'the 36-year-old', 'The young leader of 42 years', 'the 61-year-old', "
@@ -527,8 +527,11 @@ dump('quotes.json', {
              "it would stay', 03 'has announced that', 04 'the party said in a statement'), the MFP (03), the "
              "Constitutional Court (04 'The court said'). Unnamed speakers (null): 02 'Many senators said during the "
              "debate' and 'several senators argue' (or the Senate), 02 the senator who asked not to be named, 02 'party "
-             "officials acknowledged privately' (or Pheu Thai), 04 'Critics say', 05 'as the prison administration communicated' (not a keyed entity), 05 'According to his lawyers'. Not keyed: 01 'prison "
-             "sentences he calls politically motivated', 01 'preliminary results showed on Monday'; 03 'who has promised to return in the kingdom' (a promise reported as an intention), 04 'Pheu Thai "
+             "officials acknowledged privately' (or Pheu Thai), 04 'Critics say', 05 'as the prison "
+             "administration communicated' (not a keyed entity), 05 'According to his lawyers'. Not keyed: 01 "
+             "'prison "
+             "sentences he calls politically motivated', 01 'preliminary results showed on Monday'; 03 'who has "
+             "promised to return in the kingdom' (a promise reported as an intention), 04 'Pheu Thai "
              "denies any bargain', 05 'Thaksin and the Pheu Thai deny any arrangement', 06 'The royal pardon ... cited "
              "the former prime minister's age' (a document's grounds), announcements of acts, headlines, captions, "
              "standfirsts and 04's duplicated lead.",
@@ -791,7 +794,7 @@ claims = [
          "01": "Thaksin's daughter Paetongtarn Shinawatra",
          "03": "His daughter Paetongtarn, figure of the campaign",
          "05": "His daughter Paetongtarn Shinawatra, top candidate",
-         "06": "led Pheu Thai's campaign weeks after"},
+         "06": "led Pheu Thai's campaign while pregnant"},
      "contradiction": None,
      "note": "'the 36-year-old' (01, May) against 'Paetongtarn Shinawatra, 37' (06, September): her birthday fell in "
              "between (21 August)"},
@@ -837,7 +840,9 @@ dump('claims.json', {
              "'scheduled for July 27' and postponed (04); Pheu Thai's promises to stay with Move Forward (02 on 13 "
              "July, 03 « The coalition continues » on 19 July) against its exit on 2 August (04/05/06): different "
              "times; 05's 'Still in May, Pheu Thai had excluded an alliance with them' against its coalition with "
-             "them in August; Pita's eight parties against Srettha's eleven. Three votes in parliament must not be "
+             "them in August; Pita's eight parties against Srettha's eleven, and against the 'four smaller "
+             "parties' Pita meant to invite with Pheu Thai on 15 May (01), before the coalition grew to eight. "
+             "Three votes in parliament must not be "
              "merged into one claim: the first joint vote for prime minister (13 July, 324), the procedural vote "
              "against Pita's renomination (19 July, 395 to 312) and the second joint vote (22 August, Srettha, 482). "
              "Framing differs on purpose (01 neutral wire; 02 Bangkok progressive site, 'The Senate did exactly what "
