@@ -110,7 +110,7 @@ descriptions = [
     (SH, ["the 76-year-old", "the ousted leader"]),
     (MY, ["the 84-year-old economist", "an 84-year-old economist", "the economist", "The professor",
           "The Nobel laureate", "the Chief Adviser"]),
-    (KZ, ["the former prime minister"]),
+    (KZ, ["the former prime minister", "The opposition leader"]),
     (WZ, ["the army chief"]),
     (MS, ["the president"]),
     (SAD, ["the student movement"]),
@@ -201,7 +201,7 @@ dump('entities.json', {
              "economist' (02), 'an 84-year-old economist' (06), 'the economist' and 'The professor' (03), 'The Nobel "
              "laureate' (06; 04's 'the Nobel laureate who' is an apposition) and 'the Chief Adviser' (05, as speaker) "
              "for Yunus; 'the former prime minister' (02, as speaker; also 03's 'the former Prime minister Khaleda Zia') "
-             "for Khaleda Zia; 'the army chief' (01, 04, 06) for Waker-Uz-Zaman; 'the president' (01, 02, 03) for "
+             "and 'The opposition leader' (01) for Khaleda Zia; 'the army chief' (01, 04, 06) for Waker-Uz-Zaman; 'the president' (01, 02, 03) for "
              "Mohammed Shahabuddin; 'the student movement' (02, 03) for Students Against Discrimination. Ages ('Hasina, "
              "76', 'Mrs Zia, 78', 'Mr. Yunus, 84 years', 'two 26-year-old student leaders') are not descriptions. Not "
              "keyed: adjectives and demonyms (Bangladeshi, Bangladeshis, Indian, Hindu, Hindus), 'Razakars' (a term), "
@@ -223,6 +223,7 @@ dates = [
     ["01", "Monday", "2024-08-05"],
     ["01", "Sunday", "2024-08-04"],
     ["01", "Monday", "2024-08-05"],
+    ["01", "six years", "P6Y"],
     ["01", "early July", "2024-07"],
     ["01", "1971", "1971"],
     ["01", "July 21", "2024-07-21"],
@@ -339,7 +340,7 @@ dump('dates.json', {
              "'Mr. Yunus, 84 years', 'Mrs. Hasina, 76 years', 'the 76-year-old', 'an 84-year-old economist', 'two "
              "26-year-old student leaders'), counts and figures ('170 million', '56 percent', '93%', '650', 'Dhanmondi "
              "32', '14 of them', 'Sixteen advisers'), 'the 1971 war' is keyed as 1971. Relative dates: 01 (written "
-             "Monday 5 August 2024, Dhaka evening) 'on Monday' (three times) 5 August, 'forward by a day' a span, 'on "
+             "Monday 5 August 2024, Dhaka evening) 'on Monday' (three times) 5 August, 'the past six years' a span, 'forward by a day' a span, 'on "
              "Sunday' 4 August, 'in early July' July 2024, 'in January' January 2024 (the election of 7 January), 'last "
              "week' 29 July-4 August (the ban on Jamaat-e-Islami of 1 August). 02 (Wednesday 7 August, evening): 'on "
              "Tuesday' (four times) 6 August, 'a day after' 6 August (the day after Hasina's flight), 'the same day' 6 "
@@ -744,6 +745,30 @@ claims = [
          "06": "freed from house arrest earlier this month"},
      "contradiction": None,
      "note": "01's 'would be released' (announced late on 5 August) is the announcement of the same release"},
+    {"id": "khaleda-six-years",
+     "text": "Khaleda Zia had spent six years in prison or confinement",
+     "docs": ["01", "02"],
+     "anchors": {
+         "01": "has spent most of the past six years in prison",
+         "02": "who had kept her in confinement for six years"},
+     "contradiction": None,
+     "note": "02's '17 years in total' is the length of her sentences, and its 'for the first time in six years' the "
+             "same span seen from her first speech"},
+    {"id": "khaleda-78",
+     "text": "Khaleda Zia is 78",
+     "docs": ["01", "02"],
+     "anchors": {
+         "01": "The opposition leader, 78",
+         "02": "Mrs Zia, 78"},
+     "contradiction": None},
+    {"id": "hasina-76",
+     "text": "Hasina is 76",
+     "docs": ["01", "03", "04"],
+     "anchors": {
+         "01": "Hasina, 76, left her official residence",
+         "03": "Mrs. Hasina, 76 years",
+         "04": "the 76-year-old resigned"},
+     "contradiction": None},
     {"id": "parliament-dissolved",
      "text": "The president dissolved parliament on 6 August",
      "docs": ["02", "03"],
