@@ -50,16 +50,22 @@ final class Quantities {
     /**
      * The currency of a sum, so that a conversion given beside it ("A$368 billion (about US$245 billion)") is not
      * compared with another source's figure in the first currency. A bare "$" or "dollars" stays "$": it is a
-     * different currency in different countries' papers.
+     * different currency in different countries' papers. A currency named by its word ("3 billion Swiss francs") and
+     * by its ISO code ("CHF 3bn") is one currency.
      */
     private static String currency(Matcher m) {
-        String symbol = m.group(1);
+        String symbol = m.group("sym");
         if (symbol != null) {
             String prefix = m.group().substring(0, m.group().indexOf(symbol)).toUpperCase(Locale.ROOT);
             return switch (symbol) {
                 case "€" -> "EUR";
                 case "£" -> "GBP";
                 case "¥" -> "JPY";
+                case "₩" -> "KRW";
+                case "₹" -> "INR";
+                case "₽" -> "RUB";
+                case "₺" -> "TRY";
+                case "₪" -> "ILS";
                 default -> switch (prefix) {
                     case "A", "AU" -> "AUD";
                     case "US" -> "USD";
@@ -71,19 +77,37 @@ final class Quantities {
                 };
             };
         }
-        String word = m.group(6).toLowerCase(Locale.ROOT);
+        String code = m.group("code") != null ? m.group("code") : m.group("code2");
+        if (code != null) return code.equals("RMB") ? "CNY" : code;
+        String word = m.group("word").toLowerCase(Locale.ROOT);
         String whole = m.group().toLowerCase(Locale.ROOT);
-        if (word.startsWith("euro")) return "EUR";
-        if (word.startsWith("pound")) return "GBP";
-        if (word.equals("yen")) return "JPY";
-        if (word.equals("yuan")) return "CNY";
-        if (whole.contains("australian")) return "AUD";
-        if (whole.contains("us ") || whole.contains("u.s.") || whole.contains("american")) return "USD";
-        if (whole.contains("canadian")) return "CAD";
-        if (whole.contains("new zealand")) return "NZD";
-        if (whole.contains("hong kong")) return "HKD";
-        if (whole.contains("singapore")) return "SGD";
-        return "$";
+        if (word.startsWith("dollar")) {
+            if (whole.contains("australian")) return "AUD";
+            if (whole.contains("us ") || whole.contains("u.s.") || whole.contains("american")) return "USD";
+            if (whole.contains("canadian")) return "CAD";
+            if (whole.contains("new zealand")) return "NZD";
+            if (whole.contains("hong kong")) return "HKD";
+            if (whole.contains("singapore")) return "SGD";
+            return "$";
+        }
+        for (var e : CURRENCY_WORDS.entrySet()) if (word.startsWith(e.getKey())) return e.getValue();
+        return word.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Currency words (by the start of the word) and the ISO code of the currency they most often name; words many
+     * countries share ("peso", "dinar", "rupee") are their own unit, since two sources of one story name one of them.
+     */
+    private static final Map<String, String> CURRENCY_WORDS = new java.util.LinkedHashMap<>();
+
+    static {
+        String[][] words = {{"euro", "EUR"}, {"pound", "GBP"}, {"sterling", "GBP"}, {"yen", "JPY"}, {"yuan", "CNY"},
+            {"renminbi", "CNY"}, {"franc", "CHF"}, {"won", "KRW"}, {"roubl", "RUB"}, {"rubl", "RUB"}, {"lira", "TRY"},
+            {"lire", "TRY"}, {"zlot", "PLN"}, {"forint", "HUF"}, {"hryvn", "UAH"}, {"naira", "NGN"}, {"rupiah", "IDR"},
+            {"baht", "THB"}, {"ringgit", "MYR"}, {"rand", "ZAR"}, {"shekel", "ILS"}, {"kronor", "SEK"}, {"krona", "SEK"},
+            {"krone", "KRONE"}, {"riyal", "SAR"}, {"dirham", "AED"}, {"rupee", "RUPEE"}, {"peso", "PESO"},
+            {"dinar", "DINAR"}, {"rial", "RIAL"}};
+        for (String[] w : words) CURRENCY_WORDS.put(w[0], w[1]);
     }
 
     /** Words before a figure that make it approximate or a bound: "about 42%" and "more than 40 percent" agree. */
@@ -177,8 +201,11 @@ final class Quantities {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
-    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
-            "trillion", 1e12, "bn", 1e9, "m", 1e6, "k", 1e3);
+    private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("thousand", 1e3), Map.entry("million", 1e6),
+            Map.entry("billion", 1e9), Map.entry("trillion", 1e12), Map.entry("thousands", 1e3), Map.entry("millions", 1e6),
+            Map.entry("billions", 1e9), Map.entry("trillions", 1e12), Map.entry("milliard", 1e9), Map.entry("milliards", 1e9),
+            Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("mn", 1e6), Map.entry("tn", 1e12), Map.entry("trn", 1e12),
+            Map.entry("m", 1e6), Map.entry("k", 1e3));
     private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL", "MONEY", "PERCENT");
     /** Relations by which a figure's clause names what the figure belongs to ("BYD pays", "for BYD", "BYD's"). */
     private static final Set<String> ANCHOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:for", "obl:for", "nmod:poss",
@@ -188,10 +215,20 @@ final class Quantities {
             "explain", "estimate", "note", "write", "claim");
     private static final Set<String> SEGMENT_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
+    private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
+    /** Scale words, in English and as translations from other languages write them ("3 milliards", "9 billions of"). */
+    private static final String SCALE = "thousands?|millions?|billions?|trillions?|milliards?|bn|bln|mn|tn|trn";
+    private static final String CODES = "(?-i:USD|EUR|GBP|JPY|CHF|CNY|RMB|KRW|INR|RUB|AUD|CAD|NZD|HKD|SGD|SEK|NOK|DKK|BRL|MXN"
+            + "|ZAR|TRY|SAR|AED|ILS|PLN|HUF|UAH|NGN|IDR|THB|MYR|PKR|EGP|QAR|KWD)";
     static final Pattern MONEY = Pattern.compile(
-            "(?:[A-Z]{1,3})?([€$£¥])\\s?(\\d+(?:[.,]\\d+)*)\\s*(thousand|million|billion|trillion|bn|m|k)?\\b"
-                    + "|(\\d+(?:[.,]\\d+)*)\\s*(thousand|million|billion|trillion|bn)?\\s*(?:(?:US|U\\.S\\.|American|Australian"
-                    + "|Canadian|Hong Kong|New Zealand|Singapore)\\s+)?(euros?|dollars?|pounds?|yen|yuan)\\b",
+            "(?:[A-Z]{1,3})?(?<sym>[€$£¥₩₹₽₺₪])\\s?(?<a1>" + NUMBER + ")\\s*(?<s1>" + SCALE + "|m|k)?\\b"
+                    + "|\\b(?<code>" + CODES + ")\\s?(?<a3>" + NUMBER + ")\\s*(?<s3>" + SCALE + "|m|k)?\\b"
+                    + "|(?<a2>" + NUMBER + ")\\s*(?:(?<s2>" + SCALE + ")(?:\\s+of)?\\s*)?"
+                    // "3 billion Swiss francs", "2 trillion South Korean won": a nationality before the currency word.
+                    + "(?:(?:U\\.S\\.|(?-i:US)|(?-i:[A-Z][a-z]+)(?:\\s+(?-i:[A-Z][a-z]+))?)\\s+)?"
+                    + "(?:(?<word>euros?|dollars?|pounds?|sterling|yen|yuan|renminbi|francs?|won|roubles?|rubles?|lira|lire|liras"
+                    + "|zlotys?|zloty|forints?|hryvnias?|nairas?|rupiah|baht|ringgit|rand|shekels?|kronor|krona|kroner|krone"
+                    + "|riyals?|dirhams?|rupees?|pesos?|dinars?|rials?)|(?<code2>" + CODES + "))\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Quantities() {}
@@ -213,12 +250,16 @@ final class Quantities {
         Quantity previous = null;
         int previousEnd = -1;
         while (m.find()) {
-            String amount = m.group(2) != null ? m.group(2) : m.group(4);
-            String scale = m.group(3) != null ? m.group(3) : m.group(5);
+            String amount = m.group("a1") != null ? m.group("a1") : m.group("a3") != null ? m.group("a3") : m.group("a2");
+            String scale = m.group("s1") != null ? m.group("s1") : m.group("s3") != null ? m.group("s3") : m.group("s2");
+            // "Democrats won 3 seats" is no sum: "won" is a currency only where it is not the verb.
+            if ("won".equalsIgnoreCase(m.group("word")) && scale == null && wonIsVerb(tokens, s.start() + m.end("word"))) continue;
             BigDecimal v = parse(amount);
             if (v == null) continue;
             if (scale != null) v = v.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
             int from = s.start() + m.start(), to = s.start() + m.end();
+            // "in 2022 Swiss francs were ...": a year before a currency word is no sum.
+            if (scale == null && m.group("a2") != null && isDate(tokens, s.start() + m.start("a2"))) continue;
             int firstAt = -1;
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
@@ -360,6 +401,8 @@ final class Quantities {
         }
         if (head == null || head.deprel() == null) return null;
         for (Token c : tokens) {
+            // "3 billions of francs": the currency word inside the sum is not what it is a sum of.
+            if (c.start() >= from && c.end() <= to) continue;
             if (c.head() == head.index() && c.deprel() != null && c.deprel().startsWith("nmod") && hasOf(tokens, c) && isCommonNoun(c)) {
                 return c.lemma().toLowerCase(Locale.ROOT);
             }
@@ -590,7 +633,7 @@ final class Quantities {
     }
 
     private static BigDecimal parse(String s) {
-        String digits = s.replace(",", "");
+        String digits = decimalComma(s) ? s.replace(',', '.') : s.replace(",", "");
         if (digits.isEmpty() || digits.length() > 15) return null;
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);
@@ -601,6 +644,27 @@ final class Quantities {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether a number writes its decimals after a comma, as most European languages (and translations from them)
+     * do: "0,76" and "3,5" are 0.76 and 3.5; a comma before three digits ("3,000") groups thousands.
+     */
+    static boolean decimalComma(String s) {
+        int comma = s.indexOf(',');
+        if (comma <= 0 || comma != s.lastIndexOf(',') || s.indexOf('.') >= 0) return false;
+        return s.length() - comma - 1 != 3 || s.substring(0, comma).equals("0");
+    }
+
+    private static boolean isDate(List<Token> tokens, int start) {
+        for (Token t : tokens) if (t.start() == start) return "DATE".equals(t.ner());
+        return false;
+    }
+
+    /** Whether the token that ends at {@code end} is "won" read as the past of "win". */
+    private static boolean wonIsVerb(List<Token> tokens, int end) {
+        for (Token t : tokens) if (t.end() == end) return t.isVerb();
+        return false;
     }
 
     static String canonical(BigDecimal v) {
