@@ -258,7 +258,7 @@ public final class ClaimFinder {
                                                                 List<Statement> statements, Set<String> asserting,
                                                                 Set<String> ubiquitous) {
         List<Claim.Contradiction> out = new ArrayList<>();
-        if (fact.anchor() == null) return out;
+        if (fact.anchor() == null) return priceContradictions(fact, members, statements, asserting, ubiquitous);
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc())) continue;
             // A figure for another round of a contest or another day than every member's, or for another place
@@ -295,6 +295,37 @@ public final class ClaimFinder {
                             fact.unit() + ": " + fact.value() + " vs " + q.value()));
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sentences of other sources that give another price paid by the same buyer ("X paid 2 billion francs for Y"
+     * against "X agreed to buy Y for 3 billion francs"): a buyer pays one price for one purchase, however differently
+     * the sentences are worded. The other sentence must name nothing the claim's sentences do not name (another
+     * thing bought), and must be of the same time.
+     */
+    private static List<Claim.Contradiction> priceContradictions(Quantities.Quantity fact, List<Statement> members,
+                                                                 List<Statement> statements, Set<String> asserting,
+                                                                 Set<String> ubiquitous) {
+        List<Claim.Contradiction> out = new ArrayList<>();
+        Set<String> payers = new TreeSet<>();
+        for (Statement m : members) {
+            for (Quantities.Quantity q : m.quantities()) {
+                if (q.payer() != null && q.key().equals(fact.key()) && Quantities.compatible(q.qualified(), fact.value())) payers.add(q.payer());
+            }
+        }
+        if (payers.isEmpty()) return out;
+        for (Statement other : statements) {
+            if (members.contains(other) || asserting.contains(other.doc())) continue;
+            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other))) continue;
+            for (Quantities.Quantity q : other.quantities()) {
+                if (q.payer() == null || !payers.contains(q.payer()) || !q.key().equals(fact.key())
+                        || Quantities.compatible(q.qualified(), fact.value()) || !sameScope(other, members, ubiquitous, q.payer())) continue;
+                out.add(new Claim.Contradiction(other.evidence(), "number",
+                        "price paid by " + q.payer() + ": " + fact.value() + " vs " + q.value()));
+                break;
             }
         }
         return out;

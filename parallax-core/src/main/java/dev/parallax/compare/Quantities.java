@@ -29,11 +29,16 @@ final class Quantities {
      * One figure: {@code unit} is "percent", "money:" + currency, "duration" or "count:" + the counted noun's lemma; {@code value}
      * a canonical number (or "a..b" for a range); {@code anchor} the entity id it belongs to, or null; {@code
      * predicate} the verb whose subject the counted thing is ("34 countries applied" → apply) or, for a sum of money,
-     * what it is a sum of ("a loan of $3 billion" → loan), or null.
+     * what it is a sum of ("a loan of $3 billion" → loan), or null; {@code payer} the entity paying a sum that is
+     * the price of something ("X agreed to buy Y for $3 billion" → X), or null.
      */
-    record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate) {
+    record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer) {
         Quantity(String unit, String value, String anchor, int start, int end, char bound) {
-            this(unit, value, anchor, start, end, bound, null);
+            this(unit, value, anchor, start, end, bound, null, null);
+        }
+
+        Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate) {
+            this(unit, value, anchor, start, end, bound, predicate, null);
         }
 
         /** What two sources must share to state the same fact. */
@@ -213,6 +218,10 @@ final class Quantities {
     /** Verbs whose subject tells the figure rather than owns it. */
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "report", "confirm",
             "explain", "estimate", "note", "write", "claim");
+    /** Verbs whose object is a sum paid ("paid $2 billion for"). */
+    private static final Set<String> PAYING = Set.of("pay", "spend");
+    /** Predicate classes of trading, whose "for" phrase gives the price ("buy Y for $3 billion"). */
+    private static final Set<String> TRADING = Set.of("buy", "sell");
     private static final Set<String> SEGMENT_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
     private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
@@ -283,8 +292,10 @@ final class Quantities {
                 }
             }
             // Sums are not tied to entities: "will cost Australia A$386 billion" is the programme's cost, not Australia's.
+            // A price is the buyer's: "X agreed to buy Y for 3 billion francs" and "X paid 2 billion francs for Y"
+            // give X's price, which X pays once.
             previous = new Quantity(unit, canonical(v), null, from, to, firstAt < 0 ? '=' : bound(tokens, firstAt),
-                    sumOf(at, tokens, from, to));
+                    sumOf(at, tokens, from, to), cx.buyer(from, to));
             previousEnd = m.end();
             out.add(previous);
         }
@@ -891,6 +902,29 @@ final class Quantities {
                 if (x.isVerb()) return x.lemma() == null ? null : x.lemma().toLowerCase(Locale.ROOT);
             }
             return null;
+        }
+
+        /**
+         * The entity that pays a sum as the price of something: the subject of a verb of buying or selling the sum
+         * is "for" ("agreed to buy Y for $3 billion"), or of "pay"/"spend" whose object the sum is ("paid $2
+         * billion for Y"); null when the sum is no price or the payer is not named.
+         */
+        String buyer(int from, int to) {
+            Token head = null;
+            for (Token t : tokens) {
+                if (t.start() < from || t.end() > to || t.head() < 0) continue;
+                Token up = at.tokens().get(t.head());
+                if (up.start() < from || up.end() > to) head = t;
+            }
+            if (head == null || head.deprel() == null) return null;
+            Token gov = at.tokens().get(head.head());
+            String lemma = gov.lemma() == null ? "" : gov.lemma().toLowerCase(Locale.ROOT);
+            boolean paid = head.deprel().equals("obj") && PAYING.contains(lemma) && gov.isVerb();
+            boolean bought = (head.deprel().startsWith("obl") || head.deprel().startsWith("nmod")) && hasCase(head, "for")
+                    && gov.isVerb() && TRADING.contains(String.valueOf(Frames.predicateOf(at, s, gov)));
+            if (!paid && !bought) return null;
+            List<String> actors = Frames.actors(at, s, index, doc, types, gov, 0);
+            return actors.size() == 1 ? actors.get(0) : null;
         }
 
         String anyEntityAt(Token t) {
