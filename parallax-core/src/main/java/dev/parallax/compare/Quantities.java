@@ -800,8 +800,9 @@ final class Quantities {
             if (noun.deprel() == null || noun.head() < 0) return null;
             Token up = at.tokens().get(noun.head());
             // "the Union, with 55 countries": the thing the counted things come with.
-            if ((noun.deprel().startsWith("nmod") || noun.deprel().startsWith("obl")) && hasCase(noun, "with")) {
-                return up.isVerb() ? null : anyEntityAt(up);
+            // "won with 134 votes" hangs on a verb of getting: the votes are its subject's (below).
+            if ((noun.deprel().startsWith("nmod") || noun.deprel().startsWith("obl")) && hasCase(noun, "with") && !up.isVerb()) {
+                return anyEntityAt(up);
             }
             String verb = up.lemma() == null ? "" : up.lemma().toLowerCase(Locale.ROOT);
             boolean getting = GETTING.contains(verb) && (noun.deprel().equals("obj")
