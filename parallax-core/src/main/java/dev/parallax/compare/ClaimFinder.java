@@ -208,6 +208,7 @@ public final class ClaimFinder {
                 sample.putIfAbsent(k, q);
             }
         }
+        mergeConversions(statements, byFact);
         Set<Set<Statement>> seen = new HashSet<>();
         for (Cluster c : sentenceClusters) seen.add(new HashSet<>(c.members()));
         List<Cluster> out = new ArrayList<>();
@@ -220,6 +221,41 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
+            "\\s*(?:,\\s*or|or|\\(|,|—|–)\\s*(?:about|some|around|roughly|nearly|almost|approximately)?\\s*");
+
+    /**
+     * A sum given in two currencies ("16 billion francs, or $17 billion", "CHF 50 billion ($54 billion)") is one sum:
+     * a source giving it in either currency states the same fact, so the groups of the two figures become one
+     * (filed under the first figure's key).
+     */
+    private static void mergeConversions(List<Statement> statements, Map<String, List<Statement>> byFact) {
+        Map<String, String> into = new HashMap<>();
+        for (Statement s : statements) {
+            int offset = s.text().length() - (s.end() - s.start());
+            List<Quantities.Quantity> money = s.quantities().stream().filter(q -> q.unit().startsWith("money:")).toList();
+            for (int i = 0; i + 1 < money.size(); i++) {
+                Quantities.Quantity a = money.get(i), b = money.get(i + 1);
+                int from = a.end() - s.start() + offset, to = b.start() - s.start() + offset;
+                if (a.unit().equals(b.unit()) || from < 0 || to > s.text().length() || from > to
+                        || !CONVERSION.matcher(s.text().substring(from, to)).matches()) continue;
+                String ka = root(into, a.key() + "=" + a.value()), kb = root(into, b.key() + "=" + b.value());
+                if (!ka.equals(kb) && byFact.containsKey(ka) && byFact.containsKey(kb)) into.put(kb, ka);
+            }
+        }
+        for (String k : new TreeSet<>(into.keySet())) {
+            String r = root(into, k);
+            List<Statement> target = byFact.get(r), merged = byFact.remove(k);
+            if (target == null || merged == null) continue;
+            for (Statement m : merged) if (!target.contains(m)) target.add(m);
+        }
+    }
+
+    private static String root(Map<String, String> into, String k) {
+        while (into.containsKey(k)) k = into.get(k);
+        return k;
     }
 
     /** Single-link groups of statements sharing an unanchored figure that also share wording, an entity or a second figure. */

@@ -222,6 +222,9 @@ final class Quantities {
     private static final Set<String> PAYING = Set.of("pay", "spend");
     /** Predicate classes of trading, whose "for" phrase gives the price ("buy Y for $3 billion"). */
     private static final Set<String> TRADING = Set.of("buy", "sell");
+    /** Words opening the circumstance of what a clause tells ("fell 24% after X said"). */
+    private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "because", "when", "while", "since", "following",
+            "amid", "despite");
     private static final Set<String> SEGMENT_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
     private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
@@ -732,6 +735,14 @@ final class Quantities {
                     || counted >= 0 && Set.of("percent", "pct").contains(lower(at.tokens().get(counted)))) counted = -1;
             if (counted >= 0 && "compound".equals(at.tokens().get(counted).deprel())
                     && "member".equalsIgnoreCase(at.tokens().get(counted).lemma())) counted = at.tokens().get(counted).head();
+            // "shares fell 24% after X said ...": what follows a subordinating "after", "because" ... is the
+            // circumstance of the figure, and the names in it are not the figure's holders.
+            for (int i = pos + 1; i <= to; i++) {
+                if (CIRCUMSTANCE.contains(lower(tokens.get(i))) && ("mark".equals(tokens.get(i).deprel()) || "case".equals(tokens.get(i).deprel()))) {
+                    to = i - 1;
+                    break;
+                }
+            }
             for (int i = from; i <= to; i++) {
                 if (counted >= 0 && (tokens.get(i).index() == counted || tokens.get(i).head() == counted
                         && "compound".equals(tokens.get(i).deprel()))) continue;

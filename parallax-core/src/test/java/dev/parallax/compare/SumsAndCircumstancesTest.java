@@ -1,0 +1,48 @@
+package dev.parallax.compare;
+
+import dev.parallax.Models;
+import dev.parallax.corpus.Corpus;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A sum given in two currencies is one sum; a figure is not the holder's of a name in the circumstance that follows
+ * it ("fell 18% after X said"); declaring and proclaiming are announcing.
+ */
+class SumsAndCircumstancesTest {
+
+    @Test
+    void aSumGivenInTwoCurrenciesIsOneFactInEither() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Norvik bonds wiped out\n\n"
+                        + "The regulator ordered that Norvik Bank bonds with a face value of about 16 billion francs, or $17 billion, be written off.",
+                "beta", "Bondholders lose out\n\n"
+                        + "The Norvik Bank titles, of a nominal value of some 16 milliards of francs, have been entirely written off.",
+                "gamma", "Anger among bond investors\n\n"
+                        + "About $17 billion of Norvik Bank bonds were erased on the order of the regulator on Sunday."));
+        assertThat(corpus.claims()).anySatisfy(c -> assertThat(c.assertingDocs()).containsExactly("alpha", "beta", "gamma"));
+    }
+
+    @Test
+    void aNameInTheCircumstanceAfterAFigureDoesNotHoldIt() {
+        Corpus corpus = Models.analyse(Map.of("alpha", "Brandvik shares slump\n\n"
+                + "On Monday, shares fell 18% after Lena Torp, the chair of Kessel Holdings, said it would sell its stake."));
+        assertThat(StatementLookup.statementAt(corpus, "alpha", "shares fell 18%").numbers())
+                .containsEntry("percent@", "18");
+    }
+
+    @Test
+    void declaringAndProclaimingAreAnnouncing() {
+        Corpus corpus = Models.analyse(Map.of("alpha", "Emergency in Ostrava\n\n"
+                + "President Arlen Voss declared martial law on Tuesday evening.\n\n"
+                + "Arlen Voss proclaimed martial law in a television address.\n\n"
+                + "Arlen Voss announced martial law at about ten in the evening."));
+        Frames.Frame announced = new Frames.Frame("person:arlen-voss", "announce", "~law");
+        assertThat(StatementLookup.statementAt(corpus, "alpha", "declared martial law").frames()).contains(announced);
+        assertThat(StatementLookup.statementAt(corpus, "alpha", "proclaimed martial law").frames()).contains(announced);
+        assertThat(StatementLookup.statementAt(corpus, "alpha", "announced martial law").frames()).contains(announced);
+    }
+}
