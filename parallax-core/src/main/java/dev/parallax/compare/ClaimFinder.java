@@ -212,10 +212,29 @@ public final class ClaimFinder {
         Set<Set<Statement>> seen = new HashSet<>();
         for (Cluster c : sentenceClusters) seen.add(new HashSet<>(c.members()));
         List<Cluster> out = new ArrayList<>();
+        // A figure one source ties to an entity and another gives nobody in particular is still one figure ("9.9
+        // percent" / "the Saudis had bought 9.9 percent"): the statements tying it join the group of the bare figure,
+        // when related to it as the group's members must be.
+        Map<String, List<Statement>> owned = new HashMap<>();
+        for (Statement s : statements) {
+            for (Quantities.Quantity q : s.quantities()) {
+                if (q.anchor() == null) continue;
+                List<Statement> g = owned.computeIfAbsent(q.unit() + "@=" + q.value(), x -> new ArrayList<>());
+                if (!g.contains(s)) g.add(s);
+            }
+        }
         for (var e : byFact.entrySet()) {
             Quantities.Quantity q = sample.get(e.getKey());
-            List<List<Statement>> groups = q.anchor() != null ? List.of(e.getValue()) : linked(e.getValue(), e.getKey());
+            List<Statement> members = e.getValue();
+            // Only when the figure is tied to one entity: "17% for A" and "17% for B" are two facts a bare "17%" cannot join.
+            if (q.anchor() == null && owned.containsKey(e.getKey()) && holders(owned.get(e.getKey()), q).size() == 1) {
+                members = new ArrayList<>(members);
+                for (Statement s : owned.get(e.getKey())) if (!members.contains(s)) members.add(s);
+            }
+            List<List<Statement>> groups = q.anchor() != null ? List.of(members) : linked(members, e.getKey());
             for (List<Statement> g : groups) {
+                // A group of tied figures alone is the tied figure's own group.
+                if (q.anchor() == null && g.stream().noneMatch(e.getValue()::contains)) continue;
                 if (docs(g).size() < 2 && q.anchor() == null) continue;
                 if (seen.add(new HashSet<>(g))) out.add(new Cluster(g, q));
             }
@@ -256,6 +275,17 @@ public final class ClaimFinder {
     private static String root(Map<String, String> into, String k) {
         while (into.containsKey(k)) k = into.get(k);
         return k;
+    }
+
+    /** The entities the statements tie the figure's unit and value to. */
+    private static Set<String> holders(List<Statement> statements, Quantities.Quantity bare) {
+        Set<String> out = new TreeSet<>();
+        for (Statement s : statements) {
+            for (Quantities.Quantity q : s.quantities()) {
+                if (q.anchor() != null && q.unit().equals(bare.unit()) && q.value().equals(bare.value())) out.add(q.anchor());
+            }
+        }
+        return out;
     }
 
     /** Single-link groups of statements sharing an unanchored figure that also share wording, an entity or a second figure. */

@@ -27,6 +27,16 @@ class SumsAndCircumstancesTest {
     }
 
     @Test
+    void aFigureOneSourceTiesToAnEntityJoinsTheSameBareFigureOfOthers() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Lender stands firm\n\nThe lender owns 9.4% of the bank, a stake bought last November.",
+                "beta", "No more money\n\nThe lender, which became the largest shareholder with a 9.4 percent stake, ruled out more money.",
+                "gamma", "Losses for the investors\n\nThe Kessel Investment Authority had acquired only in the autumn 9.4 percent of the bank."));
+        assertThat(StatementLookup.statementAt(corpus, "gamma", "9.4 percent").numbers()).containsKey("percent@org:kessel-investment-authority");
+        assertThat(corpus.claims()).anySatisfy(c -> assertThat(c.assertingDocs()).containsExactly("alpha", "beta", "gamma"));
+    }
+
+    @Test
     void aNameInTheCircumstanceAfterAFigureDoesNotHoldIt() {
         Corpus corpus = Models.analyse(Map.of("alpha", "Brandvik shares slump\n\n"
                 + "On Monday, shares fell 18% after Lena Torp, the chair of Kessel Holdings, said it would sell its stake."));
