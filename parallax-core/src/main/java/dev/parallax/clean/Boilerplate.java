@@ -34,10 +34,13 @@ public final class Boilerplate {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final int LOWER_FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
+    private static final String CREDIT_WORDS = "(?:photo|photos|photograph|image|picture|pictured|file photo|courtesy"
+            + "|credit|provided by|illustration|graphic|getty|afp|ap photo|epa|reuters/|bloomberg/|shutterstock|istock"
+            + "|handout)";
+    /** A credit in round or square brackets closing a caption: "(Photo: AFP)", "[Photo=Yonhap]". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "\\((?:[^()]{0,80}\\b)?(?:photo|photos|photograph|image|picture|pictured|file photo|courtesy|credit|provided by"
-                    + "|illustration|graphic|getty|afp|ap photo|epa|reuters/|bloomberg/|shutterstock|istock|handout)"
-                    + "\\b[^()]{0,120}\\)\\s*\\.?$", FLAGS);
+            "(?:\\((?:[^()]{0,80}\\b)?" + CREDIT_WORDS + "\\b[^()]{0,120}\\)"
+                    + "|\\[(?:[^\\[\\]]{0,80}\\b)?" + CREDIT_WORDS + "\\b[^\\[\\]]{0,120}\\])\\s*\\.?$", FLAGS);
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(photo|image|picture|caption|file photo|pictured|photograph)\\s*[:|–—-]", FLAGS);
     private static final Pattern BYLINE = Pattern.compile(

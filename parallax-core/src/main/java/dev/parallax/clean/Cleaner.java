@@ -28,6 +28,8 @@ public final class Cleaner {
     private static final int MAX_REPEAT_PREFIX_WORDS = 6;
     private static final double NEAR_DUPLICATE_JACCARD = 0.8;
     private static final int BODY_MIN_WORDS = 10;
+    private static final int MAX_MASTHEAD_LINES = 3;
+    private static final int MAX_MASTHEAD_WORDS = 8;
 
     private final Boilerplate boilerplate;
 
@@ -112,8 +114,21 @@ public final class Cleaner {
         for (int i = 0; i < ps.size(); i++) {
             if (reason[i] != null) continue;
             String p = normalize(ps.get(i).text());
-            if (p.equals(t)) reason[i] = "title";
-            else if (p.endsWith(" " + t) && Boilerplate.wordCount(p) - Boilerplate.wordCount(t) <= 4) reason[i] = "breadcrumb";
+            if (p.equals(t)) {
+                reason[i] = "title";
+                markMasthead(ps, reason, i);
+            } else if (p.endsWith(" " + t) && Boilerplate.wordCount(p) - Boilerplate.wordCount(t) <= 4) reason[i] = "breadcrumb";
+        }
+    }
+
+    /** Short lines above a headline near the top (the outlet's name, a section label) are page furniture. */
+    private static void markMasthead(List<Paragraphs.Paragraph> ps, String[] reason, int title) {
+        if (title > MAX_MASTHEAD_LINES) return;
+        for (int k = 0; k < title; k++) {
+            String p = ps.get(k).text();
+            if (reason[k] == null && Boilerplate.wordCount(p) <= MAX_MASTHEAD_WORDS && !Boilerplate.endsSentence(p)) {
+                reason[k] = "masthead";
+            }
         }
     }
 

@@ -97,6 +97,15 @@ class CleanerTest {
     }
 
     @Test
+    void theOutletNameAndSectionAboveTheHeadlineAreRemoved() {
+        String page = "THE HARBOUR LEDGER\nPorts & Shipping\nDock workers end strike after pay deal\n"
+                + "Dock workers returned to the cranes on Monday after a deal on pay was reached late on Sunday.";
+        Cleaner.Result r = cleaner.clean(page, "Dock workers end strike after pay deal");
+        assertThat(r.text()).startsWith("Dock workers returned");
+        assertThat(r.removed()).extracting(Removal::reason).containsExactly("masthead", "masthead", "title");
+    }
+
+    @Test
     void datelinesAreRemovedAndReported() {
         Cleaner.Result r = cleaner.clean("Published July 3, 2024\nThe harbour reopened after repairs that took a month.", null);
         assertThat(r.dateline()).isEqualTo("Published July 3, 2024");
@@ -157,6 +166,9 @@ class CleanerTest {
         assertThat(b.reasonFor("Send your tips to the Harbour Herald at tips@herald.example")).isEqualTo("footer");
         assertThat(b.reasonFor("The skipper said he had a tip from a buyer about the new quota before it was announced."))
                 .isNull();
+        assertThat(b.reasonFor("The harbour master cuts the ribbon at the new quay on Monday. [Photo=Harbour Herald DB]"))
+                .isEqualTo("caption");
+        assertThat(b.reasonFor("The quay was rebuilt after the storm [see the map on page 4].")).isNull();
         assertThat(b.reasonFor("Publicity")).isEqualTo("advertisement");
         assertThat(b.reasonFor("Display")).isEqualTo("advertisement");
         assertThat(b.reasonFor("From our correspondent Jana Holm, Rovik")).isEqualTo("byline");

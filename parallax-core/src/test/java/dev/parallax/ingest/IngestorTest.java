@@ -51,6 +51,20 @@ class IngestorTest {
     }
 
     @Test
+    void aMastheadAndSectionLabelAboveTheHeadlineAreSkipped() throws IOException {
+        write("m1.txt", "THE HARBOUR LEDGER\nPorts & Shipping\nDock workers end strike after pay deal\nBy A. Writer\n"
+                + "Dock workers returned to the cranes on Monday.\n");
+        write("m2.txt", "THE LEDGER | Shipping news, without the noise\nDock workers end strike after pay deal\n"
+                + "Dock workers returned to the cranes on Monday.\n");
+        write("m3.txt", "DOCK WORKERS END STRIKE AFTER LONG PAY FIGHT\nDock workers returned to the cranes on Monday.\n");
+        Corpus c = new Ingestor().read(List.of(dir));
+        assertThat(c.document("m1").orElseThrow().title()).isEqualTo("Dock workers end strike after pay deal");
+        assertThat(c.document("m2").orElseThrow().title()).isEqualTo("Dock workers end strike after pay deal");
+        assertThat(c.document("m3").orElseThrow().title()).as("a headline in capitals over the body")
+                .isEqualTo("DOCK WORKERS END STRIKE AFTER LONG PAY FIGHT");
+    }
+
+    @Test
     void readsJsonLinesWithGivenDatesAndReportsBadLinesByLineNumber() throws IOException {
         write("feed.jsonl", String.join("\n",
                 "{\"id\":\"x1\",\"url\":\"https://example.org/a\",\"title\":\"A\",\"published\":\"2024-05-02T10:00:00Z\",\"text\":\"First article text.\"}",
