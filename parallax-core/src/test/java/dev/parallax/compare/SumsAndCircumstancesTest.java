@@ -23,7 +23,11 @@ class SumsAndCircumstancesTest {
                         + "The Norvik Bank titles, of a nominal value of some 16 milliards of francs, have been entirely written off.",
                 "gamma", "Anger among bond investors\n\n"
                         + "About $17 billion of Norvik Bank bonds were erased on the order of the regulator on Sunday."));
-        assertThat(corpus.claims()).anySatisfy(c -> assertThat(c.assertingDocs()).containsExactly("alpha", "beta", "gamma"));
+        // One claim of the one sum, however each source gives it.
+        assertThat(corpus.claims()).anySatisfy(c -> {
+            assertThat(c.fact()).isNotNull();
+            assertThat(c.assertingDocs()).containsExactly("alpha", "beta", "gamma");
+        });
     }
 
     @Test
