@@ -98,7 +98,7 @@ public final class ClaimFinder {
                 // A source may give other figures for the claim's subject in a sentence that clustered elsewhere.
                 // That source may also be one that asserts the claim (an article giving both the official and another figure).
                 for (Statement other : statements) {
-                    if (c.contains(other) || other.doc().equals(rep.doc())) continue;
+                    if (c.contains(other) || other.doc().equals(rep.doc()) || revised(other) || revised(rep)) continue;
                     // One source's figure, given for a place the other sentence does not name, is that place's
                     // ("65 percent among the voters abroad in Lyon").
                     if (asserting.size() < 2 && !samePlaces(rep, other, ubiquitous)) continue;
@@ -326,7 +326,7 @@ public final class ClaimFinder {
         List<Claim.Contradiction> out = new ArrayList<>();
         if (fact.anchor() == null) return priceContradictions(fact, members, statements, asserting, ubiquitous);
         for (Statement other : statements) {
-            if (members.contains(other) || asserting.contains(other.doc())) continue;
+            if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
             // A figure for another round of a contest or another day than every member's, or for another place
             // ("among the voters in Lyon"), is another figure.
             if (members.stream().allMatch(m -> figuresOfOtherScope(m, other)) || namesAnotherPlace(other, members, ubiquitous)
@@ -384,7 +384,7 @@ public final class ClaimFinder {
         }
         if (payers.isEmpty()) return out;
         for (Statement other : statements) {
-            if (members.contains(other) || asserting.contains(other.doc())) continue;
+            if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
             if (members.stream().allMatch(m -> figuresOfOtherScope(m, other))) continue;
             for (Quantities.Quantity q : other.quantities()) {
                 if (q.payer() == null || !payers.contains(q.payer()) || !q.key().equals(fact.key())
@@ -395,6 +395,11 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** Whether a statement gives the new value of a changed figure ("lowered its claim to $550 million"). */
+    private static boolean revised(Statement s) {
+        return s.quantities().stream().anyMatch(q -> Quantities.REVISED.equals(q.predicate()));
     }
 
     /** Whether two statements name the same places, the story's aside. */
@@ -1287,7 +1292,7 @@ public final class ClaimFinder {
             if (s == rep || s.doc().equals(rep.doc())) continue;
             // A figure owned by a named entity that two or more other sources of the cluster give otherwise, and
             // none gives alike, is the odd one out, however the sentences are worded.
-            String odd = distributive(s) ? null : outvoted(s, c);
+            String odd = distributive(s) || revised(s) ? null : outvoted(s, c);
             if (odd != null) {
                 out.add(new Claim.Contradiction(s.evidence(), "number", odd));
                 continue;
@@ -1298,7 +1303,7 @@ public final class ClaimFinder {
             boolean alike = s.vector().cosine(rep.vector()) >= 0.3;
             // "$100 million each" counts per member, not the total another source gives; a figure for another round or
             // day measures another thing: no common measure.
-            boolean noCommonMeasure = distributive(rep) != distributive(s) || figuresOfOtherScope(rep, s);
+            boolean noCommonMeasure = distributive(rep) != distributive(s) || figuresOfOtherScope(rep, s) || revised(rep) || revised(s);
             for (var e : noCommonMeasure ? Map.<String, String>of().entrySet() : s.numbers().entrySet()) {
                 String other = rep.numbers().get(e.getKey());
                 // Members of one cluster tell one fact: a different sum, or another figure for the same entity,

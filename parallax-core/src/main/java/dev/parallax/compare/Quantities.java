@@ -218,6 +218,10 @@ final class Quantities {
     /** Verbs whose subject tells the figure rather than owns it. */
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "report", "confirm",
             "explain", "estimate", "note", "write", "claim");
+    /** The predicate of a figure that is the new value of a change ("lowered its claim to $550 million"). */
+    static final String REVISED = "revised";
+    /** Predicate classes of changes, whose "to" phrase gives the new value. */
+    private static final Set<String> CHANGES = Set.of("increase", "decrease");
     /** Verbs whose object is a sum paid ("paid $2 billion for"). */
     private static final Set<String> PAYING = Set.of("pay", "spend");
     /** Predicate classes of trading, whose "for" phrase gives the price ("buy Y for $3 billion"). */
@@ -298,7 +302,7 @@ final class Quantities {
             // A price is the buyer's: "X agreed to buy Y for 3 billion francs" and "X paid 2 billion francs for Y"
             // give X's price, which X pays once.
             previous = new Quantity(unit, canonical(v), null, from, to, firstAt < 0 ? '=' : bound(tokens, firstAt),
-                    sumOf(at, tokens, from, to), cx.buyer(from, to));
+                    cx.revised(from, to) ? REVISED : sumOf(at, tokens, from, to), cx.buyer(from, to));
             previousEnd = m.end();
             out.add(previous);
         }
@@ -374,7 +378,7 @@ final class Quantities {
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
             out.add(new Quantity(unit, value, cx.anchor(t), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
-                    percent ? null : predicate(at, t)));
+                    cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, t)));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -937,6 +941,33 @@ final class Quantities {
             if (!paid && !bought) return null;
             List<String> actors = Frames.actors(at, s, index, doc, types, gov, 0);
             return actors.size() == 1 ? actors.get(0) : null;
+        }
+
+        /**
+         * Whether the figure in [from, to) is the new value of a change: "lowered its claim to $550 million", "raised
+         * the fare to 40 cents". The old value other sources give is then no contradiction.
+         */
+        boolean revised(int from, int to) {
+            Token head = null;
+            int first = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() < from || t.end() > to || t.head() < 0) continue;
+                if (first < 0) first = k;
+                Token up = at.tokens().get(t.head());
+                if (up.start() < from || up.end() > to) head = t;
+            }
+            int b = first - 1;
+            while (b >= 0 && QUALIFIERS.containsKey(lower(tokens.get(b)))) b--;
+            if (head == null || b < 0 || !lower(tokens.get(b)).equals("to")) return false;
+            // The "to" phrase is often parsed onto the nearest noun ("lowered its claim against the owner to $5
+            // million"): the verb it belongs to is the first one up the tree.
+            Token x = head;
+            for (int depth = 0; depth < 5 && x.head() >= 0; depth++) {
+                x = at.tokens().get(x.head());
+                if (x.isVerb()) return CHANGES.contains(String.valueOf(Frames.predicateOf(at, s, x)));
+            }
+            return false;
         }
 
         String anyEntityAt(Token t) {

@@ -31,6 +31,18 @@ class SumsAndCircumstancesTest {
     }
 
     @Test
+    void theNewValueOfAChangedFigureContradictsNoOldValue() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Canal seizes freighter\n\n"
+                        + "The Kessel Canal Authority had the freighter Marta Lind seized by a court on Tuesday and demanded $916 million from its owner.",
+                "beta", "Marta Lind held\n\n"
+                        + "The Kessel Canal Authority has obtained on Tuesday the seizure of the Marta Lind, and claims to its owner 916 millions of dollars of compensations.",
+                "gamma", "Claim cut\n\n"
+                        + "In May the Kessel Canal Authority lowered its claim against the owner of the Marta Lind to $550 million."));
+        assertThat(corpus.claims()).allSatisfy(c -> assertThat(c.contradictedBy()).isEmpty());
+    }
+
+    @Test
     void aFigureOneSourceTiesToAnEntityJoinsTheSameBareFigureOfOthers() {
         Corpus corpus = Models.analyse(Map.of(
                 "alpha", "Lender stands firm\n\nThe lender owns 9.4% of the bank, a stake bought last November.",
