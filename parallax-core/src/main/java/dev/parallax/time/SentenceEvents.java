@@ -29,7 +29,7 @@ final class SentenceEvents {
      */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
                  String place, int sentence, boolean nominal, int distance, boolean expected, boolean occasion,
-                 boolean hasObject, Set<String> otherActors, String kind) {}
+                 boolean hasObject, Set<String> otherActors, String kind, Set<String> chain) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -82,9 +82,14 @@ final class SentenceEvents {
         for (Token x : toks) date.set(x.index());
         Token exit = spanHead(at, toks, date);
         Token predicate;
-        boolean nominal = exit != null && eventNoun(at, index, exit);
+        // "The bank's troubles deepened on Tuesday, when it published its annual report": the clause the date
+        // introduces tells what happened that day; the main clause only comments on it.
+        Token told = toldByWhen(at, s, toks, date, exit);
+        boolean nominal = told == null && exit != null && eventNoun(at, index, exit);
         Token doer = nominal ? verbOfObject(at, exit) : null;
-        if (doer != null) {
+        if (told != null) {
+            predicate = told;
+        } else if (doer != null) {
             // "issued the warrant for his arrest on March 17": what happened that day is the issuing, not the arrest.
             nominal = false;
             predicate = doer;
@@ -95,6 +100,12 @@ final class SentenceEvents {
             Token top = toks.stream().filter(x -> x.head() == (exit == null ? -2 : exit.index())).findFirst().orElse(null);
             if (exit != null && exit.pos() != null && exit.pos().startsWith("NN") && top != null
                     && Set.of("nmod:poss", "compound", "amod").contains(rel(top))) return null;
+            // "defended the decree of Dec. 3": the date names the thing (the decree issued that day), not when it was
+            // defended; "the evening of December 3" is a time, and an event noun ("the vote of 7 May") is read above.
+            // "warned in a communiqué of Monday" is dated by it: the noun is the act's occasion, not what it acts on.
+            if (exit != null && exit.pos() != null && exit.pos().startsWith("NN") && top != null && rel(top).equals("nmod")
+                    && Set.of("obj", "iobj").contains(rel(exit)) && hasCase(at, s, top, Set.of("of"))
+                    && (exit.ner() == null || exit.ner().equals("O"))) return null;
             predicate = Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
             if (predicate == null) return null;
             predicate = reportedAction(at, s, predicate, toks.get(0));
@@ -126,6 +137,9 @@ final class SentenceEvents {
         Phrase agent = nominal ? null : agent(at, index, s, predicate);
         if (agent != null) {
             // "a plan unveiled by the three leaders": the agent acts, what the passive is about is acted on.
+            // "presented his resignation, accepted by the president": a participle after its governor's object is
+            // about that object.
+            if (object == null) object = participleObject(at, index, s, predicate);
             if (object == null) object = subject;
             subject = agent;
         }
@@ -139,6 +153,10 @@ final class SentenceEvents {
         if (subject != null && subject.entity() != null) participants.add(subject.entity());
         if (object != null && object.entity() != null) participants.add(object.entity());
         BitSet scope = subtree(at, s, predicate, date);
+        // "The ship has been wedged in the canal since Tuesday, when gusts drove it aground": who takes part in the
+        // main clause takes part in what its "when" clause tells.
+        Token commented = told == null ? null : Tense.governingVerb(at.tokens(), toks.get(toks.size() - 1), s);
+        if (commented != null) scope.or(subtree(at, s, commented, date));
         for (MentionIndex.Hit h : index.within(t.doc(), s.start(), s.end())) {
             if (h.mention().kind() == EntityMention.Kind.description || NOT_PARTICIPANT_TYPES.contains(h.entity().type())) continue;
             List<Token> mt = at.tokensIn(h.mention().start(), h.mention().end());
@@ -151,6 +169,14 @@ final class SentenceEvents {
         if (subject != null) title.append(subject.text()).append(' ');
         if (occasion != null && occasionCase != null) title.append(occasion.word()).append(' ').append(occasionCase.toLowerCase(Locale.ROOT)).append(' ');
         title.append(predicateWords(at, s, action, nominal, date));
+        // "the decision of the authorities to guarantee all deposits": what the decision was for.
+        String aim = nominal ? infinitive(at, index, s, predicate) : "";
+        if (!aim.isEmpty()) title.append(' ').append(aim);
+        // "The first impeachment vote, on 7 May, failed": an event noun is titled with what befell it.
+        if (nominal && subject == null && object == null && SUBJECT_RELATIONS.contains(rel(predicate)) && predicate.head() >= 0
+                && at.tokens().get(predicate.head()).isVerb()) {
+            title.append(' ').append(at.tokens().get(predicate.head()).word());
+        }
         if (object != null) title.append(nominal ? " " + objectCase(at, s, predicate, date) + " " : " ").append(object.text());
         String said = object == null && !nominal ? reported(at, s, action, date) : null;
         if (said != null) title.append(' ').append(said);
@@ -167,7 +193,56 @@ final class SentenceEvents {
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
                 steps(at, toks.get(toks.size() - 1), predicate), expected, calendar, object != null,
-                otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, s, action, nominal, date));
+                otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, s, action, nominal, date),
+                nominal ? Set.of() : chain(at, s, action));
+    }
+
+    /**
+     * The verb of a "when" clause that follows the date and describes it ("on Tuesday, when it published its report"),
+     * if the clause names its actor; null otherwise.
+     */
+    private static Token toldByWhen(AnnotatedText at, Sentence s, List<Token> toks, BitSet date, Token exit) {
+        int k = toks.get(toks.size() - 1).index() + 1;
+        if (k < s.endToken() && ",".equals(at.tokens().get(k).word())) k++;
+        if (k >= s.endToken() || !at.tokens().get(k).word().equalsIgnoreCase("when")) return null;
+        Token when = at.tokens().get(k);
+        if (when.head() < 0) return null;
+        Token verb = at.tokens().get(when.head());
+        if (!verb.isVerb() || verb.head() < 0) return null;
+        boolean describesDate = date.get(verb.head()) && rel(verb).startsWith("acl")
+                || exit != null && verb.head() == exit.index() && rel(verb).equals("advcl");
+        if (!describesDate) return null;
+        for (Token c : children(at, s, verb)) if (SUBJECT_RELATIONS.contains(rel(c))) return verb;
+        return null;
+    }
+
+    /** Dependency steps followed up and down a chain of complement verbs. */
+    private static final int CHAIN_STEPS = 3;
+
+    /**
+     * The lemmas of the verbs chained to an action by complements: "voted to demand that martial law be lifted"
+     * (vote, demand, lift) and "forced the president to lift martial law" (force, lift) share the lifting.
+     */
+    private static Set<String> chain(AnnotatedText at, Sentence s, Token action) {
+        Set<String> out = new java.util.TreeSet<>();
+        out.add(lemmaOf(action));
+        Token up = action;
+        for (int k = 0; k < CHAIN_STEPS && rel(up).equals("xcomp") && up.head() >= 0; k++) {
+            up = at.tokens().get(up.head());
+            if (up.isVerb()) out.add(lemmaOf(up));
+        }
+        List<Token> frontier = List.of(action);
+        for (int k = 0; k < CHAIN_STEPS; k++) {
+            List<Token> next = new ArrayList<>();
+            for (Token t : frontier) {
+                for (Token c : children(at, s, t)) {
+                    if (c.isVerb() && Set.of("xcomp", "ccomp").contains(rel(c))) next.add(c);
+                }
+            }
+            for (Token t : next) out.add(lemmaOf(t));
+            frontier = next;
+        }
+        return out;
     }
 
     /** Verbs that report what someone said or made known, whose reported clause says what the happening was. */
@@ -615,11 +690,25 @@ final class SentenceEvents {
         if (!"VBN".equals(predicate.pos())) return null;
         boolean passive = rel(predicate).equals("acl");
         for (Token c : children(at, s, predicate)) passive |= rel(c).equals("aux:pass") || rel(c).equals("nsubj:pass");
+        // "..., accepted by the president on 5 May": a participle clause of its own, without subject or auxiliary, is
+        // passive too.
+        if (!passive && Set.of("dep", "advcl").contains(rel(predicate))) {
+            passive = children(at, s, predicate).stream().noneMatch(c -> rel(c).startsWith("aux") || SUBJECT_RELATIONS.contains(rel(c)));
+        }
         for (Token c : children(at, s, predicate)) {
             if (rel(c).equals("obl:agent") || passive && rel(c).startsWith("obl") && hasCase(at, s, c, Set.of("by"))) {
                 Phrase p = phrase(at, index, s, c);
                 if (p != null) return p;
             }
+        }
+        return null;
+    }
+
+    /** The object of the verb a loose passive participle follows ("presented his resignation, accepted by ..."). */
+    private static Phrase participleObject(AnnotatedText at, MentionIndex index, Sentence s, Token participle) {
+        if (!Set.of("dep", "advcl").contains(rel(participle)) || participle.head() < 0) return null;
+        for (Token c : children(at, s, at.tokens().get(participle.head()))) {
+            if (rel(c).equals("obj") && c.index() < participle.index()) return phrase(at, index, s, c);
         }
         return null;
     }
@@ -726,6 +815,10 @@ final class SentenceEvents {
      */
     private static Phrase phrase(AnnotatedText at, MentionIndex index, Sentence s, Token head) {
         if (head == null) return null;
+        head = quantified(at, s, head);
+        // "presented himself to prosecutors": a reflexive object is the actor again, written as the writer wrote it.
+        String lower = head.word().toLowerCase(Locale.ROOT);
+        if (head.isPronoun() && (lower.endsWith("self") || lower.endsWith("selves"))) return new Phrase("noun:" + lower, null, lower);
         Entity named = entityAt(at, index, head);
         if (named == null) {
             for (Token c : children(at, s, head)) {
@@ -781,6 +874,7 @@ final class SentenceEvents {
         }
         StringBuilder text = new StringBuilder();
         for (Token w : words.subList(Math.max(0, words.size() - 4), words.size())) text.append(w.word()).append(' ');
+        text.append(infinitive(at, index, s, head));
         String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
         if (name == null) {
             // "the AUKUS partnership": a common noun a named body qualifies is that body's, the same actor in every
@@ -795,6 +889,40 @@ final class SentenceEvents {
             }
         }
         return new Phrase(name != null ? "name:" + name : "noun:" + lemma, null, text.toString().strip());
+    }
+
+    /**
+     * "the first attempt to impeach the president": the infinitive that says what a noun of intent ("attempt",
+     * "bid", "plan") was for, with its object, written after the noun; empty if there is none.
+     */
+    private static String infinitive(AnnotatedText at, MentionIndex index, Sentence s, Token noun) {
+        for (Token c : children(at, s, noun)) {
+            if (!rel(c).equals("acl") || !"VB".equals(c.pos()) || c.index() < noun.index()) continue;
+            if (children(at, s, c).stream().noneMatch(m -> rel(m).equals("mark") && m.word().equalsIgnoreCase("to"))) continue;
+            StringBuilder out = new StringBuilder("to ").append(c.word());
+            for (Token o : children(at, s, c)) {
+                if (!rel(o).equals("obj")) continue;
+                Token thing = quantified(at, s, o);
+                Entity e = entityAt(at, index, thing);
+                out.append(' ').append(e != null ? e.name() : thing.word());
+            }
+            return out.toString();
+        }
+        return "";
+    }
+
+    /**
+     * "$2 billion of bonds were written off", "all of its deposits": an amount stands for what it measures, the
+     * noun of its "of" phrase; any other token stands for itself.
+     */
+    private static Token quantified(AnnotatedText at, Sentence s, Token head) {
+        boolean amount = Set.of("CD", "$", "DT", "PDT").contains(head.pos()) || head.word().equalsIgnoreCase("half")
+                || head.ner() != null && Set.of("MONEY", "PERCENT", "NUMBER").contains(head.ner());
+        if (!amount) return head;
+        for (Token c : children(at, s, head)) {
+            if (rel(c).equals("nmod") && c.pos() != null && c.pos().startsWith("NN") && hasCase(at, s, c, Set.of("of"))) return c;
+        }
+        return head;
     }
 
     /** The entity whose name (or pronoun) covers a token, if any. */

@@ -59,6 +59,8 @@ final class TimelineBuilder {
         boolean occasion;
         /** The word that says what kind of act the entry is ({@code SentenceEvents.Found.kind}). */
         String kind;
+        /** The verbs chained to the entry's actions by complements ("voted to demand that it be lifted"). */
+        final Set<String> chain = new LinkedHashSet<>();
         /** Named actors of the other clauses of the entry's sentences. */
         final Set<String> otherActors = new LinkedHashSet<>();
 
@@ -131,6 +133,7 @@ final class TimelineBuilder {
             Entry e = new Entry(when, f.title(), f.trigger());
             e.occasion = f.occasion();
             e.kind = f.kind();
+            e.chain.addAll(f.chain());
             e.otherActors.addAll(f.otherActors());
             e.subjectKey = f.subjectKey();
             e.subjectEntity = f.subjectEntity();
@@ -267,6 +270,7 @@ final class TimelineBuilder {
             best.sentences.addAll(e.sentences);
             best.predicates.addAll(e.predicates);
             best.otherActors.addAll(e.otherActors);
+            best.chain.addAll(e.chain);
             // "opened on 30 November" and "ran from 30 November to 12 December": the occasion keeps its whole run.
             if (e.occasion && best.occasion && e.when.days() > best.when.days()) best.setWhen(e.when);
             if (best.place == null) best.place = e.place;
@@ -303,7 +307,8 @@ final class TimelineBuilder {
             "agree approve endorse adopt pass approval agreement consensus deal",
             "criticise criticize condemn denounce slam savage oppose",
             "call telephone phone contact",
-            "withdraw withdrawal pull-out quit drop-out back-out");
+            "withdraw withdrawal pull-out quit drop-out back-out",
+            "fail collapse founder falter failure");
     /** The class of reporting verbs: two people saying things on one day are not one happening because both "said". */
     private static final String SAYING = "say";
 
@@ -350,7 +355,7 @@ final class TimelineBuilder {
         boolean sameSubject = e.subjectKey != null && e.subjectKey.equals(o.subjectKey);
         boolean namedSubject = named(e);
         String action = actionClass(e.kind == null ? e.trigger : e.kind);
-        boolean sameAction = action.equals(actionClass(o.kind == null ? o.trigger : o.kind));
+        boolean sameAction = action.equals(actionClass(o.kind == null ? o.trigger : o.kind)) || chained(e, o);
         double sim = 0;
         for (var a : e.sentences) {
             for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
@@ -371,6 +376,21 @@ final class TimelineBuilder {
         // happening on a day within it.
         if (!sameDate && e.subjectEntity != null && o.entities.contains(e.subjectEntity)) score += SAME_EVENT_SIMILARITY / 2;
         return score < SAME_EVENT_SIMILARITY ? 0 : score;
+    }
+
+    /** Verbs too light or too common to link two chains of complements by themselves. */
+    private static final Set<String> UNLINKING = Set.of("be", "have", "do", "get", "make", "take", "go", "come", "want",
+            "try", "seek", "need", "begin", "start", "continue", "keep", "help", "let", "allow", "can", "will");
+
+    /**
+     * Whether the chains of complement verbs of two entries share an action other than saying: "lawmakers voted to
+     * demand that martial law be lifted" and "lawmakers forced the president to lift martial law".
+     */
+    private static boolean chained(Entry e, Entry o) {
+        for (String v : e.chain) {
+            if (o.chain.contains(v) && !UNLINKING.contains(v) && !actionClass(v).equals(SAYING)) return true;
+        }
+        return false;
     }
 
     /**

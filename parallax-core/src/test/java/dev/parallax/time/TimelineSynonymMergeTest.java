@@ -1,9 +1,6 @@
 package dev.parallax.time;
 
-import dev.parallax.Models;
-import dev.parallax.Parallax;
 import dev.parallax.corpus.Corpus;
-import dev.parallax.corpus.Document;
 import dev.parallax.corpus.TimelineEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,16 +24,11 @@ class TimelineSynonymMergeTest {
 
     @BeforeAll
     static void analyse() {
-        List<Document> docs = List.of(
-                Document.read("first", "first.txt", null, null, null, "2025-03-22", FIRST),
-                Document.read("second", "second.txt", null, null, null, "2025-03-22", SECOND),
-                Document.read("third", "third.txt", null, null, null, "2025-03-22", THIRD),
-                Document.read("fourth", "fourth.txt", null, null, null, "2025-03-22", FOURTH));
-        corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults()).run(Corpus.of(docs, List.of()));
+        corpus = TimelineFixture.run("2025-03-22", FIRST, SECOND, THIRD, FOURTH);
     }
 
     private static List<TimelineEvent> on(String date) {
-        return corpus.timeline().stream().filter(e -> e.date().equals(date)).toList();
+        return TimelineFixture.on(corpus, date);
     }
 
     @Test
