@@ -98,7 +98,7 @@ public final class ClaimFinder {
                 // A source may give other figures for the claim's subject in a sentence that clustered elsewhere.
                 // That source may also be one that asserts the claim (an article giving both the official and another figure).
                 for (Statement other : statements) {
-                    if (c.contains(other) || other.doc().equals(rep.doc())) continue;
+                    if (c.contains(other) || other.doc().equals(rep.doc()) || revised(other) || revised(rep)) continue;
                     // One source's figure, given for a place the other sentence does not name, is that place's
                     // ("65 percent among the voters abroad in Lyon").
                     if (asserting.size() < 2 && !samePlaces(rep, other, ubiquitous)) continue;
@@ -208,15 +208,81 @@ public final class ClaimFinder {
                 sample.putIfAbsent(k, q);
             }
         }
+        mergeConversions(statements, byFact);
         Set<Set<Statement>> seen = new HashSet<>();
         for (Cluster c : sentenceClusters) seen.add(new HashSet<>(c.members()));
         List<Cluster> out = new ArrayList<>();
+        // A figure one source ties to an entity and another gives nobody in particular is still one figure ("9.9
+        // percent" / "the Saudis had bought 9.9 percent"): the statements tying it join the group of the bare figure,
+        // when related to it as the group's members must be.
+        Map<String, List<Statement>> owned = new HashMap<>();
+        for (Statement s : statements) {
+            for (Quantities.Quantity q : s.quantities()) {
+                if (q.anchor() == null) continue;
+                List<Statement> g = owned.computeIfAbsent(q.unit() + "@=" + q.value(), x -> new ArrayList<>());
+                if (!g.contains(s)) g.add(s);
+            }
+        }
         for (var e : byFact.entrySet()) {
             Quantities.Quantity q = sample.get(e.getKey());
-            List<List<Statement>> groups = q.anchor() != null ? List.of(e.getValue()) : linked(e.getValue(), e.getKey());
+            List<Statement> members = e.getValue();
+            // Only when the figure is tied to one entity: "17% for A" and "17% for B" are two facts a bare "17%" cannot join.
+            if (q.anchor() == null && owned.containsKey(e.getKey()) && holders(owned.get(e.getKey()), q).size() == 1) {
+                members = new ArrayList<>(members);
+                for (Statement s : owned.get(e.getKey())) if (!members.contains(s)) members.add(s);
+            }
+            List<List<Statement>> groups = q.anchor() != null ? List.of(members) : linked(members, e.getKey());
             for (List<Statement> g : groups) {
+                // A group of tied figures alone is the tied figure's own group.
+                if (q.anchor() == null && g.stream().noneMatch(e.getValue()::contains)) continue;
                 if (docs(g).size() < 2 && q.anchor() == null) continue;
                 if (seen.add(new HashSet<>(g))) out.add(new Cluster(g, q));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
+            "\\s*(?:,\\s*or|or|\\(|,|—|–)\\s*(?:about|some|around|roughly|nearly|almost|approximately)?\\s*");
+
+    /**
+     * A sum given in two currencies ("16 billion francs, or $17 billion", "CHF 50 billion ($54 billion)") is one sum:
+     * a source giving it in either currency states the same fact, so the groups of the two figures become one
+     * (filed under the first figure's key).
+     */
+    private static void mergeConversions(List<Statement> statements, Map<String, List<Statement>> byFact) {
+        Map<String, String> into = new HashMap<>();
+        for (Statement s : statements) {
+            int offset = s.text().length() - (s.end() - s.start());
+            List<Quantities.Quantity> money = s.quantities().stream().filter(q -> q.unit().startsWith("money:")).toList();
+            for (int i = 0; i + 1 < money.size(); i++) {
+                Quantities.Quantity a = money.get(i), b = money.get(i + 1);
+                int from = a.end() - s.start() + offset, to = b.start() - s.start() + offset;
+                if (a.unit().equals(b.unit()) || from < 0 || to > s.text().length() || from > to
+                        || !CONVERSION.matcher(s.text().substring(from, to)).matches()) continue;
+                String ka = root(into, a.key() + "=" + a.value()), kb = root(into, b.key() + "=" + b.value());
+                if (!ka.equals(kb) && byFact.containsKey(ka) && byFact.containsKey(kb)) into.put(kb, ka);
+            }
+        }
+        for (String k : new TreeSet<>(into.keySet())) {
+            String r = root(into, k);
+            List<Statement> target = byFact.get(r), merged = byFact.remove(k);
+            if (target == null || merged == null) continue;
+            for (Statement m : merged) if (!target.contains(m)) target.add(m);
+        }
+    }
+
+    private static String root(Map<String, String> into, String k) {
+        while (into.containsKey(k)) k = into.get(k);
+        return k;
+    }
+
+    /** The entities the statements tie the figure's unit and value to. */
+    private static Set<String> holders(List<Statement> statements, Quantities.Quantity bare) {
+        Set<String> out = new TreeSet<>();
+        for (Statement s : statements) {
+            for (Quantities.Quantity q : s.quantities()) {
+                if (q.anchor() != null && q.unit().equals(bare.unit()) && q.value().equals(bare.value())) out.add(q.anchor());
             }
         }
         return out;
@@ -258,9 +324,9 @@ public final class ClaimFinder {
                                                                 List<Statement> statements, Set<String> asserting,
                                                                 Set<String> ubiquitous) {
         List<Claim.Contradiction> out = new ArrayList<>();
-        if (fact.anchor() == null) return out;
+        if (fact.anchor() == null) return priceContradictions(fact, members, statements, asserting, ubiquitous);
         for (Statement other : statements) {
-            if (members.contains(other) || asserting.contains(other.doc())) continue;
+            if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
             // A figure for another round of a contest or another day than every member's, or for another place
             // ("among the voters in Lyon"), is another figure.
             if (members.stream().allMatch(m -> figuresOfOtherScope(m, other)) || namesAnotherPlace(other, members, ubiquitous)
@@ -298,6 +364,42 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Sentences of other sources that give another price paid by the same buyer ("X paid 2 billion francs for Y"
+     * against "X agreed to buy Y for 3 billion francs"): a buyer pays one price for one purchase, however differently
+     * the sentences are worded. The other sentence must name nothing the claim's sentences do not name (another
+     * thing bought), and must be of the same time.
+     */
+    private static List<Claim.Contradiction> priceContradictions(Quantities.Quantity fact, List<Statement> members,
+                                                                 List<Statement> statements, Set<String> asserting,
+                                                                 Set<String> ubiquitous) {
+        List<Claim.Contradiction> out = new ArrayList<>();
+        Set<String> payers = new TreeSet<>();
+        for (Statement m : members) {
+            for (Quantities.Quantity q : m.quantities()) {
+                if (q.payer() != null && q.key().equals(fact.key()) && Quantities.compatible(q.qualified(), fact.value())) payers.add(q.payer());
+            }
+        }
+        if (payers.isEmpty()) return out;
+        for (Statement other : statements) {
+            if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
+            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other))) continue;
+            for (Quantities.Quantity q : other.quantities()) {
+                if (q.payer() == null || !payers.contains(q.payer()) || !q.key().equals(fact.key())
+                        || Quantities.compatible(q.qualified(), fact.value()) || !sameScope(other, members, ubiquitous, q.payer())) continue;
+                out.add(new Claim.Contradiction(other.evidence(), "number",
+                        "price paid by " + q.payer() + ": " + fact.value() + " vs " + q.value()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a statement gives the new value of a changed figure ("lowered its claim to $550 million"). */
+    private static boolean revised(Statement s) {
+        return s.quantities().stream().anyMatch(q -> Quantities.REVISED.equals(q.predicate()));
     }
 
     /** Whether two statements name the same places, the story's aside. */
@@ -1190,7 +1292,7 @@ public final class ClaimFinder {
             if (s == rep || s.doc().equals(rep.doc())) continue;
             // A figure owned by a named entity that two or more other sources of the cluster give otherwise, and
             // none gives alike, is the odd one out, however the sentences are worded.
-            String odd = distributive(s) ? null : outvoted(s, c);
+            String odd = distributive(s) || revised(s) ? null : outvoted(s, c);
             if (odd != null) {
                 out.add(new Claim.Contradiction(s.evidence(), "number", odd));
                 continue;
@@ -1201,7 +1303,7 @@ public final class ClaimFinder {
             boolean alike = s.vector().cosine(rep.vector()) >= 0.3;
             // "$100 million each" counts per member, not the total another source gives; a figure for another round or
             // day measures another thing: no common measure.
-            boolean noCommonMeasure = distributive(rep) != distributive(s) || figuresOfOtherScope(rep, s);
+            boolean noCommonMeasure = distributive(rep) != distributive(s) || figuresOfOtherScope(rep, s) || revised(rep) || revised(s);
             for (var e : noCommonMeasure ? Map.<String, String>of().entrySet() : s.numbers().entrySet()) {
                 String other = rep.numbers().get(e.getKey());
                 // Members of one cluster tell one fact: a different sum, or another figure for the same entity,

@@ -116,7 +116,7 @@ final class Frames {
     }
 
     /** The entities doing {@code t}: its subjects, or those of the clause it hangs from. */
-    private static List<String> actors(AnnotatedText at, Sentence s, MentionIndex index, String doc, Set<String> types,
+    static List<String> actors(AnnotatedText at, Sentence s, MentionIndex index, String doc, Set<String> types,
                                        Token t, int depth) {
         List<String> out = new ArrayList<>();
         for (Token c : at.tokensOf(s)) {

@@ -29,11 +29,16 @@ final class Quantities {
      * One figure: {@code unit} is "percent", "money:" + currency, "duration" or "count:" + the counted noun's lemma; {@code value}
      * a canonical number (or "a..b" for a range); {@code anchor} the entity id it belongs to, or null; {@code
      * predicate} the verb whose subject the counted thing is ("34 countries applied" → apply) or, for a sum of money,
-     * what it is a sum of ("a loan of $3 billion" → loan), or null.
+     * what it is a sum of ("a loan of $3 billion" → loan), or null; {@code payer} the entity paying a sum that is
+     * the price of something ("X agreed to buy Y for $3 billion" → X), or null.
      */
-    record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate) {
+    record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer) {
         Quantity(String unit, String value, String anchor, int start, int end, char bound) {
-            this(unit, value, anchor, start, end, bound, null);
+            this(unit, value, anchor, start, end, bound, null, null);
+        }
+
+        Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate) {
+            this(unit, value, anchor, start, end, bound, predicate, null);
         }
 
         /** What two sources must share to state the same fact. */
@@ -50,16 +55,22 @@ final class Quantities {
     /**
      * The currency of a sum, so that a conversion given beside it ("A$368 billion (about US$245 billion)") is not
      * compared with another source's figure in the first currency. A bare "$" or "dollars" stays "$": it is a
-     * different currency in different countries' papers.
+     * different currency in different countries' papers. A currency named by its word ("3 billion Swiss francs") and
+     * by its ISO code ("CHF 3bn") is one currency.
      */
     private static String currency(Matcher m) {
-        String symbol = m.group(1);
+        String symbol = m.group("sym");
         if (symbol != null) {
             String prefix = m.group().substring(0, m.group().indexOf(symbol)).toUpperCase(Locale.ROOT);
             return switch (symbol) {
                 case "€" -> "EUR";
                 case "£" -> "GBP";
                 case "¥" -> "JPY";
+                case "₩" -> "KRW";
+                case "₹" -> "INR";
+                case "₽" -> "RUB";
+                case "₺" -> "TRY";
+                case "₪" -> "ILS";
                 default -> switch (prefix) {
                     case "A", "AU" -> "AUD";
                     case "US" -> "USD";
@@ -71,19 +82,37 @@ final class Quantities {
                 };
             };
         }
-        String word = m.group(6).toLowerCase(Locale.ROOT);
+        String code = m.group("code") != null ? m.group("code") : m.group("code2");
+        if (code != null) return code.equals("RMB") ? "CNY" : code;
+        String word = m.group("word").toLowerCase(Locale.ROOT);
         String whole = m.group().toLowerCase(Locale.ROOT);
-        if (word.startsWith("euro")) return "EUR";
-        if (word.startsWith("pound")) return "GBP";
-        if (word.equals("yen")) return "JPY";
-        if (word.equals("yuan")) return "CNY";
-        if (whole.contains("australian")) return "AUD";
-        if (whole.contains("us ") || whole.contains("u.s.") || whole.contains("american")) return "USD";
-        if (whole.contains("canadian")) return "CAD";
-        if (whole.contains("new zealand")) return "NZD";
-        if (whole.contains("hong kong")) return "HKD";
-        if (whole.contains("singapore")) return "SGD";
-        return "$";
+        if (word.startsWith("dollar")) {
+            if (whole.contains("australian")) return "AUD";
+            if (whole.contains("us ") || whole.contains("u.s.") || whole.contains("american")) return "USD";
+            if (whole.contains("canadian")) return "CAD";
+            if (whole.contains("new zealand")) return "NZD";
+            if (whole.contains("hong kong")) return "HKD";
+            if (whole.contains("singapore")) return "SGD";
+            return "$";
+        }
+        for (var e : CURRENCY_WORDS.entrySet()) if (word.startsWith(e.getKey())) return e.getValue();
+        return word.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Currency words (by the start of the word) and the ISO code of the currency they most often name; words many
+     * countries share ("peso", "dinar", "rupee") are their own unit, since two sources of one story name one of them.
+     */
+    private static final Map<String, String> CURRENCY_WORDS = new java.util.LinkedHashMap<>();
+
+    static {
+        String[][] words = {{"euro", "EUR"}, {"pound", "GBP"}, {"sterling", "GBP"}, {"yen", "JPY"}, {"yuan", "CNY"},
+            {"renminbi", "CNY"}, {"franc", "CHF"}, {"won", "KRW"}, {"roubl", "RUB"}, {"rubl", "RUB"}, {"lira", "TRY"},
+            {"lire", "TRY"}, {"zlot", "PLN"}, {"forint", "HUF"}, {"hryvn", "UAH"}, {"naira", "NGN"}, {"rupiah", "IDR"},
+            {"baht", "THB"}, {"ringgit", "MYR"}, {"rand", "ZAR"}, {"shekel", "ILS"}, {"kronor", "SEK"}, {"krona", "SEK"},
+            {"krone", "KRONE"}, {"riyal", "SAR"}, {"dirham", "AED"}, {"rupee", "RUPEE"}, {"peso", "PESO"},
+            {"dinar", "DINAR"}, {"rial", "RIAL"}};
+        for (String[] w : words) CURRENCY_WORDS.put(w[0], w[1]);
     }
 
     /** Words before a figure that make it approximate or a bound: "about 42%" and "more than 40 percent" agree. */
@@ -177,8 +206,11 @@ final class Quantities {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
-    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
-            "trillion", 1e12, "bn", 1e9, "m", 1e6, "k", 1e3);
+    private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("thousand", 1e3), Map.entry("million", 1e6),
+            Map.entry("billion", 1e9), Map.entry("trillion", 1e12), Map.entry("thousands", 1e3), Map.entry("millions", 1e6),
+            Map.entry("billions", 1e9), Map.entry("trillions", 1e12), Map.entry("milliard", 1e9), Map.entry("milliards", 1e9),
+            Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("mn", 1e6), Map.entry("tn", 1e12), Map.entry("trn", 1e12),
+            Map.entry("m", 1e6), Map.entry("k", 1e3));
     private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL", "MONEY", "PERCENT");
     /** Relations by which a figure's clause names what the figure belongs to ("BYD pays", "for BYD", "BYD's"). */
     private static final Set<String> ANCHOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:for", "obl:for", "nmod:poss",
@@ -186,12 +218,33 @@ final class Quantities {
     /** Verbs whose subject tells the figure rather than owns it. */
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "report", "confirm",
             "explain", "estimate", "note", "write", "claim");
+    /** The predicate of a figure that is the new value of a change ("lowered its claim to $550 million"). */
+    static final String REVISED = "revised";
+    /** Predicate classes of changes, whose "to" phrase gives the new value. */
+    private static final Set<String> CHANGES = Set.of("increase", "decrease");
+    /** Verbs whose object is a sum paid ("paid $2 billion for"). */
+    private static final Set<String> PAYING = Set.of("pay", "spend");
+    /** Predicate classes of trading, whose "for" phrase gives the price ("buy Y for $3 billion"). */
+    private static final Set<String> TRADING = Set.of("buy", "sell");
+    /** Words opening the circumstance of what a clause tells ("fell 24% after X said"). */
+    private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "because", "when", "while", "since", "following",
+            "amid", "despite");
     private static final Set<String> SEGMENT_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
 
+    private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
+    /** Scale words, in English and as translations from other languages write them ("3 milliards", "9 billions of"). */
+    private static final String SCALE = "thousands?|millions?|billions?|trillions?|milliards?|bn|bln|mn|tn|trn";
+    private static final String CODES = "(?-i:USD|EUR|GBP|JPY|CHF|CNY|RMB|KRW|INR|RUB|AUD|CAD|NZD|HKD|SGD|SEK|NOK|DKK|BRL|MXN"
+            + "|ZAR|TRY|SAR|AED|ILS|PLN|HUF|UAH|NGN|IDR|THB|MYR|PKR|EGP|QAR|KWD)";
     static final Pattern MONEY = Pattern.compile(
-            "(?:[A-Z]{1,3})?([€$£¥])\\s?(\\d+(?:[.,]\\d+)*)\\s*(thousand|million|billion|trillion|bn|m|k)?\\b"
-                    + "|(\\d+(?:[.,]\\d+)*)\\s*(thousand|million|billion|trillion|bn)?\\s*(?:(?:US|U\\.S\\.|American|Australian"
-                    + "|Canadian|Hong Kong|New Zealand|Singapore)\\s+)?(euros?|dollars?|pounds?|yen|yuan)\\b",
+            "(?:[A-Z]{1,3})?(?<sym>[€$£¥₩₹₽₺₪])\\s?(?<a1>" + NUMBER + ")\\s*(?<s1>" + SCALE + "|m|k)?\\b"
+                    + "|\\b(?<code>" + CODES + ")\\s?(?<a3>" + NUMBER + ")\\s*(?<s3>" + SCALE + "|m|k)?\\b"
+                    + "|(?<a2>" + NUMBER + ")\\s*(?:(?<s2>" + SCALE + ")(?:\\s+of)?\\s*)?"
+                    // "3 billion Swiss francs", "2 trillion South Korean won": a nationality before the currency word.
+                    + "(?:(?:U\\.S\\.|(?-i:US)|(?-i:[A-Z][a-z]+)(?:\\s+(?-i:[A-Z][a-z]+))?)\\s+)?"
+                    + "(?:(?<word>euros?|dollars?|pounds?|sterling|yen|yuan|renminbi|francs?|won|roubles?|rubles?|lira|lire|liras"
+                    + "|zlotys?|zloty|forints?|hryvnias?|nairas?|rupiah|baht|ringgit|rand|shekels?|kronor|krona|kroner|krone"
+                    + "|riyals?|dirhams?|rupees?|pesos?|dinars?|rials?)|(?<code2>" + CODES + "))\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Quantities() {}
@@ -213,12 +266,16 @@ final class Quantities {
         Quantity previous = null;
         int previousEnd = -1;
         while (m.find()) {
-            String amount = m.group(2) != null ? m.group(2) : m.group(4);
-            String scale = m.group(3) != null ? m.group(3) : m.group(5);
+            String amount = m.group("a1") != null ? m.group("a1") : m.group("a3") != null ? m.group("a3") : m.group("a2");
+            String scale = m.group("s1") != null ? m.group("s1") : m.group("s3") != null ? m.group("s3") : m.group("s2");
+            // "Democrats won 3 seats" is no sum: "won" is a currency only where it is not the verb.
+            if ("won".equalsIgnoreCase(m.group("word")) && scale == null && wonIsVerb(tokens, s.start() + m.end("word"))) continue;
             BigDecimal v = parse(amount);
             if (v == null) continue;
             if (scale != null) v = v.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
             int from = s.start() + m.start(), to = s.start() + m.end();
+            // "in 2022 Swiss francs were ...": a year before a currency word is no sum.
+            if (scale == null && m.group("a2") != null && isDate(tokens, s.start() + m.start("a2"))) continue;
             int firstAt = -1;
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
@@ -242,8 +299,10 @@ final class Quantities {
                 }
             }
             // Sums are not tied to entities: "will cost Australia A$386 billion" is the programme's cost, not Australia's.
+            // A price is the buyer's: "X agreed to buy Y for 3 billion francs" and "X paid 2 billion francs for Y"
+            // give X's price, which X pays once.
             previous = new Quantity(unit, canonical(v), null, from, to, firstAt < 0 ? '=' : bound(tokens, firstAt),
-                    sumOf(at, tokens, from, to));
+                    cx.revised(from, to) ? REVISED : sumOf(at, tokens, from, to), cx.buyer(from, to));
             previousEnd = m.end();
             out.add(previous);
         }
@@ -319,7 +378,7 @@ final class Quantities {
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
             out.add(new Quantity(unit, value, cx.anchor(t), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
-                    percent ? null : predicate(at, t)));
+                    cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, t)));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -360,6 +419,8 @@ final class Quantities {
         }
         if (head == null || head.deprel() == null) return null;
         for (Token c : tokens) {
+            // "3 billions of francs": the currency word inside the sum is not what it is a sum of.
+            if (c.start() >= from && c.end() <= to) continue;
             if (c.head() == head.index() && c.deprel() != null && c.deprel().startsWith("nmod") && hasOf(tokens, c) && isCommonNoun(c)) {
                 return c.lemma().toLowerCase(Locale.ROOT);
             }
@@ -590,7 +651,7 @@ final class Quantities {
     }
 
     private static BigDecimal parse(String s) {
-        String digits = s.replace(",", "");
+        String digits = decimalComma(s) ? s.replace(',', '.') : s.replace(",", "");
         if (digits.isEmpty() || digits.length() > 15) return null;
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);
@@ -601,6 +662,27 @@ final class Quantities {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether a number writes its decimals after a comma, as most European languages (and translations from them)
+     * do: "0,76" and "3,5" are 0.76 and 3.5; a comma before three digits ("3,000") groups thousands.
+     */
+    static boolean decimalComma(String s) {
+        int comma = s.indexOf(',');
+        if (comma <= 0 || comma != s.lastIndexOf(',') || s.indexOf('.') >= 0) return false;
+        return s.length() - comma - 1 != 3 || s.substring(0, comma).equals("0");
+    }
+
+    private static boolean isDate(List<Token> tokens, int start) {
+        for (Token t : tokens) if (t.start() == start) return "DATE".equals(t.ner());
+        return false;
+    }
+
+    /** Whether the token that ends at {@code end} is "won" read as the past of "win". */
+    private static boolean wonIsVerb(List<Token> tokens, int end) {
+        for (Token t : tokens) if (t.end() == end) return t.isVerb();
+        return false;
     }
 
     static String canonical(BigDecimal v) {
@@ -657,6 +739,14 @@ final class Quantities {
                     || counted >= 0 && Set.of("percent", "pct").contains(lower(at.tokens().get(counted)))) counted = -1;
             if (counted >= 0 && "compound".equals(at.tokens().get(counted).deprel())
                     && "member".equalsIgnoreCase(at.tokens().get(counted).lemma())) counted = at.tokens().get(counted).head();
+            // "shares fell 24% after X said ...": what follows a subordinating "after", "because" ... is the
+            // circumstance of the figure, and the names in it are not the figure's holders.
+            for (int i = pos + 1; i <= to; i++) {
+                if (CIRCUMSTANCE.contains(lower(tokens.get(i))) && ("mark".equals(tokens.get(i).deprel()) || "case".equals(tokens.get(i).deprel()))) {
+                    to = i - 1;
+                    break;
+                }
+            }
             for (int i = from; i <= to; i++) {
                 if (counted >= 0 && (tokens.get(i).index() == counted || tokens.get(i).head() == counted
                         && "compound".equals(tokens.get(i).deprel()))) continue;
@@ -725,8 +815,9 @@ final class Quantities {
             if (noun.deprel() == null || noun.head() < 0) return null;
             Token up = at.tokens().get(noun.head());
             // "the Union, with 55 countries": the thing the counted things come with.
-            if ((noun.deprel().startsWith("nmod") || noun.deprel().startsWith("obl")) && hasCase(noun, "with")) {
-                return up.isVerb() ? null : anyEntityAt(up);
+            // "won with 134 votes" hangs on a verb of getting: the votes are its subject's (below).
+            if ((noun.deprel().startsWith("nmod") || noun.deprel().startsWith("obl")) && hasCase(noun, "with") && !up.isVerb()) {
+                return anyEntityAt(up);
             }
             String verb = up.lemma() == null ? "" : up.lemma().toLowerCase(Locale.ROOT);
             boolean getting = GETTING.contains(verb) && (noun.deprel().equals("obj")
@@ -827,6 +918,56 @@ final class Quantities {
                 if (x.isVerb()) return x.lemma() == null ? null : x.lemma().toLowerCase(Locale.ROOT);
             }
             return null;
+        }
+
+        /**
+         * The entity that pays a sum as the price of something: the subject of a verb of buying or selling the sum
+         * is "for" ("agreed to buy Y for $3 billion"), or of "pay"/"spend" whose object the sum is ("paid $2
+         * billion for Y"); null when the sum is no price or the payer is not named.
+         */
+        String buyer(int from, int to) {
+            Token head = null;
+            for (Token t : tokens) {
+                if (t.start() < from || t.end() > to || t.head() < 0) continue;
+                Token up = at.tokens().get(t.head());
+                if (up.start() < from || up.end() > to) head = t;
+            }
+            if (head == null || head.deprel() == null) return null;
+            Token gov = at.tokens().get(head.head());
+            String lemma = gov.lemma() == null ? "" : gov.lemma().toLowerCase(Locale.ROOT);
+            boolean paid = head.deprel().equals("obj") && PAYING.contains(lemma) && gov.isVerb();
+            boolean bought = (head.deprel().startsWith("obl") || head.deprel().startsWith("nmod")) && hasCase(head, "for")
+                    && gov.isVerb() && TRADING.contains(String.valueOf(Frames.predicateOf(at, s, gov)));
+            if (!paid && !bought) return null;
+            List<String> actors = Frames.actors(at, s, index, doc, types, gov, 0);
+            return actors.size() == 1 ? actors.get(0) : null;
+        }
+
+        /**
+         * Whether the figure in [from, to) is the new value of a change: "lowered its claim to $550 million", "raised
+         * the fare to 40 cents". The old value other sources give is then no contradiction.
+         */
+        boolean revised(int from, int to) {
+            Token head = null;
+            int first = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() < from || t.end() > to || t.head() < 0) continue;
+                if (first < 0) first = k;
+                Token up = at.tokens().get(t.head());
+                if (up.start() < from || up.end() > to) head = t;
+            }
+            int b = first - 1;
+            while (b >= 0 && QUALIFIERS.containsKey(lower(tokens.get(b)))) b--;
+            if (head == null || b < 0 || !lower(tokens.get(b)).equals("to")) return false;
+            // The "to" phrase is often parsed onto the nearest noun ("lowered its claim against the owner to $5
+            // million"): the verb it belongs to is the first one up the tree.
+            Token x = head;
+            for (int depth = 0; depth < 5 && x.head() >= 0; depth++) {
+                x = at.tokens().get(x.head());
+                if (x.isVerb()) return CHANGES.contains(String.valueOf(Frames.predicateOf(at, s, x)));
+            }
+            return false;
         }
 
         String anyEntityAt(Token t) {

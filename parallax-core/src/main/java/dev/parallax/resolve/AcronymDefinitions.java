@@ -87,7 +87,9 @@ final class AcronymDefinitions {
             // name in the source language, unless the acronym is a known organisation of its own.
             boolean nativeAcronym = longSpan != null && longSpan.type().equals("ORGANIZATION") && Names.words(longName).size() >= 2
                     && gazetteer.lookup(acr.word()).isEmpty();
-            if (!Names.canAbbreviate(letters, longName) && !nativeAcronym) longName = null;
+            if (!Names.canAbbreviate(letters, longName) && !nativeAcronym || titled(doc, text, toks, new NameSpan(first, nameEnd, "PERSON"))) {
+                longName = null;
+            }
             // "Olaf Scholz (SPD)": an acronym after a person's name that is not theirs is their party or employer;
             // a name the tagger took for a person's that the acronym spells ("Samagi Jana Balawegaya (SJB)") is an
             // organisation's, since news does not abbreviate people's names in brackets.
@@ -96,6 +98,16 @@ final class AcronymDefinitions {
                     i + 2, null, null, null, List.of(), longName, null));
         }
         return out;
+    }
+
+    /**
+     * "Finance Minister Edda Vogt (LVP)": a name the tagger took for an organisation's but which a job title or a
+     * courtesy title introduces is a person's, and the acronym after it is their party, not their abbreviation.
+     */
+    private boolean titled(String doc, String text, List<Token> toks, NameSpan span) {
+        // Read as a person's name, the span takes the titles before it (which only person names take).
+        Candidate c = maker.candidate(doc, text, toks, new NameSpan(span.first(), span.end(), "PERSON"));
+        return c != null && (c.title() != null || c.honorific() != null);
     }
 
     /**

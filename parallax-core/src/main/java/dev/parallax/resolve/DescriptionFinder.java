@@ -333,6 +333,35 @@ final class DescriptionFinder {
         return new Description(doc, det.start(), last.end(), text.substring(det.start(), last.end()), cluster);
     }
 
+    /**
+     * "on the order of the regulator, Bafko, on Sunday": a definite noun phrase ending in a common noun, set off
+     * by a comma right before the name of an organisation or place that closes with a comma or a full stop, describes
+     * that name. People's descriptions of this shape are {@link PersonDescriptions}'.
+     */
+    static List<Description> preposed(String doc, String text, List<Token> toks, List<Anchor> anchors) {
+        List<Description> out = new ArrayList<>();
+        for (int i = 0; i + 3 < toks.size(); i++) {
+            Token det = toks.get(i);
+            if (!det.word().equalsIgnoreCase("the")) continue;
+            int j = i + 1;
+            while (j < toks.size() && j - i <= 4 && toks.get(j).sentence() == det.sentence() && !toks.get(j).word().equals(",")
+                    && isModifier(toks.get(j)) && !NAME_LABELS.contains(toks.get(j).ner())) {
+                j++;
+            }
+            if (j == i + 1 || j + 1 >= toks.size() || !toks.get(j).word().equals(",")) continue;
+            Token head = toks.get(j - 1);
+            if (!"NN".equals(head.pos()) || !isLower(head.word())) continue;
+            Anchor a = anchorAt(anchors, toks.get(j + 1).start());
+            if (a == null) continue;
+            int e = j + 1;
+            while (e < toks.size() && toks.get(e).end() <= a.end()) e++;
+            if (e >= toks.size() || !Set.of(",", ".", ";").contains(toks.get(e).word())) continue;
+            out.add(new Description(doc, det.start(), head.end(), text.substring(det.start(), head.end()), a.cluster()));
+            i = j;
+        }
+        return out;
+    }
+
     /** Words that introduce the name a body goes by: "which calls itself X", "known as X", "called X". */
     private static final Set<String> NAMING_VERBS = Set.of("call", "name", "style", "know");
 

@@ -30,7 +30,7 @@ final class MentionFinder {
         this.splits = new NameSplits(gazetteer);
         this.acronyms = new AcronymDefinitions(gazetteer, maker);
         this.rules = List.of(new InnerArticleSplit(), new HeadedChunks(gazetteer), new KnownAcronyms(gazetteer), new ToldOutlets(),
-                new CapitalisedRuns(), new HyphenCompounds(), new AdjacentNames(), new GivenNameBefore(),
+                new CapitalisedRuns(), new HyphenCompounds(), new HyphenTails(), new AdjacentNames(), new GivenNameBefore(),
                 new CapitalisedArticle(), new NamePrefixes(), new LowerCaseHeads(), new RankPrefixes(), new OfficeNames());
     }
 
@@ -57,7 +57,11 @@ final class MentionFinder {
         }
         out.addAll(acronyms.acronymDefinitions(doc, text, toks, spans));
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
-        return AlternativeNames.alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, GroupNames.apply(text, toks, dedupe(out))));
+        List<Candidate> kept = new ArrayList<>(dedupe(out));
+        // The country and the body of "the U.S. Bureau of Trade Statistics" are mentions inside the longer one.
+        for (Candidate c : List.copyOf(kept)) kept.addAll(splits.countryPrefixed(c, toks));
+        kept.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
+        return AlternativeNames.alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, GroupNames.apply(text, toks, kept)));
     }
 
     /** Keeps one candidate per span and drops candidates inside a longer one ("Group of" in "Group of Seven"). */

@@ -72,7 +72,10 @@ final class NameSplits {
             String left = c.text().substring(firstStart - c.start(), toks.get(k - 1).end() - c.start()).strip();
             String right = Names.stripPossessive(c.text().substring(toks.get(second).start() - c.start()).strip());
             boolean leftKnown = known(left), rightKnown = known(right);
-            if (!(leftKnown && rightKnown) && !(article && (leftKnown || right.contains(" ") && left.contains(" ")))) continue;
+            if (!(leftKnown && rightKnown) && !(article && (leftKnown || right.contains(" ") && (left.contains(" ") || Names.isAcronym(left))))
+                    && !(headed(left) && headed(right))) {
+                continue;
+            }
             Candidate a = new Candidate(c.doc(), firstStart, toks.get(k - 1).end(), left, left, c.ner(), c.sentence(),
                     c.firstToken(), k, null, null, null, List.of(), null, null);
             Candidate b = new Candidate(c.doc(), toks.get(second).start(), toks.get(second).start() + right.length(), right,
@@ -82,6 +85,42 @@ final class NameSplits {
             return out;
         }
         return List.of(c);
+    }
+
+    /**
+     * Whether a name of two words or more ends in a word that says what kind of body it is ("Northern Savings
+     * Bank", "Harbour Holdings Group"): two such names joined by "and" are two bodies, while in "Bank for Trade and
+     * Development" the words before "and" end in no such word.
+     */
+    static boolean headed(String name) {
+        List<String> w = Names.words(name);
+        return w.size() >= 2 && ORG_HEADS.contains(w.get(w.size() - 1));
+    }
+
+    /**
+     * "the U.S. Bureau of Trade Statistics": an organisation whose name opens with a country's short form written as
+     * an acronym also mentions that country, and its name without the prefix ("Bureau of Trade Statistics", at least
+     * two words, as articles also write it) is a name of the same body, which the resolver joins to it. A prefix of
+     * one word before one word ("US Navy") is left whole.
+     */
+    List<Candidate> countryPrefixed(Candidate c, List<Token> toks) {
+        if (c.isPerson() || c.honorific() != null || !"ORGANIZATION".equals(c.ner())) return List.of();
+        int k = c.firstToken();
+        while (k < c.endToken() && toks.get(k).start() < c.start()) k++;
+        if (k + 1 >= c.endToken()) return List.of();
+        Token prefix = toks.get(k);
+        if (prefix.start() != c.start() || !Names.isAcronym(prefix.word())) return List.of();
+        var country = gazetteer.lookup(prefix.word()).filter(e -> "country".equals(e.kind()));
+        if (country.isEmpty() || gazetteer.lookup(c.name()).isPresent()) return List.of();
+        Token next = toks.get(k + 1);
+        if (!startsUpper(next)) return List.of();
+        String rest = Names.stripPossessive(c.text().substring(next.start() - c.start()));
+        if (Names.words(rest).size() < 2) return List.of();
+        return List.of(
+                new Candidate(c.doc(), prefix.start(), prefix.end(), prefix.word(), prefix.word(), "COUNTRY", c.sentence(),
+                        k, k + 1, null, null, null, List.of(), null, null),
+                new Candidate(c.doc(), next.start(), next.start() + rest.length(), rest, rest, c.ner(), c.sentence(),
+                        k + 1, c.endToken(), null, null, null, List.of(), null, null));
     }
 
     boolean known(String name) {

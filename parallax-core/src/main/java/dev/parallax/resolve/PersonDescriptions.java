@@ -41,6 +41,17 @@ final class PersonDescriptions {
                 || AGE_WORD.matcher(w).matches() || w.startsWith("ex-") && w.length() > 5;
     }
 
+    /** A noun for a national of a country, made of its demonym ("Dutchman", "Frenchwoman"). */
+    static boolean demonymNoun(String word) {
+        for (String suffix : new String[] {"man", "woman"}) {
+            if (word.length() > suffix.length() + 3 && word.endsWith(suffix) && Character.isUpperCase(word.charAt(0))
+                    && Gazetteer.standard().demonymOf(word.substring(0, word.length() - suffix.length())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The ages the texts give people, by cluster: "Abe, 67," and "the 41-year-old Tetsuya Yamagami". */
     static Map<Integer, Set<Integer>> ages(String text, AnnotatedText at, List<Span> spans, Map<Integer, Set<Integer>> into) {
         List<Token> toks = at.tokens();
@@ -101,7 +112,7 @@ final class PersonDescriptions {
                 Token t = toks.get(j);
                 String pos = t.pos() == null ? "" : t.pos();
                 boolean lower = t.word().equals(t.word().toLowerCase(Locale.ROOT)) || j == i + 1 && !possessor;
-                if (AGE_WORD.matcher(t.word()).matches() || (pos.equals("NN") && lower)) head = j;
+                if (AGE_WORD.matcher(t.word()).matches() || (pos.equals("NN") && lower) || j == i + 1 && !possessor && demonymNoun(t.word())) head = j;
                 else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH") || pos.equals("CD") || t.word().equals("-")
                         || pos.equals("NNP") && !"PERSON".equals(t.ner()) && !possessor)) break;
                 j++;
@@ -127,6 +138,11 @@ final class PersonDescriptions {
                     int k = after + 1;
                     while (k < toks.size() && k <= after + 5 && ("DT".equals(toks.get(k).pos()) || "CD".equals(toks.get(k).pos())
                             || "HYPH".equals(toks.get(k).pos()) || toks.get(k).word().equals("-") || toks.get(k).pos() != null && toks.get(k).pos().startsWith("JJ"))) {
+                        k++;
+                    }
+                    // "the martial law commander, Gen. Aron Vell,": a rank or courtesy title before the name.
+                    while (k < toks.size() && k <= after + 8 && byFirst.get(k) == null && (RankPrefixes.rankToken(toks.get(k))
+                            || Names.isHonorific(toks.get(k).word()))) {
                         k++;
                     }
                     Span s2 = byFirst.get(k);

@@ -84,6 +84,7 @@ public final class ResolveStage implements Stage {
         all = HonorificSuffixes.apply(all, annotations);
         all = ownOutlets(all, corpus.documents());
         all = affiliatedBodies(all);
+        if (System.getenv("PDEBUG") != null) for (Candidate c : all) if (c.text().contains(System.getenv("PDEBUG"))) System.err.println("DBG " + c);
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all, GenderEvidence.of(all, annotations),
                 GenderEvidence.relatives(all, annotations), RenamedNames.links(all, textsById));
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
@@ -265,8 +266,14 @@ public final class ResolveStage implements Stage {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
             List<DescriptionFinder.Anchor> as = anchors.getOrDefault(d.id(), List.of());
-            for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries, kingdoms)) {
+            // A description set before the name it describes says itself what it describes.
+            Set<Integer> preposed = new java.util.HashSet<>();
+            for (DescriptionFinder.Description desc : DescriptionFinder.preposed(d.id(), d.text(), at.tokens(), as)) {
                 out.get(desc.cluster()).add(desc);
+                preposed.add(desc.start());
+            }
+            for (DescriptionFinder.Description desc : finder.find(d.id(), d.text(), at, as, countries, kingdoms)) {
+                if (!preposed.contains(desc.start())) out.get(desc.cluster()).add(desc);
             }
         }
         // What each body is called and described as: "the spokesman of the Council" meets "the junta's spokesman".
@@ -347,6 +354,20 @@ public final class ResolveStage implements Stage {
     }
 
     /**
+     * The title before a name as the text writes it: "Acting President" when a capitalised modifier of the role
+     * ("Acting", "Deputy", "Vice") stands before the title word, else the title word alone.
+     */
+    static String titleAsWritten(Candidate c) {
+        String title = c.title(), role = c.role();
+        if (role == null || !role.endsWith(" " + title)) return title;
+        List<String> words = List.of(role.substring(0, role.length() - title.length()).strip().split("\\s+"));
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !NameWords.ROLE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) return title;
+        }
+        return role;
+    }
+
+    /**
      * The kind of body an organisation the gazetteer lacks is, by the last word of its names ("community" for the
      * Economic Community of ..., also for its acronym): what "the bloc" or "the junta" can describe; null if none.
      */
@@ -408,7 +429,7 @@ public final class ResolveStage implements Stage {
             if (titled) aliases.add(c.text());
             if (!titled || c.wordCount() >= 2) aliases.add(c.name());
             else titledOnly.add(c.name());
-            if (c.title() != null && c.wordCount() == 1) aliases.add(c.title() + " " + c.name());
+            if (c.title() != null && c.wordCount() == 1) aliases.add(titleAsWritten(c) + " " + c.name());
         }
         titledOnly.removeAll(aliases);
         if (cl.family() == Resolver.Family.PERSON) {

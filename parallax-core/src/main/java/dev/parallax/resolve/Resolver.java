@@ -103,6 +103,7 @@ final class Resolver {
         joinOrganisationSpellings(s);
         joinOrganisationHeads(s);
         joinOrganisationShortForms(s);
+        joinNamedWithHead(s);
         joinPlaceSuffixed(s);
         joinPlaceTails(s);
         joinPlaceFeatures(s);
@@ -187,6 +188,33 @@ final class Resolver {
             }
             s.key[i] = s.family[i] == Family.PERSON ? personKey(c.name()) : nameKey(c.name());
         }
+        retypeAcronymsInTitleCase(s);
+    }
+
+    /**
+     * "Bafko" where the corpus also writes "BAFKO": British style writes an acronym said as a word with one capital,
+     * and the tagger then takes it for a person or a place. A one-word name with no title whose capitals spell an
+     * organisation's acronym the corpus uses is that organisation.
+     */
+    private static void retypeAcronymsInTitleCase(State s) {
+        Map<String, Family> acronyms = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            String n = s.c.get(i).name().strip();
+            if (s.family[i] == Family.ORG && n.length() >= 3 && Names.isAcronym(n) && n.equals(n.toUpperCase(Locale.ROOT))) {
+                acronyms.put(n, Family.ORG);
+            }
+        }
+        if (acronyms.isEmpty()) return;
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            String n = c.name().strip();
+            if (s.family[i] == Family.ORG || s.entry[i] != null || c.metonymOf() != null || c.wordCount() != 1 || !unadorned(c)
+                    || n.length() < 3 || Names.isAcronym(n) || !acronyms.containsKey(n.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            s.family[i] = Family.ORG;
+            s.key[i] = nameKey(n);
+        }
     }
 
     /** One-word names the tagger took for people that the corpus writes as "the X group" ({@link GroupNames}). */
@@ -217,6 +245,11 @@ final class Resolver {
             String shorter = name.strip().substring(0, name.strip().lastIndexOf(' ')).strip();
             Optional<Gazetteer.Entry> s = gazetteer.lookup(shorter);
             if (s.isPresent() && !s.get().type().equals("GPE") && !s.get().type().equals("LOC")) return s;
+        }
+        if (w.size() >= 3 && countryAcronymFirst(name)) {
+            // "US Federal Reserve": a known body after its country's short form is that body.
+            Optional<Gazetteer.Entry> known = gazetteer.lookup(name.strip().substring(name.strip().indexOf(' ') + 1));
+            if (known.isPresent() && known.get().type().equals("ORG")) return known;
         }
         return w.size() >= 3 ? gazetteer.organisationByWords(name) : Optional.empty();
     }
@@ -389,6 +422,8 @@ final class Resolver {
             if (!org && !other) continue;
             List<String> words = Names.words(nameKey(c.name()));
             List<String> core = org ? withoutLeadingPlace(words) : words;
+            // "US Federal Reserve": a country's acronym, which folded reads as a common word ("us"), is a place too.
+            if (org && core.size() == words.size() && words.size() >= 3 && countryAcronymFirst(c.name())) core = words.subList(1, words.size());
             if (core.size() < 2) continue;
             if (org && core.size() < words.size()) placed.add(i);
             coreOf.put(i, core);
@@ -421,6 +456,12 @@ final class Resolver {
         }
     }
 
+    /** Whether a name opens with a country's short form written as an acronym ("U.S. Bureau of Statistics"). */
+    private boolean countryAcronymFirst(String name) {
+        String first = name.strip().split("\\s+")[0];
+        return Names.isAcronym(first) && gazetteer.lookup(first).filter(x -> "country".equals(x.kind())).isPresent();
+    }
+
     /** The words of a folded name after a leading place the gazetteer knows ("sri lanka podujana peramuna" → podujana peramuna). */
     private List<String> withoutLeadingPlace(List<String> words) {
         for (int n = Math.min(3, words.size() - 2); n >= 1; n--) {
@@ -436,9 +477,12 @@ final class Resolver {
      */
     private static void joinOrganisationHeads(State s) {
         Map<String, List<Integer>> multiByDoc = new HashMap<>();
+        Map<String, List<Integer>> headedBy = new HashMap<>();
         for (int i = 0; i < s.c.size(); i++) {
             if (s.family[i] == Family.ORG && s.entry[i] == null && s.c.get(i).wordCount() >= 2) {
                 multiByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
+                List<String> w = Names.words(s.c.get(i).name());
+                headedBy.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(i);
             }
         }
         for (int i = 0; i < s.c.size(); i++) {
@@ -455,7 +499,51 @@ final class Resolver {
                 roots.add(s.uf.find(j));
                 if (nearest == null || s.c.get(nearest).start() < s.c.get(j).start()) nearest = j;
             }
+            if (roots.isEmpty()) {
+                // "the Assembly" where the article, or else the corpus, names one assembly only: the name that word heads.
+                List<Integer> headed = new ArrayList<>();
+                for (int j : multiByDoc.getOrDefault(c.doc(), List.of())) if (endsWith(s.c.get(j).name(), w)) headed.add(j);
+                if (headed.isEmpty()) for (int j : headedBy.getOrDefault(w, List.of())) headed.add(j);
+                if (headed.size() > MAX_BLOCK) continue;
+                Integer only = onlyRoot(s, headed, x -> true);
+                if (only != null) s.join(i, only, 0.75);
+                continue;
+            }
             if (roots.size() == 1) s.join(i, nearest, 0.8);
+        }
+    }
+
+    private static boolean endsWith(String name, String word) {
+        List<String> words = Names.words(name);
+        return words.get(words.size() - 1).equals(word);
+    }
+
+    /**
+     * "the Minjok Party" where "Minjok" is another name of the Popular Party: a one-word name of an organisation
+     * followed by the word that heads that organisation's longer names is that organisation.
+     */
+    private static void joinNamedWithHead(State s) {
+        Map<String, List<Integer>> oneWord = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.ORG && s.c.get(i).wordCount() == 1 && !Names.isAcronym(s.c.get(i).name())) {
+                oneWord.computeIfAbsent(s.key[i], k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (oneWord.isEmpty()) return;
+        Map<Integer, Set<String>> headsByRoot = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.ORG || s.c.get(i).wordCount() < 2) continue;
+            List<String> w = Names.words(s.c.get(i).name());
+            headsByRoot.computeIfAbsent(s.uf.find(i), k -> new HashSet<>()).add(w.get(w.size() - 1));
+        }
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.ORG || s.entry[i] != null || s.c.get(i).wordCount() != 2) continue;
+            List<String> w = Names.words(s.c.get(i).name());
+            if (!NameWords.ORG_HEADS.contains(w.get(1))) continue;
+            List<Integer> named = oneWord.getOrDefault(w.get(0), List.of());
+            if (named.size() > MAX_BLOCK) continue;
+            Integer only = onlyRoot(s, named, x -> true);
+            if (only != null && headsByRoot.getOrDefault(s.uf.find(only), Set.of()).contains(w.get(1))) s.join(i, only, 0.8);
         }
     }
 
@@ -669,7 +757,7 @@ final class Resolver {
         for (int i = 0; i < s.c.size(); i++) {
             if (s.family[i] != Family.PERSON) continue;
             // "Al Hamed", "von Kessel": a surname with its particle is a surname alone, not a full name.
-            (Names.wordsWithoutParticles(s.c.get(i).name()).size() >= 2 ? full : single).add(i);
+            (Names.wordsWithoutParticles(s.c.get(i).name()).size() >= 2 && !titledCompoundSurname(s.c.get(i)) ? full : single).add(i);
         }
         joinMisspelledFullNames(s, full);
         joinTransliteratedFullNames(s, full);
@@ -679,6 +767,15 @@ final class Resolver {
         attachSingleNames(s, full, single);
         attachMistaggedSurnames(s, full);
         attachClippedGivenNames(s, full);
+    }
+
+    /**
+     * "Mrs. Brunnhalder-Vogt": one hyphenated word after a courtesy or job title is a double-barrelled surname, to be
+     * attached to the full name it ends, not a full name of its own.
+     */
+    static boolean titledCompoundSurname(Candidate c) {
+        String n = c.name().strip();
+        return (c.honorific() != null || c.title() != null) && n.indexOf('-') > 0 && n.chars().noneMatch(Character::isWhitespace);
     }
 
     /**
@@ -1115,6 +1212,11 @@ final class Resolver {
             return surnameKeys;
         };
         List<Integer> leftovers = new ArrayList<>();
+        Map<String, Integer> singleCounts = new HashMap<>();
+        for (int i : single) {
+            List<String> bare = Names.wordsWithoutParticles(s.c.get(i).name());
+            if (!bare.isEmpty()) singleCounts.merge(bare.get(bare.size() - 1), 1, Integer::sum);
+        }
         People people = People.of(s, full, gender);
         for (int i : single) {
             Candidate c = s.c.get(i);
@@ -1131,12 +1233,14 @@ final class Resolver {
             target = shared.target() != null ? shared.target() : nearest(s, c, inDoc, x -> List.of(s.key[x].split(" ")).contains(w));
             double conf = 1.0;
             if (target == null) {
+                // "Yoom" once for "Yoon": a slip of the finger onto the next key, in a spelling no full name has.
+                boolean slip = singleCounts.getOrDefault(w, 0) == 1 && !fullByWord.containsKey(w);
                 target = nearest(s, c, inDoc, x -> {
                     // "Mr. Al-Hamid" for "Rashid al-Hamed": transliterations of an Arabic name vary in their vowels.
                     boolean translit = arabic || Names.hasArabicParticle(s.c.get(x).name());
                     for (String fw : s.key[x].split(" ")) {
                         if (Similarity.sameWord(w, fw) || Similarity.sameTransliteration(w, fw) || Transliteration.same(w, fw)
-                                || translit && Similarity.transliterationVariant(w, fw)) {
+                                || translit && Similarity.transliterationVariant(w, fw) || slip && Similarity.keyboardSlip(w, fw)) {
                             return true;
                         }
                     }

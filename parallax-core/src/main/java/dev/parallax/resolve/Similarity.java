@@ -37,6 +37,29 @@ final class Similarity {
         return d <= allowed && JARO_WINKLER.apply(a, b) >= needed && a.charAt(0) == b.charAt(0);
     }
 
+    /** Rows of a QWERTY keyboard: a typing slip puts a letter's neighbour in its place. */
+    private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+    /**
+     * Whether two folded words of four letters or more differ in one letter after the first, whose two versions are
+     * neighbouring keys ("yoom" / "yoon"): a typing slip, which callers accept only with other evidence.
+     */
+    static boolean keyboardSlip(String a, String b) {
+        if (a.length() != b.length() || a.length() < 4 || a.charAt(0) != b.charAt(0)) return false;
+        int diff = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) == b.charAt(i)) continue;
+            if (diff >= 0) return false;
+            diff = i;
+        }
+        if (diff < 0) return false;
+        for (String row : KEY_ROWS) {
+            int x = row.indexOf(a.charAt(diff)), y = row.indexOf(b.charAt(diff));
+            if (x >= 0 && y >= 0 && Math.abs(x - y) == 1) return true;
+        }
+        return false;
+    }
+
     /**
      * Whether two folded words are transliterations of one Arabic name word: equal once spelling conventions are
      * unified ("djaber" / "jaber", "soultan" / "sultan"), or differing only in vowels, with the same first letter,

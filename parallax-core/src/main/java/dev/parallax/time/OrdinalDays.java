@@ -27,7 +27,7 @@ final class OrdinalDays {
             + "(?:\\s+of\\s+(this|next|last)\\s+month\\b)?", Pattern.CASE_INSENSITIVE);
     /** What may follow a day of the month: punctuation, the end, or words that go on with a time or a place. */
     private static final Pattern FOLLOW = Pattern.compile(
-            "^(?:\\s*[,.;:)\\]—–-]|\\s*$|\\s+(?:at|in|from|to|and|or|when|before|after|until|of\\s+(?:this|next|last|the)\\s+month)\\b)",
+            "^(?:\\s*[,.;:)\\]—–-]|\\s*$|\\s+(?:at|in|from|to|and|or|when|before|after|until|either|too|again|as\\s+well|of\\s+(?:this|next|last|the)\\s+month)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*$", Pattern.CASE_INSENSITIVE);

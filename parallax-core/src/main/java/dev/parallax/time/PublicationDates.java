@@ -61,6 +61,12 @@ final class PublicationDates {
                     ? new Interval(date.earliest() == null ? MIN : LocalDate.parse(date.earliest()), MAX)
                     : new Interval(LocalDate.parse(date.earliest()), LocalDate.parse(date.latest())));
         }
+
+        /** Whether the window is narrower than what the text proves, placed there by a guess. */
+        boolean guessedWithin() {
+            if (date.earliest() == null) return false;
+            return proven.start().isBefore(LocalDate.parse(date.earliest())) || proven.end().isAfter(LocalDate.parse(date.latest()));
+        }
     }
 
     PublicationDate infer(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
@@ -139,17 +145,39 @@ final class PublicationDates {
         }
         remainingUntil(d, at, readings, constraints, yearVotes);
         Integer year = chooseYear(yearVotes, constraints);
-        if (year != null) {
-            for (Reading r : partials) {
-                Interval i = r.parts().in(year);
-                if (i == null) continue;
-                Evidence ev = new Evidence(d.id(), r.start(), r.end());
-                add(constraints, i, r.tense(), ev, 2);
-                recent(constraints, r.parts(), i, r.tense(), ev);
-            }
+        List<LocalDate> story = year == null ? siblingDates : List.of();
+        for (Reading r : partials) {
+            // "On December 3 the president declared...": with no year anywhere in the text, the story's dated
+            // articles say which December.
+            // Only a date on a known side of the writing: a present one may be a month the speaker merely expects.
+            Integer y = year != null ? year : r.tense() == Tense.PAST || r.tense() == Tense.FUTURE ? storyYear(r, story) : null;
+            Interval i = y == null ? null : r.parts().in(y);
+            if (i == null) continue;
+            Evidence ev = new Evidence(d.id(), r.start(), r.end());
+            add(constraints, i, r.tense(), ev, 2);
+            recent(constraints, r.parts(), i, r.tense(), ev);
         }
         elapsedSince(d, at, readings, year, constraints);
+        elapsedAfterTold(d, at, readings, year, story, constraints);
         return solve(constraints, year);
+    }
+
+    /**
+     * The year of a yearless date in an article of a story whose other articles are dated: a past date lies before
+     * the writing, which is at most {@link #HORIZON_DAYS} after the story's last dated article; a coming one after
+     * the writing, at least that long before its first; any other date is nearest the story's middle. Null if no
+     * article is dated.
+     */
+    static Integer storyYear(Reading r, List<LocalDate> siblingDates) {
+        if (siblingDates.isEmpty()) return null;
+        List<LocalDate> sorted = new ArrayList<>(siblingDates);
+        sorted.sort(null);
+        LocalDate ref = switch (r.tense()) {
+            case PAST -> sorted.get(sorted.size() - 1).plusDays(HORIZON_DAYS);
+            case FUTURE -> sorted.get(0).minusDays(HORIZON_DAYS);
+            default -> sorted.get(sorted.size() / 2);
+        };
+        return TemporalResolver.yearByTense(r.parts(), ref, r.tense() == Tense.PAST || r.tense() == Tense.FUTURE ? r.tense() : Tense.UNKNOWN);
     }
 
     /** The token of an event mention that carries its syntactic role: the event noun, not the place after it. */
@@ -314,6 +342,88 @@ final class PublicationDates {
         }
     }
 
+    /** What follows a length of time that counts from an act: "four weeks after", "two months since". */
+    private static final Pattern AFTER_ACT = Pattern.compile("^(?:after|since)\\b");
+    /** Least number of content words the act's phrase must share with the sentence that dates it. */
+    private static final int MIN_SHARED_WORDS = 2;
+
+    /**
+     * "Four weeks after a night of martial law, the country has...": a length of time since an act the article
+     * dates elsewhere ("On the evening of December 3 he declared martial law") puts the writing that long after
+     * that date. The act's sentence is the one with a day's date sharing most content words with the phrase, and
+     * at least two; a tie between sentences of different dates decides nothing.
+     */
+    private static void elapsedAfterTold(Document d, AnnotatedText at, List<Reading> readings, Integer year,
+                                         List<LocalDate> story, List<Constraint> out) {
+        for (Reading r : readings) {
+            if (!"DURATION".equals(r.timex().type()) || insideQuote(at, r)) continue;
+            Matcher m = DURATION_MONTHS.matcher(r.timex().value() == null ? "" : r.timex().value());
+            String after = d.text().substring(r.timex().end(), Math.min(d.text().length(), r.timex().end() + 8))
+                    .strip().toLowerCase(Locale.ROOT);
+            if (!m.find() || !AFTER_ACT.matcher(after).find() || VAGUE_LENGTH.matcher(r.timex().text()).find()) continue;
+            Set<String> phrase = actWords(at, r);
+            if (phrase.size() < MIN_SHARED_WORDS) continue;
+            int best = 0;
+            Interval bestDay = null;
+            boolean tied = false;
+            for (Reading other : readings) {
+                if (other.sentence() == r.sentence() || other.parts() == null || other.parts().day() == null
+                        || insideQuote(at, other)) continue;
+                Interval day = other.absolute();
+                if (day == null && other.parts().hasMonth()) {
+                    Integer y = year != null ? year : storyYear(other, story);
+                    day = y == null ? null : other.parts().in(y);
+                }
+                if (day == null || !day.isDay()) continue;
+                int shared = 0;
+                for (Token t : at.tokensOf(at.sentences().get(other.sentence()))) {
+                    if (t.lemma() != null && phrase.contains(t.lemma().toLowerCase(Locale.ROOT))) shared++;
+                }
+                if (shared > best) {
+                    best = shared;
+                    bestDay = day;
+                    tied = false;
+                } else if (shared == best && bestDay != null && !bestDay.equals(day)) {
+                    tied = true;
+                }
+            }
+            if (best < MIN_SHARED_WORDS || tied) continue;
+            int n = Integer.parseInt(m.group(1));
+            LocalDate at0 = switch (m.group(2)) {
+                case "Y" -> bestDay.start().plusYears(n);
+                case "W" -> bestDay.start().plusWeeks(n);
+                case "D" -> bestDay.start().plusDays(n);
+                default -> bestDay.start().plusMonths(n);
+            };
+            int slack = m.group(2).equals("Y") ? 183 : m.group(2).equals("M") ? 16 : 3;
+            out.add(new Constraint(at0.minusDays(slack), at0.plusDays(slack), 3, new Evidence(d.id(), r.start(), r.end()), false));
+        }
+    }
+
+    /** The content words (nouns and adjectives, by lemma) of the phrase after "after" up to the clause's end. */
+    private static Set<String> actWords(AnnotatedText at, Reading r) {
+        Set<String> out = new LinkedHashSet<>();
+        Sentence s = at.sentences().get(r.sentence());
+        boolean started = false;
+        for (Token t : at.tokensOf(s)) {
+            if (t.start() < r.timex().end()) continue;
+            if (!started) {
+                started = true; // the "after" itself
+                continue;
+            }
+            String pos = t.pos() == null ? "" : t.pos();
+            if (pos.equals(",") || pos.equals(":") || pos.equals(".") || t.isVerb()) break;
+            if ((pos.startsWith("NN") || pos.startsWith("JJ")) && t.lemma() != null && !TIME_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                out.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Nouns that name a stretch of time, not the act: "a night of", "the week of". */
+    private static final Set<String> TIME_NOUNS = Set.of("night", "day", "morning", "evening", "afternoon", "week",
+            "month", "year", "hour", "weekend", "time", "start", "end", "beginning");
+
     /** "ten months until", "three weeks before", "a month to the vote" (not "seven days to leave"). */
     private static final Pattern UNTIL = Pattern.compile("^(?:to go\\s+)?(?:until|till|before|to\\s+the)\\b");
     /** Farthest (in characters) the dated event may follow the length of time left before it. */
@@ -374,7 +484,7 @@ final class PublicationDates {
         return best;
     }
 
-    private static Inferred solve(List<Constraint> constraints, Integer year) {
+    static Inferred solve(List<Constraint> constraints, Integer year) {
         List<Constraint> sorted = new ArrayList<>(constraints);
         sorted.sort(Comparator.comparingDouble(Constraint::weight).reversed()
                 .thenComparing(Constraint::evidence));
@@ -392,7 +502,18 @@ final class PublicationDates {
             if (tightens) used.add(c.evidence());
         }
         boolean open = to.equals(MAX);
-        Interval proven = new Interval(from, to);
+        // The days the firm statements allow: a window bounded only by a guess (a weekday's recency) is no proof,
+        // so shared events may still move the article out of it.
+        LocalDate firmFrom = MIN, firmTo = MAX;
+        for (Constraint c : sorted) {
+            if (c.weight() < 1) continue;
+            LocalDate f = c.from().isAfter(firmFrom) ? c.from() : firmFrom;
+            LocalDate t = c.to().isBefore(firmTo) ? c.to() : firmTo;
+            if (t.isBefore(f)) continue;
+            firmFrom = f;
+            firmTo = t;
+        }
+        Interval proven = new Interval(firmFrom, firmTo);
         if (from.equals(MIN) && to.equals(MAX)) {
             if (year == null) return new Inferred(PublicationDate.unknown(), true, proven);
             from = LocalDate.of(year, 1, 1);

@@ -42,6 +42,14 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
     private static final Pattern NIGHT_OF = Pattern.compile(
             "^(?:in\\s+|during\\s+)?(?:the\\s+)?night\\s+(?:of|from)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     + "\\s+(?:to|into|until)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "On December 14, the second vote passed": SUTime joins the date to "the second" (a length of one second) and
+     * gives no value; the date before the comma is what is meant.
+     */
+    private static final Pattern DATE_THEN_ORDINAL = Pattern.compile("^(.*?\\d)\\s*,?\\s*the\\s+second$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTERSECTED_DATE = Pattern.compile("^THIS PT1S INTERSECT ((?:\\d{4}|XXXX)-\\d{2}-\\d{2})$");
+    private static final Pattern YEAR_TO_YEAR = Pattern.compile("(?i)^(?:from|between)\\s+((?:19|20)\\d{2})\\s*(?:to|until|till|and|-|–|—)\\s*((?:19|20)\\d{2})$");
+    private static final Pattern PART_OF_YEAR = Pattern.compile("^(\\d{4}) INTERSECT \\(UNKNOWN,REF,P\\d+M\\)$");
     private static final Map<String, DayOfWeek> DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
             DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
             DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
@@ -121,7 +129,23 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
 
     /** SUTime's expression with the value its text states where SUTime leaves none or a wrong kind. */
     static Timex normalised(Timex t) {
+        Matcher ord = DATE_THEN_ORDINAL.matcher(t.text());
+        if (t.value() == null && t.altValue() != null && ord.find()) {
+            Matcher date = INTERSECTED_DATE.matcher(t.altValue().strip());
+            if (date.find()) {
+                return new Timex(t.start(), t.start() + ord.end(1), t.text().substring(0, ord.end(1)), "DATE",
+                        date.group(1), null, t.sentence());
+            }
+        }
+        Matcher years = YEAR_TO_YEAR.matcher(t.text().strip());
+        if (years.find() && Integer.parseInt(years.group(1)) < Integer.parseInt(years.group(2))) {
+            // "from 2011 to 2020": SUTime reads the length between; the two years bound a period.
+            return new Timex(t.start(), t.end(), t.text(), "DATE", years.group(1) + "/" + years.group(2), null, t.sentence());
+        }
         if (t.value() == null && t.altValue() != null) {
+            // "the last three months of 2022": a part of a year SUTime cannot place; the year is what it dates.
+            Matcher partOfYear = PART_OF_YEAR.matcher(t.altValue().strip());
+            if (partOfYear.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", partOfYear.group(1), null, t.sentence());
             Matcher m = MONTH_INTERSECT.matcher(t.altValue().strip());
             if (m.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", "XXXX-" + m.group(1), null, t.sentence());
             // "prices rose 54% in the year to June": SUTime reads a period ending in a month; the month is what dates

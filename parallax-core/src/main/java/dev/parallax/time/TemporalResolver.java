@@ -54,6 +54,11 @@ final class TemporalResolver {
         // The day the text last named: what "the same day" or "two days later" count from (a year between does not).
         Interval lastDay = null;
         int previousSentence = -1;
+        // Where the last expression read ended: "four days later, on Sunday" restates the day just counted.
+        int previousEnd = -1;
+        // The days the text has named, in order: "that Sunday" is the last Sunday named.
+        List<Interval> toldDays = new ArrayList<>();
+        int lastDaySentence = -1;
         for (Reading r : readings) {
             Timex t = r.timex();
             String lower = t.text().toLowerCase(Locale.ROOT).strip();
@@ -65,21 +70,73 @@ final class TemporalResolver {
                     : t.value() != null ? t.value() : t.altValue();
             String value = null, reason = null;
             String type = t.type();
-            Interval same = "DURATION".equals(type) || "SET".equals(type) || vague(lower) || firstReading == null ? null
+            Interval same = "DURATION".equals(type) || "SET".equals(type) || vagueDay(lower) || firstReading == null ? null
                     : sameOverWindow(firstReading, d);
             // SUTime's "last Friday" is the Friday of the week before, even written on a Sunday two days later.
             if (same == null && firstReading != null && reference != null && window <= 1) same = Relative.lastOrNext(firstReading, reference);
             // "The day before, on Tuesday, ...": a day the text restates right after is read from that.
-            boolean restated = RESTATED.matcher(d.text().substring(r.end(), Math.min(d.text().length(), r.end() + 16))).find();
-            Interval told = lastDay != null && !restated ? anaphoric(lower, lastDay) : null;
+            Matcher restatedDay = RESTATED.matcher(d.text().substring(r.end(), Math.min(d.text().length(), r.end() + 16)));
+            boolean restated = restatedDay.find();
+            Interval told = lastDay != null ? anaphoric(lower, lastDay) : null;
+            int end = r.end();
+            // "Two days after that, he resigned": SUTime reads the length; with "after that" it counts from the day told.
+            Matcher afterThat = AFTER_THAT.matcher(d.text().substring(end, Math.min(d.text().length(), end + 16)));
+            if (told == null && lastDay != null && "DURATION".equals(type) && afterThat.find()) {
+                told = anaphoric(lower + " " + afterThat.group(1).toLowerCase(Locale.ROOT), lastDay);
+                if (told != null) end += afterThat.end();
+            }
+            // "he declared the vote void on Saturday night. 'The world watched us tonight,' he said": said on the day
+            // being told, a quotation's "tonight" is that day, not the day of writing.
+            if (told == null && lastDay != null && reference != null && lastDay.end().isBefore(reference)
+                    && r.sentence() - lastDaySentence <= QUOTE_REACH && PublicationDates.insideQuote(at, r)) {
+                Integer shift = SPEAKER_DAYS.get(lower);
+                if (shift != null) told = Interval.day(lastDay.start().plusDays(shift));
+            }
+            // "declared the vote void at 9:20 p.m.": an hour alone is an hour of the day being told.
+            if (told == null && lastDay != null && raw != null && raw.matches("^T\\d{2}:\\d{2}.*")) told = lastDay;
+            // "Four days later, on Sunday": counted from the day last named, it is that Sunday if the weekdays agree;
+            // otherwise the restated day decides.
+            if (told != null && restated && !weekdayAgrees(restatedDay.group(), told)) told = null;
             int start = r.start();
+            // "..., on Sunday" right after a day counted to that Sunday restates it.
+            if (told == null && lastDay != null && previousEnd >= 0 && r.start() - previousEnd <= RESTATE_GAP
+                    && original != null && original.weekday() != null && original.month() == null
+                    && lastDay.start().getDayOfWeek() == original.weekday()) {
+                told = lastDay;
+            }
+            // "The road to that Sunday was short": the Sunday last named.
+            if (told == null && (lower.startsWith("that ") || THAT_DAY.matcher(d.text().substring(Math.max(0, start - 12), start)).find())
+                    && original != null && original.weekday() != null && original.month() == null) {
+                for (int k = toldDays.size() - 1; k >= 0 && told == null; k--) {
+                    if (toldDays.get(k).start().getDayOfWeek() == original.weekday()) told = toldDays.get(k);
+                }
+            }
+            // "an ordinance passed that weekend": the weekend of the day last named.
+            if (told == null && lastDay != null && THAT_WEEKEND.matcher(lower).find()
+                    || told == null && lastDay != null && lower.equals("weekend")
+                    && THAT_DAY.matcher(d.text().substring(Math.max(0, start - 12), start)).find()) {
+                told = weekendOf(lastDay.start());
+            }
+            // "the decree was lifted some six hours later": a length counted from the hour told, not a day.
+            Matcher hours = HOURS_LATER.matcher(lower);
+            if (told == null && hours.find()) {
+                out.add(new TemporalExpression(d.id(), start, r.end(), d.text().substring(start, r.end()), "DURATION",
+                        "PT" + count(hours.group(1)) + (hours.group(2).startsWith("h") ? "H" : "M"), raw, null));
+                previousEnd = r.end();
+                continue;
+            }
             // "a crowd set fire to his home the same night": SUTime takes only the part of the day, which is told from
             // the day last named like "the same day".
             Matcher partOf = lastDay != null && DAY_PARTS.contains(lower)
                     ? TOLD_PART.matcher(d.text().substring(Math.max(0, start - 16), start)) : null;
             if (told == null && partOf != null && partOf.find()) {
-                told = anaphoric(partOf.group(1).toLowerCase(Locale.ROOT) + " day", lastDay);
+                told = anaphoric((partOf.group(1) == null ? "same" : partOf.group(1).toLowerCase(Locale.ROOT)) + " day", lastDay);
                 start -= partOf.group().length();
+            }
+            // "the president bowed in the morning": the morning of the day being told.
+            if (told == null && lastDay != null && DAY_PARTS.contains(lower)
+                    && IN_THE_PART.matcher(d.text().substring(Math.max(0, start - 8), start)).find()) {
+                told = lastDay;
             }
             // "Negotiations broke down during the day": the day being told, not the day of writing.
             if (told == null && lastDay != null && lower.equals("the day")
@@ -114,12 +171,17 @@ final class TemporalResolver {
                 } else if (parts != null && parts.year() == null && parts.hasMonth()) {
                     Integer year = thatYear(d.text(), r.end(), lastYear);
                     if (year == null) year = eventYear(parts, sentenceEventDates, r.sentence());
-                    if (year == null && previousSentence == r.sentence()) year = continuedYear(parts, previous, reference, tense);
+                    if (year == null && previousSentence == r.sentence() && r.start() - previousEnd <= CONTINUED_REACH) {
+                        year = continuedYear(parts, previous, reference, tense);
+                    }
                     if (year == null && reference != null) year = yearByTense(parts, reference, tense);
                     if (year != null) resolved = parts.withEndDay(r.parts() != null ? r.parts().endDay() : parts.endDay()).in(year);
                     else reason = "year not stated and no publication date";
                 } else if (parts != null && parts.weekday() != null && parts.month() == null && reference != null) {
                     resolved = Interval.day(weekdayByTense(parts.weekday(), reference, tense));
+                } else if ("XXXX-WE".equals(raw) && reference != null && (tense == Tense.PAST || tense == Tense.FUTURE)) {
+                    // "over the weekend UBS agreed": the weekend just past; "will meet at the weekend": the coming one.
+                    resolved = weekendByTense(reference, tense);
                 } else if (r.parts() != null && r.parts().year() != null && r.parts().endDay() != null) {
                     resolved = r.parts().absolute();
                 } else {
@@ -139,17 +201,26 @@ final class TemporalResolver {
                     reason = APPROXIMATE;
                 }
                 if (resolved != null) {
-                    value = vague(lower) ? coarsen(resolved) : resolved.iso();
+                    value = vagueDay(lower) ? coarsen(resolved)
+                            : t.value() != null && t.value().matches("^\\d{4}/\\d{4}$") ? years(resolved) : resolved.iso();
                     if (resolved.start().getYear() == resolved.end().getYear()) lastYear = resolved.start().getYear();
                     previous = resolved;
                     previousSentence = r.sentence();
-                    if (vague(lower)) reason = "approximate: the expression is vague";
+                    previousEnd = r.end();
+                    if (vagueDay(lower)) reason = "approximate: the expression is vague";
                 }
             }
-            if (previous != null && previous.isDay() && value != null && value.equals(previous.iso()) && !modifiesNoun(at, r)) {
+            if (told != null || same != null) previousEnd = r.end();
+            // "acting president since the 14th": the start of a state is no day the story is telling.
+            boolean since = SINCE_BEFORE.matcher(d.text().substring(Math.max(0, start - 8), start)).find();
+            if (previous != null && previous.isDay() && value != null && value.equals(previous.iso()) && !modifiesNoun(at, r)
+                    && !since) {
                 lastDay = previous;
+                lastDaySentence = r.sentence();
+                toldDays.add(previous);
             }
-            out.add(new TemporalExpression(d.id(), start, r.end(), d.text().substring(start, r.end()), type,
+            if (told != null && end != r.end()) type = "DATE";
+            out.add(new TemporalExpression(d.id(), start, end, d.text().substring(start, end), type,
                     value, raw, reason));
         }
         out = yearSpans(d.text(), out);
@@ -188,7 +259,30 @@ final class TemporalResolver {
             "^(?:on\\s+|that\\s+|by\\s+)?(?:the\\s+)?(?:(same|next|following|previous|preceding) day"
                     + "|day (before|after)|(a|an|one|two|three|four|five|six|seven|\\d+) (days?|weeks?) (later|afterwards|after|earlier|before))$");
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
-    private static final Pattern TOLD_PART = Pattern.compile("(?i)\\b(?:that|the)\\s+(same|next|following|previous)\\s+$");
+    private static final Pattern TOLD_PART = Pattern.compile("(?i)\\b(?:(?:that|the)\\s+(same|next|following|previous)|that)\\s+$");
+    /** "in the morning", "during the night": a part of the day, which is the day being told. */
+    private static final Pattern IN_THE_PART = Pattern.compile("(?i)\\b(?:in|during)\\s+the\\s+$");
+    /** "that Sunday", "that same weekend": a day or weekend the text named before. */
+    private static final Pattern THAT_DAY = Pattern.compile("(?i)\\bthat\\s+(?:same\\s+)?$");
+    private static final Pattern THAT_WEEKEND = Pattern.compile("^(?:that|the same)\\s+(?:same\\s+)?weekend$");
+    /** "six hours later", "some 40 minutes earlier": counted from an hour of the day told. */
+    private static final Pattern HOURS_LATER = Pattern.compile(
+            "^(?:(?:some|about|around|roughly|nearly|almost)\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+(hours?|minutes?)\\s+(?:later|earlier|afterwards)$");
+    private static final Pattern AFTER_THAT = Pattern.compile("(?i)^\\s+(after|before)\\s+(?:that|this)\\b");
+    /** Words for the speaker's day in a quotation, by days from it. */
+    private static final java.util.Map<String, Integer> SPEAKER_DAYS = java.util.Map.of("today", 0, "tonight", 0,
+            "this morning", 0, "this evening", 0, "this afternoon", 0, "yesterday", -1, "tomorrow", 1);
+    /** Sentences after the day told within which a quotation is taken as said that day. */
+    private static final int QUOTE_REACH = 1;
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
+    /**
+     * Farthest (in characters) a yearless month may follow the dated expression whose year it continues: "this year,
+     * when the conference opens on 11 November" does, "elected in 2022 by the narrowest margin ..., weakened since
+     * the opposition won the election in April" (another clause, another year) does not.
+     */
+    private static final int CONTINUED_REACH = 60;
+    /** Characters between a counted day and its restatement: "four days later, on Sunday". */
+    private static final int RESTATE_GAP = 6;
     private static final Pattern RESTATED = Pattern.compile(
             "(?i)^\\s*[,(]\\s*(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\b)");
     private static final Pattern WITHIN_THE_DAY = Pattern.compile(
@@ -425,6 +519,55 @@ final class TemporalResolver {
     private static boolean vague(String text) {
         return VAGUE.matcher(text).find();
     }
+
+    /** "about 10:27 p.m. on Tuesday": a clock time given roughly; the day is exact. */
+    private static final Pattern ROUGH_CLOCK = Pattern.compile(
+            "\\b(?:about|around|roughly|approximately|almost|nearly)\\s+\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|o'clock|h\\b)");
+
+    /** Whether the day an expression names is given only roughly (a rough hour of a named day is not). */
+    private static boolean vagueDay(String text) {
+        return vague(ROUGH_CLOCK.matcher(text).replaceAll(""));
+    }
+
+    /** Whether ", on Sunday" after a counted day names that day's weekday (true if it names no weekday). */
+    private static boolean weekdayAgrees(String restatement, Interval day) {
+        Matcher m = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)").matcher(restatement);
+        return m.find() && day.isDay()
+                && day.start().getDayOfWeek() == DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    }
+
+    /** The Saturday and Sunday of the weekend a day belongs to (a Friday's is the one after it, a Monday's before). */
+    static Interval weekendOf(LocalDate day) {
+        LocalDate saturday = switch (day.getDayOfWeek()) {
+            case SUNDAY -> day.minusDays(1);
+            case MONDAY, TUESDAY -> day.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+            default -> day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        };
+        return new Interval(saturday, saturday.plusDays(1));
+    }
+
+    /** The weekend just past (or under way) for a past tense, the coming one (or under way) for a future. */
+    static Interval weekendByTense(LocalDate ref, Tense tense) {
+        LocalDate saturday = tense == Tense.PAST
+                ? (ref.getDayOfWeek() == DayOfWeek.SATURDAY ? ref : ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)))
+                : ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        return new Interval(saturday, saturday.plusDays(1));
+    }
+
+    /** "2011/2020" for the years 2011 to 2020, as a range of years is written; other intervals as usual. */
+    private static String years(Interval i) {
+        boolean wholeYears = i.start().getDayOfYear() == 1 && i.end().equals(i.end().with(TemporalAdjusters.lastDayOfYear()));
+        return wholeYears && i.start().getYear() != i.end().getYear() ? i.start().getYear() + "/" + i.end().getYear() : i.iso();
+    }
+
+    private static int count(String word) {
+        if (word.matches("\\d+")) return Integer.parseInt(word);
+        if (word.equals("a") || word.equals("an")) return 1;
+        return COUNT_WORDS.indexOf(word);
+    }
+
+    private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
 
     private static String coarsen(Interval i) {
         String iso = i.start().toString();

@@ -60,6 +60,9 @@ public enum Tense {
             Tense outer = ofVerb(toks, served, s);
             if (outer == PAST) return PAST;
         }
+        // "The turmoil follows the collapse of the bank on Friday", "after the vote on Sunday": an act that something
+        // else comes after is past.
+        if (comesBefore(toks, toks.get(end - 1), s)) return PAST;
         // A verb in the simple present or the base form ("takes over on 1 December", "proposed that leaders meet in
         // November") says nothing of the side; another verb of the sentence ("said") does not speak for it.
         if (verb != null && verb.isVerb() && Set.of("VBZ", "VBP", "VB").contains(verb.pos())) return UNKNOWN;
@@ -70,6 +73,33 @@ public enum Tense {
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) if ("VBD".equals(toks.get(k).pos())) return PAST;
         return UNKNOWN;
+    }
+
+    /** Prepositions that put the noun they introduce before what is told: "after the vote", "since the rescue". */
+    private static final Set<String> AFTER_WORDS = Set.of("after", "since", "following");
+
+    /**
+     * Whether the noun a time expression dates is an act that something else is said to follow: the object of
+     * "follow" or the noun of "after", "since", "following" (through a coordination: "the collapse on Friday and
+     * the decision on Sunday").
+     */
+    private static boolean comesBefore(List<Token> toks, Token t, Sentence s) {
+        Token cur = t;
+        for (int steps = 0; steps < 6 && cur.head() >= 0; steps++) {
+            Token head = toks.get(cur.head());
+            if (head.isVerb()) {
+                return "obj".equals(cur.deprel()) && head.lemma() != null && head.lemma().equalsIgnoreCase("follow")
+                        && !"VBG".equals(head.pos()) && !"VBN".equals(head.pos());
+            }
+            cur = head;
+            if (cur.pos() == null || !cur.pos().startsWith("NN")) return false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                Token c = toks.get(k);
+                if (c.head() == cur.index() && "case".equals(c.deprel()) && AFTER_WORDS.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+            }
+            if (!"conj".equals(cur.deprel()) && !"obj".equals(cur.deprel()) && !"nmod".equals(cur.deprel())) return false;
+        }
+        return false;
     }
 
     /** The verb a to-infinitive adverbial clause ("to try to mediate") serves, or null if it is not one. */

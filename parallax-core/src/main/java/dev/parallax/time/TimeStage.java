@@ -79,7 +79,7 @@ public final class TimeStage implements Stage {
         for (Document d : corpus.documents()) {
             PublicationDates.Inferred i = inferred.get(d.id());
             docs.add(i == null ? d : d.withPublished(PublicationDates.withStoryPrior(i, datedSiblings)));
-            if (i != null && i.openEnded()) guessed.put(d.id(), i.proven());
+            if (i != null && (i.openEnded() || i.guessedWithin())) guessed.put(d.id(), i.proven());
         }
         SentenceSimilarity similarity = new SentenceSimilarity(corpus, index);
         Corpus dated = SharedEvents.narrow(corpus.withDocuments(docs), first, similarity, guessed);

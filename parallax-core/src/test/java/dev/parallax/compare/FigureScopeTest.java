@@ -3,13 +3,10 @@ package dev.parallax.compare;
 import dev.parallax.Models;
 import dev.parallax.corpus.Claim;
 import dev.parallax.corpus.Corpus;
-import dev.parallax.corpus.MentionIndex;
-import dev.parallax.resolve.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,16 +22,8 @@ class FigureScopeTest {
         return statementAt(corpus, doc, words).numbers();
     }
 
-    /** The whole-sentence statement holding {@code words}. */
     private static ClaimFinder.Statement statementAt(Corpus corpus, String doc, String words) {
-        MentionIndex index = new MentionIndex(corpus.entities());
-        Set<String> ubiquitous = ClaimFinder.ubiquitous(corpus, index);
-        List<ClaimFinder.Statement> statements = ClaimFinder.statements(corpus, index, ubiquitous,
-                ClaimFinder.seats(corpus, index, Gazetteer.standard()), ClaimFinder.demonyms(corpus, Gazetteer.standard()));
-        int at = corpus.document(doc).orElseThrow().text().indexOf(words);
-        assertThat(at).as(words).isNotNegative();
-        return statements.stream().filter(s -> s.doc().equals(doc) && s.start() <= at && at < s.end())
-                .min(java.util.Comparator.comparingInt(ClaimFinder.Statement::start)).orElseThrow();
+        return StatementLookup.statementAt(corpus, doc, words);
     }
 
     private static List<String> contradictionDetails(Corpus corpus) {

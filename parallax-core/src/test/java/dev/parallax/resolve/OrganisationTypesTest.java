@@ -36,13 +36,11 @@ class OrganisationTypesTest {
     }
 
     private static List<Entity> holding(String alias) {
-        return corpus.entities().stream().filter(e -> e.aliases().contains(alias) || e.name().equals(alias)).toList();
+        return EntitiesHolding.holding(corpus, alias);
     }
 
     private static Entity only(String alias) {
-        List<Entity> es = holding(alias);
-        assertThat(es).as(alias).hasSize(1);
-        return es.get(0);
+        return EntitiesHolding.only(corpus, alias);
     }
 
     @Test
