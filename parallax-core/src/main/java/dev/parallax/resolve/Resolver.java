@@ -104,6 +104,7 @@ final class Resolver {
         joinOrganisationHeads(s);
         joinOrganisationShortForms(s);
         joinNamedWithHead(s);
+        joinNamesWithoutHead(s);
         joinPlaceSuffixed(s);
         joinPlaceTails(s);
         joinPlaceFeatures(s);
@@ -544,6 +545,35 @@ final class Resolver {
             if (named.size() > MAX_BLOCK) continue;
             Integer only = onlyRoot(s, named, x -> true);
             if (only != null && headsByRoot.getOrDefault(s.uf.find(only), Set.of()).contains(w.get(1))) s.join(i, only, 0.8);
+        }
+    }
+
+    /** Head words of the names of parties and political groupings, which are rarely named after one person. */
+    private static final Set<String> PARTY_HEADS = Set.of("party", "alliance", "front", "movement", "league", "coalition", "bloc");
+
+    /**
+     * "Green Dawn" beside "the Green Dawn Party": a name of two words or more that is a party's name without its head
+     * word is that party, whatever family the tagger gave it (it often takes such names for people or nationalities),
+     * when one party of the corpus has that name. Titled names and places are left alone.
+     */
+    private static void joinNamesWithoutHead(State s) {
+        Map<String, List<Integer>> byStem = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] != Family.ORG || s.entry[i] != null) continue;
+            List<String> w = Names.words(s.c.get(i).name());
+            if (w.size() >= 3 && PARTY_HEADS.contains(w.get(w.size() - 1))) {
+                byStem.computeIfAbsent(String.join(" ", w.subList(0, w.size() - 1)), k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (byStem.isEmpty()) return;
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] == Family.PLACE || s.entry[i] != null || c.metonymOf() != null) continue;
+            if (s.family[i] == Family.PERSON && !unadorned(c)) continue;
+            List<Integer> owners = byStem.get(String.join(" ", Names.words(c.name())));
+            if (owners == null || owners.size() > MAX_BLOCK) continue;
+            Integer only = onlyRoot(s, owners, x -> true);
+            if (only != null) s.join(i, only, 0.8);
         }
     }
 
@@ -1291,10 +1321,14 @@ final class Resolver {
             else leftovers.add(i);
         }
         // Surnames that stand for no full name are one person across articles ("Mr. Schuster", "Schuster").
-        Map<String, Integer> firstSingle = new HashMap<>();
+        Map<String, Integer> firstSingle = new HashMap<>(), firstLetters = new HashMap<>();
         for (int i : leftovers) {
             Integer f = firstSingle.putIfAbsent(s.key[i], i);
             if (f != null) s.join(f, i, 1.0);
+            // "Adi-Ul-Karim" and "Adiulkarim": one compound name written with and without its hyphens.
+            String letters = Names.fold(s.c.get(i).name()).replaceAll("[^\\p{L}\\p{N}]", "");
+            Integer g = letters.length() >= 6 ? firstLetters.putIfAbsent(letters, i) : null;
+            if (g != null) s.join(g, i, 0.95);
         }
         joinMisspelledSingles(s, leftovers);
     }
@@ -1377,7 +1411,10 @@ final class Resolver {
         if (fitting.isEmpty()) return new Shared(null, g != 0);
         Set<Integer> clusters = new java.util.TreeSet<>();
         for (int x : fitting) clusters.add(people.cluster().get(x));
-        if (clusters.size() >= 2) {
+        // "Mr Rahman" after an article has named three men of that surname with their given names: a courtesy
+        // title is the writer's handle for the one just named, whoever the rest of the corpus is about; only a bare
+        // surname, the handle of the main subject, goes to the person the corpus is about.
+        if (clusters.size() >= 2 && g == 0) {
             for (int a : clusters) {
                 boolean dominant = clusters.stream().allMatch(b -> b == a || people.dominates(a, b));
                 if (dominant) {

@@ -51,6 +51,23 @@ class SharedSurnamesTest {
     }
 
     @Test
+    void aTitledSurnameAfterSeveralNamesakesIsTheOneJustNamedNotTheFamousOne() {
+        // The founder is named in every article, but "Mr Oduya" follows the introduction of his grandson.
+        Corpus family = Models.analyse(Map.of(
+                "a", "Statues of Joseph Oduya, the founder of the republic, were pulled down in Karu on Monday.",
+                "b", "Joseph Oduya led the independence struggle and was killed in 1961.",
+                "c", "Schools were named after Joseph Oduya in the 1970s, teachers said.",
+                "d", "Three men carry the name Oduya. The first is the founder, Joseph Oduya. The second is General "
+                        + "Samuel Oduya, who seized power in 1961. The third is his grandson, Daniel Oduya, who leads the "
+                        + "opposition from Paris.\n\nMr Oduya wants an election soon, and his party has started to say so.",
+                "e", "Daniel Oduya addressed the rally by video from Paris on Tuesday."));
+        Entity daniel = family.entities().stream().filter(e -> e.aliases().contains("Daniel Oduya")).findFirst().orElseThrow();
+        Entity joseph = family.entities().stream().filter(e -> e.aliases().contains("Joseph Oduya")).findFirst().orElseThrow();
+        assertThat(joseph.aliases()).doesNotContain("Mr Oduya", "Daniel Oduya");
+        assertThat(daniel.aliases()).contains("Mr Oduya");
+    }
+
+    @Test
     void aRelativeSharingTheSurnameIsAnotherPerson() {
         assertThat(holding("Yumiko Tanabe").id()).isNotEqualTo(holding("Hiroshi Tanabe").id());
     }
