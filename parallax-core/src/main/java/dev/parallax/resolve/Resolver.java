@@ -310,7 +310,7 @@ final class Resolver {
         Map<String, Integer> joined = new HashMap<>();
         for (int i = 0; i < s.c.size(); i++) {
             if (s.family[i] != Family.PERSON || s.c.get(i).wordCount() < 2) continue;
-            String letters = Names.fold(s.c.get(i).name()).replace(" ", "");
+            String letters = letters(s.c.get(i).name());
             if (letters.length() < 6) continue;
             Integer f = joined.putIfAbsent(letters, i);
             if (f != null) s.join(f, i, 0.95);
@@ -1322,13 +1322,18 @@ final class Resolver {
         }
         // Surnames that stand for no full name are one person across articles ("Mr. Schuster", "Schuster").
         Map<String, Integer> firstSingle = new HashMap<>(), firstLetters = new HashMap<>();
+        Map<String, List<Integer>> fullLetters = new HashMap<>();
+        for (int x : full) fullLetters.computeIfAbsent(letters(s.c.get(x).name()), k -> new ArrayList<>()).add(x);
         for (int i : leftovers) {
             Integer f = firstSingle.putIfAbsent(s.key[i], i);
             if (f != null) s.join(f, i, 1.0);
             // "Adi-Ul-Karim" and "Adiulkarim": one compound name written with and without its hyphens.
-            String letters = Names.fold(s.c.get(i).name()).replaceAll("[^\\p{L}\\p{N}]", "");
-            Integer g = letters.length() >= 6 ? firstLetters.putIfAbsent(letters, i) : null;
+            String letters = letters(s.c.get(i).name());
+            if (letters.length() < 6) continue;
+            Integer g = firstLetters.putIfAbsent(letters, i);
             if (g != null) s.join(g, i, 0.95);
+            Integer owner = onlyRoot(s, fullLetters.getOrDefault(letters, List.of()), x -> true);
+            if (owner != null) s.join(i, owner, 0.95);
         }
         joinMisspelledSingles(s, leftovers);
     }
@@ -1447,6 +1452,11 @@ final class Resolver {
         Set<Integer> out = new HashSet<>();
         for (int x : fullCandidates) out.add(people.cluster().get(x));
         return out.size();
+    }
+
+    /** The letters and digits of a name, folded, without the spaces and hyphens between its parts. */
+    private static String letters(String name) {
+        return Names.fold(name).replace(" ", "");
     }
 
     /** How often each folded word occurs in the names of people, over the whole corpus. */

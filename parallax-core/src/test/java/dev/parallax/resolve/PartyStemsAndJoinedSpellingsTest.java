@@ -19,7 +19,8 @@ class PartyStemsAndJoinedSpellingsTest {
     static void analyse() {
         corpus = Models.analyse(Map.of(
                 "a", "The Green Dawn Party won 151 seats in the election in Korvale on Sunday, officials said. "
-                        + "The army chief, General Adi-Ul-Karim, said the troops would stay in their barracks.",
+                        + "The army chief, General Adi-Ul-Karim, said the troops would stay in their barracks. "
+                        + "Adi-Ul-Karim said he had met the party leaders.",
                 "b", "Green Dawn said on Monday that it would try to form a government with smaller parties. "
                         + "Its leader, Tomas Verhaal, thanked the voters of Korvale.",
                 "c", "Army chief General Adiulkarim promised that the vote count would be protected. "
