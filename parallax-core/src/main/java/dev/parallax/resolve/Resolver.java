@@ -1248,8 +1248,21 @@ final class Resolver {
             if (!bare.isEmpty()) singleCounts.merge(bare.get(bare.size() - 1), 1, Integer::sum);
         }
         People people = People.of(s, full, gender);
+        // "Mr Rajapaksa" twice in one article is one person, the one its first use named, even where a brother
+        // is named in full between the two: a writer keeps one titled handle for one person.
+        Map<String, Integer> firstTitled = new HashMap<>();
         for (int i : single) {
             Candidate c = s.c.get(i);
+            if (c.honorific() == null) continue;
+            firstTitled.merge(titledKey(s, i), i, (a, b) -> s.c.get(a).start() <= s.c.get(b).start() ? a : b);
+        }
+        List<Integer> laterTitled = new ArrayList<>();
+        for (int i : single) {
+            Candidate c = s.c.get(i);
+            if (c.honorific() != null && firstTitled.get(titledKey(s, i)) != i) {
+                laterTitled.add(i);
+                continue;
+            }
             List<String> bare = Names.wordsWithoutParticles(c.name());
             String w = bare.isEmpty() ? s.key[i] : bare.get(bare.size() - 1);
             boolean arabic = Names.hasArabicParticle(c.name());
@@ -1319,6 +1332,11 @@ final class Resolver {
             }
             if (target != null) s.join(i, target, conf);
             else leftovers.add(i);
+        }
+        for (int i : laterTitled) {
+            int first = firstTitled.get(titledKey(s, i));
+            if (leftovers.contains(first)) leftovers.add(i);
+            else s.join(i, first, 1.0);
         }
         // Surnames that stand for no full name are one person across articles ("Mr. Schuster", "Schuster").
         Map<String, Integer> firstSingle = new HashMap<>(), firstLetters = new HashMap<>();
@@ -1452,6 +1470,12 @@ final class Resolver {
         Set<Integer> out = new HashSet<>();
         for (int x : fullCandidates) out.add(people.cluster().get(x));
         return out.size();
+    }
+
+    /** A titled name alone within its article: its document, its folded title and its key. */
+    private static String titledKey(State s, int i) {
+        Candidate c = s.c.get(i);
+        return c.doc() + "|" + Names.fold(c.honorific()) + "|" + s.key[i];
     }
 
     /** The letters and digits of a name, folded, without the spaces and hyphens between its parts. */

@@ -68,6 +68,19 @@ class SharedSurnamesTest {
     }
 
     @Test
+    void aTitledSurnameUsedTwiceInAnArticleIsOnePersonEvenAfterABrotherIsNamed() {
+        Corpus family = Models.analyse(Map.of(
+                "a", "President Ravi Oduya refused to resign on Tuesday. Mr Oduya said he would stay until the end of "
+                        + "his term. His brother, Samuel Oduya, left the finance ministry in April. All three brothers "
+                        + "belong to the ruling party. Mr Oduya has not been seen in public since Friday.",
+                "b", "Ravi Oduya met the army chief in the capital on Monday, aides said."));
+        Entity ravi = family.entities().stream().filter(e -> e.aliases().contains("Ravi Oduya")).findFirst().orElseThrow();
+        Entity samuel = family.entities().stream().filter(e -> e.aliases().contains("Samuel Oduya")).findFirst().orElseThrow();
+        assertThat(samuel.aliases()).doesNotContain("Mr Oduya");
+        assertThat(ravi.mentions().stream().filter(m -> m.text().equals("Mr Oduya")).count()).isEqualTo(2);
+    }
+
+    @Test
     void aRelativeSharingTheSurnameIsAnotherPerson() {
         assertThat(holding("Yumiko Tanabe").id()).isNotEqualTo(holding("Hiroshi Tanabe").id());
     }
