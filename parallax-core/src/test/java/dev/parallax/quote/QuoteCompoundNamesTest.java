@@ -31,7 +31,7 @@ class QuoteCompoundNamesTest {
                         "Dockers reject the ruling",
                         "Mr Erik Varga, the harbour master, said he was \"ready to talk\" and promised a plan \"that can "
                                 + "work for everyone\".",
-                        "Dock Workers Union’s secretary-general, Tavo Rennik, said his union respected the ruling but would "
+                        "Push Forward’s secretary-general, Tavo Rennik, said his party respected the ruling but would "
                                 + "not back a plan that included \"firms that broke the law\". \"We will go on strike with our "
                                 + "heads held high,\" he said. \"Our 4,000 members are not going anywhere.\"")));
     }
