@@ -55,7 +55,7 @@ public final class ClaimFinder {
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, boolean mixed, long order,
                      LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
                      List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning,
-                     Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid) {
+                     Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid, LocalDate written) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -345,6 +345,8 @@ public final class ClaimFinder {
                         && sameScope(other, members, ubiquitous, fact.anchor())
                         // A person has one age however a sentence words it ("the 42-year-old" / "Ito, 41,").
                         || fact.unit().equals("age");
+                // A person ages between two articles written months apart: "36" in May and "37" in September agree.
+                if (fact.unit().equals("age") && members.stream().allMatch(m -> agedBetween(m, fact.value(), other, q.value()))) continue;
                 for (Statement m : members) {
                     // Only a member stating the fact, of the same time and stage, can show the two measure one thing.
                     if (figuresOfOtherScope(m, other) || m.quantities().stream()
@@ -395,6 +397,39 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** A full ISO date as a day, else null ("2023-09" or no date at all). */
+    private static LocalDate day(String value) {
+        if (value == null) return null;
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The fewest days between two articles for a person's age to have changed in between (a birthday). */
+    private static final long AGEING_DAYS = 30;
+
+    /**
+     * Whether a person's age {@code ageA} in statement {@code a} and {@code ageB} in {@code b} both hold, given when
+     * each article was written: the later one may give the age grown by the whole years between, or one more (a
+     * birthday fell in between). Articles days apart give one age, and a mismatch there stays a contradiction.
+     */
+    static boolean agedBetween(Statement a, String ageA, Statement b, String ageB) {
+        if (a.written() == null || b.written() == null) return false;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(a.written(), b.written());
+        if (Math.abs(days) < AGEING_DAYS) return false;
+        int first, second;
+        try {
+            first = Integer.parseInt(days > 0 ? ageA : ageB);
+            second = Integer.parseInt(days > 0 ? ageB : ageA);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        long years = Math.abs(days) * 100 / 36525;
+        return second - first >= years && second - first <= years + 1;
     }
 
     /** Whether a statement gives the new value of a changed figure ("lowered its claim to $550 million"). */
@@ -563,7 +598,7 @@ public final class ClaimFinder {
                            Set<String> entities, Set<String> events, Map<String, String> numbers, Set<String> dates,
                            boolean negated, boolean mixed, long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
                            Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures,
-                           Set<String> stages, Set<String> denied, Set<String> when) {}
+                           Set<String> stages, Set<String> denied, Set<String> when, LocalDate written) {}
 
     /**
      * Capitals standing for their governments as actors ("Canberra will acquire …" → Australia): entity id of the
@@ -674,7 +709,9 @@ public final class ClaimFinder {
                             Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats, whole ? null : clause.indices()),
                             quoted(at, start, end), phrases(whole ? at.tokensOf(s) : clause.tokens()), quantities,
                             figures(whole ? at.tokensOf(s) : clause.tokens()), stages(d.text().substring(start, end)),
-                            negated ? deniedPredicate(at, s, clause) : Set.of(), when));
+                            negated ? deniedPredicate(at, s, clause) : Set.of(), when,
+                            // Given or inferred: a month's precision is enough to age a person.
+                            day(d.published().value())));
                 }
             }
         }
@@ -688,7 +725,7 @@ public final class ClaimFinder {
             out.add(new Statement(p.doc(), p.start(), p.end(), p.text(), vectors.vector(p.terms()),
                     p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.mixed(), p.order(), p.published(), p.frames(),
                     p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText()),
-                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty()));
+                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written()));
         }
         return out;
     }

@@ -367,9 +367,12 @@ final class Quantities {
             String unit;
             if (percent) unit = "percent";
             else {
-                String counted = counted(at, t, tokens, out);
-                if (counted == null && hi != null) counted = counted(at, tokens.get(last), tokens, out);
                 int whole = wholeAfter(tokens, last);
+                // "11 parties hold 314 of the 500 seats": a part standing alone counts what its whole counts, not
+                // what the sentence's previous figure counted.
+                String counted = whole >= 0 && !"nummod".equals(t.deprel()) ? counted(at, tokens.get(whole), tokens, out) : null;
+                if (counted == null) counted = counted(at, t, tokens, out);
+                if (counted == null && hi != null) counted = counted(at, tokens.get(last), tokens, out);
                 // "323 of the 600 seats": the part counts what the whole counts.
                 if (counted == null && whole >= 0) counted = counted(at, tokens.get(whole), tokens, out);
                 if (counted == null || NOT_COUNTS.contains(t.ner())) continue;

@@ -87,7 +87,10 @@ final class Genders {
     static int ofGivenName(String name) {
         String[] words = name.strip().split("\\s+");
         if (words.length < 2) return 0;
-        Boolean male = GIVEN_NAMES.get(words[0].toLowerCase(Locale.ROOT));
+        String given = words[0].toLowerCase(Locale.ROOT);
+        Boolean male = GIVEN_NAMES.get(given);
+        // "Marie-Odile", "Karl-Heinz": a compound given name the list lacks has the gender of its first part.
+        if (male == null && given.indexOf('-') > 0) male = GIVEN_NAMES.get(given.substring(0, given.indexOf('-')));
         return male == null ? 0 : male ? 1 : -1;
     }
 

@@ -74,6 +74,7 @@ final class Speakers extends QuoteRule {
     private Attribution speakerPhrase(Token head, Sentence s, String cue, int depth) {
         Token antecedent = relativeAntecedent(head, s);
         if (antecedent != null) head = antecedent;
+        head = nounOfMistakenVerb(head, s);
         int[] np = nounPhrase(head, s);
         Token given = surnameHe(head, s);
         if (given != null) {
@@ -88,6 +89,18 @@ final class Speakers extends QuoteRule {
         String lw = head.word().toLowerCase(Locale.ROOT);
         if (given == null && PronounSpeakers.isPronoun(head)) return new Attribution(pronouns.resolve(head, s), npText, st, en, cue);
         return new Attribution(entityOfNominal(head, np, s, depth), npText, st, en, cue);
+    }
+
+    /**
+     * "Push Forward's secretary-general, Ana Lim, said": a name that opens with a verb fools the tagger, which makes
+     * the verb the subject and the title its object; the title is who speaks.
+     */
+    private Token nounOfMistakenVerb(Token head, Sentence s) {
+        if (head.pos() == null || !head.pos().startsWith("VB") || !String.valueOf(head.deprel()).startsWith("nsubj")) return head;
+        for (Token c : children(head, s)) {
+            if ("obj".equals(c.deprel()) && c.pos() != null && c.pos().startsWith("NN")) return c;
+        }
+        return head;
     }
 
     /** What a nominal speaker refers to: a role's holder, a name, a document's issuer, an organisation or group. */

@@ -18,6 +18,11 @@ final class Relative {
     private static final Pattern OFFSET = Pattern.compile("^(?:THIS P1([DWMY]))?\\s*(?:OFFSET P(-?\\d+)([DWMY]))?$");
     private static final Pattern WEEKDAY_OFFSET = Pattern.compile("^XXXX-WXX-(\\d)(?:T\\S*)?\\s+OFFSET P(-?\\d+)W$");
     /** "this Wednesday" (SUTime: "THIS XXXX-WXX-3"): the weekday nearest the writing in the direction of the tense. */
+    /**
+     * "a week ago today", "a year ago today" (SUTime: "OFFSET P-1W INTERSECT THIS P1D"): the very day that long before
+     * the writing, not the whole week or year it falls in.
+     */
+    private static final Pattern AGO_TODAY = Pattern.compile("^OFFSET P(-?\\d+)([DWMY]) INTERSECT THIS P1D$");
     private static final Pattern THIS_WEEKDAY = Pattern.compile("^THIS XXXX-WXX-(\\d)(?:T\\S*)?$");
 
     private Relative() {}
@@ -27,10 +32,14 @@ final class Relative {
         return at(r, LocalDate.of(2000, 1, 1)) != null;
     }
 
-    /** The day "last Friday" or "next Sunday" names when written on {@code ref}, or null if it is not such a day. */
+    /**
+     * The day "last Friday", "next Sunday" or "a week ago today" names when written on {@code ref} (SUTime misreads
+     * all three), or null if it is not such a day.
+     */
     static Interval lastOrNext(Reading r, LocalDate ref) {
         String alt = r.timex().altValue() == null ? "" : r.timex().altValue().strip();
-        return r.timex().value() == null && WEEKDAY_OFFSET.matcher(alt).find() ? at(r, ref) : null;
+        return r.timex().value() == null && (WEEKDAY_OFFSET.matcher(alt).find() || AGO_TODAY.matcher(alt).find())
+                ? at(r, ref) : null;
     }
 
     /** The days the expression names when written on {@code ref}, or null if it is not of a kind handled here. */
@@ -63,6 +72,16 @@ final class Relative {
             return Interval.day(TemporalResolver.weekdayByTense(p.weekday(), ref, r.tense()));
         }
         if (r.timex().value() != null || alt.isEmpty()) return null;
+        Matcher ago = AGO_TODAY.matcher(alt);
+        if (ago.find()) {
+            int n = Integer.parseInt(ago.group(1));
+            return Interval.day(switch (ago.group(2)) {
+                case "D" -> ref.plusDays(n);
+                case "W" -> ref.plusWeeks(n);
+                case "M" -> ref.plusMonths(n);
+                default -> ref.plusYears(n);
+            });
+        }
         Matcher m = OFFSET.matcher(alt);
         if (!m.find() || m.group(1) == null && m.group(2) == null) return null;
         String unit = m.group(1) != null ? m.group(1) : m.group(3);

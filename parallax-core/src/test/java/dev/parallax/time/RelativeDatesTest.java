@@ -36,6 +36,20 @@ class RelativeDatesTest {
     }
 
     @Test
+    void aLengthAgoTodayIsTheVeryDayThatLongBeforeTheWriting() {
+        LocalDate friday = LocalDate.parse("2025-06-20");
+        // "A week ago today, the ferry left port": the Friday before, not the writing day nor its whole week.
+        Reading week = reading("A week ago today", null, "OFFSET P-1W INTERSECT THIS P1D", Tense.PAST);
+        assertThat(Relative.handles(week)).isTrue();
+        assertThat(Relative.at(week, friday).iso()).isEqualTo("2025-06-13");
+        assertThat(Relative.lastOrNext(week, friday).iso()).isEqualTo("2025-06-13");
+        assertThat(Relative.at(reading("A fortnight ago today", null, "OFFSET P-2W INTERSECT THIS P1D", Tense.PAST), friday).iso())
+                .isEqualTo("2025-06-06");
+        assertThat(Relative.at(reading("a year ago today", null, "OFFSET P-1Y INTERSECT THIS P1D", Tense.PAST), friday).iso())
+                .isEqualTo("2024-06-20");
+    }
+
+    @Test
     void relativeExpressionsResolveAgainstACandidateWritingDay() {
         LocalDate wednesday = LocalDate.parse("2025-04-16");
         assertThat(Relative.at(reading("Monday", "XXXX-WXX-1", null, Tense.PAST), wednesday).iso()).isEqualTo("2025-04-14");
