@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class Genders {
 
     private static final Set<String> MALE_TITLES = Set.of("mr", "mister", "herr", "sir", "lord", "monsieur",
-            "señor", "senor", "signor", "signore", "senhor", "don", "sheikh", "king", "prince");
+            "señor", "senor", "signor", "signore", "senhor", "don", "king", "prince");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "madame", "mme", "mlle",
             "mademoiselle", "frau", "dame", "lady", "señora", "senora", "sra", "signora", "senhora", "doña", "dona",
             "sheikha", "queen", "princess");

@@ -20,7 +20,7 @@ final class GenderEvidence {
     static final int STRONG = 3;
 
     private static final Set<String> MALE_TITLES = Set.of("mr", "herr", "sir", "lord", "prince", "sr", "señor",
-            "senor", "m", "monsieur", "king", "sheikh");
+            "senor", "m", "monsieur", "king");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "madame", "mme", "dame",
             "frau", "lady", "princess", "sra", "señora", "senora", "sheikha", "queen");
     private static final Set<String> MALE_NOUNS = Set.of("husband", "widower", "father", "son", "brother",

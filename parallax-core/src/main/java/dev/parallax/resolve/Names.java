@@ -13,10 +13,13 @@ public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’]|['’])$");
 
-    /** Courtesy titles that precede a surname and never belong to the name. */
+    /**
+     * Courtesy titles that precede a surname and never belong to the name. "Sheikh" is also a South Asian family
+     * name borne by women (so it says nothing of gender), and translations spell it "Cheikh" or "Shaikh".
+     */
     public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
             "dame", "madam", "madame", "mme", "m", "herr", "frau", "sr", "sra", "señor", "señora", "san", "sama",
-            "prince", "princess", "sheikh", "sheikha", "lord", "lady");
+            "prince", "princess", "sheikh", "sheik", "cheikh", "shaikh", "shaykh", "sheikha", "lord", "lady");
 
     /** Function words inside organisation names, ignored when comparing them or forming acronyms. */
     public static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "for", "and", "on", "in", "at", "to",

@@ -39,6 +39,24 @@ class SharedSurnamesTest {
     }
 
     @Test
+    void sheikhBeforeAWomansNameIsNoMansTitleAndItsTranslatedSpellingJoins() {
+        // "Sheikh" is part of many South Asian names, women's too: it must not make "Sheikh Farida Rahmat" a man whom
+        // "Ms. Farida" cannot be.
+        Corpus story = Models.analyse(Map.of(
+                "a", "A week ago, Sheikh Farida boarded a helicopter and left Karpur. On June 5, a court revived a law "
+                        + "that Ms. Farida's own government had scrapped. Then Ms. Farida made a remark that angered the "
+                        + "students.",
+                "b", "The first case against former Prime Minister Sheikh Farida Rahmat was filed on Tuesday. On the same "
+                        + "day, through her son, Sheikh Farida gave her first statement.",
+                "c", "A fortnight ago, Sheikh Farida Rahmat was the most powerful woman in the region. The students who "
+                        + "brought down Mrs Farida asked for a new leader.",
+                "d", "Le départ de Cheikh Farida a surpris ses alliés. Cheikh Farida a quitté le pays lundi."));
+        Entity farida = story.entities().stream().filter(e -> e.aliases().contains("Sheikh Farida")).findFirst()
+                .orElseThrow();
+        assertThat(farida.aliases()).contains("Ms. Farida", "Mrs Farida", "Sheikh Farida Rahmat", "Cheikh Farida");
+    }
+
+    @Test
     void aMansTitleIsNotGivenToTheSonWhenTheFathersGenderIsUnread() {
         // Only the son is known to be a man ("the son of the founder"); nothing says what the father is, so "Mr
         // Varkin" may be either and must not be handed to the son.
