@@ -2,6 +2,7 @@ package dev.parallax.quote;
 
 import dev.parallax.corpus.Entity;
 import dev.parallax.corpus.EntityMention;
+import dev.parallax.resolve.GenderWords;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,17 +25,6 @@ import java.util.regex.Pattern;
  */
 final class Genders {
 
-    private static final Set<String> MALE_TITLES = Set.of("mr", "mister", "herr", "sir", "lord", "monsieur",
-            "señor", "senor", "signor", "signore", "senhor", "don", "king", "prince");
-    private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "madame", "mme", "mlle",
-            "mademoiselle", "frau", "dame", "lady", "señora", "senora", "sra", "signora", "senhora", "doña", "dona",
-            "sheikha", "queen", "princess");
-    private static final Set<String> MALE_NOUNS = Set.of("spokesman", "chairman", "businessman", "congressman",
-            "councilman", "husband", "widower", "father", "son", "brother", "grandfather", "uncle", "nephew", "actor",
-            "king", "prince", "sportsman", "statesman", "alderman", "anchorman", "policeman", "fireman");
-    private static final Set<String> FEMALE_NOUNS = Set.of("spokeswoman", "chairwoman", "businesswoman",
-            "congresswoman", "councilwoman", "wife", "widow", "mother", "daughter", "sister", "grandmother", "aunt",
-            "niece", "actress", "queen", "princess", "sportswoman", "stateswoman", "policewoman", "heiress", "empress");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
     private static final Map<String, Boolean> GIVEN_NAMES = load();
@@ -75,12 +65,11 @@ final class Genders {
     /** 1 for a man's courtesy title, -1 for a woman's, 0 otherwise (a capitalised word only: "m" is no title in "5 m"). */
     static int ofTitle(String word) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return 0;
-        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        return MALE_TITLES.contains(w) ? 1 : FEMALE_TITLES.contains(w) ? -1 : 0;
+        return GenderWords.ofTitle(word);
     }
 
     private static int ofNoun(String w) {
-        return MALE_NOUNS.contains(w) ? 1 : FEMALE_NOUNS.contains(w) ? -1 : 0;
+        return GenderWords.ofNoun(w);
     }
 
     /** The gender the first word of a name of two words or more gives, when it is a known given name. */

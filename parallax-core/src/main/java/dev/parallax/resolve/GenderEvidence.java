@@ -19,17 +19,6 @@ final class GenderEvidence {
 
     static final int STRONG = 3;
 
-    private static final Set<String> MALE_TITLES = Set.of("mr", "herr", "sir", "lord", "prince", "sr", "señor",
-            "senor", "m", "monsieur", "king");
-    private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "madame", "mme", "dame",
-            "frau", "lady", "princess", "sra", "señora", "senora", "sheikha", "queen");
-    private static final Set<String> MALE_NOUNS = Set.of("husband", "widower", "father", "son", "brother",
-            "grandfather", "grandson", "uncle", "nephew", "boyfriend", "spokesman", "chairman", "businessman",
-            "congressman", "councilman", "king", "prince", "actor", "stepfather", "stepson");
-    private static final Set<String> FEMALE_NOUNS = Set.of("wife", "widow", "mother", "daughter", "sister",
-            "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "spokeswoman", "chairwoman",
-            "businesswoman", "congresswoman", "councilwoman", "queen", "princess", "actress", "lady", "stepmother",
-            "stepdaughter", "heiress", "empress");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
 
@@ -80,15 +69,12 @@ final class GenderEvidence {
 
     /** The gender a courtesy title gives: 1 for "Mr", -1 for "Mrs"/"Ms", 0 for none or a neutral one ("Dr"). */
     static int ofHonorific(String honorific) {
-        if (honorific == null) return 0;
-        String h = honorific.toLowerCase(Locale.ROOT).replace(".", "");
-        return MALE_TITLES.contains(h) ? 1 : FEMALE_TITLES.contains(h) ? -1 : 0;
+        return GenderWords.ofTitle(honorific);
     }
 
     /** The gender a noun gives ("widow" -1, "husband" 1), 0 for other words. */
     static int ofNoun(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return MALE_NOUNS.contains(w) ? 1 : FEMALE_NOUNS.contains(w) ? -1 : 0;
+        return GenderWords.ofNoun(word);
     }
 
     /** The score of every person candidate with anything said about its gender. */
