@@ -1363,8 +1363,7 @@ public final class ClaimFinder {
                 String other = rep.numbers().get(e.getKey());
                 // Members of one cluster tell one fact: a different sum, or another figure for the same entity,
                 // disagrees however differently the two sentences are worded. Other figures need close wording.
-                // A share of a whole nobody holds ("97 percent of posts") is no one's figure: it too needs close wording.
-                boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@") && !e.getKey().contains("@~" + Quantities.SHARE_OF);
+                boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@");
                 if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
                         && !otherDoings(rep, s, e.getKey())) {

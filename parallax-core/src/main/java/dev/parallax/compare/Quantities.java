@@ -395,7 +395,7 @@ final class Quantities {
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
             out.add(new Quantity(unit, value, cx.anchor(digits), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
-                    cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? shareOf(tokens, last) : predicate(at, digits)));
+                    cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, digits)));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -569,28 +569,6 @@ final class Quantities {
     }
 
     /** The verb the counted thing is the subject of: "34 countries have applied", "and 23 had applied" → apply. */
-    /** The prefix of a percentage's {@link Quantity#predicate}: what whole it is a share of. */
-    static final String SHARE_OF = "of:";
-
-    /**
-     * What a percentage is a share of, as "of:" and the lemma of the whole's noun ("93% of the posts", "97 percent
-     * of civil-service posts" → of:post), else null: two shares of one whole in one story may measure one thing,
-     * where a sentence giving several percentages cannot otherwise tell which is which.
-     */
-    private static String shareOf(List<Token> tokens, int last) {
-        if (last + 1 >= tokens.size() || !lower(tokens.get(last + 1)).equals("of")) return null;
-        for (int k = last + 2; k < tokens.size(); k++) {
-            Token x = tokens.get(k);
-            if (x.pos() == null || x.pos().startsWith("NNP")) return null;
-            boolean noun = x.pos().startsWith("NN");
-            boolean nextNoun = k + 1 < tokens.size() && tokens.get(k + 1).pos() != null && tokens.get(k + 1).pos().startsWith("NN")
-                    && !tokens.get(k + 1).pos().startsWith("NNP");
-            if (noun && !nextNoun) return x.lemma() == null ? null : SHARE_OF + x.lemma().toLowerCase(Locale.ROOT);
-            if (!noun && !x.pos().startsWith("DT") && !x.pos().startsWith("JJ") && !x.pos().equals("HYPH")) return null;
-        }
-        return null;
-    }
-
     private static String predicate(AnnotatedText at, Token t) {
         Token thing = "nummod".equals(t.deprel()) && t.head() >= 0 ? at.tokens().get(t.head()) : t;
         if (thing.deprel() == null || !thing.deprel().startsWith("nsubj") || thing.head() < 0) return null;
