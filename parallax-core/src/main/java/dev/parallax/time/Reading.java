@@ -80,7 +80,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
 
     static List<Reading> of(String text, AnnotatedText at, List<Timex> timexes) {
         List<Reading> out = new ArrayList<>();
-        for (Timex raw : timexes) {
+        for (Timex raw : joinedRanges(text, timexes)) {
             Timex t = normalised(raw);
             TimexParts parts = TimexParts.of(t.value());
             TimexParts range = crossMonth(t.text().strip());
@@ -127,6 +127,38 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         return out;
     }
 
+    /** Most pieces SUTime may cut one range of dates into ("from 16 July" | "to 11" | "August"). */
+    private static final int MAX_PIECES = 4;
+
+    /**
+     * SUTime cuts "from 16 July to 11 August" into pieces it reads as lengths: consecutive expressions separated by
+     * spaces only that together spell a range over two months are joined back into one.
+     */
+    static List<Timex> joinedRanges(String text, List<Timex> timexes) {
+        List<Timex> out = new ArrayList<>();
+        for (int i = 0; i < timexes.size(); i++) {
+            Timex a = timexes.get(i);
+            int joined = -1;
+            for (int j = i + 1; j < timexes.size() && j < i + MAX_PIECES; j++) {
+                Timex prev = timexes.get(j - 1), b = timexes.get(j);
+                if (b.start() < prev.end() || !text.substring(prev.end(), b.start()).isBlank()) break;
+                if (crossMonth(text.substring(a.start(), b.end()).strip()) != null) joined = j;
+            }
+            if (joined < 0) {
+                out.add(a);
+                continue;
+            }
+            int end = timexes.get(joined).end();
+            out.add(new Timex(a.start(), end, text.substring(a.start(), end), "DATE", null, null, a.sentence()));
+            i = joined;
+        }
+        return out;
+    }
+
+    /** "this Thursday 8 August": SUTime intersects the weekday with the date and gives no value; the date is it. */
+    private static final Pattern WEEKDAY_AND_DATE = Pattern.compile(
+            "^(?:THIS\\s+)?XXXX-WXX-\\d\\s+INTERSECT\\s+((?:\\d{4}|XXXX)-\\d{2}-\\d{2})$");
+
     /** SUTime's expression with the value its text states where SUTime leaves none or a wrong kind. */
     static Timex normalised(Timex t) {
         Matcher ord = DATE_THEN_ORDINAL.matcher(t.text());
@@ -143,6 +175,8 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             return new Timex(t.start(), t.end(), t.text(), "DATE", years.group(1) + "/" + years.group(2), null, t.sentence());
         }
         if (t.value() == null && t.altValue() != null) {
+            Matcher wd = WEEKDAY_AND_DATE.matcher(t.altValue().strip());
+            if (wd.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", wd.group(1), null, t.sentence());
             // "the last three months of 2022": a part of a year SUTime cannot place; the year is what it dates.
             Matcher partOfYear = PART_OF_YEAR.matcher(t.altValue().strip());
             if (partOfYear.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", partOfYear.group(1), null, t.sentence());

@@ -185,7 +185,10 @@ final class TemporalResolver {
                 } else if (r.parts() != null && r.parts().year() != null && r.parts().endDay() != null) {
                     resolved = r.parts().absolute();
                 } else {
-                    resolved = Interval.parse(stripTime(t.value()));
+                    // "a fortnight ago today" read against a date known within a few days: SUTime gives the writing
+                    // day itself; the day it counts back to is as approximate as that date.
+                    Interval counted = firstReading == null || reference == null ? null : Relative.lastOrNext(firstReading, reference);
+                    resolved = counted != null ? counted : Interval.parse(stripTime(t.value()));
                     if (resolved == null && reason == null) {
                         reason = t.value().contains("X") && reference == null ? "relative to the article's date, which is unknown"
                                 : "not a calendar date: " + t.value();
@@ -449,6 +452,9 @@ final class TemporalResolver {
         if (previous == null || previous.start().getYear() != previous.end().getYear()) return null;
         int y = previous.start().getYear();
         Interval here = parts.in(y);
+        // "the Nobel prize of 2006 ... sworn in this Thursday 8 August": a weekday the date does not fall on in the
+        // year just named says the year is another.
+        if (here != null && parts.weekday() != null && here.start().getDayOfWeek() != parts.weekday()) return null;
         if (here != null && previous.days() >= 365 && previous.contains(here.start())) {
             // "this year, when the conference opens on 11 November": a day within the year the sentence names.
             if (reference != null && tense == Tense.PAST && here.start().isAfter(reference)) return null;
