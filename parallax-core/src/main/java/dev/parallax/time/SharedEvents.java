@@ -104,8 +104,10 @@ final class SharedEvents {
      * proposed him on Monday").
      */
     static final double SAME_PREDICATE = 1.5;
-    /** Verbs too light to tell one act from another. */
-    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "tell", "make", "take", "get", "go");
+    /** Verbs too light to tell one act from another, and verbs of saying, which report any act. */
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "make", "take", "get", "go", "say",
+            "tell", "announce", "declare", "state", "report", "confirm", "explain", "add", "note", "write", "speak",
+            "claim", "insist", "reveal");
 
     /** The lemma of the verb a date of a document hangs on, or null (none, or a light verb). */
     private String predicate(String doc, int start, int end) {
