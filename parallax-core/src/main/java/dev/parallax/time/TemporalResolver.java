@@ -85,6 +85,15 @@ final class TemporalResolver {
                 told = anaphoric(lower + " " + afterThat.group(1).toLowerCase(Locale.ROOT), lastDay);
                 if (told != null) end += afterThat.end();
             }
+            // "was freed on Tuesday, a day after Hasina fled": a length set after a comma and before "after" dates the
+            // act of its own clause, the day just named, not a day counted from it.
+            Matcher apposed = APPOSED_LENGTH.matcher(d.text().substring(end, Math.min(d.text().length(), end + 12)));
+            if (told == null && lastDay != null && lastDaySentence == r.sentence() && "DURATION".equals(type)
+                    && raw != null && FIXED_LENGTH.matcher(raw).matches() && apposed.find()
+                    && COMMA_BEFORE.matcher(d.text().substring(Math.max(0, r.start() - 3), r.start())).find()) {
+                told = lastDay;
+                end += apposed.end();
+            }
             // "he declared the vote void on Saturday night. 'The world watched us tonight,' he said": said on the day
             // being told, a quotation's "tonight" is that day, not the day of writing.
             if (told == null && lastDay != null && reference != null && lastDay.end().isBefore(reference)
@@ -96,12 +105,24 @@ final class TemporalResolver {
             if (told == null && lastDay != null && raw != null && raw.matches("^T\\d{2}:\\d{2}.*")) told = lastDay;
             // "Four days later, on Sunday": counted from the day last named, it is that Sunday if the weekdays agree;
             // otherwise the restated day decides.
-            if (told != null && restated && !weekdayAgrees(restatedDay.group(), told)) told = null;
+            if (told != null && restated && RESTATED_DATE.matcher(restatedDay.group()).find()) {
+                // "Six days earlier, the 13 July, ...": the date restated is what the count means.
+                Interval date = restatedDate(readings, r, told);
+                if (date != null) told = date;
+            } else if (told != null && restated && !weekdayAgrees(restatedDay.group(), told)) told = null;
             int start = r.start();
             // "..., on Sunday" right after a day counted to that Sunday restates it.
             if (told == null && lastDay != null && previousEnd >= 0 && r.start() - previousEnd <= RESTATE_GAP
                     && original != null && original.weekday() != null && original.month() == null
                     && lastDay.start().getDayOfWeek() == original.weekday()) {
+                told = lastDay;
+            }
+            // "called a march for Aug. 5. The night before, ... On Monday afternoon she resigned": a past weekday just
+            // after the text told a day of that weekday is that day, whatever week the writing is in.
+            if (told == null && lastDay != null && lastDay.isDay() && tense == Tense.PAST && r.sentence() > lastDaySentence
+                    && r.sentence() - lastDaySentence <= TOLD_WEEKDAY_REACH && original != null && original.weekday() != null
+                    && original.month() == null && lastDay.start().getDayOfWeek() == original.weekday()
+                    && !lower.startsWith("last") && !lower.startsWith("next") && !lower.startsWith("this")) {
                 told = lastDay;
             }
             // "The road to that Sunday was short": the Sunday last named.
@@ -143,7 +164,12 @@ final class TemporalResolver {
                     && WITHIN_THE_DAY.matcher(d.text().substring(Math.max(0, r.start() - 20), r.start())).find()) {
                 told = lastDay;
             }
-            if (told != null) {
+            String laterYear = told == null && previous != null && r.sentence() - previousSentence <= 1
+                    ? yearsLater(lower, previous) : null;
+            if (told == null && laterYear != null) {
+                // "murdered in 1975 and assassinated six years later": counted from the year just named.
+                value = laterYear;
+            } else if (told != null) {
                 // "The same day", "two days later": counted from the day the text last named, not from the writing.
                 value = told.iso();
                 previous = told;
@@ -217,7 +243,7 @@ final class TemporalResolver {
             // "acting president since the 14th": the start of a state is no day the story is telling.
             boolean since = SINCE_BEFORE.matcher(d.text().substring(Math.max(0, start - 8), start)).find();
             if (previous != null && previous.isDay() && value != null && value.equals(previous.iso()) && !modifiesNoun(at, r)
-                    && !since) {
+                    && !since && !inRelativeClause(at, r)) {
                 lastDay = previous;
                 lastDaySentence = r.sentence();
                 toldDays.add(previous);
@@ -254,13 +280,29 @@ final class TemporalResolver {
         return false;
     }
 
+    /**
+     * "a shop owner, who was shot by police on 19 July": a day dating a relative clause is background to the story,
+     * not the day it is telling ("On the same day" after it goes back to the day told before).
+     */
+    private static boolean inRelativeClause(AnnotatedText at, Reading r) {
+        List<dev.parallax.corpus.Token> toks = at.tokensIn(r.start(), r.end());
+        if (toks.isEmpty()) return false;
+        dev.parallax.corpus.Token last = toks.get(toks.size() - 1);
+        dev.parallax.corpus.Token verb = Tense.governingVerb(at.tokens(), last, at.sentences().get(last.sentence()));
+        return verb != null && "acl:relcl".equals(verb.deprel());
+    }
+
     /** Prepositions that set a noun beside what is told: "after the palace last Saturday", "unlike the vote in May". */
     private static final Set<String> COMPARED = Set.of("after", "before", "since", "than", "like", "unlike");
 
     /** "the same day", "the next day", "two days later", "a week later", "the day before": told from another day. */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "^(?:on\\s+|that\\s+|by\\s+)?(?:the\\s+)?(?:(same|next|following|previous|preceding) day"
-                    + "|day (before|after)|(a|an|one|two|three|four|five|six|seven|\\d+) (days?|weeks?) (later|afterwards|after|earlier|before))$");
+            "^(?:on\\s+|that\\s+|by\\s+)?(?:the\\s+)?(?:(same|next|following|previous|preceding) (?:day|morning|afternoon|evening|night)"
+                    + "|(?:day|night|evening|morning|eve) (before|after)|(a|an|one|two|three|four|five|six|seven|\\d+) (days?|weeks?) (later|afterwards|after|earlier|before)"
+                    + "|(?<=the )(following|next|previous|preceding) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))$");
+    /** "midnight the next day", "at dawn the following day": an hour of a day counted from the day told. */
+    private static final Pattern HOUR_PREFIX = Pattern.compile(
+            "^(?:at\\s+|by\\s+)?(?:midnight|noon|midday|dawn|dusk|daybreak|\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?))\\s+(?=(?:on\\s+)?the\\s)");
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
     private static final Pattern TOLD_PART = Pattern.compile("(?i)\\b(?:(?:that|the)\\s+(same|next|following|previous)|that)\\s+$");
     /** "in the morning", "during the night": a part of the day, which is the day being told. */
@@ -284,10 +326,48 @@ final class TemporalResolver {
      * the opposition won the election in April" (another clause, another year) does not.
      */
     private static final int CONTINUED_REACH = 60;
+    /** Sentences after a day told within which a past weekday of the same name is that day. */
+    private static final int TOLD_WEEKDAY_REACH = 2;
     /** Characters between a counted day and its restatement: "four days later, on Sunday". */
     private static final int RESTATE_GAP = 6;
     private static final Pattern RESTATED = Pattern.compile(
-            "(?i)^\\s*[,(]\\s*(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\b)");
+            "(?i)^\\s*[,(]\\s*(?:on\\s+)?(?:the\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\b)");
+    private static final Pattern RESTATED_DATE = Pattern.compile("\\d");
+    /** ", a day after", ", three weeks before": a length apposed to a clause, counting from another act. */
+    private static final Pattern APPOSED_LENGTH = Pattern.compile("^\\s+(?:after|before)\\b(?!\\s+(?:that|this)\\b)");
+    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
+    /** "six years later", "two months earlier": counted from the date just named. */
+    private static final Pattern YEARS_LATER = Pattern.compile(
+            "^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (years?|months?) (later|afterwards|after|earlier|before)$");
+
+    /** The year (or month) that many years (months) from the date just named, or null. */
+    static String yearsLater(String lower, Interval previous) {
+        Matcher m = YEARS_LATER.matcher(lower);
+        if (!m.find()) return null;
+        int n = count(m.group(1));
+        if (n < 0) return null;
+        boolean back = m.group(3).equals("earlier") || m.group(3).equals("before");
+        if (m.group(2).startsWith("year")) {
+            if (previous.start().getYear() != previous.end().getYear()) return null;
+            return String.valueOf(previous.start().getYear() + (back ? -n : n));
+        }
+        // Months from a year say no month.
+        if (previous.days() > 31) return null;
+        LocalDate month = back ? previous.start().minusMonths(n) : previous.start().plusMonths(n);
+        return month.toString().substring(0, 7);
+    }
+
+    /** The date named right after a counted day ("six days earlier, the 13 July"), in the counted day's year. */
+    private static Interval restatedDate(List<Reading> readings, Reading r, Interval told) {
+        for (Reading next : readings) {
+            if (next.start() < r.end() || next.start() - r.end() > RESTATE_GAP + 10) continue;
+            TimexParts p = next.parts();
+            if (p == null || !p.hasMonth() || p.day() == null) return null;
+            Interval in = p.year() != null ? p.absolute() : p.in(told.start().getYear());
+            return in != null && in.isDay() ? in : null;
+        }
+        return null;
+    }
     private static final Pattern WITHIN_THE_DAY = Pattern.compile(
             "(?i)\\b(?:during|throughout|later in|earlier in|in the course of)\\s+$");
     private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
@@ -297,13 +377,19 @@ final class TemporalResolver {
      * "On Saturday, August 19, he spoke. The same day ..." is August 19 whenever the article was written.
      */
     static boolean isAnaphoric(String text) {
-        return ANAPHORIC.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
+        return ANAPHORIC.matcher(HOUR_PREFIX.matcher(text.toLowerCase(Locale.ROOT).strip()).replaceFirst("")).find();
     }
 
     static Interval anaphoric(String lower, Interval previous) {
-        Matcher m = ANAPHORIC.matcher(lower);
+        Matcher m = ANAPHORIC.matcher(HOUR_PREFIX.matcher(lower).replaceFirst(""));
         if (!m.find()) return null;
         LocalDate day = previous.start();
+        if (m.group(6) != null) {
+            // "the following Sunday": the first Sunday after the day told; "the previous Sunday" the last before it.
+            DayOfWeek w = DayOfWeek.valueOf(m.group(7).toUpperCase(Locale.ROOT));
+            boolean back = m.group(6).equals("previous") || m.group(6).equals("preceding");
+            return Interval.day(back ? day.with(TemporalAdjusters.previous(w)) : day.with(TemporalAdjusters.next(w)));
+        }
         if (m.group(1) != null) {
             return Interval.day(switch (m.group(1)) {
                 case "same" -> day;
