@@ -194,7 +194,6 @@ final class SharedEvents {
             for (Anchor a : anchors) {
                 if (a.doc().equals(d.id())) continue;
                 double sim = similarity.of(d.id(), r.sentence(), a.doc(), a.sentence());
-                if (System.getenv("PX_DEBUG_TIME") != null && sim > 3) System.err.println("SIM " + d.id() + ":" + r.sentence() + " " + a.doc() + ":" + a.sentence() + " " + a.dates() + " sim=" + sim + " direct=" + similarity.direct(d.id(), r.sentence(), a.doc(), a.sentence()) + " best=" + similarity.bestIn(d.id(), r.sentence(), a.doc())); // DEBUG-REMOVE
                 if (sim < MIN_SIMILARITY || !sameEvent(d.id(), r.sentence(), a, sim)) continue;
                 near.add(a);
                 String pa = predicate(a.evidence().doc(), a.evidence().start(), a.evidence().end());
@@ -221,7 +220,6 @@ final class SharedEvents {
                         bestAnchor = a;
                     }
                 }
-                if (System.getenv("PX_DEBUG_TIME") != null) System.err.println("SHR " + d.id() + " day=" + days.get(k) + " expr=" + r.timex().text() + " named=" + named + " best=" + best + " anchor=" + (bestAnchor == null ? null : bestAnchor.doc() + ":" + bestAnchor.sentence() + ":" + bestAnchor.dates())); // DEBUG-REMOVE
                 if (bestAnchor != null) {
                     score[k] += best;
                     used.add(new Evidence(d.id(), r.start(), r.end()));

@@ -58,11 +58,22 @@ final class TemporalResolver {
         int previousEnd = -1;
         // The days the text has named, in order: "that Sunday" is the last Sunday named.
         List<Interval> toldDays = new ArrayList<>();
+        // The sentence each of those days was told in.
+        List<Integer> toldSentences = new ArrayList<>();
         int lastDaySentence = -1;
+        // A day dating a relative clause is counted from within its sentence only; after it the story goes back to
+        // the day told before.
+        Interval outerDay = null;
+        int outerSentence = -1, clauseSentence = -1;
         for (Reading r : readings) {
             Timex t = r.timex();
             String lower = t.text().toLowerCase(Locale.ROOT).strip();
             if (NOT_TEMPORAL.contains(lower) || figurative(d.text(), t)) continue;
+            if (clauseSentence >= 0 && r.sentence() != clauseSentence) {
+                lastDay = outerDay;
+                lastDaySentence = outerSentence;
+                clauseSentence = -1;
+            }
             Reading firstReading = sameSpan(first, t);
             Tense tense = firstReading != null ? firstReading.tense() : r.tense();
             TimexParts original = firstReading != null ? firstReading.parts() : null;
@@ -84,15 +95,6 @@ final class TemporalResolver {
             if (told == null && lastDay != null && "DURATION".equals(type) && afterThat.find()) {
                 told = anaphoric(lower + " " + afterThat.group(1).toLowerCase(Locale.ROOT), lastDay);
                 if (told != null) end += afterThat.end();
-            }
-            // "was freed on Tuesday, a day after Hasina fled": a length set after a comma and before "after" dates the
-            // act of its own clause, the day just named, not a day counted from it.
-            Matcher apposed = APPOSED_LENGTH.matcher(d.text().substring(end, Math.min(d.text().length(), end + 12)));
-            if (told == null && lastDay != null && lastDaySentence == r.sentence() && "DURATION".equals(type)
-                    && raw != null && FIXED_LENGTH.matcher(raw).matches() && apposed.find()
-                    && COMMA_BEFORE.matcher(d.text().substring(Math.max(0, r.start() - 3), r.start())).find()) {
-                told = lastDay;
-                end += apposed.end();
             }
             // "he declared the vote void on Saturday night. 'The world watched us tonight,' he said": said on the day
             // being told, a quotation's "tonight" is that day, not the day of writing.
@@ -119,11 +121,18 @@ final class TemporalResolver {
             }
             // "called a march for Aug. 5. The night before, ... On Monday afternoon she resigned": a past weekday just
             // after the text told a day of that weekday is that day, whatever week the writing is in.
-            if (told == null && lastDay != null && lastDay.isDay() && tense == Tense.PAST && r.sentence() > lastDaySentence
-                    && r.sentence() - lastDaySentence <= TOLD_WEEKDAY_REACH && original != null && original.weekday() != null
-                    && original.month() == null && lastDay.start().getDayOfWeek() == original.weekday()
+            if (told == null && tense == Tense.PAST && original != null && original.weekday() != null && original.month() == null
                     && !lower.startsWith("last") && !lower.startsWith("next") && !lower.startsWith("this")) {
-                told = lastDay;
+                for (int k = toldDays.size() - 1; k >= 0 && r.sentence() - toldSentences.get(k) <= TOLD_WEEKDAY_REACH; k--) {
+                    Interval day = toldDays.get(k);
+                    // Only a day of the last week or so before the writing: a weekday alone names no day further back.
+                    LocalDate byTense = reference == null ? null : weekdayByTense(original.weekday(), reference, tense);
+                    if (toldSentences.get(k) < r.sentence() && day.start().getDayOfWeek() == original.weekday()
+                            && byTense != null && !day.start().isAfter(byTense) && !day.start().isBefore(byTense.minusDays(7))) {
+                        told = toldDays.get(k);
+                        break;
+                    }
+                }
             }
             // "The road to that Sunday was short": the Sunday last named.
             if (told == null && (lower.startsWith("that ") || THAT_DAY.matcher(d.text().substring(Math.max(0, start - 12), start)).find())
@@ -243,10 +252,19 @@ final class TemporalResolver {
             // "acting president since the 14th": the start of a state is no day the story is telling.
             boolean since = SINCE_BEFORE.matcher(d.text().substring(Math.max(0, start - 8), start)).find();
             if (previous != null && previous.isDay() && value != null && value.equals(previous.iso()) && !modifiesNoun(at, r)
-                    && !since && !inRelativeClause(at, r)) {
+                    && !since) {
+                boolean background = inRelativeClause(at, r);
+                if (background && clauseSentence < 0) {
+                    outerDay = lastDay;
+                    outerSentence = lastDaySentence;
+                }
+                if (background) clauseSentence = r.sentence();
                 lastDay = previous;
                 lastDaySentence = r.sentence();
-                toldDays.add(previous);
+                if (!background) {
+                    toldDays.add(previous);
+                    toldSentences.add(r.sentence());
+                }
             }
             if (told != null && end != r.end()) type = "DATE";
             out.add(new TemporalExpression(d.id(), start, end, d.text().substring(start, end), type,
@@ -282,15 +300,25 @@ final class TemporalResolver {
 
     /**
      * "a shop owner, who was shot by police on 19 July": a day dating a relative clause is background to the story,
-     * not the day it is telling ("On the same day" after it goes back to the day told before).
+     * not the day it is telling ("On the same day" in a later sentence goes back to the day told before; "the bank,
+     * which was sound on 14 March, sank five days later" counts from it within its sentence).
      */
     private static boolean inRelativeClause(AnnotatedText at, Reading r) {
         List<dev.parallax.corpus.Token> toks = at.tokensIn(r.start(), r.end());
         if (toks.isEmpty()) return false;
         dev.parallax.corpus.Token last = toks.get(toks.size() - 1);
         dev.parallax.corpus.Token verb = Tense.governingVerb(at.tokens(), last, at.sentences().get(last.sentence()));
-        return verb != null && "acl:relcl".equals(verb.deprel());
+        if (verb == null) return false;
+        if (verb.deprel() != null && verb.deprel().startsWith("acl")) return true;
+        // The parser may hang the clause elsewhere; a relative pronoun as its subject still marks it.
+        for (dev.parallax.corpus.Token c : at.tokensOf(at.sentences().get(verb.sentence()))) {
+            if (c.head() == verb.index() && c.deprel() != null && c.deprel().startsWith("nsubj")
+                    && RELATIVE_PRONOUNS.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom");
 
     /** Prepositions that set a noun beside what is told: "after the palace last Saturday", "unlike the vote in May". */
     private static final Set<String> COMPARED = Set.of("after", "before", "since", "than", "like", "unlike");
@@ -333,9 +361,6 @@ final class TemporalResolver {
     private static final Pattern RESTATED = Pattern.compile(
             "(?i)^\\s*[,(]\\s*(?:on\\s+)?(?:the\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\b)");
     private static final Pattern RESTATED_DATE = Pattern.compile("\\d");
-    /** ", a day after", ", three weeks before": a length apposed to a clause, counting from another act. */
-    private static final Pattern APPOSED_LENGTH = Pattern.compile("^\\s+(?:after|before)\\b(?!\\s+(?:that|this)\\b)");
-    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
     /** "six years later", "two months earlier": counted from the date just named. */
     private static final Pattern YEARS_LATER = Pattern.compile(
             "^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (years?|months?) (later|afterwards|after|earlier|before)$");

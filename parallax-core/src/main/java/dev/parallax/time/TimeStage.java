@@ -50,9 +50,6 @@ public final class TimeStage implements Stage {
     public Corpus apply(Corpus corpus, Progress progress) {
         MentionIndex index = new MentionIndex(corpus.entities());
         Map<String, List<Reading>> first = EventDates.readings(corpus);
-        if (System.getenv("PX_DEBUG_TIME") != null) { // DEBUG-REMOVE
-            for (var e : first.entrySet()) for (Reading r : e.getValue()) System.err.println("DBG " + e.getKey() + " s" + r.sentence() + " [" + r.timex().text() + "] type=" + r.timex().type() + " v=" + r.timex().value() + " alt=" + r.timex().altValue() + " tense=" + r.tense() + " parts=" + r.parts() + " span=" + r.start() + "-" + r.end()); // DEBUG-REMOVE
-        } // DEBUG-REMOVE
         Map<String, EventDates.Dated> events = EventDates.compute(corpus, index, first, calendar, gazetteer);
         PublicationDates dates = new PublicationDates(calendar, gazetteer);
         Map<String, PublicationDates.Inferred> inferred = new HashMap<>();
