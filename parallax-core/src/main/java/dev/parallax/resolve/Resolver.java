@@ -48,9 +48,11 @@ final class Resolver {
                 new MisspelledFullNames(),
                 new TransliteratedFullNames(),
                 new MiddleNames(),
+                new LeadingNames(),
                 new TranslationVariants(),
                 new RomanisedFullNames(),
                 new SingleNames(),
+                new Epithets(),
                 new MistaggedSurnames(),
                 new ClippedGivenNames(),
                 new AcrossFamilies());

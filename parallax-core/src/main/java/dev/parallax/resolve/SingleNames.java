@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static dev.parallax.resolve.Resolver.*;
 import static dev.parallax.resolve.Merges.*;
 import static dev.parallax.resolve.SharedSurnames.*;
 import static dev.parallax.resolve.SurnameTypos.*;
@@ -28,6 +29,10 @@ final class SingleNames implements JoinRule {
         FullWords fullWords = FullWords.of(s, full);
         Map<String, Set<Integer>> fullByWord = fullWords.byWord();
         Map<String, Integer> personWords = personWordCounts(s);
+        Map<String, Set<String>> personWordsByDoc = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            if (s.family[i] == Family.PERSON) personWordsByDoc.computeIfAbsent(s.c.get(i).doc(), k -> new HashSet<>()).addAll(Names.words(s.c.get(i).name()));
+        }
         // Blends per distinct spelling of a full name, and only once a surname needs them.
         Map<String, List<Integer>> byBlend = new HashMap<>();
         boolean[] blendsBuilt = {false};
@@ -142,6 +147,10 @@ final class SingleNames implements JoinRule {
                     if (!fixedShared.blocked()) target = fixedShared.target();
                 }
                 conf = 0.75;
+            }
+            if (target == null && singleCounts.getOrDefault(w, 0) == 1 && !fullByWord.containsKey(w)) {
+                target = vowelSlipOwner(s, fullWords, w, personWordsByDoc.getOrDefault(c.doc(), Set.of()), personWords);
+                conf = 0.7;
             }
             if (target != null) s.join(i, target, conf);
             else leftovers.add(i);

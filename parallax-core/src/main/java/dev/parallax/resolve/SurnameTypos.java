@@ -62,6 +62,26 @@ final class SurnameTypos {
         return out;
     }
 
+    /**
+     * "Mr Yunis" once in an article that names Yunus: the one person whose surname a rare word of five letters or more
+     * is with one vowel changed, among the surnames the same article gives people, when the corpus uses that spelling
+     * three times or more. Short surnames differ by a vowel between people ("Patel", "Patil"), so only an article
+     * that names the person vouches for the slip.
+     */
+    static Integer vowelSlipOwner(Merges s, FullWords words, String w, Set<String> articleWords, Map<String, Integer> personWords) {
+        if (w.length() < 5 || personWords.getOrDefault(w, 0) > 1) return null;
+        Set<Integer> roots = new HashSet<>();
+        Integer any = null;
+        for (String fw : words.byShape().getOrDefault(shape(w.charAt(0), w.length()), List.of())) {
+            if (!articleWords.contains(fw) || personWords.getOrDefault(fw, 0) < 3 || !Similarity.vowelSlip(w, fw)) continue;
+            for (int x : words.byWord().get(fw)) {
+                roots.add(s.uf.find(x));
+                any = x;
+            }
+        }
+        return roots.size() == 1 ? any : null;
+    }
+
     private static String shape(char first, int length) {
         return first + ":" + length;
     }
