@@ -1,25 +1,44 @@
 package dev.parallax.resolve;
 
-import dev.parallax.Models;
-import dev.parallax.corpus.Corpus;
-import dev.parallax.corpus.Entity;
+import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.Token;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A newspaper named after its city or country, which the tagger reads as the place, on invented articles. */
+/** A newspaper named after its city or country, which the tagger reads as the place, on invented hand-tagged text. */
 class PlaceNamedOutletsTest {
+
+    private static AnnotatedText tagged(String text, String[] pos, String[] ner) {
+        String[] words = text.split(" ");
+        List<Token> toks = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            toks.add(new Token(i, 0, at, at + words[i].length(), words[i], pos[i], words[i], ner[i], -1, "dep"));
+            at += words[i].length() + 1;
+        }
+        return new AnnotatedText("a", List.of(), toks, List.of(), List.of(), List.of());
+    }
 
     @Test
     void aPlaceFollowedByAnOutletWordAfterToldIsTheNewspaper() {
-        Corpus corpus = Models.analyse(Map.of(
-                "a", "The vote in Marovia was delayed again on Tuesday. \"Nobody knows who the next leader will be,\" "
-                        + "Tomas Vell, a lawyer, told the Marovia Ledger. Officials in Marovia declined to comment."));
-        assertThat(corpus.entities().stream().filter(e -> e.aliases().contains("Marovia Ledger")).map(Entity::type))
-                .containsExactly("MEDIA");
-        assertThat(corpus.entities().stream().filter(e -> e.aliases().contains("Marovia")).map(Entity::type))
-                .doesNotContain("MEDIA");
+        String text = "Tomas Vell told The Marovia Ledger .";
+        AnnotatedText at = tagged(text, new String[] {"NNP", "NNP", "VBD", "DT", "NNP", "NNP", "."},
+                new String[] {"PERSON", "PERSON", "O", "COUNTRY", "COUNTRY", "O", "O"});
+        List<NameSpan> spans = List.of(new NameSpan(0, 2, "PERSON"), new NameSpan(3, 5, "COUNTRY"));
+        assertThat(new ToldOutlets().apply(spans, text, at))
+                .containsExactly(new NameSpan(0, 2, "PERSON"), new NameSpan(3, 6, "MEDIA"));
+    }
+
+    @Test
+    void aPlaceAfterToldWithNoOutletWordStaysAPlace() {
+        String text = "She told the Marovia delegation .";
+        AnnotatedText at = tagged(text, new String[] {"PRP", "VBD", "DT", "NNP", "NN", "."},
+                new String[] {"O", "O", "O", "COUNTRY", "O", "O"});
+        List<NameSpan> spans = List.of(new NameSpan(3, 4, "COUNTRY"));
+        assertThat(new ToldOutlets().apply(spans, text, at)).containsExactly(new NameSpan(3, 4, "COUNTRY"));
     }
 }
