@@ -73,7 +73,7 @@ record Lexicon(java.util.Map<String, String> names, java.util.Map<String, Intege
                 placeHeads.add(w[0]);
             }
             String[] h = c.name().strip().split("-");
-            if (Resolver.familyOf(c.ner()) == Resolver.Family.PLACE && Resolver.hyphenHead(c.name(), Names.fold(h[0]))
+            if (Resolver.familyOf(c.ner()) == Resolver.Family.PLACE && PlaceTails.hyphenHead(c.name(), Names.fold(h[0]))
                     && !lower.contains(Names.fold(h[0]))) {
                 placeHeads.add(h[0]);
             }

@@ -107,13 +107,20 @@ public final class Names {
 
     /**
      * The short forms a long given name is cut into ("Gotabaya" gives "gota"): its first four letters or more, three
-     * letters short of it at least. Only for names the tagger found: as words to look for they would find "Will".
+     * letters short of it at least; and a South Asian compound name without the Arabic article that joins its two
+     * parts ("Mujibur" of Mujib-ur-Rahman gives "mujib", "Rafiqul" gives "rafiq"). Only for names the tagger found:
+     * as words to look for they would find "Will".
      */
     public static Set<String> clippings(String given) {
         Set<String> out = new java.util.HashSet<>();
         for (int a = 4; a <= given.length() - 3; a++) out.add(given.substring(0, a));
+        String head = given.length() >= 6 ? given.substring(0, given.length() - 2) : "";
+        if (JOINED_ARTICLES.contains(given.substring(Math.max(0, given.length() - 2))) && head.length() >= 4) out.add(head);
         return out;
     }
+
+    /** The Arabic article as South Asian names write it joined to the first part of a compound ("Mujib-ur", "Rafiq-ul"). */
+    private static final Set<String> JOINED_ARTICLES = Set.of("ur", "ul", "ud", "uz");
 
     public static List<String> wordsWithoutParticles(String s) {
         List<String> out = new ArrayList<>();
@@ -178,10 +185,34 @@ public final class Names {
     }
 
     /** Words that translations of one organisation name render differently ("Penal Court" / "Criminal Court"). */
-    private static final java.util.Map<String, String> TRANSLATION_SYNONYMS = java.util.Map.of(
+    private static final java.util.Map<String, String> TRANSLATION_SYNONYMS = synonyms(
             "penal", "criminal", "organisation", "organization", "programme", "program", "centre", "center",
             "labour", "labor", "defence", "defense", "southern", "south", "northern", "north", "eastern", "east",
-            "western", "west");
+            "western", "west", "electoral", "election", "electorale", "election",
+            // The head words of bodies in French, Spanish, Italian, Portuguese and German, which a translation leaves
+            // in place or moves ("Ligue Awami" for the Awami League, "Parti du Congrès" for the Congress Party).
+            "ligue", "league", "liga", "league", "lega", "league", "parti", "party", "partido", "party", "partito", "party",
+            "partei", "party", "cour", "court", "corte", "court", "commission", "commission", "comision", "commission",
+            "commissione", "commission", "comissao", "commission", "kommission", "commission", "conseil", "council",
+            "consejo", "council", "consiglio", "council", "conselho", "council", "assemblee", "assembly",
+            "asamblea", "assembly", "assemblea", "assembly", "assembleia", "assembly", "banque", "bank",
+            "fondation", "foundation", "fundacion", "foundation", "fondazione", "foundation", "fundacao", "foundation",
+            "stiftung", "foundation", "universite", "university", "universidad", "university", "universita", "university",
+            "universidade", "university", "universitat", "university", "ministere", "ministry", "ministerio", "ministry",
+            "ministero", "ministry", "ministerium", "ministry", "mouvement", "movement", "movimiento", "movement",
+            "movimento", "movement", "bewegung", "movement", "frente", "front", "fronte", "front", "federacion", "federation",
+            "federazione", "federation", "federacao", "federation", "institut", "institute", "instituto", "institute",
+            "istituto", "institute", "agence", "agency", "agencia", "agency", "agenzia", "agency", "agentur", "agency",
+            "congres", "congress", "congreso", "congress", "congresso", "congress", "kongress", "congress",
+            "senat", "senate", "senado", "senate", "senato", "senate", "comite", "committee", "comitato", "committee",
+            "komitee", "committee", "alianza", "alliance", "alleanza", "alliance", "allianz", "alliance",
+            "tribunale", "tribunal", "gericht", "court");
+
+    private static java.util.Map<String, String> synonyms(String... pairs) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) out.put(pairs[i], pairs[i + 1]);
+        return java.util.Map.copyOf(out);
+    }
 
     /** The word a translation synonym stands for ("penal" → "criminal"), else the word itself. */
     public static String translationSynonym(String foldedWord) {

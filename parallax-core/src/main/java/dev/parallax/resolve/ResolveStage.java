@@ -581,7 +581,7 @@ public final class ResolveStage implements Stage {
         String best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(switch (cl.family()) {
                     // A square or a park is a location, not a political unit.
-                    case PLACE -> named.stream().anyMatch(c -> Resolver.openSpace(c.name())) ? "LOC" : "GPE";
+                    case PLACE -> named.stream().anyMatch(c -> PlaceFeatures.openSpace(c.name())) ? "LOC" : "GPE";
                     case ORG -> "ORG";
                     case NORP -> "NORP";
                     default -> "MISC";

@@ -40,6 +40,18 @@ final class Similarity {
     /** Rows of a QWERTY keyboard: a typing slip puts a letter's neighbour in its place. */
     private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 
+    /** Whether two words of one length differ in one letter only, a vowel written for another ("Yunis" / "Yunus"). */
+    static boolean vowelSlip(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int diff = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) == b.charAt(i)) continue;
+            if (diff >= 0) return false;
+            diff = i;
+        }
+        return diff >= 0 && "aeiou".indexOf(a.charAt(diff)) >= 0 && "aeiou".indexOf(b.charAt(diff)) >= 0;
+    }
+
     /**
      * Whether two folded words of four letters or more differ in one letter after the first, whose two versions are
      * neighbouring keys ("yoom" / "yoon"): a typing slip, which callers accept only with other evidence.

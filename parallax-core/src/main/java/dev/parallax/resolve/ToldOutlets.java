@@ -43,9 +43,42 @@ final class ToldOutlets implements SpanRule {
             if (out == null) out = new ArrayList<>(spans);
             out.add(new NameSpan(i, j, "MEDIA"));
         }
-        if (out == null) return spans;
+        if (out == null) out = new ArrayList<>(spans);
+        boolean renamed = placeNamedOutlets(out, toks, covered);
+        if (out.size() == spans.size() && !renamed) return spans;
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
+    }
+
+    /** Labels of places, which a newspaper named after its city or country starts with. */
+    private static final Set<String> PLACE_LABELS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "GPE");
+
+    /**
+     * "told The Siam Ledger", "told the Harbour City Post": after "told the", a name the tagger labelled a place and
+     * followed by capitalised nouns it left unlabelled is a newspaper named after its place; the place span becomes
+     * the outlet's name (a capitalised "The" stays in it, see {@link CapitalisedArticle}). Returns whether any span
+     * changed.
+     */
+    private static boolean placeNamedOutlets(List<NameSpan> spans, List<Token> toks, BitSet covered) {
+        boolean changed = false;
+        for (int k = 0; k < spans.size(); k++) {
+            NameSpan sp = spans.get(k);
+            int f = sp.first();
+            boolean article = toks.get(f).word().equalsIgnoreCase("the");
+            int told = article ? f - 1 : f - 2;
+            if (!PLACE_LABELS.contains(sp.type()) || told < 0 || !toks.get(told).word().equalsIgnoreCase("told")
+                    || !article && !toks.get(f - 1).word().equalsIgnoreCase("the")) {
+                continue;
+            }
+            int sentence = toks.get(f).sentence();
+            int j = sp.end();
+            while (j < toks.size() && j - sp.end() < 2 && toks.get(j).sentence() == sentence && outletWord(toks.get(j)) && !covered.get(j)) j++;
+            if (j == sp.end() || (j < toks.size() && toks.get(j).sentence() == sentence && startsUpper(toks.get(j)))) continue;
+            if (typeOfPhrase(toks, sp.end(), j) != null || AUDIENCES.contains(toks.get(sp.end()).word().toLowerCase(Locale.ROOT))) continue;
+            spans.set(k, new NameSpan(f, j, "MEDIA"));
+            changed = true;
+        }
+        return changed;
     }
 
     private static boolean outletWord(Token t) {

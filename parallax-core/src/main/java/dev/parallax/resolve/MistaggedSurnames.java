@@ -1,0 +1,37 @@
+package dev.parallax.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.parallax.resolve.Resolver.*;
+import static dev.parallax.resolve.Merges.*;
+import static dev.parallax.resolve.SurnameTypos.*;
+
+/** A rare misspelt surname the tagger took for a place or body: the one person whose common surname it nearly is. */
+final class MistaggedSurnames implements JoinRule {
+
+    /**
+     * A rare misspelt surname the tagger took for a place or an organisation ("According to Okonkow, ..."):
+     * joined to the one person whose common surname it is within a typo of. Names the gazetteer knows, acronyms,
+     * names the context calls a place or outlet, and spellings used more than twice are not touched.
+     */
+    @Override
+    public void join(Merges s) {
+        List<Integer> full = s.fullNames();
+        Map<String, Integer> personWords = personWordCounts(s);
+        FullWords fullWords = FullWords.of(s, full);
+        Map<String, Integer> spelling = new HashMap<>();
+        for (int i = 0; i < s.c.size(); i++) spelling.merge(nameKey(s.c.get(i).name()), 1, Integer::sum);
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate c = s.c.get(i);
+            if (s.family[i] == Family.PERSON || s.family[i] == Family.NORP || s.entry[i] != null || c.metonymOf() != null
+                    || c.longForm() != null || c.wordCount() != 1 || Names.isAcronym(c.name())) {
+                continue;
+            }
+            if (isContextLabel(c.ner()) || spelling.get(nameKey(c.name())) > 2) continue;
+            Integer target = misspeltSurname(s, fullWords, s.key[i], personWords);
+            if (target != null) s.join(i, target, 0.7);
+        }
+    }
+}

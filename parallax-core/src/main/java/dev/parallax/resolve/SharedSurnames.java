@@ -1,0 +1,130 @@
+package dev.parallax.resolve;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static dev.parallax.resolve.Merges.*;
+
+/** Which of several people sharing a surname a surname alone stands for: by title's gender, article, prominence. */
+final class SharedSurnames {
+
+    /**
+     * The full-name clusters of people as they stand before surnames alone are attached (attaching a surname never
+     * merges two of them): for each full-name candidate its cluster, and per cluster its summed gender evidence,
+     * its number of documents and its number of full-name mentions.
+     */
+    record People(Map<Integer, Integer> cluster, Map<Integer, Integer> gender, Map<Integer, Integer> docs,
+                  Map<Integer, Integer> mentions) {
+        static People of(Merges s, List<Integer> full, Map<Candidate, Integer> evidence) {
+            Map<Integer, Integer> cluster = new HashMap<>(), gender = new HashMap<>(), docs = new HashMap<>(), mentions = new HashMap<>();
+            Map<Integer, Set<String>> docSets = new HashMap<>();
+            for (int i : full) {
+                int r = s.uf.find(i);
+                cluster.put(i, r);
+                gender.merge(r, evidence.getOrDefault(s.c.get(i), 0), Integer::sum);
+                mentions.merge(r, 1, Integer::sum);
+                docSets.computeIfAbsent(r, k -> new HashSet<>()).add(s.c.get(i).doc());
+            }
+            docSets.forEach((r, d) -> docs.put(r, d.size()));
+            return new People(cluster, gender, docs, mentions);
+        }
+
+        int genderOf(int fullCandidate) {
+            return Integer.signum(gender.getOrDefault(cluster.get(fullCandidate), 0));
+        }
+
+        /** Whether cluster a is clearly the one the corpus is about, against b: in more articles, or named twice as often. */
+        boolean dominates(int a, int b) {
+            int da = docs.get(a), db = docs.get(b);
+            return da > db || da == db && mentions.get(a) >= 2 * mentions.get(b);
+        }
+    }
+
+    /** The person a surname alone shared by several full names stands for; blocked when none of them fits. */
+    record Shared(Integer target, boolean blocked) {}
+
+    /**
+     * A surname alone that two people of the corpus share ("Mrs Abe", "Abe" where Shinzo Abe and Akie Abe are both
+     * named): a gendered courtesy title picks the person of that gender, in the article first, else the one such
+     * person in the corpus, and is left alone when there is none (it never forces a merge); a bare surname, or a
+     * title that leaves several, goes to the person the corpus is clearly about ({@link People#dominates}), else
+     * to the nearest (no decision here). Surnames with one owner are not touched.
+     */
+    static Shared sharedSurname(Merges s, Candidate c, String w, List<Integer> inDoc, Set<Integer> corpusOwners, People people) {
+        int g = GenderEvidence.ofHonorific(c.honorific());
+        List<Integer> owners = inDoc.stream().filter(x -> List.of(s.key[x].split(" ")).contains(w)).toList();
+        Set<Integer> ownerClusters = new java.util.TreeSet<>();
+        for (int x : corpusOwners) if (people.cluster().containsKey(x)) ownerClusters.add(people.cluster().get(x));
+        if (ownerClusters.size() == 1 && g != 0) {
+            // "Mrs Kishida" where only Fumio Kishida, clearly a man, is named: his wife, not him.
+            int sum = people.gender().getOrDefault(ownerClusters.iterator().next(), 0);
+            return new Shared(null, sum * g <= -GenderEvidence.STRONG);
+        }
+        if (ownerClusters.size() < 2) return new Shared(null, false);
+        // No owner in the article: the person of the corpus the title fits, or the one the corpus is about.
+        if (owners.isEmpty() && g == 0) return new Shared(corpusChoice(corpusOwners, g, people), false);
+        if (g != 0) {
+            // A person of that gender named in the article; else the one such person of the corpus ("Mrs Abe" in
+            // an article that names only Shinzo Abe, where another names his widow Akie Abe).
+            // A man's title beside an owner whose gender the text never shows may name that owner ("Mr Prigozhin"
+            // where only "his son Pavel" is marked male): news names far more men than it marks as men, so an
+            // unread gender is no evidence against a man, and gender then only rules out. A woman's title still
+            // goes to the one owner shown to be a woman.
+            List<Integer> known = owners.stream().filter(x -> people.genderOf(x) * g > 0).toList();
+            boolean allKnown = g < 0 || owners.stream().noneMatch(x -> people.genderOf(x) == 0);
+            if (clusterCount(people, known) == 1 && allKnown) return new Shared(nearest(s, c, known, x -> true), false);
+            if (known.isEmpty()) {
+                List<Integer> elsewhere = corpusOwners.stream().filter(x -> people.genderOf(x) * g > 0).sorted().toList();
+                boolean allKnownElsewhere = g < 0 || corpusOwners.stream().noneMatch(x -> people.genderOf(x) == 0);
+                if (clusterCount(people, elsewhere) == 1 && allKnownElsewhere) return new Shared(elsewhere.get(0), false);
+                Integer choice = owners.isEmpty() ? corpusChoice(corpusOwners, g, people) : null;
+                if (choice != null) return new Shared(choice, false);
+            }
+        }
+        List<Integer> fitting = g == 0 ? owners : owners.stream().filter(x -> people.genderOf(x) * g >= 0).toList();
+        // Only people of the other gender: the title names someone the tagger did not find in full; no merge.
+        if (fitting.isEmpty()) return new Shared(null, g != 0);
+        Set<Integer> clusters = new java.util.TreeSet<>();
+        for (int x : fitting) clusters.add(people.cluster().get(x));
+        // "Mr Rahman" after an article has named three men of that surname with their given names: a courtesy
+        // title is the writer's handle for the one just named, whoever the rest of the corpus is about; only a bare
+        // surname, the handle of the main subject, goes to the person the corpus is about.
+        if (clusters.size() >= 2 && g == 0) {
+            for (int a : clusters) {
+                boolean dominant = clusters.stream().allMatch(b -> b == a || people.dominates(a, b));
+                if (dominant) {
+                    int cluster = a;
+                    return new Shared(nearest(s, c, fitting.stream().filter(x -> people.cluster().get(x) == cluster).toList(), x -> true), false);
+                }
+            }
+        }
+        return new Shared(nearest(s, c, fitting, x -> true), false);
+    }
+
+    /**
+     * For a surname whose owners the article does not name in full: among the corpus's owners not ruled out by the
+     * title's gender, the one person left, or else the one the corpus is clearly about; null when that is not clear.
+     */
+    private static Integer corpusChoice(Set<Integer> corpusOwners, int g, People people) {
+        Map<Integer, Integer> firstOf = new TreeMap<>();
+        for (int x : new java.util.TreeSet<>(corpusOwners)) {
+            if (!people.cluster().containsKey(x) || people.genderOf(x) * g < 0) continue;
+            firstOf.putIfAbsent(people.cluster().get(x), x);
+        }
+        if (firstOf.size() == 1) return firstOf.values().iterator().next();
+        for (int a : firstOf.keySet()) {
+            if (firstOf.keySet().stream().allMatch(b -> b == a || people.dominates(a, b))) return firstOf.get(a);
+        }
+        return null;
+    }
+
+    private static int clusterCount(People people, List<Integer> fullCandidates) {
+        Set<Integer> out = new HashSet<>();
+        for (int x : fullCandidates) out.add(people.cluster().get(x));
+        return out.size();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.parallax.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Full names sharing a word in one article, given one role: machine translation's variants of one person. */
+final class TranslationVariants implements JoinRule {
+
+    /**
+     * Machine translation writes one person with different given names ("Shin Takai", "Susumu Takai"): two full
+     * names sharing a word in one article are one person when the article gives them the same role or
+     * affiliation; a later full name with that word and no role of its own refers back to the only such person.
+     */
+    @Override
+    public void join(Merges s) {
+        List<Integer> full = s.fullNames();
+        Map<String, List<Integer>> byDoc = new TreeMap<>();
+        for (int i : full) byDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
+        FullNameDocs fullDocs = FullNameDocs.of(s, full);
+        for (var d : byDoc.entrySet()) {
+            String doc = d.getKey();
+            List<Integer> inDoc = d.getValue();
+            for (int x = 0; x < inDoc.size(); x++) {
+                for (int y = x + 1; y < inDoc.size(); y++) {
+                    int a = inDoc.get(x), b = inDoc.get(y);
+                    if (s.uf.same(a, b) || !shareWord(s.key[a], s.key[b]) || endsOtherName(s.c.get(a).name(), s.c.get(b).name())) continue;
+                    if (fullDocs.toldApartElsewhere(s, a, b, doc)) continue;
+                    if (rolesSimilar(rolesOf(s, a, inDoc), rolesOf(s, b, inDoc))) fullDocs.join(s, a, b, 0.8);
+                }
+            }
+            for (int r : inDoc) {
+                // "his widow Yumiko Tanabe" after "Governor Hiroshi Tanabe": a relative, not a variant of his name.
+                if (!rolesOf(s, r, inDoc).isEmpty() || s.relatives.contains(s.c.get(r))) continue;
+                Set<Integer> targets = new HashSet<>();
+                for (int q : inDoc) {
+                    if (s.uf.same(q, r) || !shareWord(s.key[q], s.key[r]) || endsOtherName(s.c.get(q).name(), s.c.get(r).name())) continue;
+                    if (fullDocs.toldApartElsewhere(s, q, r, doc)) continue;
+                    if (!rolesOf(s, q, inDoc).isEmpty() && s.c.get(q).start() < s.c.get(r).start()) targets.add(s.uf.find(q));
+                }
+                if (targets.size() == 1) fullDocs.join(s, r, targets.iterator().next(), 0.6);
+            }
+        }
+    }
+
+    /**
+     * The documents in which each cluster names its person in full, kept up to date as clusters join. Two clusters
+     * both named in full in one article are two people that article tells apart ("Basil X" and "Mahinda X" side by
+     * side): a translation glitch in another article does not make them one.
+     */
+    private record FullNameDocs(Map<Integer, Set<String>> byRoot) {
+        static FullNameDocs of(Merges s, List<Integer> full) {
+            Map<Integer, Set<String>> out = new HashMap<>();
+            for (int i : full) out.computeIfAbsent(s.uf.find(i), k -> new HashSet<>()).add(s.c.get(i).doc());
+            return new FullNameDocs(out);
+        }
+
+        boolean toldApartElsewhere(Merges s, int a, int b, String doc) {
+            Set<String> da = byRoot.getOrDefault(s.uf.find(a), Set.of()), db = byRoot.getOrDefault(s.uf.find(b), Set.of());
+            for (String d : da) if (!d.equals(doc) && db.contains(d)) return true;
+            return false;
+        }
+
+        void join(Merges s, int a, int b, double conf) {
+            Set<String> docs = new HashSet<>(byRoot.getOrDefault(s.uf.find(a), Set.of()));
+            docs.addAll(byRoot.getOrDefault(s.uf.find(b), Set.of()));
+            byRoot.remove(s.uf.find(a));
+            byRoot.remove(s.uf.find(b));
+            s.join(a, b, conf);
+            byRoot.put(s.uf.find(a), docs);
+        }
+    }
+
+    /** Roles of the cluster of {@code i} among the candidates of one document. */
+    private static List<Candidate> rolesOf(Merges s, int i, List<Integer> inDoc) {
+        List<Candidate> out = new ArrayList<>();
+        for (int j : inDoc) if (s.uf.same(i, j) && s.c.get(j).role() != null) out.add(s.c.get(j));
+        return out;
+    }
+
+    static boolean rolesSimilar(List<Candidate> a, List<Candidate> b) {
+        for (Candidate x : a) {
+            for (Candidate y : b) {
+                for (String ax : x.affiliations()) {
+                    for (String by : y.affiliations()) {
+                        if (Similarity.sameOrganisation(Names.contentStems(ax), Names.contentStems(by))) return true;
+                    }
+                }
+                Set<String> rx = new HashSet<>(Names.contentStems(x.role())), ry = new HashSet<>(Names.contentStems(y.role()));
+                Set<String> inter = new HashSet<>(rx);
+                inter.retainAll(ry);
+                if (inter.size() >= 3 && Similarity.jaccard(rx, ry) >= 0.5) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shareWord(String keyA, String keyB) {
+        Set<String> a = new HashSet<>(List.of(keyA.split(" ")));
+        // Particles ("al", "bin", "van") are shared by unrelated names.
+        for (String w : keyB.split(" ")) if (w.length() >= 2 && !Names.PARTICLES.contains(w) && a.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * Whether one name is the other with words put before it ("Idriss Deby" in "Mahamat Idriss Deby"): in many
+     * naming customs a son carries his father's name after his own, so the two written in full are two people.
+     */
+    static boolean endsOtherName(String a, String b) {
+        List<String> wa = Names.wordsWithoutParticles(a), wb = Names.wordsWithoutParticles(b);
+        List<String> lo = wa.size() > wb.size() ? wa : wb, sh = wa.size() > wb.size() ? wb : wa;
+        return sh.size() >= 2 && lo.size() > sh.size() && lo.subList(lo.size() - sh.size(), lo.size()).equals(sh);
+    }
+}
