@@ -261,7 +261,9 @@ final class Speakers extends QuoteRule {
         if (!"WP".equals(t.pos()) && !"WDT".equals(t.pos())) return null;
         if (t.head() < 0) return null;
         Token verb = toks.get(t.head());
-        if (!"acl:relcl".equals(verb.deprel()) || verb.head() < 0) return null;
+        // The parser may leave the relative clause loose ("dep") after the noun it qualifies ("Ana Lim, 70, who ...").
+        boolean loose = "dep".equals(verb.deprel()) && verb.head() >= 0 && verb.head() < t.index() && String.valueOf(toks.get(verb.head()).pos()).startsWith("NN");
+        if (!"acl:relcl".equals(verb.deprel()) && !loose || verb.head() < 0) return null;
         Token noun = toks.get(verb.head());
         return noun.index() >= s.firstToken() && noun.index() < s.endToken() ? noun : null;
     }
