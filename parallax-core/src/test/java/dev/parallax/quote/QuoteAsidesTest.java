@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reports an aside interrupts ("X, she said, Y"), quoted words whose speaker is the subject of a relative or misparsed
- * clause ("who had denounced it as “…”"), open questions ("asked whether ...") and bodies cited with "according to".
+ * clause ("who had denounced it as “…”"), open questions ("asked whether ..."), bodies cited with "according to",
+ * and anonymous speakers ("a leader of the union", "Norwegian officials").
  */
 class QuoteAsidesTest {
 
@@ -36,6 +37,11 @@ class QuoteAsidesTest {
                 "question", String.join("\n\n",
                         "Mayor Lena Ostberg was asked about the cost of the works on Friday. She asked whether the old "
                                 + "bridge should be closed instead."),
+                "anon", String.join("\n\n",
+                        "The Veloria Fishermen's Union held its congress in Bergen on Monday. A leader of the Veloria "
+                                + "Fishermen's Union said on Monday that the strike would go on until May.",
+                        "Norway sent two patrol boats to the bay on Tuesday. Norwegian officials said the boats would "
+                                + "stay until the end of the month."),
                 "body", String.join("\n\n",
                         "The Nordic Port Authority has defended its decision. According to the regulator, the harbour "
                                 + "fees will rise by ten percent next year.")));
@@ -65,6 +71,12 @@ class QuoteAsidesTest {
     void anOpenQuestionKeepsItsWhether() {
         Quote q = quote(corpus, "whether the old bridge should be closed");
         assertThat(speakerName(corpus, q)).isEqualTo("Lena Ostberg");
+    }
+
+    @Test
+    void unnamedOfficialsAndOneLeaderAmongOthersAreAnonymous() {
+        assertThat(quote(corpus, "the strike would go on until May").speaker()).isNull();
+        assertThat(quote(corpus, "the boats would stay until the end").speaker()).isNull();
     }
 
     @Test
