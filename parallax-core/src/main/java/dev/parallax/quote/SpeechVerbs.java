@@ -18,7 +18,7 @@ final class SpeechVerbs {
             "disclose", "reveal", "testify", "concede", "charge", "allege", "complain", "rebut", "counter", "indicate",
             "propose", "agree", "signal", "inform", "brief", "call", "reject", "dismiss", "label", "brand", "hail",
             "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "affirm", "threaten", "regret", "deplore", "lament", "reproach", "salute",
-            "recognise", "recognize");
+            "recognise", "recognize", "demand");
 
     /**
      * Verbs that attribute only right after a quotation, in the inverted order of translated French or Spanish

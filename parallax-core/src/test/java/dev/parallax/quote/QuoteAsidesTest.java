@@ -44,7 +44,8 @@ class QuoteAsidesTest {
                                 + "stay until the end of the month."),
                 "body", String.join("\n\n",
                         "The Nordic Port Authority has defended its decision. According to the regulator, the harbour "
-                                + "fees will rise by ten percent next year.")));
+                                + "fees will rise by ten percent next year.",
+                        "The Nordic Council has demanded that the fishing quotas be reviewed before the winter.")));
     }
 
     @Test
@@ -77,6 +78,12 @@ class QuoteAsidesTest {
     void unnamedOfficialsAndOneLeaderAmongOthersAreAnonymous() {
         assertThat(quote(corpus, "the strike would go on until May").speaker()).isNull();
         assertThat(quote(corpus, "the boats would stay until the end").speaker()).isNull();
+    }
+
+    @Test
+    void aDemandThatSomethingBeDoneIsReported() {
+        Quote q = quote(corpus, "the fishing quotas be reviewed");
+        assertThat(speakerName(corpus, q)).isEqualTo("Nordic Council");
     }
 
     @Test
