@@ -91,7 +91,8 @@ final class AccordingTo extends QuoteRule {
             "witness", "resident", "scientist", "economist", "researcher", "lawyer", "representative", "envoy",
             "diplomat", "official", "source", "expert", "analyst", "executive", "newspaper", "paper", "daily", "agency",
             "broadcaster", "union", "association", "organisation", "organization", "deputy", "lawmaker", "legislator",
-            "senator", "activist", "protester", "journalist", "correspondent", "professor", "historian", "commentator");
+            "senator", "activist", "protester", "journalist", "correspondent", "professor", "historian", "commentator",
+            "regulator", "watchdog", "supervisor", "service", "court", "tribunal", "commission", "committee", "council");
     /** Sayings that, with an owner, cite that owner ("according to his words", "according to her estimate"). */
     private static final Set<String> OWNED_SAYINGS = Set.of("word", "statement", "estimate", "account", "remark",
             "version", "testimony", "calculation", "assessment");
@@ -106,7 +107,10 @@ final class AccordingTo extends QuoteRule {
     /** Whether "according to X" cites a speaker (a named entity, a pronoun, or "sources"), not a text ("Article 10"). */
     private boolean isSource(Token head) {
         if (head.isPronoun() || SOURCE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) return true;
-        if (head.pos() != null && head.pos().startsWith("NN") && !head.isProperNoun() && SPEAKING_BODIES.contains(lemma(head))) return true;
+        if (head.pos() != null && head.pos().startsWith("NN") && !head.isProperNoun()
+                && (SPEAKING_BODIES.contains(lemma(head)) || Speakers.GENERIC_ORGANISATIONS.contains(lemma(head)))) {
+            return true;
+        }
         if ((OWNED_SAYINGS.contains(lemma(head)) || PEOPLE_AROUND.contains(lemma(head))) && hasOwner(head)) return true;
         // A name the tagger saw, even if resolution left it out ("according to Dombrovskis" misspelt).
         if (head.isProperNoun() && head.ner() != null && Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",

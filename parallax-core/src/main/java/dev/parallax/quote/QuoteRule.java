@@ -207,6 +207,20 @@ abstract class QuoteRule {
                 }
                 if (found != null) return found;
             }
+            // "Mr Lim, who had called the plan “a trap”, ...": the parser may take "who" for the object; the verb of
+            // a relative clause opened by "who" without a subject of its own has the antecedent for subject.
+            if (cur == v && String.valueOf(v.deprel()).startsWith("acl") && v.head() >= 0 && v.head() < v.index()) {
+                for (Token c : children(v, s)) {
+                    if ("WP".equals(c.pos()) && c.index() < v.index() && c.index() > v.head()) return toks.get(v.head());
+                }
+            }
+            // "His aide Ana Lim, head of the campaign, has assured that ...": the parser may make the apposition the
+            // root, with the name for its subject and the speech verb hung on it; the root's subject speaks.
+            if (cur != v && "root".equals(cur.deprel()) && cur.pos() != null && cur.pos().startsWith("NN")) {
+                for (Token c : children(cur, s)) {
+                    if ("nsubj".equals(c.deprel()) && c.index() < cur.index()) return c;
+                }
+            }
             if (cur == v && followsQuotation(v)) {
                 // "“…,” said the spokesperson of the ministry": after a quotation the parser takes the inverted
                 // subject for an object.

@@ -78,7 +78,9 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
     /** The quotation a report makes, without its "that" and end punctuation; null if too short or already quoted. */
     private Found found(Report r, Sentence s, List<Found> direct) {
         int first = r.first();
-        while (first < r.end() && "mark".equals(toks.get(first).deprel()) && toks.get(first).head() == r.head().index()) first++;
+        // "asked whether the jobs should go": an open question keeps its "whether"/"if", which "that" does not carry.
+        while (first < r.end() && "mark".equals(toks.get(first).deprel()) && toks.get(first).head() == r.head().index()
+                && !Set.of("whether", "if").contains(toks.get(first).word().toLowerCase(java.util.Locale.ROOT))) first++;
         int last = r.end() - 1;
         for (int k = first; k <= last; k++) {
             // A report ends where another speaker's attribution begins, even one the parser buried in it.
@@ -115,6 +117,57 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             out.add(new Report(c, first, span[1]));
         }
         return out;
+    }
+
+    /** Words that open a clause after a comma: the report set off by an aside starts after them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("although", "though", "but", "and", "while", "whereas",
+            "because", "since", "yet", "so", "as", "if");
+
+    /**
+     * "The longer the talks last, the minister said, the weaker the deal will be", "Investors, she added, would want
+     * a lasting solution": a speech verb with its subject set between commas, without quotation marks, reports the
+     * whole clause it interrupts (the parser hangs it anywhere). The report runs from the clause's start (the
+     * sentence's, or after a colon or a ", although") to the sentence's end, the aside included; its head is the
+     * speech verb itself. Null unless the subject is a short noun phrase (a pronoun, a name, a title) and a verb
+     * follows the aside.
+     */
+    Report parentheticalReport(Token v, Sentence s) {
+        if (QuoteRule.lemma(v).equals("ask") || hasChild(v, s, "mark")) return null;
+        // The comma closing the aside: right after the verb or after a short object ("she told reporters,").
+        int close = v.index() + 1;
+        while (close < s.endToken() && close <= v.index() + 3 && !isPunct(toks.get(close)) && !toks.get(close).isVerb()) close++;
+        if (close >= s.endToken() || !toks.get(close).word().equals(",")) return null;
+        // The comma opening it: only a short subject phrase (and auxiliaries) between it and the verb.
+        int open = v.index() - 1;
+        boolean noun = false;
+        for (; open > s.firstToken() && open >= v.index() - 6; open--) {
+            Token t = toks.get(open);
+            if (t.word().equals(",")) break;
+            String pos = t.pos() == null ? "" : t.pos();
+            boolean aux = "aux".equals(t.deprel()) || pos.equals("MD");
+            if (!aux && !pos.startsWith("NN") && !pos.equals("PRP") && !pos.equals("DT") && !pos.startsWith("JJ") && !pos.equals("POS")
+                    && !t.word().equals(".")) {
+                return null;
+            }
+            noun |= pos.startsWith("NN") || pos.equals("PRP");
+        }
+        if (!noun || open <= s.firstToken() || !toks.get(open).word().equals(",")) return null;
+        int first = s.firstToken();
+        for (int k = s.firstToken(); k < open; k++) {
+            Token t = toks.get(k);
+            if (Set.of(":", ";", "—", "–").contains(t.word())) first = k + 1;
+            if (t.word().equals(",") && k + 1 < open && CLAUSE_OPENERS.contains(toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))) first = k + 2;
+        }
+        if (open - first < 1) return null;
+        // The aside interrupts a clause: a verb of it follows, and no quotation mark stands in the report.
+        boolean verbAfter = false;
+        int end = s.endToken();
+        for (int k = close + 1; k < end; k++) verbAfter |= toks.get(k).isVerb() || "MD".equals(toks.get(k).pos());
+        for (int k = first; k < end; k++) {
+            String w = toks.get(k).word();
+            if (w.equals("``") || w.equals("''") || QUOTE_MARKS.indexOf(w.charAt(0)) >= 0 && !w.equals("'s") && !w.equals("'")) return null;
+        }
+        return verbAfter ? new Report(v, first, end) : null;
     }
 
     /**
@@ -179,6 +232,8 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
      * accusations ("accused the partners of fuelling an arms race").
      */
     Report report(Token v, Sentence s) {
+        Report aside = parentheticalReport(v, s);
+        if (aside != null) return aside;
         Report as = asClause(v, s);
         if (as != null) return as;
         Token comp = complement(v, s);

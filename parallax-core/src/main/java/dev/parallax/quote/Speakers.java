@@ -37,9 +37,12 @@ final class Speakers extends QuoteRule {
             "manufacturer", "carmaker", "automaker", "insurer", "bank", "airline", "broadcaster", "charity", "movement",
             "network", "institute", "foundation", "club", "owner", "charterer", "shipowner", "lender", "utility");
 
-    /** Nouns through which a nationality speaks for its country ("the Chinese side", "a French ministry spokesperson"). */
+    /**
+     * Nouns through which a nationality speaks for its country ("the Chinese side", "a French ministry spokesperson").
+     * Not "officials": unnamed officials of a nationality ("Indian officials said") are anonymous sources.
+     */
     private static final Set<String> STATE_NOUNS = Set.of("government", "ministry", "spokesperson", "spokesman",
-            "spokeswoman", "side", "official", "authority", "embassy", "diplomat", "delegation", "leader", "leadership",
+            "spokeswoman", "side", "authority", "embassy", "diplomat", "delegation", "leader", "leadership",
             "president", "premier", "minister", "foreign", "administration", "cabinet", "regime", "state", "military",
             "army", "navy", "mission", "envoy", "ambassador", "negotiator", "presidency", "office", "statement");
 
@@ -112,6 +115,12 @@ final class Speakers extends QuoteRule {
             // named in apposition speaks, whatever body the phrase names or whoever else the noun once described.
             String apposed = apposedName(head, s);
             if (apposed != null && isPerson(index.entity(apposed))) return apposed;
+            // "A leader of the youth wing, who asked not to be named, said": one unnamed person among others is
+            // anonymous; only an agent ("a spokesperson for the ministry") speaks for a body.
+            if ("NN".equals(head.pos()) && isIndefinite(head, s) && RoleHolders.PERSON_ROLES.contains(lemma)
+                    && !OrganisationSpeakers.isAgent(head)) {
+                return null;
+            }
         }
         if ((RoleHolders.PERSON_ROLES.contains(lemma) || RoleHolders.PERSON_ROLES.contains(lw)) && ("NN".equals(head.pos()) || "NNP".equals(head.pos()))) {
             String role = roles.roleHolder(head, np, s);
@@ -149,6 +158,18 @@ final class Speakers extends QuoteRule {
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
         return e;
+    }
+
+    /** Whether a noun has an indefinite determiner ("a leader", "one member"). */
+    private boolean isIndefinite(Token noun, Sentence s) {
+        for (Token c : children(noun, s)) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if (c.index() < noun.index() && ("det".equals(c.deprel()) || "nummod".equals(c.deprel()))
+                    && (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entity a noun phrase names: its head's own mention first, then its modifiers, persons before others. */
@@ -261,7 +282,9 @@ final class Speakers extends QuoteRule {
         if (!"WP".equals(t.pos()) && !"WDT".equals(t.pos())) return null;
         if (t.head() < 0) return null;
         Token verb = toks.get(t.head());
-        if (!"acl:relcl".equals(verb.deprel()) || verb.head() < 0) return null;
+        // The parser may leave the relative clause loose ("dep") after the noun it qualifies ("Ana Lim, 70, who ...").
+        boolean loose = "dep".equals(verb.deprel()) && verb.head() >= 0 && verb.head() < t.index() && String.valueOf(toks.get(verb.head()).pos()).startsWith("NN");
+        if (!"acl:relcl".equals(verb.deprel()) && !loose || verb.head() < 0) return null;
         Token noun = toks.get(verb.head());
         return noun.index() >= s.firstToken() && noun.index() < s.endToken() ? noun : null;
     }

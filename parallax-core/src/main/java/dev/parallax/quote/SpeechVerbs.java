@@ -17,7 +17,8 @@ final class SpeechVerbs {
             "express", "describe", "believe", "think", "contend", "recall", "caution", "conclude",
             "disclose", "reveal", "testify", "concede", "charge", "allege", "complain", "rebut", "counter", "indicate",
             "propose", "agree", "signal", "inform", "brief", "call", "reject", "dismiss", "label", "brand", "hail",
-            "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "affirm", "threaten", "regret", "deplore", "lament", "reproach", "salute");
+            "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "affirm", "threaten", "regret", "deplore", "lament", "reproach", "salute",
+            "recognise", "recognize", "demand");
 
     /**
      * Verbs that attribute only right after a quotation, in the inverted order of translated French or Spanish
@@ -30,9 +31,10 @@ final class SpeechVerbs {
 
     /**
      * Verbs that report speech about the words quoted in their own phrase, though they take no reported clause
-     * ("she spoke of a „new start“", "he pleaded for « a change »").
+     * ("she spoke of a „new start“", "he pleaded for « a change »", "she thanked those who had “kept faith”", the calque
+     * "he qualified her of « traitor »").
      */
-    static final Set<String> ABOUT_QUOTED = Set.of("speak", "plead", "talk", "justify");
+    static final Set<String> ABOUT_QUOTED = Set.of("speak", "plead", "talk", "justify", "thank", "qualify");
 
     /** Whether a verb is one of {@link #ABOUT_QUOTED}. */
     static boolean aboutQuoted(Token t) {

@@ -44,7 +44,8 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             Token v = toks.get(k);
             // A speech verb inside the quotation is not its attribution, unless an "as" clause the report spans
             // ("The summit, as the minister announced, will open in May").
-            boolean asClause = f.kind() == Quote.Kind.indirect && reported.asPart(v, s) != null;
+            boolean asClause = f.kind() == Quote.Kind.indirect && (reported.asPart(v, s) != null
+                    || SpeechVerbs.is(v, toks) && reported.parentheticalReport(v, s) != null);
             if (v.start() >= f.start() && v.end() <= f.end() && !asClause) continue;
             if (v.word().equalsIgnoreCase("according") && f.kind() != Quote.Kind.indirect) {
                 if (accordingSource == null) accordingSource = according.accordingHead(s, k);

@@ -6,6 +6,7 @@ import dev.parallax.corpus.Document;
 import dev.parallax.corpus.Entity;
 import dev.parallax.corpus.EntityMention;
 import dev.parallax.corpus.Quote;
+import dev.parallax.corpus.QuoteSpan;
 import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.Token;
 import dev.parallax.pipeline.Progress;
@@ -20,17 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Speaker rules checked on a parse written by hand, for the parser's mistakes a real sentence does not always show. */
 class HandParsedSpeakersTest {
 
+    private static final Map<String, String> LEMMAS = Map.of("said", "say", "announced", "announce", "assured", "assure",
+            "qualified", "qualify");
+
     /** One sentence of space-separated words with their tags, heads and relations, run through the quotes stage. */
     private static List<Quote> quotes(String text, String[] pos, String[] ner, int[] heads, String[] rels, Entity... entities) {
         String[] words = text.split(" ");
         List<Token> toks = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < words.length; i++) {
-            toks.add(new Token(i, 0, at, at + words[i].length(), words[i], pos[i], words[i].equals("said") ? "say" : words[i].equals("announced") ? "announce" : words[i].toLowerCase(), ner[i], heads[i], rels[i]));
+            toks.add(new Token(i, 0, at, at + words[i].length(), words[i], pos[i], LEMMAS.getOrDefault(words[i], words[i].toLowerCase()), ner[i], heads[i], rels[i]));
             at += words[i].length() + 1;
         }
+        // The annotator's quotation spans: each « … » pair of the sentence.
+        List<QuoteSpan> spans = new ArrayList<>();
+        for (int open = text.indexOf('«'); open >= 0 && text.indexOf('»', open) > 0; open = text.indexOf('«', open + 1)) {
+            int close = text.indexOf('»', open) + 1;
+            spans.add(new QuoteSpan(open, close, text.substring(open, close), 0, 0));
+        }
         AnnotatedText annotated = new AnnotatedText("d", List.of(new Sentence(0, 0, text.length(), 0, words.length)), toks,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), spans);
         Document doc = Document.read("d", "d.txt", null, null, null, null, text);
         Corpus corpus = Corpus.of(List.of(doc), List.of()).withAnnotations(Map.of("d", annotated)).withEntities(List.of(entities));
         return new QuoteStage().apply(corpus, Progress.NONE).quotes();
@@ -97,5 +107,41 @@ class HandParsedSpeakersTest {
             assertThat(q.text()).startsWith("the town had no choice");
             assertThat(q.speaker()).isEqualTo("org:ana-lim");
         });
+    }
+
+    @Test
+    void aSpeechVerbHungOnAnAppositionTakenForTheRootHasTheRootsSubject() {
+        // "His aide Ana Lim, head of the campaign, has assured that the party « will not bargain »", parsed with
+        // "head" as the root, the aide as its subject and the speech verb as a loose dependent.
+        String text = "His aide Ana Lim , head of the campaign , has assured that the party « will not bargain » .";
+        String[] pos = {"PRP$", "NN", "NNP", "NNP", ",", "NN", "IN", "DT", "NN", ",", "VBZ", "VBN", "IN", "DT", "NN", "SYM",
+                "MD", "RB", "VB", "NN", "."};
+        String[] ner = {"O", "O", "PERSON", "PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O",
+                "O", "O"};
+        int[] heads = {1, 5, 3, 1, 1, -1, 8, 8, 5, 5, 11, 5, 18, 14, 18, 14, 18, 18, 11, 18, 5};
+        String[] rels = {"nmod:poss", "nsubj", "compound", "appos", "punct", "root", "case", "det", "nmod", "punct", "aux", "dep",
+                "mark", "det", "nsubj", "dep", "aux", "advmod", "ccomp", "punct", "punct"};
+        Entity lim = new Entity("person:ana-lim", "Ana Lim", "PERSON", List.of("Ana Lim"), List.of(), List.of(),
+                List.of(new EntityMention("d", 9, 16, "Ana Lim", EntityMention.Kind.name)), 1.0, null);
+        assertThat(quotes(text, pos, ner, heads, rels, lim)).filteredOn(q -> q.text().contains("will not bargain"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("person:ana-lim"));
+    }
+
+    @Test
+    void aRelativeClauseLeftLooseStillStandsForItsAntecedent() {
+        // "Ana Lim, 70, who has led the guild since 2009, had qualified him of « a traitor »", with the relative
+        // clause and the speech verb both loose dependents.
+        String text = "Ana Lim , 70 , who has led the guild since 2009 , had qualified him of « a traitor » .";
+        String[] pos = {"NNP", "NNP", ",", "CD", ",", "WP", "VBZ", "VBN", "DT", "NN", "IN", "CD", ",", "VBD", "VBN", "PRP", "IN",
+                "SYM", "DT", "NN", "NN", "."};
+        String[] ner = {"PERSON", "PERSON", "O", "NUMBER", "O", "O", "O", "O", "O", "O", "O", "DATE", "O", "O", "O", "O", "O",
+                "O", "O", "O", "O", "O"};
+        int[] heads = {1, -1, 1, 1, 1, 7, 7, 1, 9, 7, 11, 7, 7, 14, 7, 14, 19, 19, 19, 14, 19, 1};
+        String[] rels = {"compound", "root", "punct", "appos", "punct", "nsubj", "aux", "dep", "det", "obj", "case", "obl", "punct",
+                "aux", "dep", "obj", "case", "dep", "det", "obl", "punct", "punct"};
+        Entity lim = new Entity("person:ana-lim", "Ana Lim", "PERSON", List.of("Ana Lim"), List.of(), List.of(),
+                List.of(new EntityMention("d", 0, 7, "Ana Lim", EntityMention.Kind.name)), 1.0, null);
+        assertThat(quotes(text, pos, ner, heads, rels, lim)).filteredOn(q -> q.text().contains("a traitor"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("person:ana-lim"));
     }
 }
