@@ -13,7 +13,6 @@ import dev.parallax.corpus.TimelineEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -256,7 +255,6 @@ final class TimelineBuilder {
             double bestScore = 0;
             for (Entry o : out) {
                 double score = sameHappening(e, o, similarity);
-                if (DEBUG && e.when.intersect(o.when) != null) System.err.println("TLDBG " + e.date + " [" + e.title + "|" + e.kind + "|" + e.subjectKey + "|" + e.entities + "|" + e.chain + "] ~ [" + o.title + "|" + o.kind + "|" + o.subjectKey + "|" + o.entities + "|" + o.chain + "] = " + score + " sim=" + dbgSim(e, o, similarity) + " compat=" + compatibleActors(e, o, similarity));
                 if (score > bestScore) {
                     best = o;
                     bestScore = score;
@@ -288,13 +286,6 @@ final class TimelineBuilder {
             }
         }
         return out;
-    }
-
-    private static final boolean DEBUG = System.getenv("TLDBG") != null;
-    private static double dbgSim(Entry e, Entry o, SentenceSimilarity similarity) {
-        double sim = 0;
-        for (var a : e.sentences) for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
-        return sim;
     }
 
     private static boolean named(Entry e) {
@@ -371,14 +362,16 @@ final class TimelineBuilder {
 
     /**
      * Whether two entries of one day tell one handover of an office: one says someone left it ("the assembly
-     * impeached the premier"), the other that someone took it up ("the finance minister took over"), and who took
-     * it up is named in or around what the first tells.
+     * impeached the premier"), the other that someone took it up ("the finance minister took over"), and one
+     * article tells both or who took it up is named in or around what the first tells.
      */
     private static boolean handover(Entry e, Entry o, SentenceSimilarity similarity) {
         Entry taker = takesUp(e) ? e : takesUp(o) ? o : null;
         Entry left = taker == e ? o : e;
         if (taker == null || !leaves(left)) return false;
         if (taker.subjectEntity == null) return false;
+        // One article telling both on that day tells one handover in two sentences.
+        for (var a : e.sentences) for (var b : o.sentences) if (a.getKey().equals(b.getKey())) return true;
         return left.entities.contains(taker.subjectEntity) || left.otherActors.contains(taker.subjectEntity)
                 || around(left, similarity).contains(taker.subjectEntity);
     }

@@ -17,9 +17,9 @@ class EventFamiliesTest {
 
     // A vote told by its tally in two sources: "collected votes" and "obtained votes".
     private static final String TALLY_A = "In the joint sitting of parliament on 12 June, Ilse Marten collected 211 "
-            + "votes, as most senators abstained.";
-    private static final String TALLY_B = "In the joint sitting on 12 June, the opposition candidate obtained 211 "
-            + "voices, because the senators refused her their support.";
+            + "votes.";
+    private static final String TALLY_B = "The opposition candidate obtained 211 voices on 12 June, far from a majority "
+            + "in the joint sitting of parliament.";
     // A lifting voted by one body and approved by another, the second naming it by its noun.
     private static final String LIFT_A = "Shortly after midnight on 14 June, members of the Veloria assembly voted to "
             + "demand that the emergency curfew be lifted.";
