@@ -195,10 +195,15 @@ public final class Boilerplate {
         if (crumbSeparators(p) != 1) return false;
         for (String part : CRUMB_SEPARATOR.split(p)) {
             String[] words = part.strip().split("\\s+");
-            if (words.length == 0 || words.length > 3) return false;
+            if (words.length == 0 || words.length > 4) return false;
+            int named = 0;
             for (String w : words) {
+                // "Editorial & Analysis": a section's name may join two capitalised words.
+                if (words.length > 1 && (w.equals("&") || w.equals("and"))) continue;
                 if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+                named++;
             }
+            if (named > 3) return false;
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package dev.parallax.pipeline;
 
 import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.InputError;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,16 +38,32 @@ public final class Pipeline {
         return stages;
     }
 
+    /**
+     * Runs every stage in order. A stage that fails leaves the corpus as it found it and the failure among the
+     * corpus's errors: one article that trips a stage must not cost the whole run its other annotations.
+     */
     public Corpus run(Corpus corpus, Progress progress) {
         Corpus current = corpus;
         for (Stage stage : stages) {
             long t0 = System.nanoTime();
-            current = stage.apply(current, progress);
+            try {
+                current = stage.apply(current, progress);
+            } catch (RuntimeException | StackOverflowError e) {
+                List<InputError> errors = new ArrayList<>(current.errors());
+                errors.add(new InputError("stage " + stage.name(), "failed, its annotations are missing: " + describe(e)));
+                current = current.withErrors(errors);
+            }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             timings.put(stage.name(), ms);
             progress.stageFinished(stage.name(), ms);
         }
         return current;
+    }
+
+    /** The exception and the frame that threw it, enough for a bug report without a stack trace. */
+    private static String describe(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length == 0 ? e.toString() : e + " at " + trace[0];
     }
 
     public Corpus run(Corpus corpus) {

@@ -771,7 +771,8 @@ final class Resolver {
         }
         for (List<Integer> same : places.values()) for (int i : same) s.join(same.get(0), i, 0.85);
         for (int i : others) {
-            List<Integer> same = places.get(Transliteration.placeKey(s.c.get(i).name()));
+            String key = Transliteration.placeKey(s.c.get(i).name());
+            List<Integer> same = key == null ? null : places.get(key);
             if (same != null) s.join(same.get(0), i, 0.75);
         }
     }

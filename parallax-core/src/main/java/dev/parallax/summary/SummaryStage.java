@@ -8,6 +8,7 @@ import dev.parallax.corpus.Evidence;
 import dev.parallax.corpus.Quote;
 import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.SummarySentence;
+import dev.parallax.corpus.TemporalExpression;
 import dev.parallax.pipeline.Progress;
 import dev.parallax.pipeline.Stage;
 import dev.parallax.text.SentenceVectors;
@@ -21,8 +22,9 @@ import java.util.Set;
 /**
  * The summarise stage: an extractive multi-document summary. Sentences of all cleaned texts are ranked by LexRank
  * (PageRank over their TF-IDF cosine graph), picked best first while skipping ones too similar to a picked one
- * (maximal marginal relevance), then put in story order (publication date, then position). Every summary sentence
- * is a source's sentence verbatim, cited to it and to the other sources that say the same.
+ * (maximal marginal relevance), then put in story order (the date the sentence tells, else its article's date, then
+ * position). Every summary sentence is a source's sentence verbatim, cited to it and to the other sources that say
+ * the same.
  */
 public final class SummaryStage implements Stage {
 
@@ -50,10 +52,35 @@ public final class SummaryStage implements Stage {
     }
 
     /** A candidate before its vector is made (every sentence's terms are counted first). */
-    private record Pending(Document doc, Sentence sentence, String text, List<String> terms, long order, int rank) {}
+    private record Pending(Document doc, Sentence sentence, String text, List<String> terms, long order, int rank,
+                           String told) {}
 
-    /** A sentence that may go into the summary; {@code rank} is its position among its article's prose sentences. */
-    private record Candidate(Document doc, Sentence sentence, String text, SentenceVectors.Vector vector, long order, int rank) {}
+    /**
+     * A sentence that may go into the summary; {@code rank} is its position among its article's prose sentences and
+     * {@code told} the first calendar date it states (null if none).
+     */
+    private record Candidate(Document doc, Sentence sentence, String text, SentenceVectors.Vector vector, long order,
+                             int rank, String told) {
+
+        String storyDate() {
+            return told != null ? told : date(doc);
+        }
+
+        /** Opens by pointing back at a sentence the summary does not carry ("He said ...", "Meanwhile, ..."). */
+        boolean dangling() {
+            int end = 0;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+            return DANGLING_OPENERS.contains(text.substring(0, end).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
+     * Words that open a sentence leaning on the one before it: pronouns with no antecedent in the summary and
+     * connectives whose other half is missing. Such a sentence is taken only when nothing else is left.
+     */
+    private static final Set<String> DANGLING_OPENERS = Set.of("he", "she", "it", "they", "this", "these", "those",
+            "his", "her", "its", "their", "but", "and", "yet", "however", "meanwhile", "also", "moreover", "still",
+            "instead", "nevertheless", "nonetheless", "thus", "therefore", "then", "besides", "furthermore", "there");
 
     @Override
     public Corpus apply(Corpus corpus, Progress progress) {
@@ -68,16 +95,21 @@ public final class SummaryStage implements Stage {
         int perSource = (int) Math.max(1, Math.ceil(length / (double) sources) + 1);
         List<Candidate> picked = new ArrayList<>();
         java.util.Map<String, Integer> fromSource = new java.util.HashMap<>();
-        for (int i : byRank) {
-            Candidate c = candidates.get(i);
-            boolean redundant = picked.stream().anyMatch(p -> p.vector().cosine(c.vector()) > REDUNDANT);
-            // No single source may tell the whole story.
-            if (redundant || fromSource.getOrDefault(c.doc().id(), 0) >= perSource) continue;
-            picked.add(c);
-            fromSource.merge(c.doc().id(), 1, Integer::sum);
-            if (picked.size() == length) break;
+        for (boolean allowDangling : new boolean[] {false, true}) {
+            for (int i : byRank) {
+                if (picked.size() == length) break;
+                Candidate c = candidates.get(i);
+                if (picked.contains(c) || (!allowDangling && c.dangling())) continue;
+                boolean redundant = picked.stream().anyMatch(p -> p.vector().cosine(c.vector()) > REDUNDANT);
+                // No single source may tell the whole story.
+                if (redundant || fromSource.getOrDefault(c.doc().id(), 0) >= perSource) continue;
+                picked.add(c);
+                fromSource.merge(c.doc().id(), 1, Integer::sum);
+            }
         }
-        picked.sort(Comparator.comparing((Candidate c) -> date(c.doc())).thenComparingLong(Candidate::order));
+        // A later article's look back at an earlier day belongs with that day, not with the article's own date.
+        picked.sort(Comparator.comparing(Candidate::storyDate).thenComparing(c -> date(c.doc()))
+                .thenComparingLong(Candidate::order));
         List<SummarySentence> out = new ArrayList<>();
         for (Candidate c : picked) {
             List<Evidence> evidence = new ArrayList<>();
@@ -104,6 +136,10 @@ public final class SummaryStage implements Stage {
         List<Pending> pending = new ArrayList<>();
         Set<Evidence> copies = new HashSet<>();
         for (Duplicate dup : corpus.duplicates()) copies.addAll(dup.evidence().subList(1, dup.evidence().size()));
+        java.util.Map<String, List<TemporalExpression>> datesByDoc = new java.util.HashMap<>();
+        for (TemporalExpression t : corpus.temporal()) {
+            if (calendarDate(t.value()) != null) datesByDoc.computeIfAbsent(t.doc(), k -> new ArrayList<>()).add(t);
+        }
         long order = 0;
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
@@ -116,14 +152,32 @@ public final class SummaryStage implements Stage {
                 List<String> terms = SentenceVectors.terms(at, s);
                 if (terms.size() < 6) continue;
                 vectors.observe(terms);
-                pending.add(new Pending(d, s, text, terms, order, prose++));
+                pending.add(new Pending(d, s, text, terms, order, prose++,
+                        told(datesByDoc.getOrDefault(d.id(), List.of()), s)));
             }
         }
         List<Candidate> out = new ArrayList<>();
         for (Pending p : pending) {
-            out.add(new Candidate(p.doc(), p.sentence(), p.text(), vectors.vector(p.terms()), p.order(), p.rank()));
+            out.add(new Candidate(p.doc(), p.sentence(), p.text(), vectors.vector(p.terms()), p.order(), p.rank(),
+                    p.told()));
         }
         return out;
+    }
+
+    /** The first calendar date stated inside the sentence, as "YYYY-MM-DD" or "YYYY-MM". */
+    private static String told(List<TemporalExpression> dates, Sentence s) {
+        TemporalExpression first = null;
+        for (TemporalExpression t : dates) {
+            if (t.start() >= s.start() && t.end() <= s.end() && (first == null || t.start() < first.start())) first = t;
+        }
+        return first == null ? null : calendarDate(first.value());
+    }
+
+    /** A day or month (the start of a range); years alone, weeks and durations are too coarse to order by. */
+    private static String calendarDate(String value) {
+        if (value == null) return null;
+        String start = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
+        return start.matches("\\d{4}-\\d{2}(-\\d{2})?") ? start : null;
     }
 
     private static boolean isProse(String text) {

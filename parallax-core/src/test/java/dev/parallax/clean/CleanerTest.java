@@ -198,6 +198,23 @@ class CleanerTest {
     }
 
     @Test
+    void briefingNamesNamelessStaffBylinesAndTopicLinksAreRecognised() {
+        Boilerplate b = Boilerplate.standard();
+        assertThat(b.reasonFor("Subscribe to the Herald Evening Briefing for the day's top harbour news"))
+                .isEqualTo("newsletter");
+        assertThat(b.reasonFor("Staff Correspondent")).isEqualTo("byline");
+        assertThat(b.reasonFor("Diplomatic Reporter")).isEqualTo("byline");
+        assertThat(b.reasonFor("More on the topic: Why the trawlers stayed in port")).isEqualTo("related-links");
+        assertThat(b.reasonFor("The staff correspondent of the paper was arrested in Rovik.")).isNull();
+        assertThat(b.reasonFor("More on the quota deal is expected when the ministers meet on Friday.")).isNull();
+        assertThat(b.reasonFor("Harbour Herald standards apply to this report.")).isEqualTo("footer");
+        assertThat(b.reasonFor("The comment function for this article is closed.")).isEqualTo("comment-prompt");
+        assertThat(b.reasonFor("The Harbour Herald | Opinion & Analysis")).isEqualTo("breadcrumb");
+        assertThat(b.reasonFor("Fishing | what skippers and buyers expect")).isNull();
+        assertThat(b.reasonFor("New safety standards apply to this fleet from Monday.")).isNull();
+    }
+
+    @Test
     void creditsBylinesCommentPromptsBiosAndPlainDatelinesAreRemoved() {
         String page = String.join("\n\n",
                 "BEIJING -- The ministry announced new duties on imported cheese on Tuesday, officials said.",
