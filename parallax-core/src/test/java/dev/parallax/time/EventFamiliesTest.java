@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventFamiliesTest {
 
     // A vote told by its tally in two sources: "collected votes" and "obtained votes".
-    private static final String TALLY_A = "In the joint sitting of parliament on 12 June, Ilse Marten collected 211 "
-            + "votes.";
+    private static final String TALLY_A = "Ilse Marten collected 211 votes on 12 June in the joint sitting of "
+            + "parliament.";
     private static final String TALLY_B = "The opposition candidate obtained 211 voices on 12 June, far from a majority "
             + "in the joint sitting of parliament.";
     // A lifting voted by one body and approved by another, the second naming it by its noun.
@@ -26,9 +26,9 @@ class EventFamiliesTest {
     private static final String LIFT_B = "The cabinet approved the lifting of the emergency curfew at dawn on 14 June, "
             + "hours after the assembly vote.";
     // An impeachment and the successor taking over, told by two sources.
-    private static final String HAND_A = "The assembly impeached Premier Oskar Venn on 20 June, and Lida Brask, the "
-            + "finance minister, became acting premier.";
-    private static final String HAND_B = "Lida Brask took over as acting premier on 20 June.";
+    private static final String HAND_A = "The assembly impeached Premier Oskar Venn on 20 June, and Finance Minister "
+            + "Anna Berger became acting premier.";
+    private static final String HAND_B = "Anna Berger took over as acting premier on 20 June.";
     // One article telling two things two named people did on one day (not joined before the families either).
     private static final String TWO = "On 25 June, the former leader Tomas Reuel landed at the airport of Kessar after "
             + "ten years abroad and was driven to the Supreme Court. On 25 June, the assembly elected Mira Sand as "
