@@ -255,6 +255,13 @@ final class SentenceEvents {
                 }
             }
         }
+        // "the second vote passed", "the recall vote failed": what passed or failed is chained as the act it names.
+        if (OUTCOMES.contains(lemmaOf(action))) {
+            for (Token c : children(at, s, action)) {
+                if (!SUBJECT_RELATIONS.contains(rel(c)) || c.pos() == null || !c.pos().startsWith("NN")) continue;
+                if (EVENT_NOUNS.contains(lemmaOf(c)) || deverbal(lemmaOf(c))) out.add(lemmaOf(c));
+            }
+        }
         return out;
     }
 
@@ -317,12 +324,6 @@ final class SentenceEvents {
             }
         }
         if (nominal) return lemmaOf(verb);
-        // "the second vote passed", "the motion of censure failed": what passed or failed is the kind of act.
-        if (OUTCOMES.contains(lemmaOf(verb))) {
-            for (Token c : children(at, s, verb)) {
-                if (SUBJECT_RELATIONS.contains(rel(c)) && eventNoun(at, index, c)) return lemmaOf(c);
-            }
-        }
         // "pulled out of the race", "stepped down", "took over the role": the particle makes another verb than
         // "pulled", so it joins the lemma (before a light verb's object is read); the parser reads "out of" before
         // the verb's object as a preposition.
@@ -334,7 +335,7 @@ final class SentenceEvents {
         return lemmaOf(verb);
     }
 
-    /** Verbs that say how a vote or motion ended, which names the kind of act as their subject. */
+    /** Verbs that say how a vote or motion ended, whose subject names the act. */
     private static final Set<String> OUTCOMES = Set.of("pass", "fail", "collapse", "succeed");
 
     /** The particle that completes a verb ("down" of "stepped down"), or null. */
