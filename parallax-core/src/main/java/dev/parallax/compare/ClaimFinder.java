@@ -1227,7 +1227,8 @@ public final class ClaimFinder {
     static boolean disagreeOnFigure(Statement a, Statement b, AnnotatedLemmas lemmas, Set<String> ubiquitous) {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
-            if (other == null || Quantities.compatible(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())) continue;
+            if (other == null || Quantities.compatible(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())
+                    || otherDoings(a, b, e.getKey())) continue;
             boolean money = isMoney(e.getKey());
             if (money && sumsOfOtherThings(a, b)) continue;
             boolean topical = !money || lemmas.of(a).stream().anyMatch(MONEY_WORDS::contains)
@@ -1241,6 +1242,23 @@ public final class ClaimFinder {
             if (topical && related) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether both statements say what their counted things did and no doing is the same ("13 senators supported
+     * him" / "152 senators voted for her"): two counts of different doings, like the counts a sentence keys by
+     * their verbs, measure two things however alike their nouns.
+     */
+    static boolean otherDoings(Statement a, Statement b, String key) {
+        Set<String> mine = doings(a, key), theirs = doings(b, key);
+        return !mine.isEmpty() && !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs);
+    }
+
+    private static Set<String> doings(Statement s, String key) {
+        Set<String> out = new TreeSet<>();
+        if (Quantities.byDoing(key)) return out;
+        for (String k : s.numbers().keySet()) if (k.startsWith(key + "~")) out.add(k.substring(key.length() + 1));
+        return out;
     }
 
     /** The stems a statement's vector was built from. */
@@ -1347,7 +1365,8 @@ public final class ClaimFinder {
                 // disagrees however differently the two sentences are worded. Other figures need close wording.
                 boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@");
                 if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)) continue;
-                if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) {
+                if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
+                        && !otherDoings(rep, s, e.getKey())) {
                     out.add(new Claim.Contradiction(s.evidence(), "number",
                             e.getKey() + ": " + other + " vs " + e.getValue()));
                 }

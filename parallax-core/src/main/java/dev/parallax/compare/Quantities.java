@@ -322,6 +322,14 @@ final class Quantities {
                 out.add(new Quantity("age", age.group(1), cx.ageOwner(first, t.start(), t.end()), t.start(), t.end(), '='));
                 continue;
             }
+            // "Mr. Yunus, 84 years, had landed": translated news gives an age as a bare span of years set off after
+            // the name, as it gives "Yunus, 84," in English.
+            Matcher years = YEARS.matcher(t.text());
+            String owner = first == null || !years.matches() ? null : cx.nameBeforeSetOff(first, t.end());
+            if (owner != null) {
+                out.add(new Quantity("age", years.group(1), owner, t.start(), t.end(), '='));
+                continue;
+            }
             out.add(new Quantity("duration", t.value(), null, t.start(), t.end(), '=', cx.governingVerb(first)));
         }
 
@@ -331,6 +339,12 @@ final class Quantities {
             BigDecimal v = number(t);
             if (v == null) continue;
             int end = i;
+            // "42 000 shares": thousands grouped by spaces, as French and other languages write them, are one number.
+            while (end + 1 < tokens.size() && spaceGrouped(text, tokens.get(end), tokens.get(end + 1))) {
+                v = v.multiply(BigDecimal.valueOf(1000)).add(new BigDecimal(tokens.get(++end).word()));
+            }
+            // The parse hangs the counted noun on the last group.
+            Token digits = tokens.get(end);
             if (end + 1 < tokens.size() && SCALES.containsKey(lower(tokens.get(end + 1))) && "CD".equals(tokens.get(end + 1).pos())) {
                 v = v.multiply(BigDecimal.valueOf(SCALES.get(lower(tokens.get(++end)))));
             }
@@ -371,7 +385,7 @@ final class Quantities {
                 // "11 parties hold 314 of the 500 seats": a part standing alone counts what its whole counts, not
                 // what the sentence's previous figure counted.
                 String counted = whole >= 0 && !"nummod".equals(t.deprel()) ? counted(at, tokens.get(whole), tokens, out) : null;
-                if (counted == null) counted = counted(at, t, tokens, out);
+                if (counted == null) counted = counted(at, digits, tokens, out);
                 if (counted == null && hi != null) counted = counted(at, tokens.get(last), tokens, out);
                 // "323 of the 600 seats": the part counts what the whole counts.
                 if (counted == null && whole >= 0) counted = counted(at, tokens.get(whole), tokens, out);
@@ -380,8 +394,8 @@ final class Quantities {
             }
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
-            out.add(new Quantity(unit, value, cx.anchor(t), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
-                    cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, t)));
+            out.add(new Quantity(unit, value, cx.anchor(digits), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
+                    cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, digits)));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -507,6 +521,8 @@ final class Quantities {
     /** An age: "41-year-old", "41 years old", "aged 41", "41 years of age". */
     private static final Pattern AGE = Pattern.compile(
             "(?i)^(?:aged\\s+)?(\\d{1,3})(?:[- ]years?[- ]old|\\s+years\\s+of\\s+age)\\b");
+    /** A span of whole years alone ("84 years"), which set off after a name is that person's age. */
+    private static final Pattern YEARS = Pattern.compile("(?i)(\\d{1,3})\\s+years");
     /** Verbs whose subject holds what their object counts: "Velmar has 900 soldiers", "keeps 900 troops there". */
     private static final Set<String> HAVING = Set.of("have", "keep", "maintain", "station", "deploy", "field", "base", "own",
             "group", "gather", "comprise", "count", "number", "unite", "include");
@@ -643,6 +659,12 @@ final class Quantities {
         if (next.equals("%") || next.equals("percent") || next.equals("pct")) return i + 1;
         if (next.equals("per") && i + 2 < tokens.size() && lower(tokens.get(i + 2)).equals("cent")) return i + 2;
         return i;
+    }
+
+    /** Whether {@code next} continues {@code t} as a group of thousands after one space ("42 000"). */
+    static boolean spaceGrouped(String text, Token t, Token next) {
+        return t.word().matches("\\d{1,3}") && next.word().matches("\\d{3}") && next.start() == t.end() + 1
+                && " \u00a0\u202f\u2009".indexOf(text.charAt(t.end())) >= 0;
     }
 
     static BigDecimal number(Token t) {
@@ -900,6 +922,19 @@ final class Quantities {
         }
 
         /** Whether the number at {@code i} stands alone between commas right after a person's name ("Ito, 41,"). */
+        /**
+         * The person named right before a phrase set off by commas that starts at token {@code first} and ends at
+         * {@code end} ("Yunus, 84 years, had landed"), else null.
+         */
+        String nameBeforeSetOff(Token first, int end) {
+            int i = tokens.indexOf(first);
+            if (i < 2 || !tokens.get(i - 1).word().equals(",")) return null;
+            int after = i;
+            while (after < tokens.size() && tokens.get(after).start() < end) after++;
+            boolean closed = after >= tokens.size() || Set.of(",", ".", ";").contains(tokens.get(after).word());
+            return closed ? personAt(tokens.get(i - 2)) : null;
+        }
+
         boolean isAgeAfterName(int i) {
             if (i < 2 || !tokens.get(i - 1).word().equals(",") || !"CD".equals(tokens.get(i).pos())) return false;
             boolean closed = i + 1 >= tokens.size() || Set.of(",", ".", ";").contains(tokens.get(i + 1).word());

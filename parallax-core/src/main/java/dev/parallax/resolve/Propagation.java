@@ -47,7 +47,9 @@ final class Propagation {
                     i++;
                     continue;
                 }
-                boolean before = i > s.firstToken() && startsUpper(toks.get(i - 1)) && !covered.get(i - 1);
+                // A title before a known name ("Mr Pita") is no part of a longer name: the name is still the known one.
+                boolean before = i > s.firstToken() && startsUpper(toks.get(i - 1)) && !covered.get(i - 1)
+                        && !Names.isHonorific(toks.get(i - 1).word());
                 int matched = -1;
                 for (int j = Math.min(s.endToken(), i + LONGEST_NAME); j > i && matched < 0; j--) {
                     if (covered.nextSetBit(i) < j && covered.nextSetBit(i) >= 0) continue;

@@ -100,7 +100,7 @@ final class PublicationDates {
             if (p != null && p.hasMonth() && p.year() != null) {
                 Interval i = p.absolute();
                 if (i == null) continue;
-                add(constraints, i, r.tense(), ev, (i.days() <= 31 ? 2 : 1) + (r.tense() == Tense.PRESENT && ongoing(at, r.sentence()) ? 1 : 0));
+                addRange(constraints, p, i, r.tense(), ev, (i.days() <= 31 ? 2 : 1) + (r.tense() == Tense.PRESENT && ongoing(at, r.sentence()) ? 1 : 0));
                 recent(constraints, p, i, r.tense(), ev);
                 // A date ahead of the writing may be years ahead ("the elections of March 2024"): it votes no more
                 // than a past one.
@@ -154,7 +154,7 @@ final class PublicationDates {
             Interval i = y == null ? null : r.parts().in(y);
             if (i == null) continue;
             Evidence ev = new Evidence(d.id(), r.start(), r.end());
-            add(constraints, i, r.tense(), ev, 2);
+            addRange(constraints, r.parts(), i, r.tense(), ev, 2);
             recent(constraints, r.parts(), i, r.tense(), ev);
         }
         elapsedSince(d, at, readings, year, constraints);
@@ -200,6 +200,18 @@ final class PublicationDates {
             if (w.equals("ongoing") || w.equals("underway") || w.equals("currently") || w.equals("now")) return true;
         }
         return false;
+    }
+
+    /**
+     * "as many as 650 were killed from 16 July to 11 August": a past act given a range of days ran to its last day,
+     * so the writing is after that day, not merely after the first.
+     */
+    private static void addRange(List<Constraint> out, TimexParts p, Interval i, Tense tense, Evidence ev, double weight) {
+        if (tense == Tense.PAST && p.day() != null && p.endDay() != null && i.days() > 1) {
+            out.add(new Constraint(i.end(), MAX, weight, ev, false));
+        } else {
+            add(out, i, tense, ev, weight);
+        }
     }
 
     private static void add(List<Constraint> out, Interval i, Tense tense, Evidence ev, double weight) {

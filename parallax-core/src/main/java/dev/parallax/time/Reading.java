@@ -80,7 +80,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
 
     static List<Reading> of(String text, AnnotatedText at, List<Timex> timexes) {
         List<Reading> out = new ArrayList<>();
-        for (Timex raw : timexes) {
+        for (Timex raw : supplemented(text, at, timexes)) {
             Timex t = normalised(raw);
             TimexParts parts = TimexParts.of(t.value());
             TimexParts range = crossMonth(t.text().strip());
@@ -127,6 +127,76 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         return out;
     }
 
+    /** Most pieces SUTime may cut one range of dates into ("from 16 July" | "to 11" | "August"). */
+    private static final int MAX_PIECES = 4;
+
+    /**
+     * SUTime cuts "from 16 July to 11 August" into pieces it reads as lengths: consecutive expressions separated by
+     * spaces only that together spell a range over two months are joined back into one.
+     */
+    static List<Timex> joinedRanges(String text, List<Timex> timexes) {
+        List<Timex> out = new ArrayList<>();
+        for (int i = 0; i < timexes.size(); i++) {
+            Timex a = timexes.get(i);
+            int joined = -1;
+            for (int j = i + 1; j < timexes.size() && j < i + MAX_PIECES; j++) {
+                Timex prev = timexes.get(j - 1), b = timexes.get(j);
+                if (b.start() < prev.end() || !text.substring(prev.end(), b.start()).isBlank()) break;
+                if (crossMonth(text.substring(a.start(), b.end()).strip()) != null) joined = j;
+            }
+            if (joined < 0) {
+                out.add(a);
+                continue;
+            }
+            int end = timexes.get(joined).end();
+            out.add(new Timex(a.start(), end, text.substring(a.start(), end), "DATE", null, null, a.sentence()));
+            i = joined;
+        }
+        return out;
+    }
+
+    /** "mid-July", "mid-2023": SUTime reads neither; they date the month or the year. */
+    private static final Pattern MID = Pattern.compile("(?i)\\bmid-?\\s?(?:" + MONTH_NAMES + "|((?:19|20)\\d{2}))(?![\\w-])");
+    /** "on July 19, the same day the court suspended him": SUTime joins the date to "the same day" and gives no value. */
+    private static final Pattern DATE_SAME_DAY = Pattern.compile("^(.*?\\d)(\\s*,\\s*)((?:on\\s+)?the\\s+(?:same|very)\\s+day)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_DAY_INTERSECT = Pattern.compile("^THIS P1D INTERSECT ((?:\\d{4}|XXXX)-\\d{2}-\\d{2})$");
+
+    /**
+     * SUTime's expressions with ranges it cut joined, dates it joined to "the same day" cut, and the "mid-July"s it
+     * misses added.
+     */
+    static List<Timex> supplemented(String text, AnnotatedText at, List<Timex> timexes) {
+        List<Timex> out = new ArrayList<>();
+        for (Timex t : joinedRanges(text, timexes)) {
+            Matcher m = DATE_SAME_DAY.matcher(t.text());
+            Matcher v = SAME_DAY_INTERSECT.matcher(t.altValue() == null ? "" : t.altValue().strip());
+            if (t.value() == null && m.find() && v.find()) {
+                int cut = t.start() + m.end(1), second = t.start() + m.start(3);
+                out.add(new Timex(t.start(), cut, text.substring(t.start(), cut), "DATE", v.group(1), null, t.sentence()));
+                out.add(new Timex(second, t.end(), text.substring(second, t.end()), "DATE", null, "THIS P1D", t.sentence()));
+            } else {
+                out.add(t);
+            }
+        }
+        Matcher m = MID.matcher(text);
+        while (m.find()) {
+            boolean covered = false;
+            for (Timex t : timexes) covered |= t.start() < m.end() && m.start() < t.end();
+            if (covered) continue;
+            String value = m.group(2) != null ? m.group(2) : String.format(Locale.ROOT, "XXXX-%02d", month(m.group(1)));
+            var sentence = at == null ? null : at.sentenceAt(m.start());
+            out.add(new Timex(m.start(), m.end(), m.group(), "DATE", value, null, sentence == null ? 0 : sentence.index()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Timex::start).thenComparingInt(Timex::end));
+        return out;
+    }
+
+    private static final Pattern LAST_DATE = Pattern.compile("^(XXXX-\\d{2}-\\d{2}) OFFSET P-1Y$");
+
+    /** "this Thursday 8 August": SUTime intersects the weekday with the date and gives no value; the date is it. */
+    private static final Pattern WEEKDAY_AND_DATE = Pattern.compile(
+            "^(?:THIS\\s+)?XXXX-WXX-\\d\\s+INTERSECT\\s+((?:\\d{4}|XXXX)-\\d{2}-\\d{2})$");
+
     /** SUTime's expression with the value its text states where SUTime leaves none or a wrong kind. */
     static Timex normalised(Timex t) {
         Matcher ord = DATE_THEN_ORDINAL.matcher(t.text());
@@ -143,6 +213,13 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             return new Timex(t.start(), t.end(), t.text(), "DATE", years.group(1) + "/" + years.group(2), null, t.sentence());
         }
         if (t.value() == null && t.altValue() != null) {
+            // "promised on last 5 August" (the French "le 5 août dernier"): the latest such day, not one a year before.
+            Matcher lastDate = LAST_DATE.matcher(t.altValue().strip());
+            if (lastDate.find() && t.text().toLowerCase(Locale.ROOT).startsWith("last ")) {
+                return new Timex(t.start(), t.end(), t.text(), "DATE", lastDate.group(1), null, t.sentence());
+            }
+            Matcher wd = WEEKDAY_AND_DATE.matcher(t.altValue().strip());
+            if (wd.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", wd.group(1), null, t.sentence());
             // "the last three months of 2022": a part of a year SUTime cannot place; the year is what it dates.
             Matcher partOfYear = PART_OF_YEAR.matcher(t.altValue().strip());
             if (partOfYear.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", partOfYear.group(1), null, t.sentence());

@@ -98,6 +98,30 @@ final class SharedEvents {
         return sim >= NEAR_BEST * similarity.bestIn(doc, sentence, a.doc());
     }
 
+    /**
+     * How much more a shared day counts when both dates hang on the same verb: "sworn in eleven days ago" and "sworn
+     * in on Thursday" date one act; a sentence naming the same people may date another of theirs ("who had
+     * proposed him on Monday").
+     */
+    static final double SAME_PREDICATE = 1.5;
+    /** Verbs too light to tell one act from another, and verbs of saying, which report any act. */
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "make", "take", "get", "go", "say",
+            "tell", "announce", "declare", "state", "report", "confirm", "explain", "add", "note", "write", "speak",
+            "claim", "insist", "reveal");
+
+    /** The lemma of the verb a date of a document hangs on, or null (none, or a light verb). */
+    private String predicate(String doc, int start, int end) {
+        AnnotatedText at = corpus.annotation(doc);
+        if (at == null) return null;
+        List<dev.parallax.corpus.Token> toks = at.tokensIn(start, end);
+        if (toks.isEmpty()) return null;
+        dev.parallax.corpus.Token last = toks.get(toks.size() - 1);
+        dev.parallax.corpus.Token verb = Tense.governingVerb(at.tokens(), last, at.sentences().get(last.sentence()));
+        if (verb == null || !verb.isVerb() || verb.lemma() == null) return null;
+        String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+        return LIGHT_VERBS.contains(lemma) ? null : lemma;
+    }
+
     /** Days that articles give to their sentences without depending on an uncertain writing day. */
     private List<Anchor> anchors(Corpus c) {
         List<Anchor> out = new ArrayList<>();
@@ -146,7 +170,8 @@ final class SharedEvents {
     private PublicationDate narrowed(Document d, List<Anchor> anchors, Interval proven) {
         PublicationDate p = d.published();
         AnnotatedText at = corpus.annotation(d.id());
-        List<LocalDate> days = consistent(d, at, candidateDays(d, p, anchors, proven));
+        List<LocalDate> days = WritingWeekday.keep(consistent(d, at, candidateDays(d, p, anchors, proven)),
+                at == null ? null : WritingWeekday.of(d.id(), d.text(), at));
         if (days.size() < 2) return p;
         List<Reading> relative = new ArrayList<>();
         List<Reading> singleDays = new ArrayList<>();
@@ -171,7 +196,8 @@ final class SharedEvents {
                 double sim = similarity.of(d.id(), r.sentence(), a.doc(), a.sentence());
                 if (sim < MIN_SIMILARITY || !sameEvent(d.id(), r.sentence(), a, sim)) continue;
                 near.add(a);
-                nearSims.add(sim);
+                String pa = predicate(a.evidence().doc(), a.evidence().start(), a.evidence().end());
+                nearSims.add(pa != null && pa.equals(predicate(d.id(), r.start(), r.end())) ? sim * SAME_PREDICATE : sim);
             }
             candidates.add(near);
             sims.add(nearSims.stream().mapToDouble(Double::doubleValue).toArray());

@@ -58,11 +58,22 @@ final class TemporalResolver {
         int previousEnd = -1;
         // The days the text has named, in order: "that Sunday" is the last Sunday named.
         List<Interval> toldDays = new ArrayList<>();
+        // The sentence each of those days was told in.
+        List<Integer> toldSentences = new ArrayList<>();
         int lastDaySentence = -1;
+        // A day dating a relative clause is counted from within its sentence only; after it the story goes back to
+        // the day told before.
+        Interval outerDay = null;
+        int outerSentence = -1, clauseSentence = -1;
         for (Reading r : readings) {
             Timex t = r.timex();
             String lower = t.text().toLowerCase(Locale.ROOT).strip();
             if (NOT_TEMPORAL.contains(lower) || figurative(d.text(), t)) continue;
+            if (clauseSentence >= 0 && r.sentence() != clauseSentence) {
+                lastDay = outerDay;
+                lastDaySentence = outerSentence;
+                clauseSentence = -1;
+            }
             Reading firstReading = sameSpan(first, t);
             Tense tense = firstReading != null ? firstReading.tense() : r.tense();
             TimexParts original = firstReading != null ? firstReading.parts() : null;
@@ -96,13 +107,32 @@ final class TemporalResolver {
             if (told == null && lastDay != null && raw != null && raw.matches("^T\\d{2}:\\d{2}.*")) told = lastDay;
             // "Four days later, on Sunday": counted from the day last named, it is that Sunday if the weekdays agree;
             // otherwise the restated day decides.
-            if (told != null && restated && !weekdayAgrees(restatedDay.group(), told)) told = null;
+            if (told != null && restated && RESTATED_DATE.matcher(restatedDay.group()).find()) {
+                // "Six days earlier, the 13 July, ...": the date restated is what the count means.
+                Interval date = restatedDate(readings, r, told);
+                if (date != null) told = date;
+            } else if (told != null && restated && !weekdayAgrees(restatedDay.group(), told)) told = null;
             int start = r.start();
             // "..., on Sunday" right after a day counted to that Sunday restates it.
             if (told == null && lastDay != null && previousEnd >= 0 && r.start() - previousEnd <= RESTATE_GAP
                     && original != null && original.weekday() != null && original.month() == null
                     && lastDay.start().getDayOfWeek() == original.weekday()) {
                 told = lastDay;
+            }
+            // "called a march for Aug. 5. The night before, ... On Monday afternoon she resigned": a past weekday just
+            // after the text told a day of that weekday is that day, whatever week the writing is in.
+            if (told == null && tense == Tense.PAST && original != null && original.weekday() != null && original.month() == null
+                    && !lower.startsWith("last") && !lower.startsWith("next") && !lower.startsWith("this")) {
+                for (int k = toldDays.size() - 1; k >= 0 && r.sentence() - toldSentences.get(k) <= TOLD_WEEKDAY_REACH; k--) {
+                    Interval day = toldDays.get(k);
+                    // Only a day of the last week or so before the writing: a weekday alone names no day further back.
+                    LocalDate byTense = reference == null ? null : weekdayByTense(original.weekday(), reference, tense);
+                    if (toldSentences.get(k) < r.sentence() && day.start().getDayOfWeek() == original.weekday()
+                            && byTense != null && !day.start().isAfter(byTense) && !day.start().isBefore(byTense.minusDays(7))) {
+                        told = toldDays.get(k);
+                        break;
+                    }
+                }
             }
             // "The road to that Sunday was short": the Sunday last named.
             if (told == null && (lower.startsWith("that ") || THAT_DAY.matcher(d.text().substring(Math.max(0, start - 12), start)).find())
@@ -143,7 +173,12 @@ final class TemporalResolver {
                     && WITHIN_THE_DAY.matcher(d.text().substring(Math.max(0, r.start() - 20), r.start())).find()) {
                 told = lastDay;
             }
-            if (told != null) {
+            String laterYear = told == null && previous != null && r.sentence() - previousSentence <= 1
+                    ? yearsLater(lower, previous) : null;
+            if (told == null && laterYear != null) {
+                // "murdered in 1975 and assassinated six years later": counted from the year just named.
+                value = laterYear;
+            } else if (told != null) {
                 // "The same day", "two days later": counted from the day the text last named, not from the writing.
                 value = told.iso();
                 previous = told;
@@ -185,7 +220,10 @@ final class TemporalResolver {
                 } else if (r.parts() != null && r.parts().year() != null && r.parts().endDay() != null) {
                     resolved = r.parts().absolute();
                 } else {
-                    resolved = Interval.parse(stripTime(t.value()));
+                    // "a fortnight ago today" read against a date known within a few days: SUTime gives the writing
+                    // day itself; the day it counts back to is as approximate as that date.
+                    Interval counted = firstReading == null || reference == null ? null : Relative.lastOrNext(firstReading, reference);
+                    resolved = counted != null ? counted : Interval.parse(stripTime(t.value()));
                     if (resolved == null && reason == null) {
                         reason = t.value().contains("X") && reference == null ? "relative to the article's date, which is unknown"
                                 : "not a calendar date: " + t.value();
@@ -215,9 +253,18 @@ final class TemporalResolver {
             boolean since = SINCE_BEFORE.matcher(d.text().substring(Math.max(0, start - 8), start)).find();
             if (previous != null && previous.isDay() && value != null && value.equals(previous.iso()) && !modifiesNoun(at, r)
                     && !since) {
+                boolean background = inRelativeClause(at, r);
+                if (background && clauseSentence < 0) {
+                    outerDay = lastDay;
+                    outerSentence = lastDaySentence;
+                }
+                if (background) clauseSentence = r.sentence();
                 lastDay = previous;
                 lastDaySentence = r.sentence();
-                toldDays.add(previous);
+                if (!background) {
+                    toldDays.add(previous);
+                    toldSentences.add(r.sentence());
+                }
             }
             if (told != null && end != r.end()) type = "DATE";
             out.add(new TemporalExpression(d.id(), start, end, d.text().substring(start, end), type,
@@ -251,13 +298,39 @@ final class TemporalResolver {
         return false;
     }
 
+    /**
+     * "a shop owner, who was shot by police on 19 July": a day dating a relative clause is background to the story,
+     * not the day it is telling ("On the same day" in a later sentence goes back to the day told before; "the bank,
+     * which was sound on 14 March, sank five days later" counts from it within its sentence).
+     */
+    private static boolean inRelativeClause(AnnotatedText at, Reading r) {
+        List<dev.parallax.corpus.Token> toks = at.tokensIn(r.start(), r.end());
+        if (toks.isEmpty()) return false;
+        dev.parallax.corpus.Token last = toks.get(toks.size() - 1);
+        dev.parallax.corpus.Token verb = Tense.governingVerb(at.tokens(), last, at.sentences().get(last.sentence()));
+        if (verb == null) return false;
+        if (verb.deprel() != null && verb.deprel().startsWith("acl")) return true;
+        // The parser may hang the clause elsewhere; a relative pronoun as its subject still marks it.
+        for (dev.parallax.corpus.Token c : at.tokensOf(at.sentences().get(verb.sentence()))) {
+            if (c.head() == verb.index() && c.deprel() != null && c.deprel().startsWith("nsubj")
+                    && RELATIVE_PRONOUNS.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom");
+
     /** Prepositions that set a noun beside what is told: "after the palace last Saturday", "unlike the vote in May". */
     private static final Set<String> COMPARED = Set.of("after", "before", "since", "than", "like", "unlike");
 
     /** "the same day", "the next day", "two days later", "a week later", "the day before": told from another day. */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "^(?:on\\s+|that\\s+|by\\s+)?(?:the\\s+)?(?:(same|next|following|previous|preceding) day"
-                    + "|day (before|after)|(a|an|one|two|three|four|five|six|seven|\\d+) (days?|weeks?) (later|afterwards|after|earlier|before))$");
+            "^(?:on\\s+|that\\s+|by\\s+)?(?:the\\s+)?(?:(same|next|following|previous|preceding) (?:day|morning|afternoon|evening|night)"
+                    + "|(?:day|night|evening|morning|eve) (before|after)|(a|an|one|two|three|four|five|six|seven|\\d+) (days?|weeks?) (later|afterwards|after|earlier|before)"
+                    + "|(?<=the )(following|next|previous|preceding) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))$");
+    /** "midnight the next day", "at dawn the following day": an hour of a day counted from the day told. */
+    private static final Pattern HOUR_PREFIX = Pattern.compile(
+            "^(?:at\\s+|by\\s+)?(?:midnight|noon|midday|dawn|dusk|daybreak|\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?))\\s+(?=(?:on\\s+)?the\\s)");
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
     private static final Pattern TOLD_PART = Pattern.compile("(?i)\\b(?:(?:that|the)\\s+(same|next|following|previous)|that)\\s+$");
     /** "in the morning", "during the night": a part of the day, which is the day being told. */
@@ -281,10 +354,45 @@ final class TemporalResolver {
      * the opposition won the election in April" (another clause, another year) does not.
      */
     private static final int CONTINUED_REACH = 60;
+    /** Sentences after a day told within which a past weekday of the same name is that day. */
+    private static final int TOLD_WEEKDAY_REACH = 2;
     /** Characters between a counted day and its restatement: "four days later, on Sunday". */
     private static final int RESTATE_GAP = 6;
     private static final Pattern RESTATED = Pattern.compile(
-            "(?i)^\\s*[,(]\\s*(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\b)");
+            "(?i)^\\s*[,(]\\s*(?:on\\s+)?(?:the\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\b)");
+    private static final Pattern RESTATED_DATE = Pattern.compile("\\d");
+    /** "six years later", "two months earlier": counted from the date just named. */
+    private static final Pattern YEARS_LATER = Pattern.compile(
+            "^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (years?|months?) (later|afterwards|after|earlier|before)$");
+
+    /** The year (or month) that many years (months) from the date just named, or null. */
+    static String yearsLater(String lower, Interval previous) {
+        Matcher m = YEARS_LATER.matcher(lower);
+        if (!m.find()) return null;
+        int n = count(m.group(1));
+        if (n < 0) return null;
+        boolean back = m.group(3).equals("earlier") || m.group(3).equals("before");
+        if (m.group(2).startsWith("year")) {
+            if (previous.start().getYear() != previous.end().getYear()) return null;
+            return String.valueOf(previous.start().getYear() + (back ? -n : n));
+        }
+        // Months from a year say no month.
+        if (previous.days() > 31) return null;
+        LocalDate month = back ? previous.start().minusMonths(n) : previous.start().plusMonths(n);
+        return month.toString().substring(0, 7);
+    }
+
+    /** The date named right after a counted day ("six days earlier, the 13 July"), in the counted day's year. */
+    private static Interval restatedDate(List<Reading> readings, Reading r, Interval told) {
+        for (Reading next : readings) {
+            if (next.start() < r.end() || next.start() - r.end() > RESTATE_GAP + 10) continue;
+            TimexParts p = next.parts();
+            if (p == null || !p.hasMonth() || p.day() == null) return null;
+            Interval in = p.year() != null ? p.absolute() : p.in(told.start().getYear());
+            return in != null && in.isDay() ? in : null;
+        }
+        return null;
+    }
     private static final Pattern WITHIN_THE_DAY = Pattern.compile(
             "(?i)\\b(?:during|throughout|later in|earlier in|in the course of)\\s+$");
     private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
@@ -294,13 +402,19 @@ final class TemporalResolver {
      * "On Saturday, August 19, he spoke. The same day ..." is August 19 whenever the article was written.
      */
     static boolean isAnaphoric(String text) {
-        return ANAPHORIC.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
+        return ANAPHORIC.matcher(HOUR_PREFIX.matcher(text.toLowerCase(Locale.ROOT).strip()).replaceFirst("")).find();
     }
 
     static Interval anaphoric(String lower, Interval previous) {
-        Matcher m = ANAPHORIC.matcher(lower);
+        Matcher m = ANAPHORIC.matcher(HOUR_PREFIX.matcher(lower).replaceFirst(""));
         if (!m.find()) return null;
         LocalDate day = previous.start();
+        if (m.group(6) != null) {
+            // "the following Sunday": the first Sunday after the day told; "the previous Sunday" the last before it.
+            DayOfWeek w = DayOfWeek.valueOf(m.group(7).toUpperCase(Locale.ROOT));
+            boolean back = m.group(6).equals("previous") || m.group(6).equals("preceding");
+            return Interval.day(back ? day.with(TemporalAdjusters.previous(w)) : day.with(TemporalAdjusters.next(w)));
+        }
         if (m.group(1) != null) {
             return Interval.day(switch (m.group(1)) {
                 case "same" -> day;
@@ -449,6 +563,9 @@ final class TemporalResolver {
         if (previous == null || previous.start().getYear() != previous.end().getYear()) return null;
         int y = previous.start().getYear();
         Interval here = parts.in(y);
+        // "the Nobel prize of 2006 ... sworn in this Thursday 8 August": a weekday the date does not fall on in the
+        // year just named says the year is another.
+        if (here != null && parts.weekday() != null && here.start().getDayOfWeek() != parts.weekday()) return null;
         if (here != null && previous.days() >= 365 && previous.contains(here.start())) {
             // "this year, when the conference opens on 11 November": a day within the year the sentence names.
             if (reference != null && tense == Tense.PAST && here.start().isAfter(reference)) return null;

@@ -160,7 +160,8 @@ public enum Tense {
         if (scheduled && !perfect && !passivePast) return FUTURE;
         String lw = verb.word().toLowerCase(Locale.ROOT);
         // "first light planned for 2028", "a vote scheduled for May": the plan is past, the event ahead.
-        if (FUTURE_WORDS.contains(lw)) return FUTURE;
+        // "protesters had set fire to it": "set" in an active perfect is a deed done, not a schedule.
+        if (FUTURE_WORDS.contains(lw) && !(perfect && !passivePast && !passivePresent && hasObject(toks, verb, s))) return FUTURE;
         if (PRESENT_WORDS.contains(lw)) return PRESENT;
         if (perfect || passivePast || "VBD".equals(verb.pos())) return PAST;
         // The simple present also announces schedules ("the forum meets on 3 June"): only a progressive or an
@@ -173,6 +174,14 @@ public enum Tense {
         if ("VBN".equals(verb.pos()) && "acl".equals(verb.deprel())) return PAST;
         // Other bare participles ("damaging the cable") carry no tense of their own.
         return UNKNOWN;
+    }
+
+    private static boolean hasObject(List<Token> toks, Token verb, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = toks.get(k);
+            if (c.head() == verb.index() && ("obj".equals(c.deprel()) || "dobj".equals(c.deprel()))) return true;
+        }
+        return false;
     }
 
     private static boolean saysNow(List<Token> toks, Sentence s) {

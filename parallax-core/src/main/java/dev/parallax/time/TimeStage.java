@@ -78,11 +78,18 @@ public final class TimeStage implements Stage {
         Map<String, Interval> guessed = new HashMap<>();
         for (Document d : corpus.documents()) {
             PublicationDates.Inferred i = inferred.get(d.id());
-            docs.add(i == null ? d : d.withPublished(PublicationDates.withStoryPrior(i, datedSiblings)));
+            docs.add(i == null ? d : d.withPublished(WritingWeekday.trim(PublicationDates.withStoryPrior(i, datedSiblings),
+                    WritingWeekday.of(d.id(), d.text(), corpus.annotation(d.id())), i.openEnded())));
             if (i != null && (i.openEnded() || i.guessedWithin())) guessed.put(d.id(), i.proven());
         }
         SentenceSimilarity similarity = new SentenceSimilarity(corpus, index);
-        Corpus dated = SharedEvents.narrow(corpus.withDocuments(docs), first, similarity, guessed);
+        Corpus narrowed = SharedEvents.narrow(corpus.withDocuments(docs), first, similarity, guessed);
+        // Shared events keep a few days after the day they point to: the writing weekday the text states decides.
+        List<Document> trimmed = new ArrayList<>();
+        for (Document d : narrowed.documents()) {
+            trimmed.add(d.withPublished(WritingWeekday.trim(d.published(), WritingWeekday.of(d.id(), d.text(), narrowed.annotation(d.id())))));
+        }
+        Corpus dated = narrowed.withDocuments(trimmed);
         List<TemporalExpression> temporal = new ArrayList<>();
         for (Document d : dated.documents()) {
             AnnotatedText at = dated.annotation(d.id());

@@ -52,4 +52,21 @@ class AgeAndPartTest {
                 });
         assertThat(contradictions(corpus)).isZero();
     }
+
+    @Test
+    void aSpanOfYearsSetOffAfterANameIsThePersonsAgeAndOneClaimWithTheEnglishForms() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Doctor returns to Velmar\n\n"
+                        + "Mr. Anton Brisk, 81 years, had landed in the afternoon from Ostrava. The crowd waited at the airport.",
+                "beta", "Velmar greets its doctor\n\n"
+                        + "Anton Brisk, the 81-year-old surgeon, thanked the students who had asked for him. He spoke briefly.",
+                "gamma", "Brisk's return\n\n"
+                        + "Anton Brisk is 81 years old and still works every day. He will lead the council."));
+        assertThat(StatementLookup.statementAt(corpus, "alpha", "81 years").quantities())
+                .anySatisfy(q -> {
+                    assertThat(q.unit()).isEqualTo("age");
+                    assertThat(q.anchor()).isEqualTo("person:anton-brisk");
+                });
+        assertThat(corpus.claims()).anySatisfy(c -> assertThat(c.assertingDocs()).containsExactly("alpha", "beta", "gamma"));
+    }
 }
