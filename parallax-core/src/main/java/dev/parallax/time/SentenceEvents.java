@@ -193,7 +193,7 @@ final class SentenceEvents {
         return new Found(lemma, title.toString().strip(), subject == null ? null : subject.key(),
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
                 steps(at, toks.get(toks.size() - 1), predicate), expected, calendar, object != null,
-                otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, s, action, nominal, date),
+                otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, index, s, action, nominal, date),
                 nominal ? Set.of() : chain(at, s, action));
     }
 
@@ -232,6 +232,7 @@ final class SentenceEvents {
             if (up.isVerb()) out.add(lemmaOf(up));
         }
         List<Token> frontier = List.of(action);
+        List<Token> verbs = new ArrayList<>(frontier);
         for (int k = 0; k < CHAIN_STEPS; k++) {
             List<Token> next = new ArrayList<>();
             for (Token t : frontier) {
@@ -240,7 +241,26 @@ final class SentenceEvents {
                 }
             }
             for (Token t : next) out.add(lemmaOf(t));
+            verbs.addAll(next);
             frontier = next;
+        }
+        // "approved the lifting", "would postpone the appointment", "passed the impeachment motion": an action named
+        // by a noun made of its verb is chained as that noun, which compares with the verb by its stem.
+        for (Token v : verbs) {
+            for (Token c : children(at, s, v)) {
+                if (!rel(c).equals("obj") || c.pos() == null || !c.pos().startsWith("NN")) continue;
+                if (deverbal(lemmaOf(c))) out.add(lemmaOf(c));
+                for (Token m : children(at, s, c)) {
+                    if (rel(m).equals("compound") && m.pos() != null && m.pos().startsWith("NN") && deverbal(lemmaOf(m))) out.add(lemmaOf(m));
+                }
+            }
+        }
+        // "the second vote passed", "the recall vote failed": what passed or failed is chained as the act it names.
+        if (OUTCOMES.contains(lemmaOf(action))) {
+            for (Token c : children(at, s, action)) {
+                if (!SUBJECT_RELATIONS.contains(rel(c)) || c.pos() == null || !c.pos().startsWith("NN")) continue;
+                if (EVENT_NOUNS.contains(lemmaOf(c)) || deverbal(lemmaOf(c))) out.add(lemmaOf(c));
+            }
         }
         return out;
     }
@@ -287,31 +307,50 @@ final class SentenceEvents {
      * talks": talks), and for a saying verb, what it reports ("announced that the leaders had reached consensus":
      * consensus), so that reports of one happening compare as one kind of act.
      */
-    private static String kind(AnnotatedText at, Sentence s, Token action, boolean nominal, BitSet date) {
+    private static String kind(AnnotatedText at, MentionIndex index, Sentence s, Token action, boolean nominal, BitSet date) {
         Token verb = action;
         String lemma = lemmaOf(verb);
         if (!nominal && SAYING.contains(lemma)) {
+            boolean reports = false;
             for (Token c : children(at, s, verb)) {
-                if (rel(c).equals("ccomp") && c.isVerb() && !containsAny(at, s, c, date)) verb = c;
+                if (rel(c).equals("ccomp") && c.isVerb() && !containsAny(at, s, c, date)) {
+                    verb = c;
+                    reports = true;
+                }
+            }
+            // "the army chief announced her departure": what is made known is the departure.
+            if (!reports) {
+                for (Token c : children(at, s, verb)) if (rel(c).equals("obj") && eventNoun(at, index, c)) return lemmaOf(c);
             }
         }
         if (nominal) return lemmaOf(verb);
+        // "pulled out of the race", "stepped down", "took over the role": the particle makes another verb than
+        // "pulled", so it joins the lemma (before a light verb's object is read); the parser reads "out of" before
+        // the verb's object as a preposition.
+        String particle = particle(at, s, verb);
+        if (particle != null) return lemmaOf(verb) + "-" + particle;
         if (LIGHT_ACTIONS.contains(lemmaOf(verb))) {
             for (Token c : children(at, s, verb)) if (rel(c).equals("obj")) return lemmaOf(c);
         }
-        // "pulled out of the race", "stepped down": the particle makes another verb than "pulled", so it joins the
-        // lemma; the parser reads "out of" before the verb's object as a preposition.
+        return lemmaOf(verb);
+    }
+
+    /** Verbs that say how a vote or motion ended, whose subject names the act. */
+    private static final Set<String> OUTCOMES = Set.of("pass", "fail", "collapse", "succeed");
+
+    /** The particle that completes a verb ("down" of "stepped down"), or null. */
+    private static String particle(AnnotatedText at, Sentence s, Token verb) {
         for (Token c : children(at, s, verb)) {
-            if (rel(c).equals("compound:prt")) return lemmaOf(verb) + "-" + lemmaOf(c);
+            if (rel(c).equals("compound:prt")) return lemmaOf(c);
         }
         int next = verb.index() + 1;
         if (next < at.tokens().size() && next <= lastIndex(at, s)) {
             Token c = at.tokens().get(next);
             boolean attached = c.head() == verb.index()
                     || c.head() >= 0 && at.tokens().get(c.head()).head() == verb.index();
-            if (attached && PARTICLES.contains(c.word().toLowerCase(Locale.ROOT))) return lemmaOf(verb) + "-" + lemmaOf(c);
+            if (attached && PARTICLES.contains(c.word().toLowerCase(Locale.ROOT))) return lemmaOf(c);
         }
-        return lemmaOf(verb);
+        return null;
     }
 
     private static int lastIndex(AnnotatedText at, Sentence s) {
@@ -498,6 +537,14 @@ final class SentenceEvents {
             if (x.head() >= 0 && !date.get(x.head())) return at.tokens().get(x.head());
         }
         return null;
+    }
+
+    /** Whether a noun is made from a verb by a suffix of doing ("appointment", "lifting", "resignation"). */
+    private static boolean deverbal(String lemma) {
+        if (NOT_EVENT_NOUNS.contains(lemma)) return false;
+        if (lemma.length() > 6 && lemma.endsWith("ing")) return true;
+        for (String suffix : EVENT_SUFFIXES) if (lemma.length() > suffix.length() + 3 && lemma.endsWith(suffix)) return true;
+        return false;
     }
 
     /** "the vote on Friday", "its launch in September": a common noun naming something that happens. */

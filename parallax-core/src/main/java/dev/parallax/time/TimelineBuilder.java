@@ -13,7 +13,6 @@ import dev.parallax.corpus.TimelineEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -293,43 +292,6 @@ final class TimelineBuilder {
         return e.subjectEntity != null || e.subjectKey != null && !e.subjectKey.startsWith("noun:");
     }
 
-    /** Verbs and event nouns that report one kind of happening ("the case opened" = "the investigation began"). */
-    private static final Map<String, String> ACTION_CLASSES = actionClasses(
-            "begin start open launch initiate commence",
-            "announce unveil reveal declare present announcement unveiling",
-            "meet talk talks meeting",
-            "visit travel tour trip fly journey",
-            "say tell state add note stress claim explain warn argue insist comment remark statement",
-            "vote ballot poll",
-            "impose introduce levy",
-            "challenge contest dispute",
-            "sign conclude signing",
-            "agree approve endorse adopt pass approval agreement consensus deal",
-            "criticise criticize condemn denounce slam savage oppose",
-            "call telephone phone contact",
-            "withdraw withdrawal pull-out quit drop-out back-out",
-            "fail collapse founder falter failure");
-    /** The class of reporting verbs: two people saying things on one day are not one happening because both "said". */
-    private static final String SAYING = "say";
-
-    private static Map<String, String> actionClasses(String... groups) {
-        Map<String, String> out = new HashMap<>();
-        for (String g : groups) {
-            String[] words = g.split(" ");
-            for (String w : words) out.putIfAbsent(w, words[0]);
-        }
-        return out;
-    }
-
-    private static String actionClass(String trigger) {
-        String c = ACTION_CLASSES.get(trigger);
-        if (c != null) return c;
-        // A verb with a particle no class names ("set-up") compares as its verb.
-        int dash = trigger.indexOf('-');
-        if (dash > 0) trigger = trigger.substring(0, dash);
-        return ACTION_CLASSES.getOrDefault(trigger, trigger);
-    }
-
     /**
      * How surely entry {@code e} reports the happening {@code o} (already as precise or more), 0 if it does not.
      * The date must be the same or hold {@code o}'s and the named actors must not differ; then evidence adds up:
@@ -346,7 +308,7 @@ final class TimelineBuilder {
         if (e.occasion && e.when.start().equals(o.when.start())) return SAME_EVENT_SIMILARITY * 4;
         // "The same day, late in the evening, he unveiled": two dates of one predicate date one happening.
         if (sameDate) for (String p : e.predicates) if (o.predicates.contains(p)) return SAME_EVENT_SIMILARITY * 4;
-        if (!compatibleActors(e, o, similarity)) return 0;
+        if (!compatibleActors(e, o, similarity) && !(sameDate && handover(e, o, similarity))) return 0;
         // Two dated predicates of one sentence ("marched on Saturday against the closure approved last week") are
         // two happenings.
         for (var a : e.sentences) if (o.sentences.contains(a)) return 0;
@@ -354,8 +316,10 @@ final class TimelineBuilder {
         shared.retainAll(e.entities);
         boolean sameSubject = e.subjectKey != null && e.subjectKey.equals(o.subjectKey);
         boolean namedSubject = named(e);
-        String action = actionClass(e.kind == null ? e.trigger : e.kind);
-        boolean sameAction = action.equals(actionClass(o.kind == null ? o.trigger : o.kind)) || chained(e, o);
+        String action = e.kind == null ? e.trigger : e.kind;
+        String otherAction = o.kind == null ? o.trigger : o.kind;
+        boolean handover = sameDate && handover(e, o, similarity);
+        boolean sameAction = EventFamilies.same(action, otherAction) || chained(e, o) || handover;
         double sim = 0;
         for (var a : e.sentences) {
             for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
@@ -369,8 +333,9 @@ final class TimelineBuilder {
         // The same actor on the same day: an actor does several things in a day, so the sentences or the action
         // must agree a little too ("Xi held talks" and "Xi failed to show up at the forum" are two).
         if (sameDate && sameSubject && namedSubject) score += sameAction ? SAME_EVENT_SIMILARITY : SAME_EVENT_SIMILARITY * 2 / 3;
-        if (sameAction && !action.equals(SAYING)) score += SAME_EVENT_SIMILARITY * 2 / 3;
-        if (sameAction && (!shared.isEmpty() || sameSubject)) score += SAME_EVENT_SIMILARITY;
+        if (sameAction && !EventFamilies.saying(action)) score += SAME_EVENT_SIMILARITY * 2 / 3;
+        // Who took up the office is named in what the other tells: a participant both share.
+        if (sameAction && (!shared.isEmpty() || sameSubject || handover)) score += SAME_EVENT_SIMILARITY;
         if (shared.size() >= 2) score += SAME_EVENT_SIMILARITY / 2 * shared.size();
         // "during his trip, March 13 to 14, Sunak pledged": a longer occasion of an actor who takes part in the
         // happening on a day within it.
@@ -387,10 +352,28 @@ final class TimelineBuilder {
      * demand that martial law be lifted" and "lawmakers forced the president to lift martial law".
      */
     private static boolean chained(Entry e, Entry o) {
+        Set<String> other = new java.util.HashSet<>();
+        for (String w : o.chain) other.add(EventFamilies.stem(w));
         for (String v : e.chain) {
-            if (o.chain.contains(v) && !UNLINKING.contains(v) && !actionClass(v).equals(SAYING)) return true;
+            if (other.contains(EventFamilies.stem(v)) && !UNLINKING.contains(v) && !EventFamilies.saying(v)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether two entries of one day tell one handover of an office: one says someone left it ("the assembly
+     * impeached the premier"), the other that someone took it up ("the finance minister took over"), and one
+     * article tells both or who took it up is named in or around what the first tells.
+     */
+    private static boolean handover(Entry e, Entry o, SentenceSimilarity similarity) {
+        Entry taker = takesUp(e) ? e : takesUp(o) ? o : null;
+        Entry left = taker == e ? o : e;
+        if (taker == null || !leaves(left)) return false;
+        if (taker.subjectEntity == null) return false;
+        // One article telling both on that day tells one handover in two sentences.
+        for (var a : e.sentences) for (var b : o.sentences) if (a.getKey().equals(b.getKey())) return true;
+        return left.entities.contains(taker.subjectEntity) || left.otherActors.contains(taker.subjectEntity)
+                || around(left, similarity).contains(taker.subjectEntity);
     }
 
     /**
@@ -409,6 +392,18 @@ final class TimelineBuilder {
         // An actor of another clause of the other's sentence did something else there.
         if (o.otherActors.contains(e.subjectEntity) || e.otherActors.contains(o.subjectEntity)) return false;
         return around(o, similarity).contains(e.subjectEntity) || around(e, similarity).contains(o.subjectEntity);
+    }
+
+    /** Whether an entry tells someone taking up an office ("sworn in", "took over"). */
+    private static boolean takesUp(Entry e) {
+        return EventFamilies.takingUp(e.kind == null ? e.trigger : e.kind);
+    }
+
+    /** Whether an entry tells, by its kind or a verb or noun chained to it, someone leaving an office ("impeached"). */
+    private static boolean leaves(Entry e) {
+        if (EventFamilies.leaving(e.kind == null ? e.trigger : e.kind)) return true;
+        for (String w : e.chain) if (EventFamilies.leaving(w)) return true;
+        return false;
     }
 
     /** The name word of an actor the resolver left out ("name:xi"), or null. */

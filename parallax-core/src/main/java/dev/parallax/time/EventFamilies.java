@@ -1,0 +1,123 @@
+package dev.parallax.time;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Families of verbs and event nouns that report one kind of happening ("was elected", "the vote", "won the
+ * ballot"; "resigned", "stepped down", "her departure"), compared through their derivational stem so that a verb
+ * and its nominalisation ("appoint", "appointment"; "lift", "the lifting") are one word. A word may belong to
+ * several families ("win" a vote, "win" votes); two words are of one kind when their families meet.
+ */
+final class EventFamilies {
+
+    /** The family of reporting verbs: two people saying things on one day are not one happening because both "said". */
+    static final String SAYING = "say";
+
+    /** Families of general news verbs and nouns; the first word names the family. */
+    private static final List<String> GROUPS = List.of(
+            "begin start open launch initiate commence",
+            "announce unveil reveal declare present announcement unveiling",
+            "meet talk talks meeting",
+            "visit travel tour trip fly journey",
+            "say tell state add note stress claim explain warn argue insist comment remark statement",
+            "vote ballot poll elect election choose win victory",
+            "obtain collect garner gain secure receive get win",
+            "impose introduce levy",
+            "challenge contest dispute",
+            "sign conclude signing",
+            "agree approve endorse adopt pass approval agreement consensus deal",
+            "criticise criticize condemn denounce slam savage oppose",
+            "call telephone phone contact",
+            "withdraw withdrawal pull-out quit drop-out back-out",
+            "fail collapse founder falter failure",
+            "resign quit step-down stand-down flee depart departure oust topple depose dismiss sack ouster abdicate impeach",
+            "swear swear-in inaugurate inauguration oath take-over assume succeed",
+            "arrest detain detention apprehend custody",
+            "lift overturn revoke rescind annul repeal abrogate abrogation",
+            "indict charge prosecute indictment",
+            "free release",
+            "kill shoot die death killing");
+
+    /** Families of leaving an office and of taking one up: one day's impeachment and succession are one handover. */
+    private static final String LEAVE = "resign";
+    private static final String TAKE = "swear";
+
+    /** Suffixes by which English makes a noun of a verb, longest first. */
+    private static final String[] DERIVATIONAL = {"ation", "ition", "ment", "ing", "ion", "al", "ure"};
+
+    private static final Map<String, Set<String>> FAMILIES = families();
+
+    private EventFamilies() {}
+
+    private static Map<String, Set<String>> families() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String g : GROUPS) {
+            String[] words = g.split(" ");
+            for (String w : words) out.computeIfAbsent(stem(w), k -> new LinkedHashSet<>()).add(words[0]);
+        }
+        return out;
+    }
+
+    /**
+     * The derivational stem of a lemma: "resignation" and "resign", "appointment" and "appoint", "lifting" and
+     * "lift", "approval" and "approve" share theirs.
+     */
+    static String stem(String lemma) {
+        String w = lemma.toLowerCase(Locale.ROOT);
+        int dash = w.indexOf('-');
+        String rest = dash > 0 ? w.substring(dash) : "";
+        if (dash > 0) w = w.substring(0, dash);
+        for (String suffix : DERIVATIONAL) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        if (w.length() > 4 && w.endsWith("e")) w = w.substring(0, w.length() - 1);
+        // "sitting", "sit": a consonant doubled before the suffix.
+        int n = w.length();
+        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "aeiou".indexOf(w.charAt(n - 1)) < 0) w = w.substring(0, n - 1);
+        return w + rest;
+    }
+
+    /** The families of a verb or event noun; a word of none is a family of its own (its stem). */
+    static Set<String> of(String word) {
+        Set<String> f = FAMILIES.get(stem(word));
+        if (f != null) return f;
+        // A verb with a particle no family names ("set-up") compares as its verb.
+        int dash = word.indexOf('-');
+        if (dash > 0) {
+            f = FAMILIES.get(stem(word.substring(0, dash)));
+            if (f != null) return f;
+            return Set.of(stem(word.substring(0, dash)));
+        }
+        return Set.of(stem(word));
+    }
+
+    /** Whether two verbs or event nouns report one kind of happening. */
+    static boolean same(String a, String b) {
+        Set<String> fa = of(a);
+        for (String f : of(b)) if (fa.contains(f)) return true;
+        return false;
+    }
+
+    /** Whether a word reports a saying and nothing else. */
+    static boolean saying(String word) {
+        return of(word).equals(Set.of(SAYING));
+    }
+
+    /** Whether a word says someone took up an office ("sworn in", "took over"). */
+    static boolean takingUp(String word) {
+        return of(word).contains(TAKE) && !of(word).contains(LEAVE);
+    }
+
+    /** Whether a word says someone left an office ("resigned", "impeached", "fled"). */
+    static boolean leaving(String word) {
+        return of(word).contains(LEAVE) && !of(word).contains(TAKE);
+    }
+}
