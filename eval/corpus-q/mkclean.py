@@ -10,7 +10,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_continental-press.jsonl", "02": "02_lima-observer.html", "03": "03_courrier-des-ameriques.txt",
-         "04": "04_eco-del-sur.txt", "05": "05_crossbench.txt"}
+         "04": "04_eco-del-sur.txt", "05": "05_crossbench.txt",
+         "06": "06_mexico-city-courier.txt"}
 
 # (kind, line); kinds are for information (several lines may share a kind; 'kinds' keeps the first index of each)
 bp = {
@@ -66,6 +67,16 @@ bp = {
            ("advertisement", "Advertisement"),
            ("newsletter", "Sign up to our weekly Americas briefing"),
            ("copyright", "© 2022 The Crossbench Ltd")],
+    "06": [("masthead", "The Mexico City Courier"),
+           ("breadcrumb", "Home / World / Latin America"),
+           ("dateline", "Friday 9 December 2022 — 07:10 (CST)"),
+           ("title", "Castillo \"asked for our help,\" says López Obrador as Peru court orders ex-leader held"),
+           ("byline", "By Daniela Rosas Ortega"),
+           ("caption", "President Andrés Manuel López Obrador speaks at the National Palace during his morning news conference. (Courier)"),
+           ("advertisement", "Advertisement"),
+           ("related-links", "Read more: Inside the embassy: how Mexico became Latin America's refuge of choice"),
+           ("newsletter", "Get the Courier's Latin America briefing in your inbox every morning"),
+           ("copyright", "© 2022 The Mexico City Courier. All rights reserved.")],
 }
 
 
@@ -82,8 +93,9 @@ if __name__ == '__main__':
           "second paragraph) behind the tag '(Eco del Sur) -': that copy is boilerplate (duplicate); 04 also has a "
           "translator's credit line under its byline. 02 is a web page with a cookie banner, navigation, a section "
           "label, a share bar, a photo caption, an inline 'Advertisement', topic tags, a comment prompt, related "
-          "stories and a footer. The visible date line 'Published the 21/12/2022 at 07h30 – Updated at 10h05' (03, day "
-          "before month) is boilerplate (dateline); 04 and 05 have none. The machine-translated 03 calls its "
+          "stories and a footer. The visible date lines 'Published the 21/12/2022 at 07h30 – Updated at 10h05' (03, day "
+          "before month) and 'Friday 9 December 2022 — 07:10 (CST)' (06, under a masthead line 'The Mexico City "
+          "Courier' that is boilerplate too) are boilerplate (dateline); 04 and 05 have none. The machine-translated 03 calls its "
           "advertisement slot 'Publicity'; 'Read also:' and 'Read more:' lines are related links; 05 has a standfirst "
           "under its title and a share line; 05's caption ends with 'Photograph: The Crossbench'.",
           files, bp, body)

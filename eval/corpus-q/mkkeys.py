@@ -30,7 +30,7 @@ CON, OAS, IACHR, OMB, PNP, JNJ = "Congress", "Organization of American States", 
 # ---------------------------------------------------------------------------------------------- entities
 ents = [
     (CAS, P, ["Pedro Castillo", "Castillo", "Pedro Castillo Terrones", "Castillo Terrones", "Mr Castillo"]),
-    (BOL, P, ["Dina Boluarte", "Boluarte", "Mrs. Boluarte", "Ms Bolaurte", "Ms Boularte"]),
+    (BOL, P, ["Dina Boluarte", "Boluarte", "Mrs. Boluarte", "Ms Bolaurte", "Ms Boularte", "Dina Boluarte Zegarra"]),
     (WIL, P, ["José Williams", "Jose Williams"]),
     (TOR, P, ["Aníbal Torres", "Anibal Torres"]),
     (ANG, P, ["Pedro Angulo"]),
@@ -50,6 +50,8 @@ ents = [
     (FQM, P, ["Feliciano Quispe Mamani"]),
     (CCA, P, ["Teodoro Ccahuana"]),
     (WHI, P, ["Tomás Whitcombe"]),
+    ("Marcelo Ebrard", P, ["Marcelo Ebrard", "Ebrard"]),
+    ("Gabriela Montaño Ruiz", P, ["Gabriela Montaño Ruiz"]),
 
     (CON, O, ["Congress", "Congreso"]),
     ("Constitutional Court", O, ["Constitutional Court"]),
@@ -69,6 +71,8 @@ ents = [
     ("Unified Front of Struggle of the South", O, ["Unified Front of Struggle of the South", "FULS"]),
     ("National University of San Antonio Abad of Cusco", O, ["National University of San Antonio Abad of Cusco"]),
     ("Hollis Centre for Latin American Affairs", O, ["Hollis Centre for Latin American Affairs"]),
+    ("Centre for North-South Studies", O, ["Centre for North-South Studies"]),
+    ("Pacific Alliance", O, ["Pacific Alliance"]),
 
     ("Observer", MD, ["Observer"]),
     ("Crossbench", MD, ["Crossbench"]),
@@ -88,15 +92,17 @@ ents = [
     ("Chota", G, ["Chota"]),
     ("Bordeaux", G, ["Bordeaux"]),
     ("London", G, ["London"]),
+    ("Puebla", G, ["Puebla"]),
 
     ("Alfredo Mendivil", L, ["Alfredo Mendivil"]),
     ("Inca Manco Capac", L, ["Inca Manco Capac"]),
     ("Palace of Government", L, ["Palace of Government"]),
+    ("National Palace", L, ["National Palace"]),
 ]
 
 descriptions = [
     (CAS, ["the former teacher", "the ex-teacher", "the professor from Chota", "the 53-year-old", "the ex-president",
-           "the fallen president"]),
+           "the fallen president", "the deposed leader"]),
     (BOL, ["the new president", "the mandatary", "the 60-year-old lawyer"]),
     (WIL, ["the retired general"]),
     (AMLO, ["the Mexican president"]),
@@ -115,6 +121,8 @@ roles = [
     (AMLO, ["President", "the president Andres Manuel Lopez Obrador"]),
     (CHE, ["Judge", "the judge of the Supreme Court"]),
     (OTA, ["Defence Minister"]),
+    ("Marcelo Ebrard", ["Foreign Minister"]),
+    ("Gabriela Montaño Ruiz", ["who teaches international relations at the Centre for North-South Studies"]),
     (GER, ["the chancellor"]),
     (MON, ["the ambassador of Mexico"]),
     (KEI, ["the right-wing leader"]),
@@ -151,7 +159,7 @@ dump('entities.json', {
              "her surname in one article, 'Ms Bolaurte' and 'Ms Boularte' (05); Mexico's president is 'Andrés Manuel "
              "López Obrador' / 'López Obrador' / 'AMLO' (01, 03, 05) and, with the accents dropped, 'Andres Manuel Lopez "
              "Obrador' (04) and 'Mr Lopez Obrador' (05); 'José Williams' / 'Jose Williams' (04), 'Aníbal Torres' / "
-             "'Anibal Torres' (04), 'Apurímac' (02) / 'Apurimac' (04); 04's translator left one Spanish word, 'the Congreso' (Congress). Two Paredes sisters who must not merge: "
+             "'Anibal Torres' (04), 'Dina Boluarte Zegarra' (06, with her second surname); 'Apurímac' (02) / 'Apurimac' (04); 04's translator left one Spanish word, 'the Congreso' (Congress). Two Paredes sisters who must not merge: "
              "Castillo's wife Lilia (02, 03, 05; 'Ms Paredes' in 05 is Lilia) and her younger sister Yenifer "
              "(02, 05). Two Fujimoris who must not merge: Keiko (01, 05 'Ms Fujimori') and her father Alberto (01, 02, "
              "05 'Mr Fujimori'); the bare 'Fujimori' of 01 (twice, in Quintanilla's quotation about 1992) is Alberto. "
@@ -169,17 +177,17 @@ dump('entities.json', {
              "has qualified as interference') and 05 ('on Tuesday Lima expelled his ambassador'), and is keyed as a "
              "description of Peru as well as the city's alias (the city elsewhere: 01, 02, 05 'the outskirts of Lima', "
              "04 'in Lima the authorities', 'Whoever governs from Lima'); 'Mexico City called the expulsion unjustified' "
-             "(05) stands for the Mexican government and is keyed likewise as a description of Mexico (the city in 01 "
-             "'In Mexico City, President ...' and 05 'landed in Mexico City'); 'Mexico' is the country or its "
+             "(05) and 'Mexico City has so far avoided recognising the new government' (06) stand for the Mexican government and is keyed likewise as a description of Mexico (the city in 01 "
+             "'In Mexico City, President ...', 05 'landed in Mexico City', 06 'told reporters in Mexico City', 'officials in Mexico City', 'moved from Mexico City to Lima'); 'Mexico' is the country or its "
              "government (01 'Mexico would have granted it', 03 'Lima reproaches to Mexico'). 'Observer' (02 'told the "
              "Observer') and 'Crossbench' (05 'told The Crossbench') are outlets. 'Alfredo Mendivil' and 'Inca Manco "
              "Capac' are the airports of Ayacucho and Juliaca (04 'the airport Alfredo Mendivil', 'the airport Inca "
              "Manco Capac'), not people; 'Palace of Government' (04) is the presidential palace. Descriptions: 'the "
              "former teacher' (05), 'the ex-teacher' (03), 'the professor from Chota' (04, a calque of the Spanish "
-             "'profesor'), 'the 53-year-old' (05), 'the ex-president' (03) and 'the fallen president' (05) for "
+             "'profesor'), 'the 53-year-old' (05), 'the ex-president' (03) and 'the fallen president' (05) and 'the deposed leader' (06) for "
              "Castillo; 'the former president' is used of Castillo (02, 04, 05) and before Alberto Fujimori's name "
              "(01) and is not keyed; 'The new president' (01), 'The mandatary' (04) and 'The 60-year-old lawyer' (05) "
-             "for Boluarte; 'The retired general' (05) for Williams; 'the Mexican president' (03) for López Obrador; "
+             "for Boluarte; 'The retired general' (05) for Williams; 'the Mexican president' (03, 06) for López Obrador; "
              "'the legislature' (01) and 'the 130-seat chamber' (05) for Congress; 'the national police' (01, 02) for "
              "the PNP; 'Lima' for Peru and 'Mexico City' for Mexico (above). Not keyed: adjectives and demonyms "
              "(Peruvian, Peruvians, Mexican, Marxist, Japanese), 'the Constitution' (03) and 'the constitution', 'the "
@@ -287,6 +295,17 @@ dates = [
     ["05", "Christmas", "2022-12-25"],
     ["05", "next Sunday", "2022-12-25"],
     ["05", "2016", "2016"],
+    # 06: published Friday 2022-12-09 (visible date line 'Friday 9 December 2022 — 07:10 (CST)')
+    ["06", "Thursday", "2022-12-08"],
+    ["06", "seven days", "P7D"],
+    ["06", "2021", "2021"],
+    ["06", "Wednesday", "2022-12-07"],
+    ["06", "the same day", "2022-12-07"],
+    ["06", "Thursday", "2022-12-08"],
+    ["06", "next week", "2022-12-12/2022-12-18"],
+    ["06", "18 months", "P18M"],
+    ["06", "next Wednesday", "2022-12-14"],
+    ["06", "November", "2022-11"],
 ]
 dump('dates.json', {
     "about": "Answer key for date normalisation on corpus-q/articles, same conventions as corpus-c..p: document id prefix, "
@@ -337,8 +356,8 @@ dump('dates.json', {
              "8th', 'a week later' 15 December (the second hearing), 'from 1990 to 2000' a range of years, 'April "
              "1992', 'the 2021 run-off', 'On Tuesday' and 'on Tuesday' 20 December, 'April 2024', 'two years' a span, "
              "'Yesterday' 21 December, 'Christmas, which falls next Sunday' keyed twice (both 25 December), 'since "
-             "2016'. Publication dates used: 01 2022-12-08, 02 2022-12-16, 03 2022-12-21, 04 2022-12-19, 05 "
-             "2022-12-22 (see publication.json).",
+             "2016'. 06 (Friday 9 December, Mexico City morning): 'on Thursday' and 'late on Thursday' 8 December (the first hearing), 'for seven days' a span, 'in 2021', 'on Wednesday' and 'the same day' 7 December, 'next week' 12-18 December (the coming request), 'could run to 18 months' a span, 'next Wednesday' 14 December (the Pacific Alliance summit that did not take place, the day of the state of emergency), 'in November' November 2022; 'most of the afternoon' and 'for as long as Boluarte is in office' are not keyed. Publication dates used: 01 2022-12-08, 02 2022-12-16, 03 2022-12-21, 04 2022-12-19, 05 "
+             "2022-12-22, 06 2022-12-09 (see publication.json).",
     "dates": dates,
 })
 
@@ -371,6 +390,10 @@ dump('publication.json', {
                 "due 'this Wednesday', 21 December) and Christmas 'falls next Sunday' (25 December): written between "
                 "Thursday 22 and Saturday 24 December",
          "window": ["2022-12-22", "2022-12-24"]},
+        {"doc": "06", "date": "2022-12-09", "stated": True,
+         "how": "visible date line 'Friday 9 December 2022 — 07:10 (CST)' (Mexico City time; the same date in Lima); "
+                "the hearing 'on Thursday' is past",
+         "window": ["2022-12-09", "2022-12-09"]},
     ],
 })
 
@@ -379,13 +402,14 @@ ev = []
 event = recorder(ev)
 
 event("Castillo announces on television that he is dissolving Congress and will govern by decree", "2022-12-07",
-      ["01", "02", "03", "05"],
+      ["01", "02", "03", "05", "06"],
       ["dissol", "decree", "exception", "curfew", "televis", "address"],
       note="01 'on Wednesday'; 02 'his attempt to dissolve Congress on December 7'; 03 'Castillo Terrones had "
            "announced on the television ... before being destituted the same day' (the 7 December named earlier in "
-           "the paragraph); 05 'Shortly before noon on December 7th'")
+           "the paragraph); 05 'Shortly before noon on December 7th'; 06 'a few hours after he ordered the legislature dissolved' in "
+           "the sentence dated 'on Wednesday'")
 event("Congress declares the presidency vacant and removes Castillo (101 votes to 6, 10 abstentions)", "2022-12-07",
-      ["01", "03", "05"],
+      ["01", "03", "05", "06"],
       ["vacan", "remov", "destitut", "incapacity", "101", "111", "oust"],
       note="the first of the two votes of Congress (the early-election vote of 20 December is the second); 05 gives "
            "111 votes (the intended contradiction); the failed motions of December 2021 and March 2022 are dated "
@@ -396,11 +420,11 @@ event("Castillo is arrested on his way to the Mexican embassy and taken into pol
       note="01 'police detained him' (the transfer to the Ate base 'late on Wednesday' and his call to López Obrador "
            "'on Wednesday' are folded in); 03 'detained since the 7 December'; 04 'detained since the 7 of December'; "
            "05 'by nightfall he was in a police cell'")
-event("Dina Boluarte is sworn in as Peru's first woman president", "2022-12-07", ["01", "05"],
+event("Dina Boluarte is sworn in as Peru's first woman president", "2022-12-07", ["01", "05", "06"],
       ["sworn", "oath", "swear", "first woman", "assum"],
-      note="01 'the same afternoon'; 05 'the same day'; same day as the announcement, the removal and the arrest, "
+      note="01 'the same afternoon'; 05 and 06 'the same day'; same day as the announcement, the removal and the arrest, "
            "four separate events")
-event("A judge orders seven days of preliminary detention for Castillo (first hearing)", "2022-12-08", ["02", "05"],
+event("A judge orders seven days of preliminary detention for Castillo (first hearing)", "2022-12-08", ["02", "05", "06"],
       ["seven days", "seven-day", "preliminary"],
       note="the first of the two hearings; 01 announces it as a coming request ('would ask a judge on Thursday') and "
            "is not listed")
@@ -442,7 +466,7 @@ dump('timeline.json', {
              "detention on 8 December; 18 months of pre-trial detention on 15 December); the four events of 7 December "
              "(announcement, removal, arrest, swearing-in); the 18-month ruling and the Ayacucho clashes of 15 "
              "December; the early-election vote and the ambassador's expulsion of 20 December. Not keyed: future, "
-             "planned or announced events (01's coming request for seven days 'on Thursday', 03's flight 'this "
+             "planned or announced events (01's coming request for seven days 'on Thursday', 06's request for a longer detention 'next week' and the Pacific Alliance summit Lima 'was due to host next Wednesday' (14 December; it did not take place), 03's flight 'this "
              "Wednesday' (keyed from 05 as the 21 December arrival), 04's vote 'this Tuesday' (keyed from 03 and 05), "
              "the second vote on early elections, the elections of April 2024, Christmas), events dated only by month, "
              "year or week (the failed removal attempts of December 2021 and March 2022, Boluarte's expulsion from "
@@ -524,6 +548,21 @@ quotes = [
     ["05", "Every one of them has been removed", "direct", WHI],
     ["05", "the constitution let Congress remove a president", "indirect", WHI],
     ["05", "no early election would fix that", "indirect", WHI],
+
+    ["06", "He called me and told me he was going to our embassy", "direct", AMLO],
+    ["06", "He did not make it", "direct", AMLO],
+    ["06", "the asylum request had never been formally delivered", "indirect", AMLO],
+    ["06", "Mexico was in contact with the Peruvian authorities", "indirect", "Marcelo Ebrard"],
+    ["06", "The family is under the protection of Mexico", "direct", "Marcelo Ebrard"],
+    ["06", "a shame", "partial", AMLO],
+    ["06", "the decision to dissolve it had been", "indirect", AMLO],
+    ["06", "it did not justify throwing him in prison", "indirect", AMLO],
+    ["06", "his client had been arrested without a warrant", "indirect", [None]],
+    ["06", "A summit of the Pacific Alliance", "indirect", [None]],
+    ["06", "For Mexico this is personal", "direct", "Gabriela Montaño Ruiz"],
+    ["06", "López Obrador saw in Castillo a version of himself", "direct", "Gabriela Montaño Ruiz"],
+    ["06", "would pay a price in Lima", "indirect", "Gabriela Montaño Ruiz"],
+    ["06", "He has just lost the Peruvian government", "direct", "Gabriela Montaño Ruiz"],
 ]
 dump('quotes.json', {
     "about": "Answer key for quotations on corpus-q/articles, same conventions as corpus-c..p: document id prefix, the first "
@@ -533,7 +572,10 @@ dump('quotes.json', {
              "Mamani, ..., \"we are the people of the south ...\"') or continued without one (01 Boluarte's second "
              "sentence after 'she told lawmakers', 01 Quintanilla's 'Fujimori had the tanks', 02 Checkley's and "
              "Castillo's second sentences, 02 Ugarte's second sentence, 03 Williams's second « », 04 Quispe's third "
-             "sentence, 04 Ccahuana's second sentence, 05 Whitcombe's second sentence) is keyed once per piece. A "
+             "sentence, 04 Ccahuana's second sentence, 05 Whitcombe's second sentence, 06 López Obrador's 'He did not make it', 06 Montaño's second "
+             "sentence) is keyed once per piece; 06's 'AMLO, she added, would pay a price in Lima for taking sides: "
+             "\"...\"' is reported speech interrupted by its attribution, followed by a direct quotation after a colon "
+             "(keyed as two pieces). A "
              "reported clause with quoted words in it (01 'He said Congress would be \"temporarily dissolved\"', 02 "
              "Angulo 'told the Observer that the emergency was \"a measure of last resort\"', 03 '« interference in the "
              "internal affairs » of Peru, has explained the chancellor', 03 López Obrador's 'has estimated ... that the "
@@ -541,7 +583,9 @@ dump('quotes.json', {
              "tradition of asylum « without asking permission to anybody »', 04 Angulo's 'the measure seeks \"to "
              "guarantee the free transit\"', 04 Torres's 'has sustained ... that the former president \"is not a "
              "golpista\" and that his detention is \"political\"', 05 Torres's 'told The Crossbench that the speech "
-             "had been \"a mistake by a desperate man\"') is keyed as the partial quote. Forms: 'said X' inverted (01 "
+             "had been \"a mistake by a desperate man\"', 06 López Obrador's 'said it was \"a shame\" that the "
+             "Peruvian Congress had \"never let him govern\"') is keyed as the partial quote (06's 'He said the "
+             "decision to dissolve it had been \"a mistake\"' as the indirect quote at its first words). Forms: 'said X' inverted (01 "
              "Quintanilla, 02 Ugarte, 05 'said Ms Boularte' (a misspelling), 05 Whitcombe), 04's present-tense 'explains "
              "the sociologist Teodoro Ccahuana', machine-translated '», has declared its president, José Williams' and "
              "'has explained the chancellor Ana Cecilia Gervasi' (03) and '\"...,\" has manifested Feliciano Quispe "
@@ -555,7 +599,10 @@ dump('quotes.json', {
              "Mexican president'), 03 'He recalls that' and '», he estimates' (Delorme), 04 'The mandatary has "
              "reiterated that' (Boluarte), 04 'The premier, Pedro Angulo, has indicated that' and 'has denied that', 01 "
              "'she told lawmakers' and 'She said' (Boluarte, Quintanilla); 03's 'For Mathieu Delorme, ..., « ... »' has "
-             "no verb of speech (keyed direct, as in corpus-o). Capitals as speakers: 05 'Mexico City called the "
+             "no verb of speech (keyed direct, as in corpus-o). 06: 'López Obrador said at his morning news conference' after "
+             "the quotation, 'The Mexican president said' (reported), 'Foreign Minister Marcelo Ebrard told reporters "
+             "that', '\"...,\" Ebrard said', 'Castillo's lawyer argued that' (null), '... is unlikely to go ahead, "
+             "officials in Mexico City said' (null). Capitals as speakers: 05 'Mexico City called the "
              "expulsion unjustified and said its envoy had only done his duty' (Mexico's government: Mexico or Mexico "
              "City). Organisations as speakers: the armed forces and the PNP (01 'said in a joint statement that', null "
              "or the PNP), the OAS (01), the IACHR (02), the Ombudsman's Office (02, 03, 04, 05). Unnamed speakers "
@@ -569,7 +616,9 @@ dump('quotes.json', {
              "of a mission' and 'have called the Peruvian authorities to the dialogue', 04 'The CIDH has asked the "
              "State to investigate each death', 04 'has called the protesters to avoid the violence' (requests and "
              "announcements of acts), 04 'The demonstrators demand' (demands), 04 'a position that Lima has qualified "
-             "as interference', 05 'still calls Mr Castillo Peru's legitimate leader' and 'Mexico City called the "
+             "as interference', 06 'has long described Castillo as the target of a "
+             "campaign by Peru's \"economic and political elites\"', 05 'still calls Mr Castillo Peru's legitimate "
+             "leader' and 'Mexico City called the "
              "expulsion unjustified' (characterisations; the 'said' clause after it is keyed), headlines, captions, "
              "standfirsts and 04's duplicated lead.",
     "quotes": quotes,
