@@ -628,27 +628,18 @@ dump('quotes.json', {
 claims = [
     {"id": "removal-vote",
      "text": "On 7 December Congress removed Castillo by 101 votes (to 6, with 10 abstentions)",
-     "docs": ["01", "03", "04"],
+     "docs": ["01", "04", "06"],
      "anchors": {
          "01": "Lawmakers voted 101 to 6",
-         "03": "by more than a hundred deputies",
-         "04": "which approved the vacancy of Castillo with 101 votes"},
+         "04": "which approved the vacancy of Castillo with 101 votes",
+         "06": "was removed by Congress on Wednesday by 101 votes"},
      "contradiction": {
          "docs": ["05"],
          "anchors": {"05": "Congress had removed him by 111 votes to six"},
          "aspect": "number",
-         "detail": "05 puts the votes for Castillo's removal at 111 against 101 in 01/04 (03's 'more than a hundred' "
+         "detail": "05 puts the votes for Castillo's removal at 111 against 101 in 01/04/06 (03's 'more than a hundred' "
                    "fits both)"},
      "note": "03's 'more than a hundred deputies' is approximate, not a contradiction of 101"},
-    {"id": "removal-threshold",
-     "text": "The removal needed 87 votes, two thirds of the 130 members of Congress",
-     "docs": ["01", "05"],
-     "anchors": {
-         "01": "The motion needed 87 votes",
-         "05": "the 87 votes needed in the 130-seat chamber"},
-     "contradiction": None,
-     "note": "03's 87 voices is the majority needed for the constitutional reform of 20 December: the same number for "
-             "another vote"},
     {"id": "earlier-attempts",
      "text": "Castillo had survived two earlier attempts to remove him, in December 2021 and March 2022",
      "docs": ["01", "05"],
@@ -660,19 +651,18 @@ claims = [
     {"id": "dissolution",
      "text": "On 7 December Castillo announced on television that he was dissolving Congress and setting up a government "
              "of exception",
-     "docs": ["01", "02", "03", "05"],
+     "docs": ["01", "03", "05"],
      "anchors": {
-         "01": "hours after he went on national television to dissolve the legislature",
-         "02": "over his attempt to dissolve Congress on December 7",
+         "01": "He said Congress would be \"temporarily dissolved\"",
          "03": "had announced on the television the dissolution of the Congress",
          "05": "read out a decree dissolving Congress"},
      "contradiction": None},
     {"id": "first-woman",
      "text": "Dina Boluarte became Peru's first woman president",
-     "docs": ["01", "03", "05"],
+     "docs": ["01", "05", "06"],
      "anchors": {
          "01": "was sworn in the same afternoon as Peru's first woman president",
-         "03": "the first woman to occupy the post",
+         "06": "the country's first female head of state",
          "05": "became Peru's first woman president"},
      "contradiction": None},
     {"id": "term-2026",
@@ -685,34 +675,24 @@ claims = [
      "note": "her later proposal of elections in April 2024 (02, 03, 05) is a change of position, not a contradiction"},
     {"id": "arrest-embassy",
      "text": "Castillo was detained on his way to the Mexican embassy",
-     "docs": ["01", "02", "03"],
+     "docs": ["01", "02"],
      "anchors": {
          "01": "reportedly towards the Mexican embassy",
-         "02": "detained on his way to the Mexican embassy",
-         "03": "then arrested on the way of the embassy of Mexico"},
+         "02": "detained on his way to the Mexican embassy"},
      "contradiction": None},
     {"id": "held-with-fujimori",
      "text": "Castillo is held at the police base in Ate where Alberto Fujimori is serving his sentence",
-     "docs": ["01", "02", "05"],
+     "docs": ["01", "02"],
      "anchors": {
          "01": "where former president Alberto Fujimori is serving a 25-year sentence",
-         "02": "the same compound where Alberto Fujimori is serving his sentence",
-         "05": "held at the same police base on the outskirts of Lima as Alberto Fujimori"},
-     "contradiction": None},
-    {"id": "rebellion",
-     "text": "Castillo is investigated for rebellion (and conspiracy)",
-     "docs": ["01", "02", "05"],
-     "anchors": {
-         "01": "they were investigating him for rebellion and conspiracy",
-         "02": "prosecutors investigate him for rebellion and conspiracy",
-         "05": "while he is investigated for rebellion"},
+         "02": "the same compound where Alberto Fujimori is serving his sentence"},
      "contradiction": None},
     {"id": "seven-days",
      "text": "On 8 December a judge ordered seven days of preliminary detention for Castillo",
-     "docs": ["02", "05"],
+     "docs": ["02", "06"],
      "anchors": {
          "02": "on December 8 he ordered seven days of preliminary detention",
-         "05": "A judge ordered seven days' preliminary detention on December 8th"},
+         "06": "A Peruvian judge on Thursday ordered that Pedro Castillo be held for seven days"},
      "contradiction": None,
      "note": "01 reports the prosecutors' coming request for the same seven days; seven days against the seven dead of "
              "Ayacucho (02, 04)"},
@@ -728,11 +708,10 @@ claims = [
      "note": "18 months against the 18 dead of 02's toll"},
     {"id": "state-of-emergency",
      "text": "The government declared a nationwide state of emergency for 30 days (14 December)",
-     "docs": ["02", "04", "05"],
+     "docs": ["02", "04"],
      "anchors": {
          "02": "declared a 30-day state of emergency across the country",
-         "04": "the state of emergency in all the national territory for 30 days",
-         "05": "the nationwide state of emergency declared last week"},
+         "04": "the state of emergency in all the national territory for 30 days"},
      "contradiction": None},
     {"id": "andahuaylas",
      "text": "The first two deaths came on Sunday 11 December in Andahuaylas, at an attempt to take the airport",
@@ -773,11 +752,10 @@ claims = [
      "contradiction": None},
     {"id": "boluarte-proposal",
      "text": "Boluarte proposed bringing the elections forward to April 2024",
-     "docs": ["02", "03", "05"],
+     "docs": ["02", "03"],
      "anchors": {
          "02": "who has proposed bringing general elections forward to April 2024",
-         "03": "had been proposed by the president Dina Boluarte",
-         "05": "she was proposing early elections"},
+         "03": "had been proposed by the president Dina Boluarte"},
      "contradiction": None},
     {"id": "ambassador-expelled",
      "text": "On 20 December Peru expelled Mexico's ambassador",
@@ -794,13 +772,6 @@ claims = [
          "05": "has granted them asylum"},
      "contradiction": None,
      "note": "03 (21 December) expects the flight, 05 (22 December) reports the landing"},
-    {"id": "family-in-embassy",
-     "text": "Lilia Paredes and two of the children have sheltered in the Mexican embassy since 7 December",
-     "docs": ["02", "03"],
-     "anchors": {
-         "02": "has been sheltering at the Mexican embassy",
-         "03": "refugees in the embassy of Mexico since the 7 December"},
-     "contradiction": None},
     {"id": "lilia-investigated",
      "text": "Lilia Paredes is under investigation in Peru",
      "docs": ["02", "03", "05"],
@@ -809,20 +780,12 @@ claims = [
          "03": "is visée by an investigation of the Public Ministry",
          "05": "Ms Paredes is under investigation in Peru"},
      "contradiction": None},
-    {"id": "yenifer",
-     "text": "Yenifer Paredes, Lilia's younger sister who grew up in the household, is also caught up in the inquiry",
-     "docs": ["02", "05"],
-     "anchors": {
-         "02": "Her younger sister, Yenifer Paredes",
-         "05": "her younger sister Yenifer Paredes"},
-     "contradiction": None},
     {"id": "amlo-legitimate",
      "text": "López Obrador still regards Castillo as Peru's legitimate president",
-     "docs": ["03", "04", "05"],
+     "docs": ["03", "04"],
      "anchors": {
          "03": "Pedro Castillo remains the legitimate president of Peru",
-         "04": "Castillo continues being the legitimate president of Peru",
-         "05": "still calls Mr Castillo Peru's legitimate leader"},
+         "04": "Castillo continues being the legitimate president of Peru"},
      "contradiction": None},
     {"id": "six-presidents",
      "text": "Peru has had six presidents since 2016",
@@ -863,19 +826,34 @@ claims = [
      "contradiction": None},
     {"id": "williams",
      "text": "José Williams is the president of Congress",
-     "docs": ["01", "03", "04", "05"],
+     "docs": ["01", "03", "05"],
      "anchors": {
          "01": "José Williams, the president of Congress",
          "03": "has declared its president, José Williams",
-         "04": "presided by Jose Williams",
          "05": "its president, José Williams"},
      "contradiction": None},
-    {"id": "castillo-teacher",
-     "text": "Castillo is a former rural schoolteacher",
-     "docs": ["04", "05"],
+    {"id": "call-to-amlo",
+     "text": "On 7 December Castillo telephoned López Obrador to say he was going to the Mexican embassy",
+     "docs": ["01", "06"],
      "anchors": {
-         "04": "a teacher of a rural school",
-         "05": "a village schoolmaster from the northern region of Cajamarca"},
+         "01": "Castillo had telephoned him on Wednesday",
+         "06": "He called me and told me he was going to our embassy"},
+     "contradiction": None},
+    {"id": "asylum-would-be-granted",
+     "text": "López Obrador said Mexico would have granted Castillo asylum",
+     "docs": ["01", "06"],
+     "anchors": {
+         "01": "said Mexico would have granted it",
+         "06": "but that it would have been granted"},
+     "contradiction": None,
+     "note": "06's 'the asylum request had never been formally delivered' against 01's 'to ask for asylum': an "
+             "intention, not a delivered request; not a contradiction"},
+    {"id": "amlo-elites",
+     "text": "López Obrador blames a campaign by Peru's (economic and political) elites against Castillo",
+     "docs": ["03", "06"],
+     "anchors": {
+         "03": "a campaign of the economic and political elites",
+         "06": "the target of a campaign by Peru's"},
      "contradiction": None},
     {"id": "iachr-mission",
      "text": "The IACHR will send a mission to Peru",
@@ -911,19 +889,27 @@ dump('claims.json', {
              "a plan and its outcome; 03's family flight 'this Wednesday' (a plan) against 05's landing 'Yesterday'; "
              "the two dissolutions of Congress (Alberto Fujimori's of April 1992, with the army; Castillo's of 7 "
              "December 2022, without it) and the two Fujimoris (Keiko lost the 2021 run-off; Alberto is in prison); "
-             "the judge 'of the Supreme Court' (02, 03, 04) and 'A judge' (05): the same judge. Two votes of Congress "
+             "the judge 'of the Supreme Court' (02, 03, 04) and 'A judge' (05), 'A Peruvian judge' (06): the same judge; 06's longer detention 'which could run to 18 months' (a prosecutors' request expected 'next week') against the 18 months ordered on 15 December (02-05): an expectation borne out, not a second figure; the Pacific Alliance summit Lima 'was due to host next Wednesday' (06, 14 December, cancelled) against the state of emergency of that Wednesday; 06's 'their children' against 'two of their children' (02, 03, 05); Castillo's family 'safe' and 'under the protection of Mexico' (06, 8 December) against its shelter in the embassy (02, 03). Two votes of Congress "
              "must not be merged into one claim (the removal, 7 December, 101; the early-election vote, 20 December, "
              "93), nor the two hearings (seven days on 8 December; 18 months on 15 December). Framing differs on "
-             "purpose (01 neutral wire; 02 Lima business-leaning site, 'The judge had little choice'; 03 French daily, "
+             "purpose (01 neutral wire; 06 Mexico City English-language daily close to López Obrador's view, 'For Mexico this is personal'; 02 Lima business-leaning site, 'The judge had little choice'; 03 French daily, "
              "machine-translated, 'the vote of Tuesday buys time to Mrs. Boluarte, but not the legitimacy'; 04 "
              "southern regional paper sympathetic to the protesters, machine-translated from Spanish, 'The south does "
              "not surrender'; 05 British analysis, 'Mr Fujimori's coup had the army behind it; Mr Castillo's had "
-             "nobody') without contradicting. single_source lists claims only one document makes, for reference.",
+             "nobody') without contradicting. One sentence anchors one claim: facts that several sources state only inside a sentence "
+             "anchored for another claim are not keyed as claims (the rebellion investigation, 01/02/05/06; Castillo "
+             "the former rural teacher, 03-06; the 87-vote threshold, 01/05; the family's shelter in the Mexican "
+             "embassy, 02/03; Yenifer Paredes as Lilia's younger sister, 02/05), and a sentence joining several keyed "
+             "facts (01's lead, 02's lead, 03's 'Castillo Terrones had announced ... then arrested', 05's 'Ms Paredes is "
+             "under investigation in Peru, as is her younger sister Yenifer Paredes', 06's 'Castillo, a former rural "
+             "schoolteacher who won the presidency in 2021 against Keiko Fujimori, was removed ...') is anchored for "
+             "one of them only. single_source lists claims only one document makes, for reference.",
     "claims": claims,
     "single_source": [
         {"doc": "01", "text": "The removal vote was 101 to 6 with 10 abstentions, on grounds of permanent moral incapacity"},
         {"doc": "01", "text": "Castillo announced a curfew from 10 p.m. to 4 a.m. and elections for a constituent Congress within nine months"},
         {"doc": "01", "text": "In March 2022 a second removal motion won only 55 votes"},
+        {"doc": "01", "text": "The removal needed 87 votes, two thirds of the 130-member Congress"},
         {"doc": "01", "text": "Boluarte was expelled from Peru Libre in January 2022"},
         {"doc": "01", "text": "López Obrador said Castillo telephoned him on 7 December on his way to the embassy"},
         {"doc": "01", "text": "The OAS condemned the break in the constitutional order"},
@@ -932,6 +918,7 @@ dump('claims.json', {
         {"doc": "03", "text": "Mexico's ambassador Pablo Monroy was given 72 hours to leave"},
         {"doc": "03", "text": "The vote on early elections was 93 to 30 with one abstention; the reform needed at least 87 votes"},
         {"doc": "03", "text": "Castillo is held at the police base of Ate"},
+        {"doc": "03", "text": "Lilia Paredes and two of the children received a safe-conduct to leave the embassy for Mexico"},
         {"doc": "04", "text": "The Ombudsman counted 20 dead until Sunday 18 December"},
         {"doc": "04", "text": "Protesters tried to take Juliaca's airport, which remains closed"},
         {"doc": "04", "text": "Boluarte said on Saturday 17 December that she would not resign"},
@@ -939,6 +926,9 @@ dump('claims.json', {
         {"doc": "05", "text": "José Williams commanded the 1997 hostage rescue at the Japanese ambassador's residence"},
         {"doc": "05", "text": "Keiko Fujimori lost the 2021 run-off by some 44,000 votes"},
         {"doc": "05", "text": "Lilia Paredes and two of the children landed in Mexico City on 21 December"},
+        {"doc": "06", "text": "Mexico City has so far avoided recognising Boluarte's government"},
+        {"doc": "06", "text": "The Pacific Alliance summit Lima was due to host on 14 December is unlikely to go ahead"},
+        {"doc": "06", "text": "Castillo's lawyer argued that he was arrested without a warrant"},
     ],
 })
 print('keys written')
