@@ -54,7 +54,7 @@ bp = {
            ("caption", "The roads of Puno remained blocked with stones and burned tyres during the weekend. Photo: Eco del Sur"),
            ("duplicate", "(Eco del Sur) - The regions of the south of Peru complete twelve days of mobilisations against the government of Dina Boluarte and the Congress, with the main roads of Apurimac, Ayacucho, Cusco and Puno blocked and with a balance of deaths that does not stop growing, while in Lima the authorities insist that the protesters are manipulated by violent groups."),
            ("advertisement", "Advertisement"),
-           ("related-links", "Read also: Andahuaylas buries its young: \"they were 15 and 16 years old\""),
+           ("related-links", "Read also: Andahuaylas buries its young: \"they only wanted to be heard\""),
            ("newsletter", "Subscribe to our newsletter and receive the news of the south each morning"),
            ("copyright", "© Eco del Sur 2022 - All rights reserved")],
     "05": [("title", "Peru's impossible presidency"),

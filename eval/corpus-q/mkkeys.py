@@ -317,7 +317,7 @@ dump('dates.json', {
              "if the system joins them), its absolute value. Weeks run Monday to Sunday. Dates are Lima local dates "
              "(UTC-5). The date line 'Published the 21/12/2022 at 07h30 – Updated at 10h05' (03, day before month), the "
              "dateline of 01, captions ('Tuesday in the evening' in 03's, 'during the weekend' in 04's), headlines, "
-             "standfirsts, related links ('they were 15 and 16 years old' in 04's 'Read also') and 04's duplicated lead "
+             "standfirsts, related links (04's 'Read also') and 04's duplicated lead "
              "are not keyed. Clock times and parts of days ('shortly before noon', 'from 10 p.m. to 4 a.m.', 'shortly "
              "after 3 p.m.', 'the afternoon', 'By early afternoon', 'by nightfall', 'the night of his arrest', 'in his "
              "morning conference', 'Within minutes', 'several hours') are not keyed; 01's 'the same afternoon' is keyed "
@@ -485,7 +485,7 @@ quotes = [
     ["01", "We have taken the decision to establish a government of exception", "direct", CAS],
     ["01", "temporarily dissolved", "partial", CAS],
     ["01", "The judiciary, the prosecutor's office", "indirect", CAS],
-    ["01", "no one was obliged to obey", "indirect", [None, PNP]],
+    ["01", "they would stand by the constitutional order", "indirect", [None, PNP]],
     ["01", "What the president has attempted is a coup", "direct", WIL],
     ["01", "I ask for a political truce", "direct", BOL],
     ["01", "What has happened today must not happen again", "direct", BOL],
