@@ -10,7 +10,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_tidewater-wire.jsonl", "02": "02_harbor-dispatch.html", "03": "03_diario-del-istmo.txt",
-         "04": "04_maritime-ledger.txt", "05": "05_long-view.txt"}
+         "04": "04_maritime-ledger.txt", "05": "05_long-view.txt",
+         "06": "06_rashtriya-sandesh.txt"}
 
 # (kind, line); kinds are for information (several lines may share a kind; 'kinds' keeps the first index of each)
 bp = {
@@ -65,6 +66,15 @@ bp = {
            ("related-links", "Read more: The pilots who could not stop a ship without power"),
            ("newsletter", "Sign up for The Long View weekly briefing"),
            ("copyright", "© 2024 The Long View Media Inc.")],
+    "06": [("title", "Baltimore accident: Indian sailors imprisoned on the ship for 25 days, families worried"),
+           ("breadcrumb", "Home / World / America"),
+           ("byline", "Sandesh News Desk, New Delhi"),
+           ("dateline", "Updated: 20 Apr 2024, 08:15 AM IST"),
+           ("caption", "The container ship Dali stuck under the broken bridge in Baltimore (File photo)"),
+           ("advertisement", "Advertisement"),
+           ("related-links", "Read also: Which are the Indian companies that send sailors on foreign ships?"),
+           ("newsletter", "Subscribe to our WhatsApp channel for the latest news"),
+           ("copyright", "© 2024 Rashtriya Sandesh. All rights reserved.")],
 }
 
 
@@ -80,7 +90,9 @@ if __name__ == '__main__':
           "the second paragraph) behind the tag '(Maritime Ledger) –': that copy is boilerplate (duplicate). 02 is a web "
           "page with a cookie banner, navigation, a section label, a share bar, a photo caption, an inline "
           "'Advertisement', tags, a comment prompt, related stories and a footer. The visible date line 'Wednesday 15 May "
-          "2024, 06:30 ET' (04) is boilerplate (dateline); 03 and 05 have none. The machine-translated 03 calls its "
+          "2024, 06:30 ET' (04) and 'Updated: 20 Apr 2024, 08:15 AM IST' (06) are boilerplate (dateline); 03 and 05 have "
+          "none; 06 (machine-translated from Hindi) has a breadcrumb, a desk byline, a '(File photo)' caption and a "
+          "WhatsApp subscription prompt. The machine-translated 03 calls its "
           "advertisement slot 'Publicity'; 'Read also:' and 'Read more:' lines are related links; 05 has a standfirst "
           "under its title and a share line naming X among the networks; 03's caption ends with '(photo EFE/DR)'.",
           files, bp, body)

@@ -34,8 +34,8 @@ ents = [
     (MOORE, P, ["Wes Moore", "Moore"]),
     (SCOTT, P, ["Brandon Scott", "Scott", "Mr. Scott"]),
     (BIDEN, P, ["Joe Biden", "Biden", "Mr. Biden"]),
-    (BUTT, P, ["Pete Buttigieg", "Buttigieg", "Mr. Buttigieg", "Buttigeig", "Mr. Butigieg"]),
-    (HOM, P, ["Jennifer Homendy", "Homendy", "Ms. Homendy"]),
+    (BUTT, P, ["Pete Buttigieg", "Buttigieg", "Mr. Buttigieg", "Buttigeig", "Mr. Butigieg", "Pete Buttigeg"]),
+    (HOM, P, ["Jennifer Homendy", "Homendy", "Ms. Homendy", "Jennifer Homendi"]),
     (FSK, P, ["Francis Scott Key"]),
     (SPELL, P, ["Scott Spellmon", "Spellmon"]),
     (AHF, P, ["Alejandro Hernández Fuentes", "Alejandro Hernandez Fuentes", "Alejandro"]),
@@ -49,16 +49,18 @@ ents = [
     (BUT, P, ["Roland Butler"]),
     (PRU, P, ["Douglas Pruitt", "Pruitt"]),
     (RAM, P, ["Priya Raman"]),
+    ("Randhir Jaiswal", P, ["Randhir Jaiswal"]),
+    ("Rajiv Menon", P, ["Rajiv Menon"]),
 
-    (SYN, O, ["Synergy Marine Group"]),
-    (GRACE, O, ["Grace Ocean"]),
+    (SYN, O, ["Synergy Marine Group", "Synergy Marine"]),
+    (GRACE, O, ["Grace Ocean", "Grace Ocean Private Limited"]),
     ("Maersk", O, ["Maersk"]),
     (MDTA, O, ["Maryland Transportation Authority", "MDTA", "Transport Authority of Maryland"]),
     (MSP, O, ["Maryland State Police", "Police of the State of Maryland"]),
     (USCG, O, ["US Coast Guard"]),
-    ("FBI", O, ["FBI"]),
+    ("FBI", O, ["FBI", "Federal Bureau of Investigation"]),
     (NTSB, O, ["National Transportation Safety Board", "NTSB", "National Board of Security in the Transport"]),
-    (USACE, O, ["US Army Corps of Engineers", "USACE", "Corps", "Cuerpo de Ingenieros"]),
+    (USACE, O, ["US Army Corps of Engineers", "USACE", "Corps", "Cuerpo de Ingenieros", "Engineer Corps"]),
     ("Federal Highway Administration", O, ["Federal Highway Administration"]),
     (BRAW, O, ["Brawner Builders"]),
     (CASA, O, ["CASA", "CASA de Maryland"]),
@@ -70,14 +72,18 @@ ents = [
     ("Treasury", O, ["Treasury"]),
     ("Calvert Institute for Fiscal Policy", O, ["Calvert Institute for Fiscal Policy"]),
     ("Halyard Risk Analytics", O, ["Halyard Risk Analytics"]),
+    ("External Affairs Ministry", O, ["External Affairs Ministry", "MEA"]),
+    ("Indian Embassy", O, ["Indian Embassy"]),
+    ("Baltimore International Seafarers' Center", O, ["Baltimore International Seafarers' Center"]),
 
     ("Long View", MD, ["Long View"]),
+    ("Rashtriya Sandesh", MD, ["Rashtriya Sandesh"]),
 
     ("Dali", M, ["Dali"]),
 
     ("Baltimore", G, ["Baltimore", "City of Baltimore"]),
     ("Maryland", G, ["Maryland"]),
-    ("United States", G, ["United States"]),
+    ("United States", G, ["United States", "America"]),
     ("Washington", G, ["Washington"]),
     ("Mexico", G, ["Mexico"]),
     ("Guatemala", G, ["Guatemala"]),
@@ -90,9 +96,12 @@ ents = [
     ("Colombo", G, ["Colombo"]),
     ("Glen Burnie", G, ["Glen Burnie"]),
     ("Kansas", G, ["Kansas"]),
+    ("Kerala", G, ["Kerala"]),
+    ("Mumbai", G, ["Mumbai"]),
+    ("Philippines", G, ["Philippines"]),
 
     (BRIDGE, L, ["Francis Scott Key Bridge", "puente Key"]),
-    ("Patapsco River", L, ["Patapsco River", "river Patapsco"]),
+    ("Patapsco River", L, ["Patapsco River", "river Patapsco", "Patapsco river"]),
     ("Port of Baltimore", L, ["Port of Baltimore"]),
     ("Fort McHenry", L, ["Fort McHenry"]),
     ("Fort McHenry Federal Channel", L, ["Fort McHenry Federal Channel"]),
@@ -114,15 +123,17 @@ descriptions = [
 roles = [
     (MOORE, ["Governor", "governor of Maryland"]),
     (SCOTT, ["Mayor", "The mayor of the city"]),
-    (BIDEN, ["President"]),
-    (BUTT, ["Transportation Secretary", "the transportation secretary", "Secretary"]),
-    (HOM, ["its chair", "NTSB chair", "its president"]),
+    (BIDEN, ["President", "The American President"]),
+    (BUTT, ["Transportation Secretary", "the transportation secretary", "Secretary", "The Transport Minister"]),
+    (HOM, ["its chair", "NTSB chair", "its president", "The chief of the NTSB"]),
     (SPELL, ["the head of the US Army Corps of Engineers", "Lt. Gen."]),
     (BUT, ["the superintendent of the Police of the State of Maryland"]),
     (AMLO, ["The president"]),
     (MSZ, ["brother of Maynor"]),
     (PRU, ["a senior fellow at the Calvert Institute for Fiscal Policy"]),
     (RAM, ["head of marine risk at Halyard Risk Analytics"]),
+    ("Randhir Jaiswal", ["The MEA spokesperson"]),
+    ("Rajiv Menon", ["a former ship master living in Mumbai", "Captain"]),
     (GRACE, ["the Singapore owner", "The ship's owner"]),
     (SYN, ["its manager"]),
     (FSK, ["who wrote the poem that became the national anthem"]),
@@ -149,7 +160,9 @@ dump('entities.json', {
              "Buttigieg', 'Lt. Gen. Scott Spellmon') are not listed separately; title+surname forms are ('Mr. Scott', "
              "'Mr. Biden', 'Mr. Buttigieg', 'Ms. Homendy', 'Mr. Butigieg'). Defects on purpose: the transportation "
              "secretary is 'Pete Buttigieg', 'Buttigieg', 'Mr. Buttigieg' and, in 04 alone, the two misspellings "
-             "'Secretary Buttigeig' (keyed 'Buttigeig') and 'Mr. Butigieg' next to the right spelling; the workers "
+             "'Secretary Buttigeig' (keyed 'Buttigeig') and 'Mr. Butigieg' next to the right spelling, and the Hindi "
+             "transliteration 'The Transport Minister Pete Buttigeg' (06); the NTSB's chair is 'Jennifer Homendy' and, "
+             "in 06, 'Jennifer Homendi'; the workers "
              "have Spanish names with two surnames, written with accents and both surnames in the Spanish translation "
              "03 ('Alejandro Hernández Fuentes', 'Dorlian Ronial Castillo Cabrera', 'Maynor Yassir Suazo Sandoval', "
              "'Carlos Daniel Hernández Estrella', 'Miguel Ángel Luna González', 'José Mynor López') and without "
@@ -165,8 +178,12 @@ dump('entities.json', {
              "(MDTA)' (01) and the calque 'the Transport Authority of Maryland (MDTA)' (03); 'The National "
              "Transportation Safety Board (NTSB)' (01) and 'The National Board of Security in the Transport (NTSB)' "
              "(03); 'the US Army Corps of Engineers' (02, 05), 'the US Army Corps of Engineers (USACE)' (04), 'the "
-             "Corps' (02, 04, 05) and the untranslated 'The Cuerpo de Ingenieros of the Army of the United States' "
-             "(03); 'the Police of the State of Maryland' (03) is the Maryland State Police (01, 02), its lower-case "
+             "Corps' (02, 04, 05), the untranslated 'The Cuerpo de Ingenieros of the Army of the United States' "
+             "(03) and the Hindi calque 'the Engineer Corps of the American Army' (06); 06 writes the acronym first "
+             "and the expansion after it: 'FBI (Federal Bureau of Investigation)', 'NTSB (National Transportation "
+             "Safety Board)', and 'the External Affairs Ministry (MEA)'; 'Grace Ocean Private Limited' and 'Synergy "
+             "Marine' (06) are the owner and the manager; 'America' (06 'America's Baltimore city') is the United "
+             "States; 'the Police of the State of Maryland' (03) is the Maryland State Police (01, 02), its lower-case "
              "'the police of the state' (03) a description; Mexico's 'Secretariat of Foreign Relations (SRE)' keeps "
              "its Spanish acronym; 'CASA' (02) and 'CASA de Maryland' (03) are one group; 'the puente Key' (03) is the "
              "bridge; 'the City of Baltimore' (04, 05, the city as a litigant) is Baltimore. Capitals: 'Washington' "
@@ -174,7 +191,7 @@ dump('entities.json', {
              "Washington') and 05 ('Washington has so far answered', 'If Washington fronts the money', 'negotiations "
              "with Washington') and is keyed both as the GPE and as a description of the United States (01's 'In "
              "Washington, President Joe Biden said' and 03's 'the consulate in Washington' are the city); 'New "
-             "Delhi has asked' (05) is India's government (a description of India, and the GPE). 'Congress', 'House' "
+             "Delhi has asked' (05) is India's government (06's byline 'Sandesh News Desk, New Delhi' is boilerplate) (a description of India, and the GPE). 'Congress', 'House' "
              "(05 'Republicans in the House') and 'Treasury' are keyed as organisations; 'Long View' (05 'told The "
              "Long View') is the outlet; the Dali is a ship (MISC); the bridge, the river, the port, the fort, the "
              "channel and the interstate are LOC. Descriptions: 'the 45-year-old' (05 'the 45-year-old governor') "
@@ -258,6 +275,13 @@ dates = [
     ["05", "May 14", "2024-05-14"],
     ["05", "the day after", "2024-05-14"],
     ["05", "May", "2024-05"],
+    # 06: published Saturday 2024-04-20 (visible date line 'Updated: 20 Apr 2024, 08:15 AM IST')
+    ["06", "three weeks", "P3W"],
+    ["06", "26 March", "2024-03-26"],
+    ["06", "the day before yesterday", "2024-04-18"],
+    ["06", "Monday", "2024-04-15"],
+    ["06", "5 April", "2024-04-05"],
+    ["06", "the end of May", "2024-05"],
 ]
 dump('dates.json', {
     "about": "Answer key for date normalisation on corpus-r/articles, same conventions as corpus-c..o: document id prefix, "
@@ -296,10 +320,14 @@ dump('dates.json', {
              "26' (twice), 'more than two months' a span, 'on April 1', 'on April 25', 'On May 13', 'a week later' 20 "
              "May, 'From April 1 to June 10' a range, 'the next day' 27 March, 'on Tuesday, May 7', 'Father's Day, "
              "next Sunday' 16 June, 'two days later' 28 March, 'on April 5', 'in 1851', 'last month' May 2024, 'on "
-             "May 14, the day after the demolition' 14 May twice, 'in May' May 2024. Three Tuesdays must stay "
+             "May 14, the day after the demolition' 14 May twice, 'in May' May 2024. 06 (Saturday 20 April, Indian date; 08:15 IST is still 19 April in Baltimore): "
+             "'for more than three weeks' a span, 'the early morning of 26 March', 'the day before yesterday' "
+             "Thursday 18 April (the MEA's weekly briefing), 'on Monday' 15 April (the FBI on the ship), 'on 5 "
+             "April', 'by the end of May' a target; 'five or ten minutes' (the sailors' calls) and 'as soon as "
+             "possible' are not keyed. Three Tuesdays must stay "
              "apart: the collapse (26 March), the last recovery (7 May) and the NTSB report (14 May). Publication "
              "dates used: 01 2024-03-26, 02 2024-04-06, 03 2024-03-28, 04 2024-05-15, 05 2024-06-12 (see "
-             "publication.json).",
+             "publication.json); 06 2024-04-20.",
     "dates": dates,
 })
 
@@ -334,6 +362,11 @@ dump('publication.json', {
                 "the third Sunday of June) without them, so it was written before that Sunday, in the week after "
                 "the reopening: 11 to 15 June",
          "window": ["2024-06-11", "2024-06-15"]},
+        {"doc": "06", "date": "2024-04-20", "stated": True,
+         "how": "visible date line 'Updated: 20 Apr 2024, 08:15 AM IST' (Indian Standard Time; still the evening of "
+                "19 April in Baltimore): the FBI's visit 'on Monday' (15 April per 04) and the briefing 'the day "
+                "before yesterday' are past",
+         "window": ["2024-04-20", "2024-04-20"]},
     ],
 })
 
@@ -342,7 +375,7 @@ ev = []
 event = recorder(ev)
 
 event("The container ship Dali loses power and strikes a pier of the Francis Scott Key Bridge, which collapses; six "
-      "road workers die", "2024-03-26", ["01", "02", "03", "04", "05"],
+      "road workers die", "2024-03-26", ["01", "02", "03", "04", "05", "06"],
       ["collapse", "struck", "strikes", "rammed", "hit", "fell", "dali", "francis-scott-key-bridge", "knocked"],
       note="the mayday, the closing of the bridge by MDTA police, the two rescues, the Coast Guard's end of the search "
            "that evening and Biden's first remarks the same day are folded in")
@@ -364,12 +397,13 @@ event("Grace Ocean and Synergy Marine Group ask a federal court to limit their l
       ["limit", "liability", "43.7", "cap", "petition", "grace-ocean", "synergy-marine-group"],
       note="05 gives no date for the petition ('have asked', with the wrong figure $47.3 million)")
 event("President Joe Biden visits Baltimore, tours the wreckage by helicopter and meets the victims' families",
-      "2024-04-05", ["02", "05"], ["biden", "visit", "tour", "helicopter", "flew"])
+      "2024-04-05", ["02", "05", "06"], ["biden", "visit", "tour", "helicopter", "flew", "reached"])
 event("Divers recover a third body, Maynor Suazo Sandoval's", "2024-04-05", ["02"],
       ["third body", "suazo", "maynor", "recover"],
       note="the same day as Biden's visit, a separate event")
-event("FBI agents board the Dali in a criminal investigation", "2024-04-15", ["04"], ["fbi", "boarded", "agents"],
-      note="the opening of the investigation 'in April' is folded in")
+event("FBI agents board the Dali in a criminal investigation", "2024-04-15", ["04", "06"],
+      ["fbi", "boarded", "agents", "gone on the ship", "federal-bureau-of-investigation"],
+      note="the opening of the investigation 'in April' (04) is folded in; 06 'had gone on the ship on Monday'")
 event("A 35-foot-deep limited access channel opens, letting larger ships return", "2024-04-25", ["04", "05"],
       ["35-foot", "deeper", "limited access", "channel", "opened"],
       note="the second channel opening")
@@ -379,6 +413,8 @@ event("The body of the last missing worker, José Mynor López, is recovered", "
 event("Controlled demolition: explosive charges cut the bridge truss lying on the Dali's bow", "2024-05-13",
       ["04", "05"], ["demolition", "charges", "blew", "blast", "explosive", "truss"],
       note="the blast planned for Sunday 12 May was postponed (04): not an event")
+event("The MEA's weekly briefing: India's embassy is in touch with the crew, all of them safe", "2024-04-18",
+      ["06"], ["briefing", "embassy", "jaiswal", "external-affairs-ministry", "mea"])
 event("The NTSB publishes its preliminary report: the Dali lost power twice at the dock before sailing",
       "2024-05-14", ["04", "05"],
       ["preliminary", "report", "ntsb", "national-transportation-safety-board", "blackout", "published"])
@@ -492,6 +528,18 @@ quotes = [
     ["05", "the Dali had lost power twice at the dock", "indirect", [NTSB, None]],
     ["05", "Nobody in this building thinks $60 million", "direct", [None, MDTA]],
     ["05", "some could leave once the investigators finished", "indirect", [None]],
+
+    ["06", "the Indian Embassy in Washington is in constant contact", "indirect", "External Affairs Ministry"],
+    ["06", "Our embassy is in touch with the crew members", "direct", "Randhir Jaiswal"],
+    ["06", "embassy officials had also spoken to the management company", "indirect", "Randhir Jaiswal"],
+    ["06", "the American investigating agency FBI", "indirect", [None]],
+    ["06", "the crew is cooperating in the investigation", "indirect", HOM],
+    ["06", "My son calls for only five or ten minutes", "direct", [None]],
+    ["06", "the sailors cannot leave the ship till", "indirect", [None]],
+    ["06", "In such a big accident the crew becomes the witness", "direct", "Rajiv Menon"],
+    ["06", "the federal government of America will bear the cost", "indirect", BIDEN],
+    ["06", "the Engineer Corps of the American Army is removing the debris", "indirect", BUTT],
+    ["06", "the crew be brought back to the country", "indirect", [None]],
 ]
 dump('quotes.json', {
     "about": "Answer key for quotations on corpus-r/articles, same conventions as corpus-c..o: document id prefix, the first "
@@ -532,7 +580,13 @@ dump('quotes.json', {
              "identified' (03), 'Maryland has put the cost ... at' and 'Maryland now estimates' (estimates), 'New "
              "Delhi has asked for them to be allowed home' (a request), 'accusing them of sending a ship' (the "
              "lawsuit's allegation), 'has not given any date' (03, a negation)), headlines, captions, standfirsts "
-             "and 04's duplicated lead.",
+             "and 04's duplicated lead. 06 (machine-translated from Hindi): 'has said that' (the MEA), 'X said ...,' "
+             "with the quotation after a comma (Jaiswal, Menon: 'said, \"...\"'), 'He told that' (a calque of reported "
+             "speech), 'According to the information' (null: the FBI's visit), 'has said that' (Homendy, Biden, "
+             "Buttigieg), the father who 'told Rashtriya Sandesh on the phone' (null; his quotation includes 'He "
+             "says that they are well', keyed once), 'According to maritime experts' (null), 'The Indian sailors' "
+             "unions have demanded ... that' (null); 'The city administration of Baltimore has opposed this' is not "
+             "keyed (an act).",
     "quotes": quotes,
 })
 
@@ -540,10 +594,11 @@ dump('quotes.json', {
 claims = [
     {"id": "limitation-43-7",
      "text": "Grace Ocean and Synergy Marine Group asked a federal court to cap their liability at about $43.7 million",
-     "docs": ["02", "04"],
+     "docs": ["02", "04", "06"],
      "anchors": {
          "02": "cap their liability at about $43.7 million",
-         "04": "to limit their liability to about $43.7 million"},
+         "04": "to limit their liability to about $43.7 million",
+         "06": "limit their liability to 4.37 crore dollars"},
      "contradiction": {
          "docs": ["05"],
          "anchors": {"05": "cap what they owe at $47.3 million"},
@@ -552,12 +607,13 @@ claims = [
                    "million in 02/04"}},
     {"id": "six-dead",
      "text": "Six road workers died in the collapse",
-     "docs": ["01", "02", "03", "05"],
+     "docs": ["01", "02", "03", "05", "06"],
      "anchors": {
          "01": "leaving six members of a road crew missing and presumed dead",
          "02": "relatives of the six men who died",
          "03": "Six of them did not return",
-         "05": "died when the span fell"},
+         "05": "died when the span fell",
+         "06": "six labourers working on it died"},
      "contradiction": None,
      "note": "eight workers fell, two were rescued: eight, two and six are different quantities"},
     {"id": "eight-workers",
@@ -602,15 +658,17 @@ claims = [
      "contradiction": None},
     {"id": "crew-21",
      "text": "The Dali has a crew of 21, most of them from India",
-     "docs": ["01", "02", "03", "04", "05"],
+     "docs": ["01", "02", "03", "04", "05", "06"],
      "anchors": {
          "01": "all 21 crew members and the two pilots",
          "02": "has 21 crew members aboard, most of them from India",
          "03": "its crew of 21 members, in their majority of India",
          "04": "The 21 crew members remain aboard the Dali",
-         "05": "Most of the 21 sailors, nearly all of them Indian"},
+         "05": "Most of the 21 sailors, nearly all of them Indian",
+         "06": "There are 21 people in the crew of the ship"},
      "contradiction": None,
-     "note": "21 crew members against the two pilots (01): 23 people aboard in all, per-member counts"},
+     "note": "21 crew members against the two pilots (01): 23 people aboard in all, per-member counts; 06's '20 "
+             "Indian sailors' are 20 of the 21"},
     {"id": "two-bodies-wednesday",
      "text": "The first two bodies were recovered the day after the collapse",
      "docs": ["02", "03", "05"],
@@ -651,11 +709,12 @@ claims = [
      "contradiction": None},
     {"id": "biden-federal-pay",
      "text": "Biden says the federal government should pay the whole cost of rebuilding the bridge",
-     "docs": ["01", "02", "05"],
+     "docs": ["01", "02", "05", "06"],
      "anchors": {
          "01": "it was his intention that the federal government would pay the entire cost",
          "02": "Washington would pay to put it back",
-         "05": "the federal government should pay for the whole rebuild"},
+         "05": "the federal government should pay for the whole rebuild",
+         "06": "the federal government of America will bear the cost"},
      "contradiction": None},
     {"id": "sixty-million",
      "text": "A first $60 million in federal emergency money was released two days after the collapse",
@@ -667,10 +726,11 @@ claims = [
      "note": "$60 million (federal emergency money) against $43.7 million (the owners' limitation fund)"},
     {"id": "biden-visit",
      "text": "Biden visited Baltimore on 5 April",
-     "docs": ["02", "05"],
+     "docs": ["02", "05", "06"],
      "anchors": {
          "02": "President Joe Biden flew over the wreckage",
-         "05": "who visited on April 5"},
+         "05": "who visited on April 5",
+         "06": "had reached Baltimore on 5 April"},
      "contradiction": None},
     {"id": "first-channel",
      "text": "The Corps opened a first, shallow temporary channel on 1 April",
@@ -690,10 +750,11 @@ claims = [
      "contradiction": None},
     {"id": "target-end-of-may",
      "text": "The Corps aimed to restore the full channel by the end of May",
-     "docs": ["02", "04"],
+     "docs": ["02", "04", "06"],
      "anchors": {
          "02": "restore the full federal channel by the end of May",
-         "04": "still aims for the full 50-foot channel by the end of May"},
+         "04": "still aims for the full 50-foot channel by the end of May",
+         "06": "the full route of the port will be opened by the end of May"},
      "contradiction": None,
      "note": "a target, not contradicted by the actual reopening on 10 June (05)"},
     {"id": "dock-blackouts",
@@ -742,6 +803,27 @@ claims = [
          "05": "The FBI is conducting a criminal investigation"},
      "contradiction": None,
      "note": "01's FBI statement that there was no link to terrorism (26 March) is a different matter"},
+    {"id": "vdr",
+     "text": "The NTSB took the ship's voyage data recorder (black box)",
+     "docs": ["03", "06"],
+     "anchors": {
+         "03": "recovered the box black of the boat",
+         "06": "had taken the voyage data recorder"},
+     "contradiction": None},
+    {"id": "phones-seized",
+     "text": "The sailors' phones were taken as evidence",
+     "docs": ["04", "06"],
+     "anchors": {
+         "04": "since their mobiles were taken as evidence",
+         "06": "The mobile phones of the sailors have also been taken"},
+     "contradiction": None},
+    {"id": "ship-length",
+     "text": "The Dali is 984 feet long, bound for Colombo",
+     "docs": ["01", "06"],
+     "anchors": {
+         "01": "a 984-foot vessel chartered by the Danish shipping group Maersk",
+         "06": "the 984 feet long ship Dali, going from Baltimore to Colombo"},
+     "contradiction": None},
     {"id": "city-lawsuit",
      "text": "The City of Baltimore has sued the ship's owner and manager",
      "docs": ["04", "05"],
@@ -774,10 +856,11 @@ claims = [
      "contradiction": None},
     {"id": "crew-aboard",
      "text": "The crew has not been allowed off the ship",
-     "docs": ["02", "04"],
+     "docs": ["02", "04", "06"],
      "anchors": {
          "02": "They have not been allowed to leave the ship since the collapse",
-         "04": "the sailors have had no shore leave"},
+         "04": "the sailors have had no shore leave",
+         "06": "have still not been able to come down from the ship"},
      "contradiction": None,
      "note": "05 says most were still aboard in May and some could leave within weeks: a later time"},
 ]
@@ -785,8 +868,8 @@ dump('claims.json', {
     "about": "Checkable claims made by two or more sources on corpus-r/articles: short text, the documents asserting it "
              "(with an anchor: words of the asserting sentence in each document's cleaned text), and any contradiction "
              "(documents that disagree, aspect, detail). Only one contradiction is intended (the owners' limitation "
-             "figure: 'cap what they owe at $47.3 million' in 05 against 'about $43.7 million' in 02/04, digits "
-             "transposed); every other contradiction is a false alarm, in particular: the impact time 'about 1:28 "
+             "figure: 'cap what they owe at $47.3 million' in 05 against 'about $43.7 million' in 02/04 and '4.37 "
+             "crore dollars (about Rs 364 crore)' in 06, digits transposed); every other contradiction is a false alarm, in particular: the impact time 'about 1:28 "
              "a.m.' (01), 'about 1:29 a.m.' (04) and 'around 1:30 of the morning' (03) (approximate against "
              "approximate; 1:25 a.m. in 04 is the first blackout underway); eight workers on the bridge, two rescued, "
              "six dead; the 21 crew members against the two pilots (01, per-member counts); the two blackouts at the "
@@ -807,11 +890,14 @@ dump('claims.json', {
              "to terrorism) against the criminal investigation (04, 05); the crew aboard (02, 04) against 05's 'some "
              "could leave ... within weeks'; 'Washington would pay' (Biden, 02) against 'several Republicans have "
              "already said the bill should go to the ship's owners first' (02) and Pruitt's view (05): opinions, not "
-             "facts in conflict. The three channel openings, the three recoveries and the demolition must not be "
+             "facts in conflict; 06's '4.37 crore dollars (about Rs 364 crore)' is $43.7 million in Indian units (a "
+             "crore is ten million), not a different figure; 06's '20 Indian sailors' against the crew of 21 (a "
+             "subset); 06's 'by the end of May' (Buttigieg's target) against the reopening on 10 June (05). The "
+             "three channel openings, the three recoveries and the demolition must not be "
              "merged into one claim. Framing differs on purpose (01 neutral wire; 02 Baltimore community site, "
              "families and workers; 03 Central American daily, machine-translated from Spanish, the families; 04 "
              "shipping trade paper, insurance and salvage; 05 fiscal-conservative analysis, 'Taxpayers in Kansas did "
-             "not hit that bridge') without contradicting. single_source lists claims only one document makes, for "
+             "not hit that bridge'; 06 Hindi daily, machine-translated, the Indian crew) without contradicting. single_source lists claims only one document makes, for "
              "reference.",
     "claims": claims,
     "single_source": [
@@ -832,6 +918,9 @@ dump('claims.json', {
         {"doc": "05", "text": "The full channel (700 feet wide, 50 feet deep) reopened on 10 June"},
         {"doc": "05", "text": "The last body, José Mynor López's, was recovered on 7 May"},
         {"doc": "05", "text": "Some 50,000 tons of steel and concrete were lifted from the river"},
+        {"doc": "06", "text": "Of the 21 crew, 20 are Indian and one is from Sri Lanka"},
+        {"doc": "06", "text": "The MEA says the embassy is in touch with the crew, all of them safe"},
+        {"doc": "06", "text": "The Baltimore International Seafarers' Center gave the sailors Wi-Fi and SIM cards"},
     ],
 })
 print('keys written')
