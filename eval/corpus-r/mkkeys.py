@@ -57,7 +57,7 @@ ents = [
     ("Maersk", O, ["Maersk"]),
     (MDTA, O, ["Maryland Transportation Authority", "MDTA", "Transport Authority of Maryland"]),
     (MSP, O, ["Maryland State Police", "Police of the State of Maryland"]),
-    (USCG, O, ["US Coast Guard"]),
+    (USCG, O, ["US Coast Guard", "Coast Guard"]),
     ("FBI", O, ["FBI", "Federal Bureau of Investigation"]),
     (NTSB, O, ["National Transportation Safety Board", "NTSB", "National Board of Security in the Transport"]),
     (USACE, O, ["US Army Corps of Engineers", "USACE", "Corps", "Cuerpo de Ingenieros", "Engineer Corps"]),
@@ -196,7 +196,7 @@ dump('entities.json', {
              "Long View') is the outlet; the Dali is a ship (MISC); the bridge, the river, the port, the fort, the "
              "channel and the interstate are LOC. Descriptions: 'the 45-year-old' (05 'the 45-year-old governor') "
              "and 'the governor' (02, 03) for Moore; 'the 39-year-old' (01 'the 39-year-old mayor') and 'the mayor' "
-             "(02) for Scott; 'the president' (02) for Biden; 'the transportation secretary' (02, 05) for Buttigieg; "
+             "(02) for Scott; 'the president' (02) for Biden (03's 'The president Andrés Manuel López Obrador' is a title of Mexico's president, not Biden); 'the transportation secretary' (02, 05) for Buttigieg; "
              "'the deceased' (03 'a cousin of the deceased') for Alejandro Hernández Fuentes; 'the board' (04) for the "
              "NTSB. Not keyed: the unnamed relatives, the anonymous MDTA official, the claimants, 'Republicans', "
              "adjectives and demonyms (Mexican, Guatemalan, Honduran, Salvadoran, Danish, Indian, Latin), 'the "
@@ -299,8 +299,8 @@ dump('dates.json', {
              "'earlier' (04, Homendy's recommendations), 'for weeks', 'wait years', 'within weeks', 'the night "
              "shift') are not keyed; nor are ages ('the 39-year-old mayor', 'of 35 years', 'of 26 years', 'of 38 "
              "years', 'the 45-year-old governor'), lengths, depths and weights ('the 1.6-mile span', '984-foot', '25 "
-             "feet', '264 feet wide and 11 feet deep', 'A 35-foot-deep', '50-foot', '700 feet wide', 'about 500 "
-             "tons', '50,000 tons'), the water temperature ('about 47 degrees'), counts and money ('8,000 jobs', "
+             "feet', '264 feet wide and 11 feet deep', 'A 35-foot-deep', '50-foot', '700 feet wide', '50,000 "
+             "tons'), the water temperature ('about 47 degrees'), counts and money ('8,000 jobs', "
              "'30,000 vehicles a day', '21 crew members', '$60 million', '$43.7 million', '$47.3 million', '$1.7 "
              "billion'), 'Interstate 695'. Relative dates: 01 (written Tuesday 26 March 2024, late evening) 'early on "
              "Tuesday' and 'on Tuesday evening' 26 March, 'at first light on Wednesday' 27 March (a coming morning). "
@@ -786,7 +786,7 @@ claims = [
          "04": "demolition crews set off a series of small explosive charges",
          "05": "On May 13 engineers blew apart the truss"},
      "contradiction": None,
-     "note": "about 500 tons (the truss, 04) against some 50,000 tons (all the wreckage, 05)"},
+     "note": "some 50,000 tons (all the wreckage, 05) against the 50-foot channel"},
     {"id": "refloat",
      "text": "The Dali was to be / was refloated and moved to a terminal in the port",
      "docs": ["04", "05"],
@@ -879,8 +879,8 @@ dump('claims.json', {
              "the target 'by the end of May' (02, 04) against the actual full reopening on 10 June (05); the first "
              "channel of 264 by 11 feet (02), the 35-foot channel (04, 05) and the full 700-by-50-foot channel (05); "
              "35 feet (channel depth) against Alejandro Hernández Fuentes's 35 years (03), 25 feet of water against "
-             "April 25 and Dorlian Castillo Cabrera's 26 years against 26 March; 'about 500 tons' (the truss, 04) "
-             "against '50,000 tons' (all the wreckage, 05) and the 50-foot channel; the mayor 'the 39-year-old' (01) "
+             "April 25 and Dorlian Castillo Cabrera's 26 years against 26 March; '50,000 tons' (all the "
+             "wreckage, 05) against the 50-foot channel; the mayor 'the 39-year-old' (01) "
              "and the governor 'the 45-year-old' (05); 'about 47 degrees' (water temperature, 01); 1977 (the "
              "bridge's opening), 1814 (Fort McHenry) and 1851 (the law); 'about ten hours before it sailed' against "
              "'about 90 seconds' (04); 'the other four' still missing (03, 28 March) against 'Three workers ... are "
