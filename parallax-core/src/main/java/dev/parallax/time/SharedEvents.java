@@ -138,7 +138,13 @@ final class SharedEvents {
                     i = r.parts().in(y);
                     if (i != null && r.parts().weekday() != null && i.start().getDayOfWeek() != r.parts().weekday()) i = null;
                 }
-                if (i == null && Relative.handles(r)) {
+                // "found on the Wednesday after the collapse": counted from the act's day, not from the writing.
+                boolean counted = i == null && TemporalResolver.countedFromAct(d.text(), r);
+                if (counted && p.value() != null && narrowerThan(p, 2)) {
+                    i = TemporalResolver.weekdayAfterAct(d.text(), at, r, readings.getOrDefault(d.id(), List.of()),
+                            LocalDate.parse(p.value()).getYear());
+                }
+                if (i == null && !counted && Relative.handles(r)) {
                     if (PublicationDate.Basis.given == p.basis() || p.earliest() != null && p.earliest().equals(p.latest())) {
                         i = p.value() == null ? null : Relative.at(r, LocalDate.parse(p.value()));
                     } else {

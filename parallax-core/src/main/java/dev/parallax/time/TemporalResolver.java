@@ -141,6 +141,19 @@ final class TemporalResolver {
                     if (toldDays.get(k).start().getDayOfWeek() == original.weekday()) told = toldDays.get(k);
                 }
             }
+            // "found on the Wednesday after the collapse": a weekday counted from an act the article dates, not from
+            // the writing; the act's day is the one told in a sentence naming it, else the story's first day.
+            if (told == null && original != null && original.weekday() != null && original.month() == null) {
+                Matcher act = WEEKDAY_AFTER_ACT.matcher(d.text().substring(r.end(), Math.min(d.text().length(), r.end() + 40)));
+                if (act.find()) {
+                    Interval day = actDay(at, r.end() + act.start(2), toldDays, toldSentences);
+                    if (day != null) {
+                        told = Interval.day(act.group(1).equalsIgnoreCase("after")
+                                ? day.start().with(TemporalAdjusters.next(original.weekday()))
+                                : day.start().with(TemporalAdjusters.previous(original.weekday())));
+                    }
+                }
+            }
             // "an ordinance passed that weekend": the weekend of the day last named.
             if (told == null && lastDay != null && THAT_WEEKEND.matcher(lower).find()
                     || told == null && lastDay != null && lower.equals("weekend")
@@ -319,6 +332,68 @@ final class TemporalResolver {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom");
+
+    /** "after the collapse", "before their arrest": an act a weekday is counted from. */
+    private static final Pattern WEEKDAY_AFTER_ACT = Pattern.compile(
+            "(?i)^\\s+(after|before)\\s+(?:the|his|her|its|their)\\s+([\\p{L}-]+)");
+
+    /** Whether a weekday is counted from an act ("the Wednesday after the collapse"), not from the writing. */
+    static boolean countedFromAct(String text, Reading r) {
+        return r.parts() != null && r.parts().weekday() != null && r.parts().month() == null
+                && WEEKDAY_AFTER_ACT.matcher(text.substring(r.end(), Math.min(text.length(), r.end() + 40))).find();
+    }
+
+    /**
+     * The day of a weekday counted from an act, with the days told before it read from the first readings (a
+     * yearless date in {@code year}); null if it is not counted so or no day was told before it.
+     */
+    static Interval weekdayAfterAct(String text, AnnotatedText at, Reading r, List<Reading> readings, int year) {
+        if (!countedFromAct(text, r)) return null;
+        Matcher act = WEEKDAY_AFTER_ACT.matcher(text.substring(r.end(), Math.min(text.length(), r.end() + 40)));
+        if (!act.find()) return null;
+        List<Interval> days = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        for (Reading o : readings) {
+            if (o.start() >= r.start()) break;
+            Interval i = o.absolute();
+            if (i == null && o.parts() != null && o.parts().hasMonth() && o.parts().day() != null) i = o.parts().in(year);
+            if (i == null || !i.isDay()) continue;
+            days.add(i);
+            sentences.add(o.sentence());
+        }
+        Interval day = actDay(at, r.end() + act.start(2), days, sentences);
+        if (day == null) return null;
+        return Interval.day(act.group(1).equalsIgnoreCase("after")
+                ? day.start().with(TemporalAdjusters.next(r.parts().weekday()))
+                : day.start().with(TemporalAdjusters.previous(r.parts().weekday())));
+    }
+
+    /**
+     * The day of the act named by the noun at {@code nounStart}: the last day told in a sentence with a word of the
+     * same lemma ("the bridge collapsed on March 26" for "the collapse"), else the earliest day told, which a story
+     * opens from; null if no day was told.
+     */
+    private static Interval actDay(AnnotatedText at, int nounStart, List<Interval> toldDays, List<Integer> toldSentences) {
+        String lemma = null;
+        for (dev.parallax.corpus.Token t : at.tokens()) {
+            if (t.start() == nounStart) {
+                lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
+        Interval earliest = null;
+        for (int k = toldDays.size() - 1; k >= 0; k--) {
+            Interval day = toldDays.get(k);
+            if (!day.isDay()) continue;
+            if (lemma != null) {
+                for (dev.parallax.corpus.Token t : at.tokensOf(at.sentences().get(toldSentences.get(k)))) {
+                    if (t.lemma() != null && t.lemma().equalsIgnoreCase(lemma)) return day;
+                }
+            }
+            if (earliest == null || !day.start().isAfter(earliest.start())) earliest = day;
+        }
+        return earliest;
+    }
 
     /** Prepositions that set a noun beside what is told: "after the palace last Saturday", "unlike the vote in May". */
     private static final Set<String> COMPARED = Set.of("after", "before", "since", "than", "like", "unlike");
