@@ -101,7 +101,7 @@ final class PublicationDates {
                 Interval i = p.absolute();
                 if (i == null) continue;
                 // "voted to bring the election forward to April 2024": a past act's target is no past day.
-                Tense tense = r.tense() == Tense.PAST && target(d.text(), r) ? Tense.UNKNOWN : r.tense();
+                Tense tense = r.tense() == Tense.PAST && target(d.text(), r.timex().start()) ? Tense.UNKNOWN : r.tense();
                 addRange(constraints, p, i, tense, ev, (i.days() <= 31 ? 2 : 1) + (r.tense() == Tense.PRESENT && ongoing(at, r.sentence()) ? 1 : 0));
                 recent(constraints, p, i, r.tense(), ev);
                 // A date ahead of the writing may be years ahead ("the elections of March 2024"): it votes no more
@@ -145,7 +145,6 @@ final class PublicationDates {
             for (LocalDate sibling : siblingDates) siblingYears.add(sibling.getYear());
             for (int y : siblingYears) yearVotes.merge(y, SIBLING_YEAR_WEIGHT, Double::sum);
         }
-        copyright(d, constraints, yearVotes);
         remainingUntil(d, at, readings, constraints, yearVotes);
         Integer year = chooseYear(yearVotes, constraints);
         List<LocalDate> story = year == null ? siblingDates : List.of();
@@ -187,28 +186,8 @@ final class PublicationDates {
     private static final Pattern TARGET = Pattern.compile("(?i)\\b(?:to|until|till)\\s+$");
 
     /** Whether the date read is the target of its act ("postponed to May 2025", "extended until June 2024"). */
-    static boolean target(String text, Reading r) {
-        return TARGET.matcher(text.substring(Math.max(0, r.timex().start() - 8), r.timex().start())).find();
-    }
-
-    /** "© 2022 The Daily Ltd", "Copyright 2022": the notice of a page names the year it was published, or a later one. */
-    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:[\\p{L}.&'’ ]{0,40}?\\s)?((?:19|20)\\d{2})\\b");
-    /** Weight of the year of a copyright notice: a footer may show the year the page was fetched instead. */
-    static final double COPYRIGHT_YEAR_WEIGHT = 2.0;
-
-    /** The last copyright notice votes for its year and bounds the writing from above by that year's end. */
-    private static void copyright(Document d, List<Constraint> constraints, Map<Integer, Double> yearVotes) {
-        Matcher m = COPYRIGHT.matcher(d.text());
-        Integer year = null;
-        int start = 0, end = 0;
-        while (m.find()) {
-            year = Integer.parseInt(m.group(1));
-            start = m.start();
-            end = m.end();
-        }
-        if (year == null) return;
-        yearVotes.merge(year, COPYRIGHT_YEAR_WEIGHT, Double::sum);
-        constraints.add(new Constraint(MIN, LocalDate.of(year, 12, 31), 1, new Evidence(d.id(), start, end), false));
+    static boolean target(String text, int dateStart) {
+        return TARGET.matcher(text.substring(Math.max(0, dateStart - 8), dateStart)).find();
     }
 
     /** The token of an event mention that carries its syntactic role: the event noun, not the place after it. */
