@@ -101,8 +101,28 @@ final class SharedSurnames {
                     return new Shared(nearest(s, c, fitting.stream().filter(x -> people.cluster().get(x) == cluster).toList(), x -> true), false);
                 }
             }
+            // "Reyes did the same in 1990" in an article naming both Tomas Reyes and his daughter Lucia Reyes, neither
+            // the corpus's main subject: a bare surname says nothing of which; the nearer one is a guess that fuses a
+            // father and a daughter, so it stays unattached.
+            if (c.honorific() == null && c.title() == null) return new Shared(null, true);
         }
         return new Shared(nearest(s, c, fitting, x -> true), false);
+    }
+
+    /**
+     * The full names among {@code pool} that contain {@code w}, keeping only those where it follows a given name when
+     * there are some: "Scott" alone after "Mayor Ann Scott" and "General Scott Byrd" is the mayor's surname, not the
+     * general's given name (a name written surname first still matches when no one carries the word as a surname).
+     */
+    static List<Integer> asSurname(Merges s, String w, java.util.Collection<Integer> pool) {
+        List<Integer> holders = new java.util.ArrayList<>(), surnames = new java.util.ArrayList<>();
+        for (int x : new java.util.TreeSet<>(pool)) {
+            List<String> words = Names.wordsWithoutParticles(s.c.get(x).name());
+            if (!List.of(s.key[x].split(" ")).contains(w)) continue;
+            holders.add(x);
+            if (words.indexOf(w) != 0) surnames.add(x);
+        }
+        return surnames.isEmpty() ? holders : surnames;
     }
 
     /**
