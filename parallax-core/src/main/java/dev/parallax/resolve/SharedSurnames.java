@@ -101,10 +101,16 @@ final class SharedSurnames {
                     return new Shared(nearest(s, c, fitting.stream().filter(x -> people.cluster().get(x) == cluster).toList(), x -> true), false);
                 }
             }
-            // "Reyes did the same in 1990" in an article naming both Tomas Reyes and his daughter Lucia Reyes, neither
-            // the corpus's main subject: a bare surname says nothing of which; the nearer one is a guess that fuses a
-            // father and a daughter, so it stays unattached.
-            if (c.honorific() == null && c.title() == null) return new Shared(null, true);
+            if (c.honorific() == null && c.title() == null) {
+                // "Reyes, who took over after his father, Tomas Reyes, died": the relative is named to tell him apart
+                // from the subject; the one person named here not as somebody's relative is the one meant.
+                List<Integer> subjects = fitting.stream().filter(x -> !s.relatives.contains(s.c.get(x))).toList();
+                if (clusterCount(people, subjects) == 1) return new Shared(nearest(s, c, subjects, x -> true), false);
+                // "Reyes did the same in 1990" in an article naming both Tomas Reyes and Lucia Reyes, neither the
+                // corpus's main subject: a bare surname says nothing of which; the nearer one is a guess that fuses
+                // a father and a daughter, so it stays unattached.
+                return new Shared(null, true);
+            }
         }
         return new Shared(nearest(s, c, fitting, x -> true), false);
     }
