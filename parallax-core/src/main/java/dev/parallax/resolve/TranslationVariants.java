@@ -100,16 +100,20 @@ final class TranslationVariants implements JoinRule {
     }
 
     /**
-     * Whether two full names share their last word (the surname) or their first (the surname of a name written
-     * surname first). A word shared elsewhere is no variant's: "Ann Reed" and "Tom Reed Hall" are a mayor and the
-     * man a hall is named after, "Ana Ruiz" and "Luis Ruiz Soto" two people, one with a double surname.
+     * Whether two full names share a word that ends both, first or last (a surname, written last or first: "Takai
+     * Jin" and "Susumu Takai"). A word shared elsewhere is no variant's: "Ann Reed" and "Tom Reed Hall" are a mayor
+     * and the man a hall is named after, "Ana Ruiz" and "Luis Ruiz Soto" two people, one with a double surname.
      */
     private static boolean shareEnd(String a, String b) {
+        Set<String> ea = ends(a);
         // Particles ("al", "bin", "van") are shared by unrelated names.
-        List<String> wa = Names.wordsWithoutParticles(a), wb = Names.wordsWithoutParticles(b);
-        if (wa.isEmpty() || wb.isEmpty()) return false;
-        String la = wa.get(wa.size() - 1), fa = wa.get(0);
-        return la.length() >= 2 && la.equals(wb.get(wb.size() - 1)) || fa.length() >= 2 && fa.equals(wb.get(0));
+        for (String w : ends(b)) if (w.length() >= 2 && ea.contains(w)) return true;
+        return false;
+    }
+
+    private static Set<String> ends(String name) {
+        List<String> w = Names.wordsWithoutParticles(name);
+        return w.isEmpty() ? Set.of() : new HashSet<>(List.of(w.get(0), w.get(w.size() - 1)));
     }
 
     /**

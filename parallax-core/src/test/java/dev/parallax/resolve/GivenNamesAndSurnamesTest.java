@@ -29,6 +29,8 @@ class GivenNamesAndSurnamesTest {
         // Machine translation's two given names for one surname still make one person.
         var variant = resolve(person("a", "Shin Tarrow", "mayor of Dunmore"), person("a", "Susumu Tarrow", null));
         assertThat(together(variant, "Shin Tarrow", "Susumu Tarrow")).isTrue();
+        var surnameFirst = resolve(person("a", "Susumu Tarrow", "mayor of Dunmore"), person("a", "Tarrow Jin", null));
+        assertThat(together(surnameFirst, "Susumu Tarrow", "Tarrow Jin")).isTrue();
     }
 
     @Test
