@@ -46,9 +46,14 @@ final class Merges {
         this.renamed = renamed;
     }
 
+    /** The rule now joining, named in the trace {@code -Dparallax.traceJoins} prints. */
+    String rule = "";
+    private static final boolean TRACE = Boolean.getBoolean("parallax.traceJoins");
+
     void join(int a, int b, double conf) {
         int ra = uf.find(a), rb = uf.find(b);
         if (ra == rb) return;
+        if (TRACE) System.err.println("JOIN " + rule + ": " + c.get(a).name() + " | " + c.get(b).name());
         double merged = Math.min(conf, Math.min(confidence[ra], confidence[rb]));
         uf.union(ra, rb);
         confidence[uf.find(ra)] = merged;

@@ -63,7 +63,10 @@ final class Resolver {
                           List<int[]> renamedPairs) {
         Merges s = new Merges(candidates, genderEvidence, relativeNames, renamedPairs);
         classification.classify(s);
-        for (JoinRule rule : rules) rule.join(s);
+        for (JoinRule rule : rules) {
+            s.rule = rule.getClass().getSimpleName();
+            rule.join(s);
+        }
         return clusters(s);
     }
 

@@ -101,8 +101,34 @@ final class SharedSurnames {
                     return new Shared(nearest(s, c, fitting.stream().filter(x -> people.cluster().get(x) == cluster).toList(), x -> true), false);
                 }
             }
+            if (c.honorific() == null && c.title() == null) {
+                // "Reyes, who took over after his father, Tomas Reyes, died": the relative is named to tell him apart
+                // from the subject; the one person named here not as somebody's relative is the one meant.
+                List<Integer> subjects = fitting.stream().filter(x -> !s.relatives.contains(s.c.get(x))).toList();
+                if (clusterCount(people, subjects) == 1) return new Shared(nearest(s, c, subjects, x -> true), false);
+                // "Reyes did the same in 1990" in an article naming both Tomas Reyes and Lucia Reyes, neither the
+                // corpus's main subject: a bare surname says nothing of which; the nearer one is a guess that fuses
+                // a father and a daughter, so it stays unattached.
+                return new Shared(null, true);
+            }
         }
         return new Shared(nearest(s, c, fitting, x -> true), false);
+    }
+
+    /**
+     * The full names among {@code pool} that contain {@code w}, keeping only those where it follows a given name when
+     * there are some: "Scott" alone after "Mayor Ann Scott" and "General Scott Byrd" is the mayor's surname, not the
+     * general's given name (a name written surname first still matches when no one carries the word as a surname).
+     */
+    static List<Integer> asSurname(Merges s, String w, java.util.Collection<Integer> pool) {
+        List<Integer> holders = new java.util.ArrayList<>(), surnames = new java.util.ArrayList<>();
+        for (int x : new java.util.TreeSet<>(pool)) {
+            List<String> words = Names.wordsWithoutParticles(s.c.get(x).name());
+            if (!List.of(s.key[x].split(" ")).contains(w)) continue;
+            holders.add(x);
+            if (words.indexOf(w) != 0) surnames.add(x);
+        }
+        return surnames.isEmpty() ? holders : surnames;
     }
 
     /**

@@ -86,12 +86,13 @@ final class SingleNames implements JoinRule {
             boolean arabic = Names.hasArabicParticle(c.name());
             List<Integer> inDoc = fullByDoc.getOrDefault(c.doc(), List.of());
             Integer target;
-            Shared shared = sharedSurname(s, c, w, inDoc, fullByWord.getOrDefault(w, Set.of()), people);
+            List<Integer> docOwners = asSurname(s, w, inDoc);
+            Shared shared = sharedSurname(s, c, w, docOwners, new HashSet<>(asSurname(s, w, fullByWord.getOrDefault(w, Set.of()))), people);
             if (shared.blocked()) {
                 leftovers.add(i);
                 continue;
             }
-            target = shared.target() != null ? shared.target() : nearest(s, c, inDoc, x -> List.of(s.key[x].split(" ")).contains(w));
+            target = shared.target() != null ? shared.target() : nearest(s, c, docOwners, x -> true);
             double conf = 1.0;
             if (target == null) {
                 // "Yoom" once for "Yoon": a slip of the finger onto the next key, in a spelling no full name has.

@@ -28,7 +28,7 @@ final class TranslationVariants implements JoinRule {
             for (int x = 0; x < inDoc.size(); x++) {
                 for (int y = x + 1; y < inDoc.size(); y++) {
                     int a = inDoc.get(x), b = inDoc.get(y);
-                    if (s.uf.same(a, b) || !shareWord(s.key[a], s.key[b]) || endsOtherName(s.c.get(a).name(), s.c.get(b).name())) continue;
+                    if (s.uf.same(a, b) || !shareEnd(s.c.get(a).name(), s.c.get(b).name()) || endsOtherName(s.c.get(a).name(), s.c.get(b).name())) continue;
                     if (fullDocs.toldApartElsewhere(s, a, b, doc)) continue;
                     if (rolesSimilar(rolesOf(s, a, inDoc), rolesOf(s, b, inDoc))) fullDocs.join(s, a, b, 0.8);
                 }
@@ -38,7 +38,7 @@ final class TranslationVariants implements JoinRule {
                 if (!rolesOf(s, r, inDoc).isEmpty() || s.relatives.contains(s.c.get(r))) continue;
                 Set<Integer> targets = new HashSet<>();
                 for (int q : inDoc) {
-                    if (s.uf.same(q, r) || !shareWord(s.key[q], s.key[r]) || endsOtherName(s.c.get(q).name(), s.c.get(r).name())) continue;
+                    if (s.uf.same(q, r) || !shareEnd(s.c.get(q).name(), s.c.get(r).name()) || endsOtherName(s.c.get(q).name(), s.c.get(r).name())) continue;
                     if (fullDocs.toldApartElsewhere(s, q, r, doc)) continue;
                     if (!rolesOf(s, q, inDoc).isEmpty() && s.c.get(q).start() < s.c.get(r).start()) targets.add(s.uf.find(q));
                 }
@@ -99,11 +99,21 @@ final class TranslationVariants implements JoinRule {
         return false;
     }
 
-    private static boolean shareWord(String keyA, String keyB) {
-        Set<String> a = new HashSet<>(List.of(keyA.split(" ")));
+    /**
+     * Whether two full names share a word that ends both, first or last (a surname, written last or first: "Takai
+     * Jin" and "Susumu Takai"). A word shared elsewhere is no variant's: "Ann Reed" and "Tom Reed Hall" are a mayor
+     * and the man a hall is named after, "Ana Ruiz" and "Luis Ruiz Soto" two people, one with a double surname.
+     */
+    private static boolean shareEnd(String a, String b) {
+        Set<String> ea = ends(a);
         // Particles ("al", "bin", "van") are shared by unrelated names.
-        for (String w : keyB.split(" ")) if (w.length() >= 2 && !Names.PARTICLES.contains(w) && a.contains(w)) return true;
+        for (String w : ends(b)) if (w.length() >= 2 && ea.contains(w)) return true;
         return false;
+    }
+
+    private static Set<String> ends(String name) {
+        List<String> w = Names.wordsWithoutParticles(name);
+        return w.isEmpty() ? Set.of() : new HashSet<>(List.of(w.get(0), w.get(w.size() - 1)));
     }
 
     /**
