@@ -795,6 +795,8 @@ final class SentenceEvents {
         for (Token c : children(at, s, predicate)) {
             if (date.get(c.index())) continue;
             if (!nominal && rel(c).equals("obj")) return phrase(at, index, s, c);
+            // "ordered ten days of custody": the parser reads the length as when, but what lasts it is acted on.
+            if (!nominal && rel(c).equals("obl:tmod") && quantified(at, s, c) != c) return phrase(at, index, s, c);
             if (nominal && rel(c).startsWith("nmod") && !rel(c).equals("nmod:poss") && hasCase(at, s, c, OBJECT_CASES)) {
                 Phrase p = phrase(at, index, s, c);
                 if (p != null && p.entity() != null) return p;
@@ -873,6 +875,8 @@ final class SentenceEvents {
                 if (named != null) break;
             }
         }
+        // "Pedro Reyes, a former judge who was sworn in": a noun in apposition to a name is the named one.
+        if (named == null && rel(head).equals("appos") && head.head() >= 0) named = entityAt(at, index, at.tokens().get(head.head()));
         if (named == null && head.pos() != null && head.pos().startsWith("NN")) {
             // "President of Russia Vladimir Putin", "Head of the ministry Sergey Lavrov": a title noun followed by
             // the name of the person who holds it stands for that person.
@@ -963,8 +967,9 @@ final class SentenceEvents {
      * noun of its "of" phrase; any other token stands for itself.
      */
     private static Token quantified(AnnotatedText at, Sentence s, Token head) {
+        // "ordered ten days of house arrest": a length of time stands for what lasts it, as an amount does.
         boolean amount = Set.of("CD", "$", "DT", "PDT").contains(head.pos()) || head.word().equalsIgnoreCase("half")
-                || head.ner() != null && Set.of("MONEY", "PERCENT", "NUMBER").contains(head.ner());
+                || head.ner() != null && Set.of("MONEY", "PERCENT", "NUMBER", "DURATION").contains(head.ner());
         if (!amount) return head;
         for (Token c : children(at, s, head)) {
             if (rel(c).equals("nmod") && c.pos() != null && c.pos().startsWith("NN") && hasCase(at, s, c, Set.of("of"))) return c;
