@@ -164,6 +164,18 @@ final class Quantities {
         return false;
     }
 
+    /** The number a single figure states, its qualifier aside (a range's lower end); NaN for a list of figures. */
+    static double stated(String v) {
+        if (v == null || v.contains("|")) return Double.NaN;
+        String digits = kind(v) == '=' || kind(v) == 'r' ? v : v.substring(1);
+        int dots = digits.indexOf("..");
+        try {
+            return Double.parseDouble(dots > 0 ? digits.substring(0, dots) : digits);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** '~', '<', '>' for qualified figures, 'r' for ranges, '=' for exact ones. */
     private static char kind(String v) {
         if (v.contains("..")) return 'r';
