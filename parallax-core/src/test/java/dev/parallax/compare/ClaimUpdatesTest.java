@@ -54,4 +54,17 @@ class ClaimUpdatesTest {
                 Map.of("alpha", "2031-03-08", "beta", "2031-03-21"));
         assertThat(details(corpus)).noneMatch(d -> d.startsWith("date"));
     }
+
+    @Test
+    void aLengthGivenWithItsExtentIsAnotherQuantityThanALengthOfNoneSaid() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Channel opens\n\n"
+                        + "Engineers opened a temporary channel beside the wreck in Orvana on Monday, 300 feet wide and 14 feet deep, enough for tugs.",
+                "beta", "Port reopens\n\n"
+                        + "Engineers opened a shallow channel for tugs beside the wreck in Orvana on Monday and a 40-foot channel later, enough for ships."),
+                Map.of("alpha", "2031-04-08", "beta", "2031-05-30"));
+        assertThat(StatementLookup.statementAt(corpus, "alpha", "300 feet wide").quantities())
+                .anySatisfy(q -> assertThat(q.unit()).isEqualTo("count:foot:wide"));
+        assertThat(details(corpus)).noneMatch(d -> d.startsWith("number"));
+    }
 }
