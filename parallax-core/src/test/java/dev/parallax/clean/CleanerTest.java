@@ -212,6 +212,10 @@ class CleanerTest {
         assertThat(b.reasonFor("The Harbour Herald | Opinion & Analysis")).isEqualTo("breadcrumb");
         assertThat(b.reasonFor("Fishing | what skippers and buyers expect")).isNull();
         assertThat(b.reasonFor("New safety standards apply to this fleet from Monday.")).isNull();
+        assertThat(b.reasonFor("Translated from the Norwegian by the Harbour Herald foreign service")).isEqualTo("credit");
+        assertThat(b.reasonFor("Translated from the old charter, the rule gives skippers a vote.")).isNull();
+        assertThat(b.reasonFor("Herald News Desk, Rovik")).isEqualTo("byline");
+        assertThat(b.reasonFor("Saturday 9 March 2030 — 07:10 (CET)")).isEqualTo("dateline");
     }
 
     @Test
