@@ -55,7 +55,8 @@ public final class ClaimFinder {
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, boolean mixed, long order,
                      LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
                      List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning,
-                     Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid, LocalDate written) {
+                     Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid, LocalDate written,
+                     boolean running) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -347,6 +348,7 @@ public final class ClaimFinder {
                         || fact.unit().equals("age");
                 // A person ages between two articles written months apart: "36" in May and "37" in September agree.
                 if (fact.unit().equals("age") && members.stream().allMatch(m -> agedBetween(m, fact.value(), other, q.value()))) continue;
+                if (members.stream().allMatch(m -> grownSince(fact.key(), m, fact.qualified(), other, q.qualified()))) continue;
                 for (Statement m : members) {
                     // Only a member stating the fact, of the same time and stage, can show the two measure one thing.
                     if (figuresOfOtherScope(m, other) || m.quantities().stream()
@@ -430,6 +432,67 @@ public final class ClaimFinder {
         }
         long years = Math.abs(days) * 100 / 36525;
         return second - first >= years && second - first <= years + 1;
+    }
+
+    private static final java.util.regex.Pattern SO_FAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(so far|thus far|to date|until now|up to now|as of|since|until)\\b");
+
+    /**
+     * Whether a statement tells a tally so far, which may grow after the article is written: a present perfect ("at
+     * least 18 people have been killed") or a count up to some time ("until yesterday", "since the protests began").
+     */
+    static boolean running(List<Token> tokens, String text) {
+        if (SO_FAR.matcher(text).find()) return true;
+        for (Token t : tokens) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if ((w.equals("has") || w.equals("have") || w.equals("'ve")) && t.deprel() != null && t.deprel().startsWith("aux")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether two counts are one tally reported at two times: the earlier article gives it as a tally so far and the
+     * later one gives as many or more ("18 have died" on Monday, "at least 22 have died" on Thursday). A death toll
+     * that rises between articles is an update, not a contradiction.
+     */
+    static boolean grownSince(String key, Statement a, String va, Statement b, String vb) {
+        if (!key.startsWith("count:") || a.written() == null || b.written() == null || a.written().equals(b.written())) return false;
+        boolean aFirst = a.written().isBefore(b.written());
+        if (!(aFirst ? a : b).running()) return false;
+        double earlier = Quantities.stated(aFirst ? va : vb), later = Quantities.stated(aFirst ? vb : va);
+        return !Double.isNaN(earlier) && !Double.isNaN(later) && later >= earlier;
+    }
+
+    /**
+     * Whether either statement also gives the other's figure, for whatever it says it is: a sentence listing two
+     * figures of one unit ("seven days' detention at first, 18 months a week later") agrees with one giving either
+     * ("held for seven days"), whatever verb or owner each figure was keyed by.
+     */
+    static boolean listsTheOther(String key, Statement a, String va, Statement b, String vb) {
+        return statesFigure(a, key, vb) || statesFigure(b, key, va);
+    }
+
+    private static boolean statesFigure(Statement s, String key, String value) {
+        String unit = key.substring(0, key.indexOf('@'));
+        if (unit.startsWith("duration:")) unit = "duration";
+        for (Quantities.Quantity q : s.quantities()) {
+            if (q.unit().equals(unit) && Quantities.compatible(q.qualified(), value)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a statement dates what it tells after the other's article was written: the other source cannot be
+     * telling of that day ("they fly out this Wednesday" a fortnight after "he called on Wednesday").
+     */
+    static boolean datedAfterOthersWriting(Statement a, Statement b) {
+        LocalDate written = b.published() != null ? b.published() : b.written();
+        if (written == null || a.dates().isEmpty()) return false;
+        for (String d : a.dates()) {
+            var i = dev.parallax.time.Interval.parse(d);
+            if (i == null || !i.start().isAfter(written)) return false;
+        }
+        return true;
     }
 
     /** Whether a statement gives the new value of a changed figure ("lowered its claim to $550 million"). */
@@ -598,7 +661,7 @@ public final class ClaimFinder {
                            Set<String> entities, Set<String> events, Map<String, String> numbers, Set<String> dates,
                            boolean negated, boolean mixed, long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
                            Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures,
-                           Set<String> stages, Set<String> denied, Set<String> when, LocalDate written) {}
+                           Set<String> stages, Set<String> denied, Set<String> when, LocalDate written, boolean running) {}
 
     /**
      * Capitals standing for their governments as actors ("Canberra will acquire …" → Australia): entity id of the
@@ -711,7 +774,8 @@ public final class ClaimFinder {
                             figures(whole ? at.tokensOf(s) : clause.tokens()), stages(d.text().substring(start, end)),
                             negated ? deniedPredicate(at, s, clause) : Set.of(), when,
                             // Given or inferred: a month's precision is enough to age a person.
-                            day(d.published().value())));
+                            day(d.published().value()), running(whole ? at.tokensOf(s) : clause.tokens(),
+                                    d.text().substring(start, end))));
                 }
             }
         }
@@ -725,7 +789,7 @@ public final class ClaimFinder {
             out.add(new Statement(p.doc(), p.start(), p.end(), p.text(), vectors.vector(p.terms()),
                     p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.mixed(), p.order(), p.published(), p.frames(),
                     p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText()),
-                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written()));
+                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written(), p.running()));
         }
         return out;
     }
@@ -1228,7 +1292,8 @@ public final class ClaimFinder {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
             if (other == null || Quantities.compatible(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())
-                    || otherDoings(a, b, e.getKey())) continue;
+                    || otherDoings(a, b, e.getKey()) || grownSince(e.getKey(), a, e.getValue(), b, other)
+                    || listsTheOther(e.getKey(), a, e.getValue(), b, other)) continue;
             boolean money = isMoney(e.getKey());
             if (money && sumsOfOtherThings(a, b)) continue;
             boolean topical = !money || lemmas.of(a).stream().anyMatch(MONEY_WORDS::contains)
@@ -1304,7 +1369,7 @@ public final class ClaimFinder {
             for (Statement o : c) {
                 if (o.doc().equals(s.doc()) || distributive(o) || figuresOfOtherScope(o, s)) continue;
                 String other = o.numbers().get(e.getKey());
-                if (other == null) continue;
+                if (other == null || grownSince(e.getKey(), o, other, s, e.getValue())) continue;
                 if (Quantities.compatible(other, e.getValue())) with.add(o.doc());
                 else if (comparable(e.getKey(), other, e.getValue())) {
                     against.add(o.doc());
@@ -1323,7 +1388,8 @@ public final class ClaimFinder {
             if (o.doc().equals(s.doc())) continue;
             for (var e : s.numbers().entrySet()) {
                 String other = o.numbers().get(e.getKey());
-                if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())) {
+                if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
+                        && !grownSince(e.getKey(), s, e.getValue(), o, other)) {
                     docs.add(o.doc());
                     break;
                 }
@@ -1366,7 +1432,8 @@ public final class ClaimFinder {
                 boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@");
                 if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
-                        && !otherDoings(rep, s, e.getKey())) {
+                        && !otherDoings(rep, s, e.getKey()) && !grownSince(e.getKey(), rep, other, s, e.getValue())
+                        && !listsTheOther(e.getKey(), rep, other, s, e.getValue())) {
                     out.add(new Claim.Contradiction(s.evidence(), "number",
                             e.getKey() + ": " + other + " vs " + e.getValue()));
                 }
@@ -1374,7 +1441,8 @@ public final class ClaimFinder {
             if (!alike) continue;
             // One date each, both given to the day: sentences listing several dates tell several things.
             if (rep.dates().size() == 1 && s.dates().size() == 1 && disjoint(rep.dates(), s.dates())
-                    && rep.dates().iterator().next().length() == 10 && s.dates().iterator().next().length() == 10) {
+                    && rep.dates().iterator().next().length() == 10 && s.dates().iterator().next().length() == 10
+                    && !datedAfterOthersWriting(rep, s) && !datedAfterOthersWriting(s, rep)) {
                 out.add(new Claim.Contradiction(s.evidence(), "date", rep.dates() + " vs " + s.dates()));
             }
             // Two quoted voices disagreeing is a debate the sources report, not sources contradicting each other.

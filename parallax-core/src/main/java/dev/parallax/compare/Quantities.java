@@ -164,6 +164,31 @@ final class Quantities {
         return false;
     }
 
+    /** Adjectives naming which extent of a thing a length measures. */
+    private static final Set<String> DIMENSION_WORDS = Set.of("wide", "deep", "long", "high", "tall", "thick", "broad");
+
+    /**
+     * ":wide" for "264 feet wide", else "": a length given with the extent it measures is another quantity than the
+     * same unit of another extent or of none said ("11 feet deep", "a 35-foot channel").
+     */
+    private static String dimension(List<Token> tokens, int last) {
+        if (last + 2 >= tokens.size() || !isCommonNoun(tokens.get(last + 1))) return "";
+        String word = lower(tokens.get(last + 2));
+        return DIMENSION_WORDS.contains(word) ? ":" + word : "";
+    }
+
+    /** The number a single figure states, its qualifier aside (a range's lower end); NaN for a list of figures. */
+    static double stated(String v) {
+        if (v == null || v.contains("|")) return Double.NaN;
+        String digits = kind(v) == '=' || kind(v) == 'r' ? v : v.substring(1);
+        int dots = digits.indexOf("..");
+        try {
+            return Double.parseDouble(dots > 0 ? digits.substring(0, dots) : digits);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** '~', '<', '>' for qualified figures, 'r' for ranges, '=' for exact ones. */
     private static char kind(String v) {
         if (v.contains("..")) return 'r';
@@ -390,7 +415,7 @@ final class Quantities {
                 // "323 of the 600 seats": the part counts what the whole counts.
                 if (counted == null && whole >= 0) counted = counted(at, tokens.get(whole), tokens, out);
                 if (counted == null || NOT_COUNTS.contains(t.ner())) continue;
-                unit = "count:" + counted;
+                unit = "count:" + counted + dimension(tokens, last);
             }
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
