@@ -331,6 +331,8 @@ abstract class QuoteRule {
         if (group - 1 <= s.firstToken() || !toks.get(group - 1).word().equals(",")) return false;
         String rel = v.deprel() == null ? "" : v.deprel();
         if (!rel.equals("dep") && !rel.equals("parataxis") || v.head() < 0 || v.head() >= group) return false;
+        // A finite verb ("said", "has informed"): ", calling the result a victory" is a participle with its object.
+        if (!isFiniteClause(v, s)) return false;
         boolean object = false;
         for (Token c : children(v, s)) {
             String r = c.deprel() == null ? "" : c.deprel();

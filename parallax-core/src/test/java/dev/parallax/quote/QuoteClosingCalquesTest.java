@@ -29,7 +29,9 @@ class QuoteClosingCalquesTest {
                         + "Brenn, \"we are the workers that the capital never heard.\" The dockers demand the reopening of "
                         + "the shipyard and new elections. \"We will not leave the quays until they go, all of them.\"",
                 "Tomas Varga, who was mayor of Brenn until May, has sustained in a radio interview that the councillor "
-                        + "\"is not a thief\" and that his arrest is \"political\".")));
+                        + "\"is not a thief\" and that his arrest is \"political\".",
+                "Abroad, Oskar Maren was among the first to congratulate the new mayor, calling the result clear "
+                        + "proof of support for his \"open harbour policy\".")));
     }
 
     private static Quote quote(String start) {
@@ -66,5 +68,10 @@ class QuoteClosingCalquesTest {
     void sustainedThatAttributesTheQuotationsOfItsClause() {
         assertThat(speakerName(quote("is not a thief"))).isEqualTo("Tomas Varga");
         assertThat(speakerName(quote("political"))).isEqualTo("Tomas Varga");
+    }
+
+    @Test
+    void aParticipleAfterACommaIsNoInvertedAttribution() {
+        assertThat(speakerName(quote("open harbour policy"))).isEqualTo("Oskar Maren");
     }
 }
