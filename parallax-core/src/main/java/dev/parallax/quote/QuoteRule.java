@@ -339,9 +339,14 @@ abstract class QuoteRule {
             if (r.startsWith("nsubj") || r.equals("ccomp") || r.equals("mark") || r.equals("cc")) return false;
             object |= r.equals("obj") && c.index() > v.index() && c.pos() != null && c.pos().startsWith("NN");
         }
-        // Only the speaker's phrase follows: no other verb up to the sentence's end.
+        // Only the speaker's phrase follows: no other verb, and no quoted words ("has pleaded for « a new start »"
+        // is a subject's own verb the parser lost), up to the sentence's end.
         for (int k = v.index() + 1; k < s.endToken(); k++) {
-            if (toks.get(k).isVerb() || "MD".equals(toks.get(k).pos())) return false;
+            Token t = toks.get(k);
+            if (t.isVerb() || "MD".equals(t.pos()) || t.word().equals("``") || t.word().equals("''")
+                    || QUOTE_MARKS.indexOf(t.word().charAt(0)) >= 0 && !t.word().equals("'s")) {
+                return false;
+            }
         }
         return object;
     }

@@ -30,7 +30,7 @@ class QuoteClosingCalquesTest {
                         + "the shipyard and new elections. \"We will not leave the quays until they go, all of them.\"",
                 "Tomas Varga, who was mayor of Brenn until May, has sustained in a radio interview that the councillor "
                         + "\"is not a thief\" and that his arrest is \"political\".",
-                "Abroad, Oskar Maren was among the first to congratulate the new mayor, calling the result clear "
+                "Abroad, Ivo Brandt was among the first to congratulate the new mayor, calling the result clear "
                         + "proof of support for his \"open harbour policy\".")));
     }
 
@@ -72,6 +72,6 @@ class QuoteClosingCalquesTest {
 
     @Test
     void aParticipleAfterACommaIsNoInvertedAttribution() {
-        assertThat(speakerName(quote("open harbour policy"))).isEqualTo("Oskar Maren");
+        assertThat(speakerName(quote("open harbour policy"))).isEqualTo("Ivo Brandt");
     }
 }
