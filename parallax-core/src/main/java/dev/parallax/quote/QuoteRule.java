@@ -221,7 +221,7 @@ abstract class QuoteRule {
                     if ("nsubj".equals(c.deprel()) && c.index() < cur.index()) return c;
                 }
             }
-            if (cur == v && followsQuotation(v)) {
+            if (cur == v && (followsQuotation(v) || invertedAfterClause(v, s))) {
                 // "“…,” said the spokesperson of the ministry": after a quotation the parser takes the inverted
                 // subject for an object.
                 for (Token c : children(v, s)) {
@@ -318,6 +318,37 @@ abstract class QuoteRule {
         Token last = null;
         while (k < s.endToken() && toks.get(k).pos() != null && toks.get(k).pos().startsWith("NN")) last = toks.get(k++);
         return last;
+    }
+
+    /**
+     * "The two victims are fishermen, has informed the chief of the coast guard, Ana Lim.": the inverted attribution
+     * of word-for-word translations closing a clause without quotation marks. The speech verb (with its auxiliaries)
+     * follows a comma, has no subject, complement or marker of its own, hangs loosely on the clause before (not
+     * joined by "and") and only its noun phrase follows it: that noun phrase, the parser's object, is the speaker.
+     */
+    boolean invertedAfterClause(Token v, Sentence s) {
+        int group = verbGroupStart(v);
+        if (group - 1 <= s.firstToken() || !toks.get(group - 1).word().equals(",")) return false;
+        String rel = v.deprel() == null ? "" : v.deprel();
+        if (!rel.equals("dep") && !rel.equals("parataxis") || v.head() < 0 || v.head() >= group) return false;
+        // A finite verb ("said", "has informed"): ", calling the result a victory" is a participle with its object.
+        if (!isFiniteClause(v, s)) return false;
+        boolean object = false;
+        for (Token c : children(v, s)) {
+            String r = c.deprel() == null ? "" : c.deprel();
+            if (r.startsWith("nsubj") || r.equals("ccomp") || r.equals("mark") || r.equals("cc")) return false;
+            object |= r.equals("obj") && c.index() > v.index() && c.pos() != null && c.pos().startsWith("NN");
+        }
+        // Only the speaker's phrase follows: no other verb, and no quoted words ("has pleaded for « a new start »"
+        // is a subject's own verb the parser lost), up to the sentence's end.
+        for (int k = v.index() + 1; k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (t.isVerb() || "MD".equals(t.pos()) || t.word().equals("``") || t.word().equals("''")
+                    || QUOTE_MARKS.indexOf(t.word().charAt(0)) >= 0 && !t.word().equals("'s")) {
+                return false;
+            }
+        }
+        return object;
     }
 
     /** Whether a token comes right after a closing quotation mark (and perhaps a comma). */

@@ -44,7 +44,9 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
                     if (f != null) out.add(f);
                     continue;
                 }
-                if (!SpeechVerbs.is(v, toks)) continue;
+                // "..., have specified the authorities": a verb attributing only in inverted order does so here too.
+                boolean invertedOnly = SpeechVerbs.afterQuotation(v) && invertedAfterClause(v, s);
+                if (!SpeechVerbs.is(v, toks) && !invertedOnly) continue;
                 Report r = report(v, s);
                 if (r == null) continue;
                 Found f = found(r, s, direct);
@@ -316,7 +318,9 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
         Report aux = saidAsAuxiliary(v, s);
         if (aux != null) return aux;
         Report inverted = invertedAfterComma(v, s);
-        return inverted != null ? inverted : thatClauseAfter(v, s);
+        if (inverted != null) return inverted;
+        Report closing = closingAttribution(v, s);
+        return closing != null ? closing : thatClauseAfter(v, s);
     }
 
     /**
@@ -408,6 +412,21 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             if ("root".equals(t.deprel())) return isFiniteClause(t, s) ? new Report(t, s.firstToken(), comma) : null;
         }
         return null;
+    }
+
+    /**
+     * "The two victims are fishermen, has informed the chief of the coast guard, Ana Lim.": an inverted attribution
+     * closing a sentence without quotation marks reports the clause before its comma (from the sentence's start, or
+     * after a colon or semicolon); its head is the word the parser hung the attribution on.
+     */
+    private Report closingAttribution(Token v, Sentence s) {
+        if (!invertedAfterClause(v, s)) return null;
+        int comma = verbGroupStart(v) - 1;
+        int first = s.firstToken();
+        for (int k = s.firstToken(); k < comma; k++) {
+            if (Set.of(":", ";", "—", "–").contains(toks.get(k).word())) first = k + 1;
+        }
+        return comma - first < 3 ? null : new Report(toks.get(v.head()), first, comma);
     }
 
     /** Whether a phrase holds a gerund ("of ignoring the rules"), which makes it a charge and not a topic. */

@@ -18,7 +18,9 @@ final class SpeechVerbs {
             "disclose", "reveal", "testify", "concede", "charge", "allege", "complain", "rebut", "counter", "indicate",
             "propose", "agree", "signal", "inform", "brief", "call", "reject", "dismiss", "label", "brand", "hail",
             "slam", "blast", "decry", "denounce", "dub", "term", "assure", "guarantee", "voice", "underline", "underscore", "estimate", "judge", "affirm", "threaten", "regret", "deplore", "lament", "reproach", "salute",
-            "recognise", "recognize", "demand");
+            "recognise", "recognize", "demand",
+            // "maintained that ...", and the calque of "sostener"/"soutenir": "has sustained in an interview that ...".
+            "maintain", "sustain");
 
     /**
      * Verbs that attribute only right after a quotation, in the inverted order of translated French or Spanish
@@ -27,7 +29,9 @@ final class SpeechVerbs {
     static final Set<String> AFTER_QUOTATION = Set.of("analyse", "analyze", "summarise", "summarize", "confide",
             "ironise", "ironize", "quip", "joke", "retort", "recount", "sigh", "smile", "laugh", "specify", "detail",
             "nuance", "elaborate", "conclude", "insist", "launch", "hammer", "exclaim", "shout", "whisper", "rejoice",
-            "worry", "plead");
+            "worry", "plead",
+            // Calques of "manifestar"/"préciser": "«…», has manifested the leader", "..., have precised the authorities".
+            "manifest", "precise");
 
     /**
      * Verbs that report speech about the words quoted in their own phrase, though they take no reported clause
