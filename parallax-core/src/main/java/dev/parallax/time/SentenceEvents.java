@@ -29,7 +29,7 @@ final class SentenceEvents {
      */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
                  String place, int sentence, boolean nominal, int distance, boolean expected, boolean occasion,
-                 boolean hasObject, Set<String> otherActors, String kind, Set<String> chain) {}
+                 boolean hasObject, Set<String> otherActors, String kind, Set<String> chain, int predicate) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -75,11 +75,68 @@ final class SentenceEvents {
     /** The event a dated expression's sentence reports on that date, or null if none can be read. */
     static Found of(AnnotatedText at, MentionIndex index, TemporalExpression t, Sentence s, Interval when,
                     java.time.LocalDate written) {
-        java.time.LocalDate before = written == null || when == null ? null : when.end();
+        List<Found> all = all(at, index, t, s, when, written);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * The event a dated expression's sentence reports on that date, first, then those its clauses told as hours
+     * apart from it report ("removed him on Wednesday, hours after he went on television to dissolve the
+     * legislature": the going on television was that day too); empty if none can be read.
+     */
+    static List<Found> all(AnnotatedText at, MentionIndex index, TemporalExpression t, Sentence s, Interval when,
+                           java.time.LocalDate written) {
         List<Token> toks = at.tokensIn(t.start(), t.end());
-        if (toks.isEmpty()) return null;
+        if (toks.isEmpty()) return List.of();
         BitSet date = new BitSet();
         for (Token x : toks) date.set(x.index());
+        Found main = first(at, index, t, s, when, written, toks, date);
+        if (main == null) return List.of();
+        List<Found> out = new ArrayList<>();
+        out.add(main);
+        Token predicate = at.tokens().get(main.predicate());
+        for (Token v : hoursApart(at, s, predicate, date)) {
+            Found f = read(at, index, t, s, when, written, toks, date, v, false, null);
+            if (f != null && !f.expected()) out.add(f);
+        }
+        return out;
+    }
+
+    /** Nouns of a length of time short enough that what happened that far before or after happened the same day. */
+    private static final Set<String> SHORT_SPANS = Set.of("hour", "minute", "moment", "second");
+    /** Adverbs that set a clause just before or after another. */
+    private static final Set<String> SHORTLY = Set.of("shortly", "just", "soon", "immediately", "moments", "minutes", "hours");
+
+    /**
+     * Verbs of the clauses under a predicate that say they happened hours or moments before or after it ("hours
+     * after he went on television", "shortly before police arrived") and give no date of their own.
+     */
+    private static List<Token> hoursApart(AnnotatedText at, Sentence s, Token predicate, BitSet date) {
+        List<Token> out = new ArrayList<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token v = at.tokens().get(k);
+            if (!v.isVerb() || v == predicate || date.get(k) || !dominates(at, predicate, v)) continue;
+            boolean mark = false, close = false;
+            for (Token c : children(at, s, v)) {
+                String w = c.word().toLowerCase(Locale.ROOT);
+                if (rel(c).equals("mark") && (w.equals("after") || w.equals("before"))) mark = true;
+                if (c.index() < v.index() && (SHORT_SPANS.contains(lemmaOf(c)) || SHORTLY.contains(w))) close = true;
+            }
+            if (!mark || !close) continue;
+            // A clause with a date of its own is dated by that date.
+            boolean dated = false;
+            for (int j = s.firstToken(); j < s.endToken() && !dated; j++) {
+                Token x = at.tokens().get(j);
+                dated = x.ner() != null && Set.of("DATE", "TIME").contains(x.ner()) && !date.get(j) && dominates(at, v, x);
+            }
+            if (!dated) out.add(v);
+        }
+        return out;
+    }
+
+    private static Found first(AnnotatedText at, MentionIndex index, TemporalExpression t, Sentence s, Interval when,
+                               java.time.LocalDate written, List<Token> toks, BitSet date) {
+        java.time.LocalDate before = written == null || when == null ? null : when.end();
         Token exit = spanHead(at, toks, date);
         Token predicate;
         // "The bank's troubles deepened on Tuesday, when it published its annual report": the clause the date
@@ -117,6 +174,13 @@ final class SentenceEvents {
                 nominal = true;
             }
         }
+        return read(at, index, t, s, when, written, toks, date, predicate, nominal, told);
+    }
+
+    /** What the clause of {@code predicate} reports on the date, told by the "when" clause {@code told} if any. */
+    private static Found read(AnnotatedText at, MentionIndex index, TemporalExpression t, Sentence s, Interval when,
+                              java.time.LocalDate written, List<Token> toks, BitSet date, Token predicate,
+                              boolean nominal, Token told) {
         // "a new draft is expected on Monday", "the talks are scheduled for Friday": a plan or expectation a source
         // reports is not something that happened.
         boolean expected = !nominal && planned(at, s, predicate);
@@ -194,7 +258,7 @@ final class SentenceEvents {
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
                 steps(at, toks.get(toks.size() - 1), predicate), expected, calendar, object != null,
                 otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, index, s, action, nominal, date),
-                nominal ? Set.of() : chain(at, s, action));
+                nominal ? Set.of() : chain(at, s, action), predicate.index());
     }
 
     /**

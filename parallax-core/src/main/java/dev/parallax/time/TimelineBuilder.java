@@ -119,32 +119,19 @@ final class TimelineBuilder {
                 continue;
             }
             String written = corpus.document(t.doc()).map(d -> d.published().value()).orElse(null);
-            SentenceEvents.Found f = SentenceEvents.of(at, index, t, s, when, written == null ? null : LocalDate.parse(written));
-            if (f == null || when.days() > 7 && !isMonth(when) && !f.occasion()) continue;
+            List<SentenceEvents.Found> found = SentenceEvents.all(at, index, t, s, when, written == null ? null : LocalDate.parse(written));
+            if (found.isEmpty()) continue;
+            SentenceEvents.Found f = found.get(0);
+            if (when.days() > 7 && !isMonth(when) && !f.occasion()) continue;
             if (f.occasion()) {
                 // "The summit opened on Tuesday" in an article that names the summit: that event's calendar.
                 String occasion = namedOccasion(index, t.doc(), when, group);
                 if (occasion != null) {
                     group.get(occasion).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
-                    continue;
+                    found = found.subList(1, found.size());
                 }
             }
-            Entry e = new Entry(when, f.title(), f.trigger());
-            e.occasion = f.occasion();
-            e.kind = f.kind();
-            e.chain.addAll(f.chain());
-            e.otherActors.addAll(f.otherActors());
-            e.subjectKey = f.subjectKey();
-            e.subjectEntity = f.subjectEntity();
-            e.entities.addAll(f.participants());
-            e.place = f.place();
-            e.evidence.add(new Evidence(t.doc(), s.start(), s.end()));
-            e.sentences.add(Map.entry(t.doc(), s.index()));
-            e.predicates.add(t.doc() + "#" + s.index() + "#" + f.trigger());
-            e.distance = f.distance();
-            e.weak = f.subjectKey() == null && f.participants().isEmpty() && !f.hasObject();
-            e.expected = f.expected();
-            sentenceEvents.add(e);
+            for (SentenceEvents.Found x : found) sentenceEvents.add(entry(x, t, s, when));
         }
         List<Entry> all = new ArrayList<>(new LinkedHashSet<>(group.values()));
         all.addAll(merge(sentenceEvents, similarity));
@@ -157,6 +144,26 @@ final class TimelineBuilder {
                     List.copyOf(x.evidence), (int) sources));
         }
         return out;
+    }
+
+    /** The entry of what a dated sentence reports. */
+    private static Entry entry(SentenceEvents.Found f, TemporalExpression t, Sentence s, Interval when) {
+        Entry e = new Entry(when, f.title(), f.trigger());
+        e.occasion = f.occasion();
+        e.kind = f.kind();
+        e.chain.addAll(f.chain());
+        e.otherActors.addAll(f.otherActors());
+        e.subjectKey = f.subjectKey();
+        e.subjectEntity = f.subjectEntity();
+        e.entities.addAll(f.participants());
+        e.place = f.place();
+        e.evidence.add(new Evidence(t.doc(), s.start(), s.end()));
+        e.sentences.add(Map.entry(t.doc(), s.index()));
+        e.predicates.add(t.doc() + "#" + s.index() + "#" + f.trigger());
+        e.distance = f.distance();
+        e.weak = f.subjectKey() == null && f.participants().isEmpty() && !f.hasObject();
+        e.expected = f.expected();
+        return e;
     }
 
     /** Longest range a sentence may give an occasion ("two weeks of talks, from 30 November to 13 December"). */
