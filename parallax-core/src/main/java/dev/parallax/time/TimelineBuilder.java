@@ -60,6 +60,8 @@ final class TimelineBuilder {
         String kind;
         /** The verbs chained to the entry's actions by complements ("voted to demand that it be lifted"). */
         final Set<String> chain = new LinkedHashSet<>();
+        /** Read from a sentence that dates other happenings on other days: its words are shared among them. */
+        boolean crowded;
         /** Named actors of the other clauses of the entry's sentences. */
         final Set<String> otherActors = new LinkedHashSet<>();
 
@@ -253,6 +255,9 @@ final class TimelineBuilder {
      * ordered importers to pay deposits" joins the day another source gives, not the other way round.
      */
     private static List<Entry> merge(List<Entry> events, SentenceSimilarity similarity) {
+        Map<Map.Entry<String, Integer>, Set<String>> dates = new LinkedHashMap<>();
+        for (Entry e : events) for (var x : e.sentences) dates.computeIfAbsent(x, k -> new TreeSet<>()).add(e.date);
+        for (Entry e : events) for (var x : e.sentences) e.crowded |= dates.get(x).size() > 1;
         List<Entry> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparingLong((Entry e) -> e.when.days()).thenComparing(e -> e.weak)
                 .thenComparing(e -> e.expected));
@@ -277,6 +282,7 @@ final class TimelineBuilder {
             best.predicates.addAll(e.predicates);
             best.otherActors.addAll(e.otherActors);
             best.chain.addAll(e.chain);
+            best.crowded |= e.crowded;
             // "opened on 30 November" and "ran from 30 November to 12 December": the occasion keeps its whole run.
             if (e.occasion && best.occasion && e.when.days() > best.when.days()) best.setWhen(e.when);
             if (best.place == null) best.place = e.place;
@@ -331,6 +337,9 @@ final class TimelineBuilder {
         for (var a : e.sentences) {
             for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
         }
+        // "On May 13 engineers blew apart the truss, and a week later the ship was refloated": a sentence that tells
+        // happenings of several days shares its words among them, so its words alone tie none of them to another.
+        if (!sameAction && (e.crowded || o.crowded)) sim /= 2;
         double score = sim;
         // One article's sentences share the story's words, and a writer who tells one happening twice tells it with
         // the same kind of word: two different actions in one article need more than shared words.
