@@ -29,7 +29,7 @@ final class SentenceEvents {
      */
     record Found(String trigger, String title, String subjectKey, String subjectEntity, Set<String> participants,
                  String place, int sentence, boolean nominal, int distance, boolean expected, boolean occasion,
-                 boolean hasObject, Set<String> otherActors, String kind, Set<String> chain, int predicate) {}
+                 boolean hasObject, Set<String> otherActors, String kind, Set<String> chain, int predicate, boolean vague) {}
 
     private static final Set<String> NOT_PARTICIPANT_TYPES = Set.of("NORP");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -235,13 +235,15 @@ final class SentenceEvents {
         title.append(predicateWords(at, s, action, nominal, date));
         // "the decision of the authorities to guarantee all deposits": what the decision was for.
         String aim = nominal ? infinitive(at, index, s, predicate) : "";
-        if (!aim.isEmpty()) title.append(' ').append(aim);
+        if (!aim.isEmpty() && !title.toString().contains(aim)) title.append(' ').append(aim);
         // "The first impeachment vote, on 7 May, failed": an event noun is titled with what befell it.
         if (nominal && subject == null && object == null && SUBJECT_RELATIONS.contains(rel(predicate)) && predicate.head() >= 0
                 && at.tokens().get(predicate.head()).isVerb()) {
             title.append(' ').append(at.tokens().get(predicate.head()).word());
         }
         if (object != null) title.append(nominal ? " " + objectCase(at, s, predicate, date) + " " : " ").append(object.text());
+        // "ordered the mayor to be held for six months": what the object is made to do, and for how long.
+        if (object != null && !nominal) title.append(complement(at, s, action, date));
         String said = object == null && !nominal ? reported(at, s, action, date) : null;
         if (said != null) title.append(' ').append(said);
         Token purpose = object == null && !nominal && said == null ? purposeVerb(at, s, action) : null;
@@ -258,7 +260,7 @@ final class SentenceEvents {
                 subject == null ? null : subject.entity(), participants, place, s.index(), nominal,
                 steps(at, toks.get(toks.size() - 1), predicate), expected, calendar, object != null,
                 otherActors(at, index, s, subject == null ? null : subject.entity()), kind(at, index, s, action, nominal, date),
-                nominal ? Set.of() : chain(at, s, action), predicate.index());
+                nominal ? Set.of() : chain(at, s, action), predicate.index(), object != null && shell(at, s, object));
     }
 
     /**
@@ -477,6 +479,30 @@ final class SentenceEvents {
         return false;
     }
 
+    /**
+     * What an act makes its object do, written after the object: " to be held for 18 months" of "ordered X to be
+     * held for 18 months in custody" (the verb with its infinitive marker and auxiliaries, and a length of time it
+     * lasts); empty if the act has no such complement.
+     */
+    private static String complement(AnnotatedText at, Sentence s, Token verb, BitSet date) {
+        for (Token v : children(at, s, verb)) {
+            if (!rel(v).equals("xcomp") || !v.isVerb() || date.get(v.index())) continue;
+            StringBuilder out = new StringBuilder();
+            for (Token c : children(at, s, v)) {
+                boolean to = rel(c).equals("mark") && c.word().equalsIgnoreCase("to");
+                if (c.index() < v.index() && (to || rel(c).startsWith("aux"))) out.append(' ').append(c.word());
+            }
+            out.append(' ').append(v.word());
+            for (Token c : children(at, s, v)) {
+                if (rel(c).startsWith("obl") && span(c) && hasCase(at, s, c, Set.of("for")) && !date.get(c.index())) {
+                    out.append(" for ").append(length(at, s, c));
+                }
+            }
+            return out.toString();
+        }
+        return "";
+    }
+
     /** The verb an infinitive complement adds ("agreed to launch", "decided to join"), or null. */
     private static Token purposeVerb(AnnotatedText at, Sentence s, Token verb) {
         for (Token c : children(at, s, verb)) {
@@ -593,7 +619,26 @@ final class SentenceEvents {
     }
 
     /** An actor or object: how it is identified across sources, its entity if named, and how to write it. */
-    private record Phrase(String key, String entity, String text) {}
+    private record Phrase(String key, String entity, String text, Token head) {}
+
+    /** Nouns that only point back at what the text told before ("announced the measure", "defended the decision"). */
+    private static final Set<String> SHELL_NOUNS = Set.of("measure", "decision", "move", "step", "action", "thing",
+            "matter", "issue", "idea", "initiative", "plan", "proposal", "announcement", "news", "development",
+            "situation", "order", "policy");
+
+    /**
+     * Whether an object is a noun that points back ("the measure", "this decision") and says nothing of the act by
+     * itself, so another source's words name the act better.
+     */
+    private static boolean shell(AnnotatedText at, Sentence s, Phrase object) {
+        Token h = object.head();
+        if (h == null || object.entity() != null || !SHELL_NOUNS.contains(lemmaOf(h))) return false;
+        for (Token c : children(at, s, h)) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if (rel(c).equals("det") && Set.of("the", "this", "that", "these", "those").contains(w)) return true;
+        }
+        return false;
+    }
 
     /** The token outside a date's span that the span attaches to. */
     private static Token spanHead(AnnotatedText at, List<Token> toks, BitSet date) {
@@ -928,10 +973,11 @@ final class SentenceEvents {
      */
     private static Phrase phrase(AnnotatedText at, MentionIndex index, Sentence s, Token head) {
         if (head == null) return null;
+        Token measured = head;
         head = quantified(at, s, head);
         // "presented himself to prosecutors": a reflexive object is the actor again, written as the writer wrote it.
         String lower = head.word().toLowerCase(Locale.ROOT);
-        if (head.isPronoun() && (lower.endsWith("self") || lower.endsWith("selves"))) return new Phrase("noun:" + lower, null, lower);
+        if (head.isPronoun() && (lower.endsWith("self") || lower.endsWith("selves"))) return new Phrase("noun:" + lower, null, lower, head);
         Entity named = entityAt(at, index, head);
         if (named == null) {
             for (Token c : children(at, s, head)) {
@@ -967,7 +1013,7 @@ final class SentenceEvents {
             }
         }
         if (named != null && !NOT_PARTICIPANT_TYPES.contains(named.type())) {
-            return new Phrase(named.id(), named.id(), named.name());
+            return new Phrase(named.id(), named.id(), named.name(), head);
         }
         // "were invited on Thursday to join": the date itself is no actor.
         if (head.ner() != null && Set.of("DATE", "TIME", "DURATION", "SET").contains(head.ner())) return null;
@@ -988,7 +1034,12 @@ final class SentenceEvents {
             name = head.word().toLowerCase(Locale.ROOT);
         }
         StringBuilder text = new StringBuilder();
+        // "ordered 18 months of preventive prison": the length of what is ordered tells one order from another.
+        if (measured != head && span(measured)) text.append(length(at, s, measured)).append(" of ");
         for (Token w : words.subList(Math.max(0, words.size() - 4), words.size())) text.append(w.word()).append(' ');
+        // "a state of emergency", "prisoners of war": a bare noun after "of" completes the head as a compound does.
+        Token of = bareOf(at, s, head);
+        if (of != null) text.append("of ").append(of.word()).append(' ');
         text.append(infinitive(at, index, s, head));
         String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
         if (name == null) {
@@ -999,11 +1050,11 @@ final class SentenceEvents {
                 Entity e = entityAt(at, index, c);
                 if (e != null && !NOT_PARTICIPANT_TYPES.contains(e.type()) && !e.type().equals("PERSON")) {
                     // Keyed as the body itself, so that "AUKUS was announced" is the same actor.
-                    return new Phrase(e.id(), null, text.toString().strip());
+                    return new Phrase(e.id(), null, text.toString().strip(), head);
                 }
             }
         }
-        return new Phrase(name != null ? "name:" + name : "noun:" + lemma, null, text.toString().strip());
+        return new Phrase(name != null ? "name:" + name : "noun:" + lemma, null, text.toString().strip(), head);
     }
 
     /**
@@ -1033,12 +1084,41 @@ final class SentenceEvents {
     private static Token quantified(AnnotatedText at, Sentence s, Token head) {
         // "ordered ten days of house arrest": a length of time stands for what lasts it, as an amount does.
         boolean amount = Set.of("CD", "$", "DT", "PDT").contains(head.pos()) || head.word().equalsIgnoreCase("half")
-                || head.ner() != null && Set.of("MONEY", "PERCENT", "NUMBER", "DURATION").contains(head.ner());
+                || head.ner() != null && Set.of("MONEY", "PERCENT", "NUMBER", "DURATION").contains(head.ner()) || span(head);
         if (!amount) return head;
         for (Token c : children(at, s, head)) {
             if (rel(c).equals("nmod") && c.pos() != null && c.pos().startsWith("NN") && hasCase(at, s, c, Set.of("of"))) return c;
         }
         return head;
+    }
+
+    /** Units of a length of time. */
+    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
+            "decade");
+
+    /** Whether a noun counts a length of time ("18 months", "ten days"), whatever the tagger calls it. */
+    private static boolean span(Token t) {
+        return t.pos() != null && t.pos().startsWith("NN") && TIME_UNITS.contains(lemmaOf(t));
+    }
+
+    /** A counted length of time as written ("18 months"): its number and its unit. */
+    private static String length(AnnotatedText at, Sentence s, Token unit) {
+        StringBuilder out = new StringBuilder();
+        for (Token c : children(at, s, unit)) {
+            if (c.index() < unit.index() && Set.of("nummod", "amod").contains(rel(c))) out.append(c.word()).append(' ');
+        }
+        return out.append(unit.word()).toString();
+    }
+
+    /** The bare common noun of an "of" phrase right after a head ("state of emergency"), or null. */
+    private static Token bareOf(AnnotatedText at, Sentence s, Token head) {
+        for (Token c : children(at, s, head)) {
+            if (!rel(c).equals("nmod") || c.index() != head.index() + 2 || !"NN".equals(c.pos())) continue;
+            if (!hasCase(at, s, c, Set.of("of")) || c.ner() != null && !c.ner().equals("O")) continue;
+            if (children(at, s, c).stream().anyMatch(m -> !rel(m).equals("case"))) continue;
+            return c;
+        }
+        return null;
     }
 
     /** The entity whose name (or pronoun) covers a token, if any. */

@@ -60,6 +60,8 @@ final class TimelineBuilder {
         String kind;
         /** The verbs chained to the entry's actions by complements ("voted to demand that it be lifted"). */
         final Set<String> chain = new LinkedHashSet<>();
+        /** Titled with an object that only points back ("announced the measure"). */
+        boolean vague;
         /** Read from a sentence that dates other happenings on other days: its words are shared among them. */
         boolean crowded;
         /** Named actors of the other clauses of the entry's sentences. */
@@ -165,6 +167,7 @@ final class TimelineBuilder {
         e.distance = f.distance();
         e.weak = f.subjectKey() == null && f.participants().isEmpty() && !f.hasObject();
         e.expected = f.expected();
+        e.vague = f.vague();
         return e;
     }
 
@@ -288,7 +291,9 @@ final class TimelineBuilder {
             if (best.place == null) best.place = e.place;
             // Named by a source that names the actor, and among those by the one whose date attaches most directly
             // to what it reports.
-            boolean better = named(e) && !named(best) || named(e) == named(best) && e.distance < best.distance;
+            // A title whose object only points back ("announced the measure") gives way to one that names it.
+            boolean better = e.vague != best.vague ? best.vague
+                    : named(e) && !named(best) || named(e) == named(best) && e.distance < best.distance;
             if (better && e.when.equals(best.when) && !e.weak && !e.expected) {
                 best.title = e.title;
                 best.trigger = e.trigger;
@@ -296,6 +301,7 @@ final class TimelineBuilder {
                 best.distance = e.distance;
                 best.subjectEntity = e.subjectEntity;
                 best.subjectKey = e.subjectKey;
+                best.vague = e.vague;
             }
         }
         return out;
