@@ -623,8 +623,7 @@ final class SentenceEvents {
 
     /** Nouns that only point back at what the text told before ("announced the measure", "defended the decision"). */
     private static final Set<String> SHELL_NOUNS = Set.of("measure", "decision", "move", "step", "action", "thing",
-            "matter", "issue", "idea", "initiative", "plan", "proposal", "announcement", "news", "development",
-            "situation", "order", "policy");
+            "matter", "issue", "news", "development", "situation");
 
     /**
      * Whether an object is a noun that points back ("the measure", "this decision") and says nothing of the act by
