@@ -97,7 +97,8 @@ final class SentenceEvents {
         Token predicate = at.tokens().get(main.predicate());
         for (Token v : hoursApart(at, s, predicate, date)) {
             Found f = read(at, index, t, s, when, written, toks, date, v, false, null);
-            if (f != null && !f.expected()) out.add(f);
+            // "hours after the plane landed": a clause without a named actor only sets the scene.
+            if (f != null && !f.expected() && f.subjectEntity() != null) out.add(f);
         }
         return out;
     }

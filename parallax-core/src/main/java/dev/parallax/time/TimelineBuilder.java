@@ -62,8 +62,6 @@ final class TimelineBuilder {
         final Set<String> chain = new LinkedHashSet<>();
         /** Titled with an object that only points back ("announced the measure"). */
         boolean vague;
-        /** Read from a sentence that dates other happenings on other days: its words are shared among them. */
-        boolean crowded;
         /** Named actors of the other clauses of the entry's sentences. */
         final Set<String> otherActors = new LinkedHashSet<>();
 
@@ -258,12 +256,6 @@ final class TimelineBuilder {
      * ordered importers to pay deposits" joins the day another source gives, not the other way round.
      */
     private static List<Entry> merge(List<Entry> events, SentenceSimilarity similarity) {
-        // A sentence crowds an entry when it also dates a happening on days apart from the entry's.
-        Map<Map.Entry<String, Integer>, List<Interval>> dates = new LinkedHashMap<>();
-        for (Entry e : events) for (var x : e.sentences) dates.computeIfAbsent(x, k -> new ArrayList<>()).add(e.when);
-        for (Entry e : events) {
-            for (var x : e.sentences) for (Interval w : dates.get(x)) e.crowded |= e.when.intersect(w) == null;
-        }
         List<Entry> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparingLong((Entry e) -> e.when.days()).thenComparing(e -> e.weak)
                 .thenComparing(e -> e.expected));
@@ -288,7 +280,6 @@ final class TimelineBuilder {
             best.predicates.addAll(e.predicates);
             best.otherActors.addAll(e.otherActors);
             best.chain.addAll(e.chain);
-            best.crowded |= e.crowded;
             // "opened on 30 November" and "ran from 30 November to 12 December": the occasion keeps its whole run.
             if (e.occasion && best.occasion && e.when.days() > best.when.days()) best.setWhen(e.when);
             if (best.place == null) best.place = e.place;
@@ -346,10 +337,6 @@ final class TimelineBuilder {
         for (var a : e.sentences) {
             for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
         }
-        // "On May 13 engineers blew apart the truss, and a week later the ship was refloated": a sentence that tells
-        // happenings of several days shares its words among them, so its words alone tie none of them to another
-        // when no named actor says who acted.
-        if (!sameAction && !named(e) && !named(o) && (e.crowded || o.crowded)) sim /= 2;
         double score = sim;
         // One article's sentences share the story's words, and a writer who tells one happening twice tells it with
         // the same kind of word: two different actions in one article need more than shared words.
