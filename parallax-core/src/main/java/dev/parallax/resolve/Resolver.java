@@ -48,6 +48,7 @@ final class Resolver {
                 new MisspelledFullNames(),
                 new TransliteratedFullNames(),
                 new MiddleNames(),
+                new DoubleSurnames(),
                 new LeadingNames(),
                 new TranslationVariants(),
                 new RomanisedFullNames(),
