@@ -39,6 +39,7 @@ final class Resolver {
                 new LegalForms(),
                 new OrganisationHeads(),
                 new OrganisationShortForms(),
+                new TranslatedBodies(),
                 new NamedWithHead(),
                 new NamesWithoutHead(),
                 new PlaceSuffixes(gazetteer),
