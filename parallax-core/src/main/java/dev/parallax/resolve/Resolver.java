@@ -55,6 +55,7 @@ final class Resolver {
                 new TranslationVariants(),
                 new RomanisedFullNames(),
                 new SingleNames(),
+                new PersonInitials(),
                 new Epithets(),
                 new MistaggedSurnames(),
                 new ClippedGivenNames(),

@@ -35,6 +35,14 @@ final class TranslatedBodies implements JoinRule {
     /** Words naming the seat of an official, which the English name of a body headed by one adds ("Ombudsman's Office"). */
     private static final Set<String> SEATS = Set.of("office", "bureau");
 
+    /**
+     * Phrases a word-for-word translation makes of an English name's words ("Commission of the Rights of the Man" for
+     * the Commission on Human Rights, from "droits de l'homme", "derechos del hombre"), with the English words.
+     */
+    private static final Map<String, String> CALQUES = Map.of(
+            "rights of the man", "human rights", "rights of man", "human rights",
+            "rights of the human", "human rights", "rights of the person", "human rights");
+
     @Override
     public void join(Merges s) {
         Map<Integer, List<String>> english = new TreeMap<>();
@@ -81,12 +89,16 @@ final class TranslatedBodies implements JoinRule {
     static boolean isForeign(String name) {
         List<String> w = Names.words(name);
         for (String x : w) if (FOREIGN_FUNCTION_WORDS.contains(x)) return true;
+        String folded = String.join(" ", w);
+        for (String calque : CALQUES.keySet()) if (folded.contains(calque)) return true;
         return hasForeignHead(name);
     }
 
     /** The name's content words in English, lightly stemmed. */
     static List<String> stems(String name) {
-        String folded = String.join(" ", Names.words(name));
+        // "Inter-American" and "Interamerican": a compound is compared with its parts run together.
+        String folded = String.join(" ", Names.words(name.replace("-", "")));
+        for (var c : CALQUES.entrySet()) folded = folded.replace(c.getKey(), c.getValue());
         String whole = OMBUDSMAN_NAMES.get(folded);
         List<String> out = new ArrayList<>();
         for (String w : (whole != null ? whole : folded).split(" ")) {
