@@ -18,6 +18,11 @@ final class HandBuiltCandidates {
                 affiliations, longForm, null);
     }
 
+    /** A name with the tagger's label and nothing around it. */
+    static Candidate named(String doc, String name, String ner) {
+        return cand(doc, name, ner, null, List.of(), null);
+    }
+
     /** A person's name after a courtesy title ("Mr"). */
     static Candidate titled(String doc, String honorific, String name) {
         int start = offset;

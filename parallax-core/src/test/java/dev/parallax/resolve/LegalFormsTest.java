@@ -2,17 +2,12 @@ package dev.parallax.resolve;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static dev.parallax.resolve.HandBuiltCandidates.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Organisations named with and without a legal form, a place, or the words after their head, on invented names. */
 class LegalFormsTest {
-
-    private static Candidate named(String doc, String name, String ner) {
-        return cand(doc, name, ner, null, List.of(), null);
-    }
 
     @Test
     void aCompanyWithAndWithoutItsLegalFormIsOneCompany() {

@@ -5,7 +5,6 @@ import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.Entity;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Map;
 
 import static dev.parallax.resolve.HandBuiltCandidates.*;
@@ -13,10 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person called by the initials of a long name, and a body's name calqued word for word, on invented names. */
 class PersonInitialsTest {
-
-    private static Candidate named(String doc, String name, String ner) {
-        return cand(doc, name, ner, null, List.of(), null);
-    }
 
     @Test
     void initialsOfTheOnlyLongNameTheyFitAreThatPerson() {

@@ -2,17 +2,12 @@ package dev.parallax.resolve;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static dev.parallax.resolve.HandBuiltCandidates.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bodies named in their own language in one article and in English in another, on invented names. */
 class TranslatedBodiesTest {
-
-    private static Candidate named(String doc, String name, String ner) {
-        return cand(doc, name, ner, null, List.of(), null);
-    }
 
     @Test
     void aBodysForeignNameIsItsEnglishNamesBody() {
