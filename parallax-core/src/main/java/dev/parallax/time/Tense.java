@@ -27,6 +27,8 @@ public enum Tense {
     private static final Set<String> PRESENT_WORDS = Set.of("ongoing", "current", "currently", "now", "today", "underway");
     private static final Set<String> PAST_WORDS = Set.of("ago", "last", "previous", "earlier", "yesterday", "former", "recently");
 
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "''", "``", "\u201c", "\u201d", "\u00bb", "\u00ab");
+
     /** The tense in which the clause containing tokens [first, end) of a document speaks. */
     public static Tense of(AnnotatedText at, int first, int end) {
         List<Token> toks = at.tokens();
@@ -46,6 +48,8 @@ public enum Tense {
             if (FUTURE_MARKERS.contains(w) || w.equals("would")) return FUTURE;
             if (t.isVerb() && !"MD".equals(t.pos()) && t.lemma() != null && Set.of("say", "tell", "add", "announce").contains(t.lemma())) break;
             if (w.equals(",") && k < first - 6) break;
+            // '"I will stay," she declared on Saturday': a modal inside a quotation before the date is the speaker's.
+            if (QUOTE_MARKS.contains(w)) break;
             // "have said they would consider it, and on Thursday the junta signed": a new clause begins.
             if (w.equals(";") || (w.equals("and") || w.equals("but")) && k > s.firstToken()
                     && toks.get(k - 1).word().equals(",")) break;
