@@ -165,7 +165,9 @@ public enum Tense {
         String lw = verb.word().toLowerCase(Locale.ROOT);
         // "first light planned for 2028", "a vote scheduled for May": the plan is past, the event ahead.
         // "protesters had set fire to it": "set" in an active perfect is a deed done, not a schedule.
-        if (FUTURE_WORDS.contains(lw) && !(perfect && !passivePast && !passivePresent && hasObject(toks, verb, s))) return FUTURE;
+        // "crews set off charges on Monday evening": a phrasal verb ("set off", "set up") is an act, not a schedule.
+        if (FUTURE_WORDS.contains(lw) && !(perfect && !passivePast && !passivePresent && hasObject(toks, verb, s))
+                && !hasParticle(toks, verb, s)) return FUTURE;
         if (PRESENT_WORDS.contains(lw)) return PRESENT;
         if (perfect || passivePast || "VBD".equals(verb.pos())) return PAST;
         // The simple present also announces schedules ("the forum meets on 3 June"): only a progressive or an
@@ -184,6 +186,14 @@ public enum Tense {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token c = toks.get(k);
             if (c.head() == verb.index() && ("obj".equals(c.deprel()) || "dobj".equals(c.deprel()))) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasParticle(List<Token> toks, Token verb, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = toks.get(k);
+            if (c.head() == verb.index() && "compound:prt".equals(c.deprel())) return true;
         }
         return false;
     }
