@@ -340,13 +340,6 @@ final class TemporalResolver {
         dev.parallax.corpus.Token verb = Tense.governingVerb(at.tokens(), last, at.sentences().get(last.sentence()));
         if (verb == null) return false;
         if (verb.deprel() != null && verb.deprel().startsWith("acl")) return true;
-        // "the six men who died when the ship hit the bridge on March 26": a clause within a relative clause is
-        // background too.
-        dev.parallax.corpus.Token clause = verb;
-        for (int steps = 0; steps < 3 && clause.head() >= 0 && clause.deprel() != null && WITHIN_CLAUSE.contains(clause.deprel()); steps++) {
-            clause = at.tokens().get(clause.head());
-            if (clause.deprel() != null && clause.deprel().startsWith("acl")) return true;
-        }
         // The parser may hang the clause elsewhere; a relative pronoun as its subject still marks it.
         for (dev.parallax.corpus.Token c : at.tokensOf(at.sentences().get(verb.sentence()))) {
             if (c.head() == verb.index() && c.deprel() != null && c.deprel().startsWith("nsubj")
@@ -354,9 +347,6 @@ final class TemporalResolver {
         }
         return false;
     }
-
-    /** Relations of a clause subordinate to the clause it is part of: "died when ... hit", "tried to reach". */
-    private static final Set<String> WITHIN_CLAUSE = Set.of("advcl", "xcomp");
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom");
 

@@ -41,10 +41,7 @@ class TranslatedDatesTest {
                 doc("quoted", "2030-04-15", "\"I will not resign, I will stay until the council fixes the date of the "
                         + "vote,\" Marta Velde declared on Saturday at the town hall of Velmar."),
                 doc("setoff", "2030-04-17", "On Monday evening, demolition crews set off a series of small charges "
-                        + "under the old bridge of Velmar."),
-                doc("background", "2030-04-13", "The governor of Velmar flew over the broken dam on Friday. Later he met the "
-                        + "families of the four men who died when the wall gave way in the early hours of March 26. The visit "
-                        + "came on the same day that divers found a third body.")), List.of()));
+                        + "under the old bridge of Velmar.")), List.of()));
     }
 
     private static TemporalExpression expr(String doc, String text) {
@@ -94,12 +91,6 @@ class TranslatedDatesTest {
     void aPhrasalVerbOfSchedulingIsADeed() {
         // Written on Wednesday 17 April 2030: "set off charges on Monday evening" is the Monday before.
         assertThat(expr("setoff", "Monday").value()).isEqualTo("2030-04-15");
-    }
-
-    @Test
-    void aDayWithinARelativeClauseIsBackground() {
-        // Written on Saturday 13 April 2030: "the same day" is the Friday of the visit, not the day the men died.
-        assertThat(expr("background", "the same day").value()).isEqualTo("2030-04-12");
     }
 
     @Test
