@@ -56,8 +56,18 @@ final class DescriptionFinder {
             "group", Set.of("group", "church", "sect", "movement", "federation", "association"),
             "church", Set.of("church"));
 
-    /** Heads that describe a country only with a modifier naming it ("the Ruritanian side", not "the other side"). */
-    private static final Set<String> NAMED_COUNTRY_ONLY = Set.of("side");
+    /**
+     * Heads that describe a country only with a modifier naming it ("the Ruritanian side", not "the other side");
+     * "the authorities" alone are whoever acts there (the police, a region's health office), not the state.
+     */
+    private static final Set<String> NAMED_COUNTRY_ONLY = Set.of("side", "authorities");
+
+    /**
+     * Last words of the names of public bodies that "the agency" describes: the "National Safety Board", the
+     * "Federal Aviation Administration", the "Maritime Authority".
+     */
+    static final Set<String> AGENCY_NAME_HEADS = Set.of("agency", "board", "administration", "authority", "bureau",
+            "commission", "service", "inspectorate", "directorate");
 
     /** Heads that name a club of members: the one the article talks about most is meant, not the last one named. */
     private static final Set<String> MEMBERSHIP_HEADS = Set.of("alliance", "bloc", "union", "organization",

@@ -400,6 +400,8 @@ public final class ResolveStage implements Stage {
             if (Names.words(c.name()).size() < 3) continue;
             String h = DescriptionFinder.headWord(c.name());
             if (h != null && DescriptionFinder.BODY_KINDS.contains(h)) heads.merge(h, 1, Integer::sum);
+            // "the agency" of the National Transportation Safety Board: a public body named by its office.
+            else if (h != null && DescriptionFinder.AGENCY_NAME_HEADS.contains(h)) heads.merge("agency", 1, Integer::sum);
         }
         return heads.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
