@@ -408,7 +408,7 @@ public final class ClaimFinder {
     /**
      * Sentences of other sources that count the same things done by the same verb with another figure ("Congress
      * removed him by 101 votes" in two sources against "had removed him by 111 votes", "asked to cap their liability
-     * at $61.8 million" against "to cap what they owe at $68.1 million"): a count or sum that belongs to no one is
+     * at $52.4 million" against "to cap what they owe at $54.2 million"): a count or sum that belongs to no one is
      * still one measure when several sources hang it on one doing, and a source hanging another figure of that unit
      * on the same doing, of the same day and naming no other participant, gives another value for it.
      */
@@ -421,12 +421,19 @@ public final class ClaimFinder {
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc()) || revised(other) || distributive(other)
                     || namesAnotherPlace(other, members, ubiquitous) || !sameScope(other, members, ubiquitous, null)) continue;
-            if (other.quantities().stream().anyMatch(q -> q.key().equals(fact.key()) && Quantities.compatible(q.qualified(), fact.value()))) continue;
+            // A sentence listing several figures of the unit ("ten voted for, five against") says nothing of which
+            // is the fact's.
+            if (figuresOf(other, fact.unit()) != 1) continue;
             for (Quantities.Quantity q : other.quantities()) {
-                if (!q.key().equals(fact.key()) || q.verbs().isEmpty() || q.value().contains("..")
-                        || Quantities.compatible(q.qualified(), fact.value())) continue;
+                if (!q.unit().equals(fact.unit()) || q.verbs().isEmpty() || q.value().contains("..")
+                        || Quantities.compatible(q.qualified(), fact.value()) || !sameOrder(q.value(), fact.value())) continue;
                 Statement match = null;
                 for (Statement m : members) {
+                    // The other may tie its figure to a participant the member names ("dismissed him by 77 votes"
+                    // read as his): on one doing, still the same measure.
+                    if (q.anchor() != null && !m.entities().contains(q.anchor())) continue;
+                    // "The motion passed by 204 votes" names no one: it may be any motion's tally.
+                    if (java.util.Collections.disjoint(m.entities(), other.entities()) || figuresOf(m, fact.unit()) != 1) continue;
                     if (m.doc().equals(other.doc()) || figuresOfOtherScope(m, other) || otherDay(m, other)
                             || money && sumsOfOtherThings(m, other)
                             || grownSince(fact.key(), m, fact.qualified(), other, q.qualified())) continue;
@@ -444,6 +451,21 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static long figuresOf(Statement s, String unit) {
+        return s.quantities().stream().filter(q -> q.unit().equals(unit)).count();
+    }
+
+    /**
+     * Whether two figures are within a factor of three of each other: one measure misreported is off by a digit or
+     * two, while a figure several times another is most often a part or a total of it ("100 killed on one day" and
+     * "650 killed in a month", "0.76 franc a share" and "3 billion francs").
+     */
+    static boolean sameOrder(String a, String b) {
+        double x = Quantities.stated(a), y = Quantities.stated(b);
+        if (Double.isNaN(x) || Double.isNaN(y) || x <= 0 || y <= 0) return false;
+        return Math.max(x, y) <= 3 * Math.min(x, y);
     }
 
     /** Whether the verb one figure hangs on is the other's or one above it ("cap what they owe at" / "cap ... at"). */
