@@ -51,7 +51,8 @@ public final class Cleaner {
         markRepeats(paragraphs, reason);
         markAuthorBios(paragraphs, reason);
         markTail(paragraphs, reason);
-        String headline = title == null ? markHeadline(paragraphs, reason) : null;
+        String headline = markHeader(paragraphs, reason, title == null);
+        if (headline == null && title == null) headline = markHeadline(paragraphs, reason);
 
         StringBuilder text = new StringBuilder();
         List<Removal> removed = new ArrayList<>();
@@ -105,6 +106,65 @@ public final class Cleaner {
         if (words < 3 || words > 25 || ".,;:".indexOf(last) >= 0 || !isProse(ps.get(next).text())) return null;
         reason[first] = "title";
         return p;
+    }
+
+    /** A closing credit naming who took a caption's picture: "... news conference. (Courier)". */
+    private static final java.util.regex.Pattern SHORT_CREDIT = java.util.regex.Pattern.compile(
+            "[.!?]\\s*\\(\\p{Lu}[\\p{L}&.'’-]*(?:\\s\\p{Lu}[\\p{L}&.'’-]*){0,2}\\)\\s*$");
+    private static final int MAX_STANDFIRST_WORDS = 40;
+
+    /**
+     * The lines above the first body paragraph, when they hold a byline, have a known layout: masthead lines, the
+     * headline right above the byline, and below it an optional standfirst (a deck, not a sentence) and a caption
+     * with a bare credit. Only lines between page furniture are touched, so a short opening paragraph stays.
+     * Returns the headline when the article came without one or with a wrong one, else null.
+     */
+    private static String markHeader(List<Paragraphs.Paragraph> ps, String[] reason, boolean wantHeadline) {
+        int byline = -1;
+        int i = 0;
+        for (; i < ps.size(); i++) {
+            if ("byline".equals(reason[i])) byline = i;
+            if (reason[i] == null && isProse(ps.get(i).text()) && !isHeaderCaption(ps.get(i).text())) break;
+        }
+        int body = i;
+        if (byline < 0 || body >= ps.size()) return null;
+        String headline = null;
+        int h = byline - 1;
+        while (h >= 0 && reason[h] != null && !"title".equals(reason[h])) h--;
+        int given = -1;
+        for (int k = 0; k < h; k++) if ("title".equals(reason[k])) given = k;
+        // A title guessed from a pasted page's first line may be the outlet's name: when furniture (a section
+        // path, a date line) separates it from the line right above the byline, that line is the headline.
+        boolean guessedWrong = given >= 0 && h - given > 1;
+        if (wantHeadline || guessedWrong) {
+            if (h >= 0 && reason[h] == null && isHeadlineShape(ps.get(h).text())) {
+                if (guessedWrong) reason[given] = "masthead";
+                reason[h] = "title";
+                headline = ps.get(h).text();
+                for (int k = 0; k < h; k++) {
+                    String p = ps.get(k).text();
+                    if (reason[k] == null && Boilerplate.wordCount(p) <= MAX_MASTHEAD_WORDS && !Boilerplate.endsSentence(p)) {
+                        reason[k] = "masthead";
+                    }
+                }
+            }
+        }
+        for (int k = byline + 1; k < body; k++) {
+            if (reason[k] != null) continue;
+            String p = ps.get(k).text();
+            if (isHeaderCaption(p)) reason[k] = "caption";
+            else if (Boilerplate.wordCount(p) <= MAX_STANDFIRST_WORDS && !Boilerplate.endsSentence(p)) reason[k] = "standfirst";
+        }
+        return headline;
+    }
+
+    private static boolean isHeadlineShape(String p) {
+        int words = Boilerplate.wordCount(p);
+        return words >= 3 && words <= 25 && ".,;:".indexOf(p.charAt(p.length() - 1)) < 0;
+    }
+
+    private static boolean isHeaderCaption(String p) {
+        return Boilerplate.wordCount(p) <= MAX_STANDFIRST_WORDS && SHORT_CREDIT.matcher(p).find();
     }
 
     /** The headline repeated inside the body (often with a breadcrumb trail before it). */

@@ -242,6 +242,54 @@ class CleanerTest {
     }
 
     @Test
+    void theHeaderAroundABylineHoldsMastheadHeadlineStandfirstAndCaption() {
+        String page = String.join("\n",
+                "The Lakeside Ledger",
+                "Home / Region / Water",
+                "Tuesday 4 June 2024 - 08:15",
+                "Reservoir deal \"a first step,\" says governor as farmers protest",
+                "By Ilse Varga",
+                "Two counties agreed to share the reservoir. Who pays for the pipes is another matter",
+                "Farmers walk past the dry spillway of the Marrow reservoir on Monday. (Ledger)",
+                "The governor of the lake district signed an agreement on Monday that lets two counties draw water from "
+                        + "the same reservoir for ten years, officials said.",
+                "Farmers who depend on the reservoir protested outside the county hall as the deal was signed.");
+        Cleaner.Result r = cleaner.clean(page.replace("\n", "\n\n"), null);
+        assertThat(r.title()).startsWith("Reservoir deal");
+        assertThat(r.text()).startsWith("The governor of the lake district")
+                .doesNotContain("Lakeside Ledger", "Who pays for the pipes", "dry spillway");
+        assertThat(r.removed()).extracting(Removal::reason).contains("masthead", "standfirst", "caption");
+    }
+
+    @Test
+    void aGuessedTitleThatIsTheOutletNameGivesWayToTheLineAboveTheByline() {
+        String page = String.join("\n\n",
+                "The Lakeside Ledger",
+                "Home / Region / Water",
+                "Tuesday 4 June 2024 - 08:15",
+                "Reservoir deal signed as farmers protest",
+                "By Ilse Varga",
+                "The governor of the lake district signed an agreement on Monday that lets two counties draw water from "
+                        + "the same reservoir for ten years, officials said.");
+        Cleaner.Result r = cleaner.clean(page, "The Lakeside Ledger");
+        assertThat(r.title()).isEqualTo("Reservoir deal signed as farmers protest");
+        assertThat(r.text()).startsWith("The governor");
+        assertThat(cleaner.clean(page.replace("Home / Region / Water\n\nTuesday 4 June 2024 - 08:15\n\n", ""),
+                "The Lakeside Ledger").title()).isNull();
+    }
+
+    @Test
+    void aShortOpeningParagraphWithoutABylineStays() {
+        String page = String.join("\n\n",
+                "Reservoir deal signed",
+                "Water for two counties",
+                "The governor of the lake district signed an agreement on Monday that lets two counties draw water from "
+                        + "the same reservoir for ten years, officials said.");
+        Cleaner.Result r = cleaner.clean(page, null);
+        assertThat(r.text()).contains("Water for two counties");
+    }
+
+    @Test
     void paragraphsKeepTheirRawSpans() {
         List<Paragraphs.Paragraph> ps = Paragraphs.split("  First line here.\n\n\tSecond   line  here. \n");
         assertThat(ps).extracting(Paragraphs.Paragraph::text).containsExactly("First line here.", "Second line here.");
