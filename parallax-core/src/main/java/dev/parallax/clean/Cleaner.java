@@ -111,12 +111,12 @@ public final class Cleaner {
     /** A closing credit naming who took a caption's picture: "... news conference. (Courier)". */
     private static final java.util.regex.Pattern SHORT_CREDIT = java.util.regex.Pattern.compile(
             "[.!?]\\s*\\(\\p{Lu}[\\p{L}&.'’-]*(?:\\s\\p{Lu}[\\p{L}&.'’-]*){0,2}\\)\\s*$");
-    private static final int MAX_STANDFIRST_WORDS = 40;
+    private static final int MAX_CAPTION_WORDS = 40;
 
     /**
      * The lines above the first body paragraph, when they hold a byline, have a known layout: masthead lines, the
-     * headline right above the byline, and below it an optional standfirst (a deck, not a sentence) and a caption
-     * with a bare credit. Only lines between page furniture are touched, so a short opening paragraph stays.
+     * headline right above the byline, and below it an optional standfirst and a caption with a bare credit. Only
+     * lines between page furniture are touched, so a short opening paragraph stays.
      * Returns the headline when the article came without one or with a wrong one, else null.
      */
     private static String markHeader(List<Paragraphs.Paragraph> ps, String[] reason, boolean wantHeadline) {
@@ -149,11 +149,10 @@ public final class Cleaner {
                 }
             }
         }
+        // A standfirst ("Four weeks after the vote, the country still has no government") stays: the newsroom wrote
+        // it about the story, and it often carries the only clue to when an undated article was written.
         for (int k = byline + 1; k < body; k++) {
-            if (reason[k] != null) continue;
-            String p = ps.get(k).text();
-            if (isHeaderCaption(p)) reason[k] = "caption";
-            else if (Boilerplate.wordCount(p) <= MAX_STANDFIRST_WORDS && !Boilerplate.endsSentence(p)) reason[k] = "standfirst";
+            if (reason[k] == null && isHeaderCaption(ps.get(k).text())) reason[k] = "caption";
         }
         return headline;
     }
@@ -164,7 +163,7 @@ public final class Cleaner {
     }
 
     private static boolean isHeaderCaption(String p) {
-        return Boilerplate.wordCount(p) <= MAX_STANDFIRST_WORDS && SHORT_CREDIT.matcher(p).find();
+        return Boilerplate.wordCount(p) <= MAX_CAPTION_WORDS && SHORT_CREDIT.matcher(p).find();
     }
 
     /** The headline repeated inside the body (often with a breadcrumb trail before it). */

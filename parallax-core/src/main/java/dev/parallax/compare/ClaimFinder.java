@@ -56,7 +56,7 @@ public final class ClaimFinder {
                      LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
                      List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning,
                      Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid, LocalDate written,
-                     boolean running) {
+                     boolean running, Map<String, String> dateVerbs) {
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -325,7 +325,11 @@ public final class ClaimFinder {
                                                                 List<Statement> statements, Set<String> asserting,
                                                                 Set<String> ubiquitous) {
         List<Claim.Contradiction> out = new ArrayList<>();
-        if (fact.anchor() == null) return priceContradictions(fact, members, statements, asserting, ubiquitous);
+        if (fact.anchor() == null) {
+            out.addAll(priceContradictions(fact, members, statements, asserting, ubiquitous));
+            out.addAll(sameDoingContradictions(fact, members, statements, asserting, ubiquitous));
+            return out;
+        }
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
             // A figure for another round of a contest or another day than every member's, or for another place
@@ -399,6 +403,83 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Sentences of other sources that count the same things done by the same verb with another figure ("Congress
+     * removed him by 101 votes" in two sources against "had removed him by 111 votes", "asked to cap their liability
+     * at $52.4 million" against "to cap what they owe at $54.2 million"): a count or sum that belongs to no one is
+     * still one measure when several sources hang it on one doing, and a source hanging another figure of that unit
+     * on the same doing, of the same day and naming no other participant, gives another value for it.
+     */
+    private static List<Claim.Contradiction> sameDoingContradictions(Quantities.Quantity fact, List<Statement> members,
+                                                                     List<Statement> statements, Set<String> asserting,
+                                                                     Set<String> ubiquitous) {
+        List<Claim.Contradiction> out = new ArrayList<>();
+        boolean money = isMoney(fact.unit());
+        if (!fact.unit().startsWith("count:") && !money || docs(members).size() < 2) return out;
+        for (Statement other : statements) {
+            if (members.contains(other) || asserting.contains(other.doc()) || revised(other) || distributive(other)
+                    || namesAnotherPlace(other, members, ubiquitous) || !sameScope(other, members, ubiquitous, null)) continue;
+            // A sentence listing several figures of the unit ("ten voted for, five against") says nothing of which
+            // is the fact's.
+            if (figuresOf(other, fact.unit()) != 1) continue;
+            for (Quantities.Quantity q : other.quantities()) {
+                if (!q.unit().equals(fact.unit()) || q.verbs().isEmpty() || q.value().contains("..")
+                        || Quantities.compatible(q.qualified(), fact.value()) || !sameOrder(q.value(), fact.value())) continue;
+                Statement match = null;
+                for (Statement m : members) {
+                    // The other may tie its figure to a participant the member names ("dismissed him by 77 votes"
+                    // read as his): on one doing, still the same measure.
+                    if (q.anchor() != null && !m.entities().contains(q.anchor())) continue;
+                    // "The motion passed by 204 votes" names no one: it may be any motion's tally.
+                    if (java.util.Collections.disjoint(m.entities(), other.entities()) || figuresOf(m, fact.unit()) != 1) continue;
+                    if (m.doc().equals(other.doc()) || figuresOfOtherScope(m, other) || otherDay(m, other)
+                            || money && sumsOfOtherThings(m, other)
+                            || grownSince(fact.key(), m, fact.qualified(), other, q.qualified())) continue;
+                    for (Quantities.Quantity x : m.quantities()) {
+                        if (x.key().equals(fact.key()) && Quantities.compatible(x.qualified(), fact.value()) && oneDoing(q, x)
+                                && (x.predicate() == null || q.predicate() == null || x.predicate().equals(q.predicate()))) match = m;
+                    }
+                    if (match != null) break;
+                }
+                if (match != null) {
+                    out.add(new Claim.Contradiction(other.evidence(), "number", fact.unit() + " (" + q.verbs().get(0) + "): "
+                            + fact.value() + " vs " + q.value()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long figuresOf(Statement s, String unit) {
+        return s.quantities().stream().filter(q -> q.unit().equals(unit)).count();
+    }
+
+    /**
+     * Whether two figures are within a factor of three of each other: one measure misreported is off by a digit or
+     * two, while a figure several times another is most often a part or a total of it ("100 killed on one day" and
+     * "650 killed in a month", "0.76 franc a share" and "3 billion francs").
+     */
+    static boolean sameOrder(String a, String b) {
+        double x = Quantities.stated(a), y = Quantities.stated(b);
+        if (Double.isNaN(x) || Double.isNaN(y) || x <= 0 || y <= 0) return false;
+        return Math.max(x, y) <= 3 * Math.min(x, y);
+    }
+
+    /** Whether the verb one figure hangs on is the other's or one above it ("cap what they owe at" / "cap ... at"). */
+    static boolean oneDoing(Quantities.Quantity a, Quantities.Quantity b) {
+        return !a.verbs().isEmpty() && !b.verbs().isEmpty()
+                && (b.verbs().contains(a.verbs().get(0)) || a.verbs().contains(b.verbs().get(0)));
+    }
+
+    /** Whether both statements give days and none of one is a day of the other. */
+    private static boolean otherDay(Statement a, Statement b) {
+        Set<String> x = new TreeSet<>(), y = new TreeSet<>();
+        for (String d : a.dates()) if (d.length() == 10) x.add(d);
+        for (String d : b.dates()) if (d.length() == 10) y.add(d);
+        return !x.isEmpty() && !y.isEmpty() && disjoint(x, y);
     }
 
     /** A full ISO date as a day, else null ("2023-09" or no date at all). */
@@ -661,7 +742,8 @@ public final class ClaimFinder {
                            Set<String> entities, Set<String> events, Map<String, String> numbers, Set<String> dates,
                            boolean negated, boolean mixed, long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
                            Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures,
-                           Set<String> stages, Set<String> denied, Set<String> when, LocalDate written, boolean running) {}
+                           Set<String> stages, Set<String> denied, Set<String> when, LocalDate written, boolean running,
+                           Map<String, String> dateVerbs) {}
 
     /**
      * Capitals standing for their governments as actors ("Canberra will acquire …" → Australia): entity id of the
@@ -775,7 +857,7 @@ public final class ClaimFinder {
                             negated ? deniedPredicate(at, s, clause) : Set.of(), when,
                             // Given or inferred: a month's precision is enough to age a person.
                             day(d.published().value()), running(whole ? at.tokensOf(s) : clause.tokens(),
-                                    d.text().substring(start, end))));
+                                    d.text().substring(start, end)), dateVerbs(corpus, at, d.id(), start, end)));
                 }
             }
         }
@@ -789,7 +871,7 @@ public final class ClaimFinder {
             out.add(new Statement(p.doc(), p.start(), p.end(), p.text(), vectors.vector(p.terms()),
                     p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.mixed(), p.order(), p.published(), p.frames(),
                     p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText()),
-                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written(), p.running()));
+                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written(), p.running(), p.dateVerbs()));
         }
         return out;
     }
@@ -932,7 +1014,7 @@ public final class ClaimFinder {
      */
     static boolean figuresOfOtherScope(Statement a, Statement b) {
         if (otherScope(a, b) || a.stageUnsaid() != b.stageUnsaid()) return true;
-        return a.dates().size() == 1 && b.dates().size() == 1 && disjoint(a.dates(), b.dates());
+        return a.dates().size() == 1 && b.dates().size() == 1 && disjoint(a.dates(), b.dates()) && datesOfOneDoing(a, b);
     }
 
     /**
@@ -971,6 +1053,49 @@ public final class ClaimFinder {
     /** The dates a span of a document states, "now" and its like and dates known only approximately aside. */
     static Set<String> dates(Corpus corpus, String doc, int start, int end) {
         Set<String> out = new TreeSet<>();
+        for (TemporalExpression t : stated(corpus, doc, start, end)) out.add(t.value());
+        return out;
+    }
+
+    /**
+     * The lemma of the verb each date of a span hangs on ("a law passed in 1851" → pass, "asked on Monday" → ask):
+     * two dates of different doings say nothing about whether two sentences tell of one occasion.
+     */
+    static Map<String, String> dateVerbs(Corpus corpus, AnnotatedText at, String doc, int start, int end) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (TemporalExpression t : stated(corpus, doc, start, end)) {
+            List<Token> tokens = at.tokensIn(t.start(), t.end());
+            if (tokens.isEmpty()) continue;
+            Token x = tokens.get(tokens.size() - 1);
+            for (int depth = 0; depth < 4 && x.head() >= 0; depth++) {
+                x = at.tokens().get(x.head());
+                if (x.isVerb() && x.lemma() != null) {
+                    out.putIfAbsent(t.value(), x.lemma().toLowerCase(Locale.ROOT));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the two statements' dates hang on one doing, or either's doing is unknown. */
+    static boolean datesOfOneDoing(Statement a, Statement b) {
+        Set<String> x = new TreeSet<>(), y = new TreeSet<>();
+        for (String d : a.dates()) {
+            String v = a.dateVerbs().get(d);
+            if (v == null) return true;
+            x.add(v);
+        }
+        for (String d : b.dates()) {
+            String v = b.dateVerbs().get(d);
+            if (v == null) return true;
+            y.add(v);
+        }
+        return !java.util.Collections.disjoint(x, y);
+    }
+
+    private static List<TemporalExpression> stated(Corpus corpus, String doc, int start, int end) {
+        List<TemporalExpression> out = new ArrayList<>();
         boolean given = corpus.document(doc).map(d -> d.published().basis() == dev.parallax.corpus.PublicationDate.Basis.given)
                 .orElse(true);
         for (TemporalExpression t : corpus.temporal()) {
@@ -982,7 +1107,7 @@ public final class ClaimFinder {
             if (t.reason() != null && t.reason().startsWith("approximate")) continue;
             // "May 14" takes its year from the article's date: a guessed date makes the year a guess too.
             if (!given && !YEAR.matcher(t.text()).find()) continue;
-            if (t.start() >= start && t.start() < end) out.add(t.value());
+            if (t.start() >= start && t.start() < end) out.add(t);
         }
         return out;
     }
@@ -1442,7 +1567,7 @@ public final class ClaimFinder {
             // One date each, both given to the day: sentences listing several dates tell several things.
             if (rep.dates().size() == 1 && s.dates().size() == 1 && disjoint(rep.dates(), s.dates())
                     && rep.dates().iterator().next().length() == 10 && s.dates().iterator().next().length() == 10
-                    && !datedAfterOthersWriting(rep, s) && !datedAfterOthersWriting(s, rep)) {
+                    && !datedAfterOthersWriting(rep, s) && !datedAfterOthersWriting(s, rep) && datesOfOneDoing(rep, s)) {
                 out.add(new Claim.Contradiction(s.evidence(), "date", rep.dates() + " vs " + s.dates()));
             }
             // Two quoted voices disagreeing is a debate the sources report, not sources contradicting each other.

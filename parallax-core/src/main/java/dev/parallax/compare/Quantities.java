@@ -30,11 +30,18 @@ final class Quantities {
      * a canonical number (or "a..b" for a range); {@code anchor} the entity id it belongs to, or null; {@code
      * predicate} the verb whose subject the counted thing is ("34 countries applied" → apply) or, for a sum of money,
      * what it is a sum of ("a loan of $3 billion" → loan), or null; {@code payer} the entity paying a sum that is
-     * the price of something ("X agreed to buy Y for $3 billion" → X), or null.
+     * the price of something ("X agreed to buy Y for $3 billion" → X), or null; {@code verbs} the lemmas of the verb
+     * the figure's phrase hangs on and of the verbs above it ("had asked to cap what they owe at $5 million" → owe,
+     * cap, ask), nearest first: a phrase attached to the wrong one of two verbs still hangs under the right one.
      */
-    record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer) {
+    record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
+                    List<String> verbs) {
         Quantity(String unit, String value, String anchor, int start, int end, char bound) {
             this(unit, value, anchor, start, end, bound, null, null);
+        }
+
+        Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer) {
+            this(unit, value, anchor, start, end, bound, predicate, payer, List.of());
         }
 
         Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate) {
@@ -83,7 +90,8 @@ final class Quantities {
             };
         }
         String code = m.group("code") != null ? m.group("code") : m.group("code2");
-        if (code != null) return code.equals("RMB") ? "CNY" : code;
+        // "Rs 364 crore": the rupee's abbreviation, a currency several countries share like the word.
+        if (code != null) return code.equals("RMB") ? "CNY" : code.equals("Rs") ? "RUPEE" : code;
         String word = m.group("word").toLowerCase(Locale.ROOT);
         String whole = m.group().toLowerCase(Locale.ROOT);
         if (word.startsWith("dollar")) {
@@ -138,7 +146,7 @@ final class Quantities {
 
     /**
      * Whether two qualified figures can both be true: exact values must be equal (to the decimals the less precise
-     * gives: "5.2" and "5.17" agree), "~x" means within a tenth of x,
+     * gives: "5.2" and "5.17" agree), "~x" means within a tenth of x and five units of its last digit,
      * ">x" at least x, "<x" at most x, and two limits of the same kind must be equal; ranges ("a|b") and lists agree when any of their values do. Values that are not
      * numbers (durations) must be equal.
      */
@@ -210,7 +218,13 @@ final class Quantities {
             return null;
         }
         return switch (q) {
-            case '~' -> new double[] {x * 0.9, x * 1.1};
+            case '~' -> {
+                // "about 40" may be 37 or 44, but "about 43.7 million" claims its three digits: an approximation is
+                // loose by a tenth at most and by five units of its last stated digit, so a precise figure given
+                // "about" still disagrees with its digits transposed ("47.3 million").
+                double spread = Math.min(Math.abs(x) * 0.1, 5 * lastDigitUnit(digits));
+                yield new double[] {x - spread, x + spread};
+            }
             case '>' -> new double[] {x, Double.MAX_VALUE};
             case '<' -> new double[] {0, x};
             default -> {
@@ -221,6 +235,16 @@ final class Quantities {
                 yield new double[] {x - half, x + half};
             }
         };
+    }
+
+    /** The value of one unit of a figure's last significant digit: 0.1 for "43.7", 100000 for "43700000". */
+    private static double lastDigitUnit(String digits) {
+        try {
+            BigDecimal v = new BigDecimal(digits).stripTrailingZeros();
+            return Math.pow(10, -v.scale());
+        } catch (NumberFormatException e) {
+            return Double.MAX_VALUE;
+        }
     }
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -235,7 +259,9 @@ final class Quantities {
             Map.entry("billion", 1e9), Map.entry("trillion", 1e12), Map.entry("thousands", 1e3), Map.entry("millions", 1e6),
             Map.entry("billions", 1e9), Map.entry("trillions", 1e12), Map.entry("milliard", 1e9), Map.entry("milliards", 1e9),
             Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("mn", 1e6), Map.entry("tn", 1e12), Map.entry("trn", 1e12),
-            Map.entry("m", 1e6), Map.entry("k", 1e3));
+            Map.entry("m", 1e6), Map.entry("k", 1e3),
+            // South Asian press counts in lakhs (a hundred thousand) and crores (ten million): "4.2 crore dollars".
+            Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5), Map.entry("crore", 1e7), Map.entry("crores", 1e7));
     private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL", "MONEY", "PERCENT");
     /** Relations by which a figure's clause names what the figure belongs to ("BYD pays", "for BYD", "BYD's"). */
     private static final Set<String> ANCHOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:for", "obl:for", "nmod:poss",
@@ -258,12 +284,12 @@ final class Quantities {
 
     private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
     /** Scale words, in English and as translations from other languages write them ("3 milliards", "9 billions of"). */
-    private static final String SCALE = "thousands?|millions?|billions?|trillions?|milliards?|bn|bln|mn|tn|trn";
+    private static final String SCALE = "thousands?|millions?|billions?|trillions?|milliards?|bn|bln|mn|tn|trn|lakhs?|crores?";
     private static final String CODES = "(?-i:USD|EUR|GBP|JPY|CHF|CNY|RMB|KRW|INR|RUB|AUD|CAD|NZD|HKD|SGD|SEK|NOK|DKK|BRL|MXN"
-            + "|ZAR|TRY|SAR|AED|ILS|PLN|HUF|UAH|NGN|IDR|THB|MYR|PKR|EGP|QAR|KWD)";
+            + "|ZAR|TRY|SAR|AED|ILS|PLN|HUF|UAH|NGN|IDR|THB|MYR|PKR|EGP|QAR|KWD|Rs)";
     static final Pattern MONEY = Pattern.compile(
             "(?:[A-Z]{1,3})?(?<sym>[€$£¥₩₹₽₺₪])\\s?(?<a1>" + NUMBER + ")\\s*(?<s1>" + SCALE + "|m|k)?\\b"
-                    + "|\\b(?<code>" + CODES + ")\\s?(?<a3>" + NUMBER + ")\\s*(?<s3>" + SCALE + "|m|k)?\\b"
+                    + "|\\b(?<code>" + CODES + ")\\.?\\s?(?<a3>" + NUMBER + ")\\s*(?<s3>" + SCALE + "|m|k)?\\b"
                     + "|(?<a2>" + NUMBER + ")\\s*(?:(?<s2>" + SCALE + ")(?:\\s+of)?\\s*)?"
                     // "3 billion Swiss francs", "2 trillion South Korean won": a nationality before the currency word.
                     + "(?:(?:U\\.S\\.|(?-i:US)|(?-i:[A-Z][a-z]+)(?:\\s+(?-i:[A-Z][a-z]+))?)\\s+)?"
@@ -327,7 +353,8 @@ final class Quantities {
             // A price is the buyer's: "X agreed to buy Y for 3 billion francs" and "X paid 2 billion francs for Y"
             // give X's price, which X pays once.
             previous = new Quantity(unit, canonical(v), null, from, to, firstAt < 0 ? '=' : bound(tokens, firstAt),
-                    cx.revised(from, to) ? REVISED : sumOf(at, tokens, from, to), cx.buyer(from, to));
+                    cx.revised(from, to) ? REVISED : sumOf(at, tokens, from, to), cx.buyer(from, to),
+                    firstAt < 0 ? List.of() : cx.verbsAbove(tokens.get(firstAt)));
             previousEnd = m.end();
             out.add(previous);
         }
@@ -377,6 +404,7 @@ final class Quantities {
             boolean percent = unitEnd > end;
             // "30.6% to 39%", "30.6 to 39 percent", "three to five submarines": one figure given as a range.
             BigDecimal hi = null;
+            boolean tally = false;
             int last = unitEnd;
             if (last + 2 < tokens.size() && Set.of("to", "-", "–", "and").contains(lower(tokens.get(last + 1)))
                     && (!"and".equals(lower(tokens.get(last + 1))) || i > 0 && "between".equals(lower(tokens.get(i - 1))))) {
@@ -384,7 +412,12 @@ final class Quantities {
                 BigDecimal upper = number(tokens.get(hiAt));
                 int hiEnd = upper == null ? hiAt : percentAfter(tokens, hiAt);
                 boolean hiPercent = hiEnd > hiAt;
-                if (upper != null && (percent == hiPercent || hiPercent)) {
+                if (upper != null && !percent && !hiPercent && upper.compareTo(v) < 0 && lower(tokens.get(last + 1)).equals("to")) {
+                    // "voted 101 to 6": a range rises, so a falling pair is a tally, for and against; the first
+                    // figure is the count for.
+                    tally = true;
+                    last = hiEnd;
+                } else if (upper != null && (percent == hiPercent || hiPercent)) {
                     hi = upper;
                     percent = percent || hiPercent;
                     last = hiEnd;
@@ -414,13 +447,16 @@ final class Quantities {
                 if (counted == null && hi != null) counted = counted(at, tokens.get(last), tokens, out);
                 // "323 of the 600 seats": the part counts what the whole counts.
                 if (counted == null && whole >= 0) counted = counted(at, tokens.get(whole), tokens, out);
+                // A tally a body voted ("lawmakers voted 101 to 6") counts votes, though the sentence names no noun.
+                if (counted == null && tally && "vote".equals(cx.governingVerb(digits))) counted = "vote";
                 if (counted == null || NOT_COUNTS.contains(t.ner())) continue;
                 unit = "count:" + counted + dimension(tokens, last);
             }
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
             out.add(new Quantity(unit, value, cx.anchor(digits), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
-                    cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, digits)));
+                    cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, digits), null,
+                    cx.verbsAbove(digits)));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -981,6 +1017,18 @@ final class Quantities {
                 if (x.isVerb()) return x.lemma() == null ? null : x.lemma().toLowerCase(Locale.ROOT);
             }
             return null;
+        }
+
+        /** The lemmas of the verbs above a token in the parse, nearest first, at most three. */
+        List<String> verbsAbove(Token first) {
+            List<String> out = new ArrayList<>();
+            Token x = first;
+            for (int depth = 0; depth < 8 && out.size() < 3 && x.head() >= 0; depth++) {
+                x = at.tokens().get(x.head());
+                if (x.sentence() != s.index()) break;
+                if (x.isVerb() && x.lemma() != null) out.add(x.lemma().toLowerCase(Locale.ROOT));
+            }
+            return List.copyOf(out);
         }
 
         /**

@@ -25,7 +25,7 @@ final class CandidateMaker {
             "outside", "inside", "across", "via", "through", "toward", "towards", "within", "throughout", "over");
 
     /** Nouns for a part, feature or dweller of a city: "the X of <capital>" with one of them is the city. */
-    static final Set<String> PLACE_PARTS = Set.of("port", "harbour", "harbor", "airport", "base", "streets", "street",
+    static final Set<String> PLACE_PARTS = Set.of("roads", "towns", "villages", "province", "port", "harbour", "harbor", "airport", "base", "streets", "street",
             "quarters", "quarter", "outskirts", "suburbs", "suburb", "district", "districts", "neighbourhood",
             "neighbourhoods", "neighborhood", "neighborhoods", "centre", "center", "heart", "city", "capital", "area",
             "region", "north", "south", "east", "west", "residents", "inhabitants", "mayor", "university", "hospital",
@@ -66,6 +66,7 @@ final class CandidateMaker {
         while (first < end && (isDeterminer(toks.get(first)) && !isNamePartArticle(toks, first) || toks.get(first).word().equals("-"))) first++;
         // "the pro-Kurdish HDP", "the anti-immigrant Victory Party": a stance before the name is not part of it.
         while (first < end - 1 && STANCE.matcher(toks.get(first).word()).matches()) first++;
+        end = beforeOpenBracket(toks, first, end);
         if (first >= end) return null;
         String honorific = null;
         int spanFirst = first;
@@ -107,6 +108,11 @@ final class CandidateMaker {
                 role = r.text();
                 affiliations = r.affiliations();
             }
+        }
+        // "who lived in Port Ellen" tagged a person: a name of several words where one lives or is based is a place.
+        if (type.equals("PERSON") && end - first > 1 && honorific == null && title == null && role == null
+                && livedIn(toks, first, end)) {
+            type = "GPE";
         }
         // "the oil company of Port Ellen" tagged a person: a name of several words that is a known capital or
         // country, with no courtesy title, job title or role, is the place.
@@ -194,6 +200,14 @@ final class CandidateMaker {
             return "MEDIA";
         }
         if (PLACE_PREPOSITIONS.contains(p)) return "GPE";
+        // A word the tagger took for a person's name in "the roads of X", "a teacher from X", "Tarn, Olt and X": a place.
+        if ("PERSON".equals(t.ner()) && prev2 != null && !startsUpper(prev2)) {
+            String w2 = prev2.word().toLowerCase(Locale.ROOT);
+            if (p.equals("of") && PLACE_PARTS.contains(w2) || p.equals("from") && (PEOPLE_FROM_PLACES.contains(w2) || ROLE_NOUNS.contains(w2))) {
+                return "GPE";
+            }
+        }
+        if ("PERSON".equals(t.ner()) && inListOfPlaces(toks, first, end)) return "GPE";
         if (next != null && isPossessiveMark(next) && next2 != null && STATE_NOUNS.contains(next2.word().toLowerCase(Locale.ROOT))) return "GPE";
         if (STATE_NOUNS.contains(n) && prev != null && "DT".equals(prev.pos())) return "GPE";
         if (p.equals("of") && prev2 != null && (STATE_TITLES.contains(prev2.word().toLowerCase(Locale.ROOT))
@@ -201,6 +215,67 @@ final class CandidateMaker {
             return "GPE";
         }
         return null;
+    }
+
+    /** Nouns for people who come from a place ("a farmer from X"); with the role nouns, "from" after them is a place's. */
+    static final Set<String> PEOPLE_FROM_PLACES = Set.of("man", "woman", "men", "women", "farmer", "farmers", "teacher",
+            "teachers", "student", "students", "resident", "residents", "worker", "workers", "native", "natives", "family",
+            "families", "migrant", "migrants", "people", "voters", "protesters", "miners", "boy", "girl", "villagers");
+
+    /** Words before "in" that say where somebody lives or something is ("lived in", "based in", "grew up in"). */
+    static final Set<String> LOCATIVE_WORDS = Set.of("lived", "lives", "live", "living", "born", "based", "located",
+            "up", "died", "settled", "resides", "reside", "resided", "headquartered", "home");
+
+    /** "who lived in X", "born in X": a name after a locative word and "in", not followed by a possessive. */
+    static boolean livedIn(List<Token> toks, int first, int end) {
+        if (first < 2 || isPossessiveAfter(toks, end)) return false;
+        Token in = toks.get(first - 1), before = toks.get(first - 2);
+        return in.sentence() == toks.get(first).sentence() && before.sentence() == in.sentence()
+                && in.word().equalsIgnoreCase("in") && LOCATIVE_WORDS.contains(before.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Tarn, Olt, Lerma and X": a name in a list with two places or more and no person is a place. The items are runs
+     * of capitalised words between commas, "and" and "or"; an item is a place when the tagger labelled a word of it so.
+     */
+    static boolean inListOfPlaces(List<Token> toks, int first, int end) {
+        int sentence = toks.get(first).sentence();
+        int places = 0;
+        for (int dir : new int[] {-1, 1}) {
+            int k = dir < 0 ? first - 1 : end;
+            while (k >= 0 && k < toks.size() && toks.get(k).sentence() == sentence && LIST_SEPARATORS.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+                k += dir;
+                boolean place = false, any = false;
+                while (k >= 0 && k < toks.size() && toks.get(k).sentence() == sentence && startsUpper(toks.get(k))) {
+                    String ner = toks.get(k).ner();
+                    if ("PERSON".equals(ner)) return false;
+                    place |= PLACE_LABELS.contains(ner);
+                    any = true;
+                    k += dir;
+                }
+                if (!any) break;
+                if (place) places++;
+            }
+        }
+        return places >= 2;
+    }
+
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
+
+    private static final Set<String> PLACE_LABELS = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "LOCATION");
+
+    /**
+     * "Inter-Island Council (IIC" where the tagger's span stops inside the brackets: the name ends before a bracket
+     * it does not close, which opens another name.
+     */
+    static int beforeOpenBracket(List<Token> toks, int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            String w = toks.get(k).word();
+            if (!w.equals("(") && !w.equals("-LRB-")) continue;
+            for (int j = k + 1; j < end; j++) if (toks.get(j).word().equals(")") || toks.get(j).word().equals("-RRB-")) return end;
+            return k;
+        }
+        return end;
     }
 
     /**

@@ -56,8 +56,18 @@ final class DescriptionFinder {
             "group", Set.of("group", "church", "sect", "movement", "federation", "association"),
             "church", Set.of("church"));
 
-    /** Heads that describe a country only with a modifier naming it ("the Ruritanian side", not "the other side"). */
-    private static final Set<String> NAMED_COUNTRY_ONLY = Set.of("side");
+    /**
+     * Heads that describe a country only with a modifier naming it ("the Ruritanian side", not "the other side");
+     * "the authorities" alone are whoever acts there (the police, a region's health office), not the state.
+     */
+    private static final Set<String> NAMED_COUNTRY_ONLY = Set.of("side", "authorities");
+
+    /**
+     * Last words of the names of public bodies that "the agency" describes: the "National Safety Board", the
+     * "Federal Aviation Administration", the "Maritime Authority".
+     */
+    static final Set<String> AGENCY_NAME_HEADS = Set.of("agency", "board", "administration", "authority", "bureau",
+            "commission", "service", "inspectorate", "directorate");
 
     /** Heads that name a club of members: the one the article talks about most is meant, not the last one named. */
     private static final Set<String> MEMBERSHIP_HEADS = Set.of("alliance", "bloc", "union", "organization",
@@ -82,14 +92,18 @@ final class DescriptionFinder {
         this.gazetteer = gazetteer;
     }
 
+    /** A role's content stems as a document states it at a name starting at {@code start}. */
+    record StatedRole(int start, Set<String> stems) {}
+
     /** A person's cluster with the content stems of each role or title the texts give the person. */
-    record Holder(int cluster, List<Set<String>> roles, Set<String> docs, Map<String, List<Integer>> starts, Set<String> verbs) {
+    record Holder(int cluster, List<Set<String>> roles, Set<String> docs, Map<String, List<Integer>> starts, Set<String> verbs,
+                  Map<String, List<StatedRole>> rolesIn) {
         Holder(int cluster, List<Set<String>> roles, Set<String> docs) {
-            this(cluster, roles, docs, Map.of(), Set.of());
+            this(cluster, roles, docs, Map.of(), Set.of(), Map.of());
         }
 
         Holder(int cluster, List<Set<String>> roles, Set<String> docs, Map<String, List<Integer>> starts) {
-            this(cluster, roles, docs, starts, Set.of());
+            this(cluster, roles, docs, starts, Set.of(), Map.of());
         }
 
         /** The start of this person's last name mention in {@code doc} before {@code offset}, or -1. */
@@ -148,7 +162,9 @@ final class DescriptionFinder {
             while (j < toks.size() && j - first <= 3 && toks.get(j).sentence() == det.sentence()) {
                 Token t = toks.get(j);
                 String lw = t.word().toLowerCase(Locale.ROOT);
-                if ((NameWords.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw)) && t.pos() != null && t.pos().startsWith("NN")) {
+                // "the ex-president" is a role noun as well: the former holder of one.
+                boolean exRole = lw.startsWith("ex-") && NameWords.ROLE_NOUNS.contains(lw.substring(3));
+                if ((NameWords.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw) || exRole) && t.pos() != null && t.pos().startsWith("NN")) {
                     headAt = j;
                     break;
                 }
@@ -234,6 +250,13 @@ final class DescriptionFinder {
                 narrowed = true;
             }
             List<Holder> inDoc = fit.stream().filter(h -> h.docs().contains(doc)).toList();
+            // "the former president" of an article that calls one person so, and names another former president
+            // only in passing: the one this article gives the role is meant.
+            List<Holder> statedHere = inDoc.stream().filter(h -> h.rolesIn().getOrDefault(doc, List.of()).stream()
+                    .filter(r -> r.start() < det.start()).map(StatedRole::stems)
+                    .anyMatch(r -> leader ? !narrowing.isEmpty() && r.containsAll(narrowing) && r.stream().anyMatch(HEAD_OF_STATE::contains)
+                            : r.containsAll(wanted))).toList();
+            if (!statedHere.isEmpty()) inDoc = statedHere;
             // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role, unless the
             // article gives that role to exactly one person, named before it.
             if (!narrowed && wanted.size() < 2 && !(wanted.size() == 1 && inDoc.size() == 1 && inDoc.get(0).lastBefore(doc, det.start()) >= 0
@@ -289,6 +312,8 @@ final class DescriptionFinder {
                 continue;
             }
             if (w.equals("spokesman") || w.equals("spokeswoman")) w = "spokesperson";
+            // "the ex-president" is the "former president".
+            if (w.equals("ex")) w = "former";
             if (w.equals("premier")) {
                 // "the Premier" is the prime minister the texts name in full.
                 out.add("prime");

@@ -46,13 +46,29 @@ final class KnownAcronyms implements SpanRule {
         uses.forEach((w, n) -> {
             if (n >= 2) defined.add(w);
         });
+        // "Ana María Vela Ruiz, known as AMVR": a person's initials, used once, in the article that names the person.
+        Set<String> initials = new java.util.HashSet<>();
+        for (NameSpan s : spans) {
+            if (!s.type().equals("PERSON") || s.end() - s.first() < 3) continue;
+            StringBuilder b = new StringBuilder();
+            for (int k = s.first(); k < s.end(); k++) {
+                String f = Names.fold(toks.get(k).word());
+                if (!f.isEmpty()) b.append(f.charAt(0));
+            }
+            if (b.length() >= 3) initials.add(b.toString());
+        }
         List<NameSpan> out = new ArrayList<>(spans);
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (covered.get(i) || !isAcronymLike(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) continue;
             if (i > 0 && toks.get(i - 1).word().equals("(")) continue;
             var e = gazetteer.lookup(t.word());
-            if (e.isEmpty() && !defined.contains(t.word())) continue;
+            boolean person = e.isEmpty() && initials.contains(t.word().replace(".", "").toLowerCase(java.util.Locale.ROOT));
+            if (e.isEmpty() && !defined.contains(t.word()) && !person) continue;
+            if (person) {
+                out.add(new NameSpan(i, i + 1, "PERSON"));
+                continue;
+            }
             String type = e.map(x -> switch (x.type()) {
                 case "GPE" -> "COUNTRY";
                 case "LOC" -> "LOCATION";

@@ -188,9 +188,14 @@ public final class Names {
     private static final java.util.Map<String, String> TRANSLATION_SYNONYMS = synonyms(
             "penal", "criminal", "organisation", "organization", "programme", "program", "centre", "center",
             "labour", "labor", "defence", "defense", "southern", "south", "northern", "north", "eastern", "east",
-            "western", "west", "electoral", "election", "electorale", "election",
-            // The head words of bodies in French, Spanish, Italian, Portuguese and German, which a translation leaves
-            // in place or moves ("Ligue Awami" for the Awami League, "Parti du Congrès" for the Congress Party).
+            "western", "west", "electoral", "election");
+
+    /**
+     * The head words of bodies in French, Spanish, Italian, Portuguese and German, which a translation leaves in
+     * place or moves ("Ligue Awami" for the Awami League, "Parti du Congrès" for the Congress Party).
+     */
+    private static final java.util.Map<String, String> FOREIGN_HEADS = synonyms(
+            "electorale", "election",
             "ligue", "league", "liga", "league", "lega", "league", "parti", "party", "partido", "party", "partito", "party",
             "partei", "party", "cour", "court", "corte", "court", "commission", "commission", "comision", "commission",
             "commissione", "commission", "comissao", "commission", "kommission", "commission", "conseil", "council",
@@ -206,7 +211,23 @@ public final class Names {
             "congres", "congress", "congreso", "congress", "congresso", "congress", "kongress", "congress",
             "senat", "senate", "senado", "senate", "senato", "senate", "comite", "committee", "comitato", "committee",
             "komitee", "committee", "alianza", "alliance", "alleanza", "alliance", "allianz", "alliance",
-            "tribunale", "tribunal", "gericht", "court");
+            "tribunale", "tribunal", "gericht", "court", "cuerpo", "corps", "corpo", "corps", "korps", "corps",
+            "ingenieros", "engineers", "ingenieurs", "engineers", "ingegneri", "engineers", "engenheiros", "engineers",
+            "policia", "police", "polizia", "police", "polizei", "police", "ejercito", "army", "exercito", "army",
+            "esercito", "army", "armee", "army", "guardia", "guard", "garde", "guard", "fiscalia", "prosecutor");
+
+    private static final java.util.Map<String, String> ALL_SYNONYMS = merged(TRANSLATION_SYNONYMS, FOREIGN_HEADS);
+
+    private static java.util.Map<String, String> merged(java.util.Map<String, String> a, java.util.Map<String, String> b) {
+        java.util.Map<String, String> out = new java.util.HashMap<>(a);
+        out.putAll(b);
+        return java.util.Map.copyOf(out);
+    }
+
+    /** Whether a folded word is a body's head word in another language ("congreso", "cuerpo"). */
+    public static boolean isForeignHead(String foldedWord) {
+        return FOREIGN_HEADS.containsKey(foldedWord);
+    }
 
     private static java.util.Map<String, String> synonyms(String... pairs) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
@@ -216,7 +237,7 @@ public final class Names {
 
     /** The word a translation synonym stands for ("penal" → "criminal"), else the word itself. */
     public static String translationSynonym(String foldedWord) {
-        return TRANSLATION_SYNONYMS.getOrDefault(foldedWord, foldedWord);
+        return ALL_SYNONYMS.getOrDefault(foldedWord, foldedWord);
     }
 
     /** Frequent Chinese, Korean and Vietnamese surnames, written first in the name ("Xi Jinping"). */

@@ -37,7 +37,7 @@ final class OrganisationHeads implements JoinRule {
             Integer nearest = null;
             for (int j : multiByDoc.getOrDefault(c.doc(), List.of())) {
                 List<String> words = Names.words(s.c.get(j).name());
-                boolean head = words.get(words.size() - 1).equals(w) || words.get(0).equals(w);
+                boolean head = words.get(words.size() - 1).equals(w) || words.get(0).equals(w) || headBeforeOf(words, w);
                 if (!head || s.c.get(j).start() > c.start()) continue;
                 roots.add(s.uf.find(j));
                 if (nearest == null || s.c.get(nearest).start() < s.c.get(j).start()) nearest = j;
@@ -54,6 +54,14 @@ final class OrganisationHeads implements JoinRule {
             }
             if (roots.size() == 1) s.join(i, nearest, 0.8);
         }
+    }
+
+    /** "Corps" in "Harbour Corps of Surveyors": the word before the name's first "of", "for" or "on" is its head. */
+    private static boolean headBeforeOf(List<String> words, String w) {
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (Set.of("of", "for", "on").contains(words.get(k))) return words.get(k - 1).equals(w);
+        }
+        return false;
     }
 
     private static boolean endsWith(String name, String word) {

@@ -25,6 +25,8 @@ final class PersonDescriptions {
 
     private static final Pattern AGE = Pattern.compile("^\\s*(\\d{1,3})-year-old\\b");
     private static final Pattern AGE_WORD = Pattern.compile("\\d{1,3}-year-old");
+    /** An age in an apposition right after a name: ", a 60-year-old", ", the 39-year-old". */
+    private static final Pattern APPOSED_AGE = Pattern.compile("^,\\s+(?:a|an|the)\\s+(\\d{1,3})-year-old\\b");
 
     /** Nouns that describe a person an article is about: with no name after them, the person of the sentences before. */
     static final Set<String> PERSON_NOUNS = Set.of("suspect", "gunman", "gunwoman", "attacker", "assailant", "assassin",
@@ -60,12 +62,33 @@ final class PersonDescriptions {
                     && Set.of(",", ".").contains(toks.get(s.end() + 2).word()) && toks.get(s.end() + 1).word().matches("\\d{1,3}")) {
                 into.computeIfAbsent(s.cluster(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(toks.get(s.end() + 1).word()));
             }
+            // "Boluarte, a 60-year-old lawyer who ...": an age in an apposition after the name.
+            Matcher appos = APPOSED_AGE.matcher(text.substring(toks.get(s.end() - 1).end(), Math.min(text.length(), toks.get(s.end() - 1).end() + 24)));
+            if (appos.find()) into.computeIfAbsent(s.cluster(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(appos.group(1)));
             if (s.first() >= 1) {
                 Matcher m = Pattern.compile("(\\d{1,3})-year-old\\s*$").matcher(text.substring(Math.max(0, s.start() - 20), s.start()));
                 if (m.find()) into.computeIfAbsent(s.cluster(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(m.group(1)));
             }
         }
         return into;
+    }
+
+    private static final Pattern AGED_NOUN = Pattern.compile("^(?i:the)\\s+\\d{1,3}-year-old(?=\\s+\\S)");
+
+    /**
+     * "the 45-year-old" of "the 45-year-old governor": the age alone describes the same person, as a reader who
+     * meets "the 45-year-old" later would take it; null when the description is not an age with a noun.
+     */
+    static String shortAgeText(String description) {
+        Matcher m = AGED_NOUN.matcher(description);
+        return m.find() ? description.substring(0, m.end()) : null;
+    }
+
+    /** The description {@link #shortAgeText(String)} gives, where the longer one stands; null if none. */
+    static DescriptionFinder.Description shortAge(DescriptionFinder.Description d) {
+        Matcher m = AGED_NOUN.matcher(d.text());
+        if (!m.find()) return null;
+        return new DescriptionFinder.Description(d.doc(), d.start(), d.start() + m.end(), d.text().substring(0, m.end()), d.cluster());
     }
 
     /** The person descriptions of one document. */
@@ -82,6 +105,30 @@ final class PersonDescriptions {
     static List<DescriptionFinder.Description> find(String doc, String text, AnnotatedText at, List<Span> spans,
                                                     Map<Integer, Set<Integer>> ages, Map<String, Set<Integer>> bound,
                                                     boolean namedOnly) {
+        return find(doc, text, at, spans, ages, bound, namedOnly, stems -> false);
+    }
+
+    /** Words that make a role a past one: "the former teacher", "the retired general". */
+    private static final Set<String> FORMER = Set.of("former", "retired", "ex", "onetime", "one-time", "erstwhile");
+
+    /**
+     * Whether the description from the determiner at {@code det} to {@code head} is a past occupation: a "former"
+     * word right before a noun the tagger labels a title or that names a person.
+     */
+    private static boolean formerRole(List<Token> toks, int det, int head) {
+        if (head < det + 2 || !FORMER.contains(toks.get(head - 1).word().toLowerCase(Locale.ROOT))) return false;
+        Token h = toks.get(head);
+        return "TITLE".equals(h.ner()) || personNoun(h.word());
+    }
+
+    /**
+     * As {@link #find(String, String, AnnotatedText, List, Map, Map, boolean)}; {@code held} tells whether someone in
+     * the corpus holds a role with all these stems, whom the role descriptions find: a past occupation no one holds
+     * ("the former teacher") is the person the sentences before are about.
+     */
+    static List<DescriptionFinder.Description> find(String doc, String text, AnnotatedText at, List<Span> spans,
+                                                    Map<Integer, Set<Integer>> ages, Map<String, Set<Integer>> bound,
+                                                    boolean namedOnly, java.util.function.Predicate<Set<String>> held) {
         List<DescriptionFinder.Description> out = new ArrayList<>();
         List<Token> toks = at.tokens();
         Map<Integer, Span> byFirst = new HashMap<>();
@@ -95,6 +142,7 @@ final class PersonDescriptions {
             int from = possessor ? byFirstEnd(spans, i + 1).start() : det.start();
             // The words of the description: modifiers and one common noun, or an age ("the 41-year-old").
             int head = -1;
+            boolean aged = false;
             Matcher ageAt = possessor ? null : AGE.matcher(text.substring(det.end()));
             if (ageAt != null && ageAt.find()) {
                 int ageEnd = det.end() + ageAt.end();
@@ -102,6 +150,7 @@ final class PersonDescriptions {
                 while (k < toks.size() && toks.get(k).end() < ageEnd) k++;
                 if (k < toks.size() && toks.get(k).end() == ageEnd) {
                     head = k;
+                    aged = true;
                     // "the 65-year-old premier": the noun the age qualifies.
                     Token n = k + 1 < toks.size() ? toks.get(k + 1) : null;
                     if (n != null && "NN".equals(n.pos()) && n.word().equals(n.word().toLowerCase(Locale.ROOT))) head = k + 1;
@@ -112,7 +161,9 @@ final class PersonDescriptions {
                 Token t = toks.get(j);
                 String pos = t.pos() == null ? "" : t.pos();
                 boolean lower = t.word().equals(t.word().toLowerCase(Locale.ROOT)) || j == i + 1 && !possessor;
-                if (AGE_WORD.matcher(t.word()).matches() || (pos.equals("NN") && lower) || j == i + 1 && !possessor && demonymNoun(t.word())) head = j;
+                // "the retired general": a title the tagger took for an adjective is still the head.
+                boolean title = "TITLE".equals(t.ner()) && j > i + 1 && FORMER.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT));
+                if (AGE_WORD.matcher(t.word()).matches() || ((pos.equals("NN") || title) && lower) || j == i + 1 && !possessor && demonymNoun(t.word())) head = j;
                 else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH") || pos.equals("CD") || t.word().equals("-")
                         || pos.equals("NNP") && !"PERSON".equals(t.ner()) && !possessor)) break;
                 j++;
@@ -120,7 +171,8 @@ final class PersonDescriptions {
                         && toks.get(j).word().equals(toks.get(j).word().toLowerCase(Locale.ROOT)))) break;
             }
             if (head < 0) continue;
-            if (head > i + 5) continue;
+            // (An age the tokenizer cut at its hyphens is one word of the description.)
+            if (head > i + 5 && !aged) continue;
             int after = head + 1;
             String desc = text.substring(from, toks.get(head).end());
             Span named = null;
@@ -132,7 +184,10 @@ final class PersonDescriptions {
                 if (!prepositional || personNoun) named = byFirst.get(after);
                 // "Reading the final communiqué, Omar Hale said": the object of a verb, not an apposition.
                 boolean object = i > 0 && toks.get(i - 1).isVerb() && toks.get(i - 1).sentence() == det.sentence();
-                if (named == null && toks.get(after).word().equals(",") && (!prepositional && !object || personNoun)) {
+                // "the wife of the ex-minister, Marta Colvin,": the name is the wife's, not the ex-minister's.
+                boolean ofAnother = prepositional && toks.get(i - 1).word().equalsIgnoreCase("of") && i >= 2
+                        && toks.get(i - 2).sentence() == det.sentence() && personNoun(toks.get(i - 2).word());
+                if (named == null && toks.get(after).word().equals(",") && (!prepositional && !object || personNoun) && !ofAnother) {
                     // "the suspect, Tetsuya Yamagami, 41," / "The alleged assassin, the 41-year-old Tetsuya Yamagami,":
                     // an apposition, closed after the name ("In the recording, Abe praised" is not one).
                     int k = after + 1;
@@ -166,14 +221,22 @@ final class PersonDescriptions {
             Integer target = null;
             if (age.find()) {
                 target = withAge(spans, ages, Integer.parseInt(age.group(1)), det);
-                if (target == null) target = topic(spans, det);
+                if (target == null) target = topic(spans, det, toks);
             } else if (boundTo(bound, doc, desc, toks.get(head), spans, det) != null) {
                 target = boundTo(bound, doc, desc, toks.get(head), spans, det);
-            } else if (PERSON_NOUNS.contains(toks.get(head).word().toLowerCase(Locale.ROOT)) || toks.get(head).word().toLowerCase(Locale.ROOT).startsWith("ex-")) {
+            } else if (PERSON_NOUNS.contains(toks.get(head).word().toLowerCase(Locale.ROOT))
+                    || (toks.get(head).word().toLowerCase(Locale.ROOT).startsWith("ex-") || formerRole(toks, i, head))
+                    && !held.test(DescriptionFinder.roleStems(desc))) {
+                // "the ex-teacher", "the retired general": a past occupation no one is known to hold.
                 // "The Nara resident had served ...", "no officer stopped the gunman": the person just written about.
-                target = topic(spans, det);
+                target = topic(spans, det, toks);
             }
-            if (target != null) out.add(new DescriptionFinder.Description(doc, det.start(), toks.get(head).end(), desc, target));
+            if (target != null) {
+                DescriptionFinder.Description d = new DescriptionFinder.Description(doc, det.start(), toks.get(head).end(), desc, target);
+                out.add(d);
+                DescriptionFinder.Description shortForm = shortAge(d);
+                if (shortForm != null) out.add(shortForm);
+            }
             i = head;
         }
         return out;
@@ -214,7 +277,7 @@ final class PersonDescriptions {
             if (noun.deprel() == null || !noun.deprel().startsWith("nsubj") || noun.head() < 0) continue;
             Token verb = toks.get(noun.head());
             if (verb.lemma() == null || !SAYING.contains(verb.lemma().toLowerCase(Locale.ROOT))) continue;
-            Integer target = topic(spans, det);
+            Integer target = topic(spans, det, toks);
             if (target == null || introducedSince(toks, spans, target, i, w)) continue;
             out.add(new DescriptionFinder.Description(doc, det.start(), noun.end(), text.substring(det.start(), noun.end()), target));
         }
@@ -239,6 +302,11 @@ final class PersonDescriptions {
         return false;
     }
 
+    private static boolean semicolonBetween(List<Token> toks, int from, int to) {
+        for (int k = from; k < to && k < toks.size(); k++) if (toks.get(k).word().equals(";")) return true;
+        return false;
+    }
+
     /** The span whose name ends at token {@code endExclusive} (its possessive mark starts there), or null. */
     private static Span byFirstEnd(List<Span> spans, int endExclusive) {
         for (Span s : spans) if (s.end() == endExclusive) return s;
@@ -259,14 +327,16 @@ final class PersonDescriptions {
     }
 
     /** The person named earlier in the sentence, else the last subject of the two sentences before, else null. */
-    private static Integer topic(List<Span> spans, Token det) {
+    private static Integer topic(List<Span> spans, Token det, List<Token> toks) {
         Span same = null, subject = null;
         for (Span s : spans) {
             if (s.start() >= det.start()) continue;
             if (s.sentence() == det.sentence() && (same == null || s.start() > same.start())) same = s;
-            // The main clause's subject comes first: "Mr. Kishida said that Abe had served" is about Kishida.
+            // The main clause's subject comes first: "Mr. Kishida said that Abe had served" is about Kishida; but a
+            // semicolon opens a main clause of its own: "Ms Lind rules; her deputy, Tor Berg, has become ...".
             if (s.sentence() < det.sentence() && s.sentence() >= det.sentence() - 2 && s.subject()
-                    && (subject == null || s.sentence() > subject.sentence())) {
+                    && (subject == null || s.sentence() > subject.sentence()
+                        || s.sentence() == subject.sentence() && semicolonBetween(toks, subject.end(), s.first()))) {
                 subject = s;
             }
         }

@@ -250,13 +250,16 @@ public final class ResolveStage implements Stage {
             List<Set<String>> roles = new ArrayList<>();
             Set<String> docs = new java.util.HashSet<>();
             Map<String, List<Integer>> starts = new HashMap<>();
+            Map<String, List<DescriptionFinder.StatedRole>> rolesIn = new TreeMap<>();
             for (Candidate c : cl.members()) {
                 docs.add(c.doc());
                 starts.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(c.start());
-                if (c.role() != null) roles.add(DescriptionFinder.roleStems(DescriptionFinder.ownRole(c.role())));
-                if (c.title() != null) roles.add(DescriptionFinder.roleStems(c.title()));
+                List<DescriptionFinder.StatedRole> here = rolesIn.computeIfAbsent(c.doc(), x -> new ArrayList<>());
+                if (c.role() != null) here.add(new DescriptionFinder.StatedRole(c.start(), DescriptionFinder.roleStems(DescriptionFinder.ownRole(c.role()))));
+                if (c.title() != null) here.add(new DescriptionFinder.StatedRole(c.start(), DescriptionFinder.roleStems(c.title())));
             }
-            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs, starts, Undergone.verbs(cl.members(), corpus)));
+            rolesIn.values().forEach(l -> l.forEach(r -> roles.add(r.stems())));
+            if (!roles.isEmpty()) holders.add(new DescriptionFinder.Holder(k, roles, docs, starts, Undergone.verbs(cl.members(), corpus), rolesIn));
         }
         List<List<DescriptionFinder.Description>> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) out.add(new ArrayList<>());
@@ -304,7 +307,11 @@ public final class ResolveStage implements Stage {
                 AnnotatedText at = corpus.annotation(c.doc());
                 if (c.metonymOf() != null || at == null || c.endToken() > at.tokens().size() || c.firstToken() >= c.endToken()) continue;
                 var head = at.tokens().get(c.endToken() - 1);
-                boolean subject = head.deprel() != null && head.deprel().startsWith("nsubj");
+                // "her deputy, Tor Berg, has become ...": a name in apposition to a subject is one too.
+                boolean subject = head.deprel() != null && (head.deprel().startsWith("nsubj") || head.deprel().equals("appos")
+                        && head.head() >= 0 && at.tokens().get(head.head()).deprel() != null
+                        && at.tokens().get(head.head()).deprel().startsWith("nsubj"))
+                        || opensSentence(at.tokens(), c.firstToken(), c.endToken());
                 personSpans.computeIfAbsent(c.doc(), x -> new ArrayList<>()).add(new PersonDescriptions.Span(k, c.firstToken(),
                         c.endToken(), c.start(), head.sentence(), subject));
             }
@@ -333,7 +340,8 @@ public final class ResolveStage implements Stage {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
             List<PersonDescriptions.Span> spans = personSpans.getOrDefault(d.id(), List.of());
-            for (DescriptionFinder.Description desc : PersonDescriptions.find(d.id(), d.text(), at, spans, ages, bound, false)) {
+            for (DescriptionFinder.Description desc : PersonDescriptions.find(d.id(), d.text(), at, spans, ages, bound, false,
+                    stems -> holders.stream().anyMatch(h -> h.roles().stream().anyMatch(r -> r.containsAll(stems))))) {
                 out.get(desc.cluster()).add(desc);
             }
             for (DescriptionFinder.Description desc : PersonDescriptions.speakers(d.id(), d.text(), at, spans,
@@ -347,10 +355,23 @@ public final class ResolveStage implements Stage {
                 AnnotatedText at = corpus.annotation(c.doc());
                 if (c.metonymOf() != null || at == null) continue;
                 var desc = DescriptionFinder.apposition(c.doc(), docsById.get(c.doc()).text(), at.tokens(), c.endToken(), k);
-                if (desc != null) out.get(k).add(desc);
+                if (desc == null) continue;
+                out.get(k).add(desc);
+                // "Scott, the 39-year-old mayor,": the age alone describes the person too.
+                var shortForm = clusters.get(k).family() == Resolver.Family.PERSON ? PersonDescriptions.shortAge(desc) : null;
+                if (shortForm != null) out.get(k).add(shortForm);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a name opens its sentence and is no possessor ("Ana Lim, who ..., declared"): its subject, even where
+     * the parser lost the clause.
+     */
+    private static boolean opensSentence(List<dev.parallax.corpus.Token> toks, int first, int end) {
+        if (first > 0 && toks.get(first - 1).sentence() == toks.get(first).sentence()) return false;
+        return end >= toks.size() || !"POS".equals(toks.get(end).pos()) && toks.get(end).sentence() == toks.get(first).sentence();
     }
 
     /**
@@ -379,6 +400,8 @@ public final class ResolveStage implements Stage {
             if (Names.words(c.name()).size() < 3) continue;
             String h = DescriptionFinder.headWord(c.name());
             if (h != null && DescriptionFinder.BODY_KINDS.contains(h)) heads.merge(h, 1, Integer::sum);
+            // "the agency" of the National Transportation Safety Board: a public body named by its office.
+            else if (h != null && DescriptionFinder.AGENCY_NAME_HEADS.contains(h)) heads.merge("agency", 1, Integer::sum);
         }
         return heads.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
@@ -453,6 +476,13 @@ public final class ResolveStage implements Stage {
         }
         for (DescriptionFinder.Description d : descs) descriptionTexts.add(d.text());
         descriptionTexts.addAll(roles);
+        if (cl.family() == Resolver.Family.PERSON) {
+            // "said Lind, the 44-year-old mayor.": "the 44-year-old" alone describes her as well.
+            for (String d : List.copyOf(descriptionTexts)) {
+                String shortForm = PersonDescriptions.shortAgeText(d);
+                if (shortForm != null) descriptionTexts.add(shortForm);
+            }
+        }
         List<EntityMention> mentions = new ArrayList<>();
         for (Candidate c : cl.members()) {
             mentions.add(new EntityMention(c.doc(), c.start(), c.end(), c.text(),

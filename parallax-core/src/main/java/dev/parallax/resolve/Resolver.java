@@ -36,8 +36,10 @@ final class Resolver {
                 new AcronymJoins(),
                 new OrganisationVariants(),
                 new OrganisationSpellings(gazetteer),
+                new LegalForms(),
                 new OrganisationHeads(),
                 new OrganisationShortForms(),
+                new TranslatedBodies(),
                 new NamedWithHead(),
                 new NamesWithoutHead(),
                 new PlaceSuffixes(gazetteer),
@@ -48,10 +50,12 @@ final class Resolver {
                 new MisspelledFullNames(),
                 new TransliteratedFullNames(),
                 new MiddleNames(),
+                new DoubleSurnames(),
                 new LeadingNames(),
                 new TranslationVariants(),
                 new RomanisedFullNames(),
                 new SingleNames(),
+                new PersonInitials(),
                 new Epithets(),
                 new MistaggedSurnames(),
                 new ClippedGivenNames(),
@@ -99,6 +103,10 @@ final class Resolver {
             Family f = votes.entrySet().stream()
                     .max(Map.Entry.<Family, Integer>comparingByValue().thenComparing(x -> -x.getKey().ordinal()))
                     .orElseThrow().getKey();
+            // "Oran Bay Private Limited": a legal form only a company has makes the cluster a company's.
+            if (f != Family.ORG && f != Family.PERSON && members.stream().anyMatch(i -> LegalForms.companyName(s.c.get(i).name()))) {
+                f = Family.ORG;
+            }
             // "Galle Face", tagged an organisation, is also "Galle Face Green": a name for an open space is a place's.
             if (f == Family.ORG && e == null && members.stream().anyMatch(i -> PlaceFeatures.openSpace(s.c.get(i).name()))) {
                 f = Family.PLACE;

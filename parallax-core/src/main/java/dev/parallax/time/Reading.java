@@ -34,7 +34,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
     private static final Pattern PERIOD_TO_MONTH = Pattern.compile("^\\(THIS P1[YM],XXXX-(\\d{1,2})(?:-XX)?,\\)$");
     private static final Pattern DAY_PART_INTERSECT = Pattern.compile(
             "^(.+?)\\s+INTERSECT\\s+(?:P?T[A-Z]+|MO|AF|EV|NI)$");
-    private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|(?:\\d{4}|XXXX)-WXX-\\d)(?:-WXX-\\d)?$");
+    private static final Pattern DAY_VALUE = Pattern.compile("^((?:\\d{4}|XXXX)-\\d{2}-\\d{2}|(?:\\d{4}|XXXX)-WXX-\\d)(?:-WXX-\\d)?$");
     /**
      * "the night of Thursday to Friday", "the night from 10 to 11 August": a night is dated by the day it begins,
      * as French and other European news write it (SUTime reads a zero-length duration).
@@ -167,13 +167,34 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
      */
     static List<Timex> supplemented(String text, AnnotatedText at, List<Timex> timexes) {
         List<Timex> out = new ArrayList<>();
-        for (Timex t : joinedRanges(text, timexes)) {
+        for (Timex t : joinedRanges(text, dayOfMonth(text, timexes))) {
             Matcher m = DATE_SAME_DAY.matcher(t.text());
             Matcher v = SAME_DAY_INTERSECT.matcher(t.altValue() == null ? "" : t.altValue().strip());
+            Matcher counted = DATE_THEN_COUNTED.matcher(t.text());
+            Matcher dayAndWeekday = DAY_WORD_AND_WEEKDAY.matcher(t.text());
+            Matcher weekdayOf = OFFSET_AND_WEEKDAY.matcher(t.altValue() == null ? "" : t.altValue().strip());
             if (t.value() == null && m.find() && v.find()) {
                 int cut = t.start() + m.end(1), second = t.start() + m.start(3);
                 out.add(new Timex(t.start(), cut, text.substring(t.start(), cut), "DATE", v.group(1), null, t.sentence()));
                 out.add(new Timex(second, t.end(), text.substring(second, t.end()), "DATE", null, "THIS P1D", t.sentence()));
+            } else if (dayAndWeekday.find() && (t.value() != null || weekdayOf.find())) {
+                // "until yesterday, Sunday": the relative day and the weekday it fell on, each read on its own (with
+                // the day SUTime gives both when it has a reference date).
+                int cut = t.start() + dayAndWeekday.end(1), second = t.start() + dayAndWeekday.start(2);
+                boolean valued = t.value() != null;
+                out.add(new Timex(t.start(), cut, text.substring(t.start(), cut), "DATE", t.value(),
+                        valued ? null : weekdayOf.group(1), t.sentence()));
+                out.add(new Timex(second, t.end(), text.substring(second, t.end()), "DATE",
+                        valued ? t.value() : weekdayOf.group(2), null, t.sentence()));
+            } else if (counted.find() && statedDate(counted.group(1)) != null) {
+                // "on March 26, and two days later", "May 14, the day after the vote": SUTime joins a date to the day
+                // counted from it; the two are read apart, the second (with its "after") counted from the first.
+                int cut = t.start() + counted.end(1), second = t.start() + counted.start(3);
+                int end = t.end();
+                Matcher side = AFTER_OR_BEFORE.matcher(text.substring(end, Math.min(text.length(), end + 8)));
+                if (counted.group(3).toLowerCase(Locale.ROOT).endsWith("day") && side.find()) end += side.end();
+                out.add(new Timex(t.start(), cut, text.substring(t.start(), cut), "DATE", statedDate(counted.group(1)), null, t.sentence()));
+                out.add(new Timex(second, end, text.substring(second, end), "DATE", null, null, t.sentence()));
             } else {
                 out.add(t);
             }
@@ -189,6 +210,75 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         }
         out.sort(java.util.Comparator.comparingInt(Timex::start).thenComparingInt(Timex::end));
         return out;
+    }
+
+    private static final Pattern WEEKDAY_OFFSET_INTERSECT = Pattern.compile(
+            "^(XXXX-WXX-\\d OFFSET P-?\\d+W) INTERSECT [A-Z_]+$");
+
+    /** "yesterday, Sunday": a day word and the weekday it names, set side by side. */
+    private static final Pattern DAY_WORD_AND_WEEKDAY = Pattern.compile(
+            "^((?:yesterday|today|tomorrow))\\s*,\\s*((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFSET_AND_WEEKDAY = Pattern.compile("^(OFFSET P-?\\d+D|THIS P1D) INTERSECT (XXXX-WXX-\\d)$");
+
+    /** A date joined to a day counted from it: "March 26, and two days later", "May 14, the day". */
+    private static final Pattern DATE_THEN_COUNTED = Pattern.compile("^(.*?\\d)(\\s*,\\s*(?:and\\s+)?)((?:the\\s+)?(?:"
+            + "day|(?:next|following|previous)\\s+day|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
+            + "(?:days?|weeks?)\\s+(?:later|earlier|after|before)))$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_OR_BEFORE = Pattern.compile("^\\s+(?:after|before)\\b", Pattern.CASE_INSENSITIVE);
+    /** A date as written: "March 26", "26 March", "March 26, 2024", "the 26 of March". */
+    private static final Pattern STATED_DATE = Pattern.compile("^(?:on\\s+)?(?:the\\s+)?(?:" + MONTH_NAMES
+            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAMES
+            + ")(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2}))?$", Pattern.CASE_INSENSITIVE);
+
+    /** The TIMEX value of a date as written ("XXXX-03-26" without a year), or null if the text is no such date. */
+    static String statedDate(String written) {
+        Matcher m = STATED_DATE.matcher(written.strip());
+        if (!m.find()) return null;
+        int month = month(m.group(1) != null ? m.group(1) : m.group(4));
+        int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+        if (month == 0 || day < 1 || day > 31) return null;
+        return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(5) == null ? "XXXX" : m.group(5), month, day);
+    }
+
+    /**
+     * "Sunday 11 of December", "the 7 of December of 2022": the day-of-month form of Spanish, Portuguese or Italian
+     * news in translation, which SUTime reads in pieces or not at all.
+     */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?"
+            + "(?:the\\s+)?(\\d{1,2})\\s+of\\s+" + MONTH_NAMES + "(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** SUTime's expressions with every day-of-month date read whole, replacing the pieces it read of it. */
+    static List<Timex> dayOfMonth(String text, List<Timex> timexes) {
+        Matcher m = DAY_OF_MONTH.matcher(text);
+        List<Timex> out = null;
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1)), month = month(m.group(2));
+            if (day < 1 || day > 31 || month == 0) continue;
+            if (out == null) out = new ArrayList<>(timexes);
+            int start = m.start(), end = m.end();
+            int sentence = -1;
+            for (java.util.Iterator<Timex> it = out.iterator(); it.hasNext(); ) {
+                Timex t = it.next();
+                if (t.start() < end && start < t.end()) {
+                    sentence = t.sentence();
+                    it.remove();
+                }
+            }
+            if (sentence < 0) sentence = sentenceOf(timexes, start);
+            String value = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3) == null ? "XXXX" : m.group(3), month, day);
+            out.add(new Timex(start, end, m.group(), "DATE", value, null, sentence));
+        }
+        if (out == null) return timexes;
+        out.sort(java.util.Comparator.comparingInt(Timex::start).thenComparingInt(Timex::end));
+        return out;
+    }
+
+    /** The sentence of the last expression starting before {@code offset} (0 if none): a guess Reading.of corrects. */
+    private static int sentenceOf(List<Timex> timexes, int offset) {
+        int s = 0;
+        for (Timex t : timexes) if (t.start() <= offset) s = t.sentence();
+        return s;
     }
 
     private static final Pattern LAST_DATE = Pattern.compile("^(XXXX-\\d{2}-\\d{2}) OFFSET P-1Y$");
@@ -232,6 +322,11 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
                 return new Timex(t.start(), t.end(), t.text(), "DATE", String.format(Locale.ROOT, "XXXX-%02d",
                         Integer.parseInt(to.group(1))), null, t.sentence());
             }
+            // "Father's Day, next Sunday", "falls next Sunday": SUTime intersects the coming weekday with a holiday (or
+            // with a word it misreads as a season) and gives no value; the weekday relative to the writing is what
+            // the text tells, and the holiday's own date is another expression's business.
+            Matcher next = WEEKDAY_OFFSET_INTERSECT.matcher(t.altValue().strip());
+            if (next.find()) return new Timex(t.start(), t.end(), t.text(), "DATE", null, next.group(1), t.sentence());
             Matcher p = DAY_PART_INTERSECT.matcher(t.altValue().strip());
             if (p.find()) {
                 Matcher day = DAY_VALUE.matcher(p.group(1));

@@ -89,6 +89,12 @@ final class TemporalResolver {
             Matcher restatedDay = RESTATED.matcher(d.text().substring(r.end(), Math.min(d.text().length(), r.end() + 16)));
             boolean restated = restatedDay.find();
             Interval told = lastDay != null ? anaphoric(lower, lastDay) : null;
+            // "published on May 14, the day after the demolition": set beside the day just told by a comma alone, the
+            // counted day restates it (the count is from another act), whereas "March 26, and two days later" counts.
+            if (told != null && previous != null && previous.isDay() && previous.equals(lastDay) && previousEnd >= 0
+                    && r.start() >= previousEnd && APPOSED.matcher(d.text().substring(previousEnd, r.start())).matches()) {
+                told = lastDay;
+            }
             int end = r.end();
             // "Two days after that, he resigned": SUTime reads the length; with "after that" it counts from the day told.
             Matcher afterThat = AFTER_THAT.matcher(d.text().substring(end, Math.min(d.text().length(), end + 16)));
@@ -159,6 +165,17 @@ final class TemporalResolver {
                     || told == null && lastDay != null && lower.equals("weekend")
                     && THAT_DAY.matcher(d.text().substring(Math.max(0, start - 12), start)).find()) {
                 told = weekendOf(lastDay.start());
+            }
+            // "who had arrived almost two decades ago": a hedged count of years back names no year, only how long.
+            Matcher hedgedAgo = AGO_YEARS.matcher(lower);
+            if (told == null && hedgedAgo.find() && HEDGE_BEFORE.matcher(d.text().substring(Math.max(0, start - 16), start)).find()) {
+                int n = count(hedgedAgo.group(1));
+                if (n > 0) {
+                    out.add(new TemporalExpression(d.id(), start, r.end(), d.text().substring(start, r.end()), "DURATION",
+                            "P" + (hedgedAgo.group(2).startsWith("decade") ? 10 * n : n) + "Y", raw, null));
+                    previousEnd = r.end();
+                    continue;
+                }
             }
             // "the decree was lifted some six hours later": a length counted from the hour told, not a day.
             Matcher hours = HOURS_LATER.matcher(lower);
@@ -422,6 +439,14 @@ final class TemporalResolver {
             "this morning", 0, "this evening", 0, "this afternoon", 0, "yesterday", -1, "tomorrow", 1);
     /** Sentences after the day told within which a quotation is taken as said that day. */
     private static final int QUOTE_REACH = 1;
+    /** "two decades ago", "five years ago": a count of years back from the writing. */
+    private static final Pattern AGO_YEARS = Pattern.compile(
+            "^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (decades?|years?) ago$");
+    /** Words that make a count rough: "almost", "nearly", "about", "some", "more than", "over", "roughly". */
+    private static final Pattern HEDGE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:almost|nearly|about|around|roughly|some|over|more than|less than|close to)\\s+$");
+    /** Only a comma between two expressions: the second is in apposition to the first. */
+    private static final Pattern APPOSED = Pattern.compile("^\\s*,\\s*$");
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
     /**
      * Farthest (in characters) a yearless month may follow the dated expression whose year it continues: "this year,

@@ -27,6 +27,8 @@ public enum Tense {
     private static final Set<String> PRESENT_WORDS = Set.of("ongoing", "current", "currently", "now", "today", "underway");
     private static final Set<String> PAST_WORDS = Set.of("ago", "last", "previous", "earlier", "yesterday", "former", "recently");
 
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "''", "``", "\u201c", "\u201d", "\u00bb", "\u00ab");
+
     /** The tense in which the clause containing tokens [first, end) of a document speaks. */
     public static Tense of(AnnotatedText at, int first, int end) {
         List<Token> toks = at.tokens();
@@ -46,6 +48,8 @@ public enum Tense {
             if (FUTURE_MARKERS.contains(w) || w.equals("would")) return FUTURE;
             if (t.isVerb() && !"MD".equals(t.pos()) && t.lemma() != null && Set.of("say", "tell", "add", "announce").contains(t.lemma())) break;
             if (w.equals(",") && k < first - 6) break;
+            // '"I will stay," she declared on Saturday': a modal inside a quotation before the date is the speaker's.
+            if (QUOTE_MARKS.contains(w)) break;
             // "have said they would consider it, and on Thursday the junta signed": a new clause begins.
             if (w.equals(";") || (w.equals("and") || w.equals("but")) && k > s.firstToken()
                     && toks.get(k - 1).word().equals(",")) break;
@@ -161,7 +165,9 @@ public enum Tense {
         String lw = verb.word().toLowerCase(Locale.ROOT);
         // "first light planned for 2028", "a vote scheduled for May": the plan is past, the event ahead.
         // "protesters had set fire to it": "set" in an active perfect is a deed done, not a schedule.
-        if (FUTURE_WORDS.contains(lw) && !(perfect && !passivePast && !passivePresent && hasObject(toks, verb, s))) return FUTURE;
+        // "crews set off charges on Monday evening": a phrasal verb ("set off", "set up") is an act, not a schedule.
+        if (FUTURE_WORDS.contains(lw) && !(perfect && !passivePast && !passivePresent && hasObject(toks, verb, s))
+                && !hasParticle(toks, verb, s)) return FUTURE;
         if (PRESENT_WORDS.contains(lw)) return PRESENT;
         if (perfect || passivePast || "VBD".equals(verb.pos())) return PAST;
         // The simple present also announces schedules ("the forum meets on 3 June"): only a progressive or an
@@ -180,6 +186,14 @@ public enum Tense {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token c = toks.get(k);
             if (c.head() == verb.index() && ("obj".equals(c.deprel()) || "dobj".equals(c.deprel()))) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasParticle(List<Token> toks, Token verb, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = toks.get(k);
+            if (c.head() == verb.index() && "compound:prt".equals(c.deprel())) return true;
         }
         return false;
     }

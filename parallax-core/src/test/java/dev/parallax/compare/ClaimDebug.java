@@ -48,9 +48,9 @@ public final class ClaimDebug {
             System.out.println("== " + s.doc() + " [" + s.start() + "," + s.end() + ") " + s.text().replace('\n', ' '));
             System.out.println("   entities " + s.entities() + " numbers " + s.numbers() + " neg " + s.negated());
             for (Quantities.Quantity q : s.quantities()) {
-                System.out.println("   quantity " + q.key() + "=" + q.qualified() + " pred " + q.predicate());
+                System.out.println("   quantity " + q.key() + "=" + q.qualified() + " pred " + q.predicate() + " verbs " + q.verbs());
             }
-            System.out.println("   frames " + s.frames() + " dates " + s.dates() + " when " + s.when());
+            System.out.println("   frames " + s.frames() + " dates " + s.dates() + " by " + s.dateVerbs() + " when " + s.when());
             System.out.println("   terms " + new java.util.TreeSet<>(s.vector().weights().keySet()));
             System.out.println("   claims " + in);
         }

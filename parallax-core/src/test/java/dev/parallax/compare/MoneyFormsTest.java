@@ -27,7 +27,8 @@ class MoneyFormsTest {
                 + "The canton guarantees losses up to 7 billions of francs for the trust.\n\n"
                 + "The plan values each share of the mill at 0,82 franc, the owners said.\n\n"
                 + "The harbour board of Pusong spent 120 billion won on new cranes last year.\n\n"
-                + "The Greens won 14 seats in the council of Pusong last year."));
+                + "The Greens won 14 seats in the council of Pusong last year.\n\n"
+                + "The harbour board of Pusong claimed 2.6 crore dollars (about Rs 216 crore) from the shipper."));
     }
 
     private static Map<String, String> figures(String words) {
@@ -45,6 +46,11 @@ class MoneyFormsTest {
     void translatedScaleWordsAreScales() {
         assertThat(figures("4 milliards of francs")).containsEntry("money:CHF@", "4000000000");
         assertThat(figures("up to 7 billions of francs")).containsEntry("money:CHF@", "<7000000000");
+    }
+
+    @Test
+    void lakhsAndCroresAreScales() {
+        assertThat(figures("2.6 crore dollars")).containsEntry("money:$@", "26000000").containsEntry("money:RUPEE@", "~2160000000");
     }
 
     @Test

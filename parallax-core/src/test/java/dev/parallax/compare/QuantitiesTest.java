@@ -20,6 +20,16 @@ class QuantitiesTest {
     }
 
     @Test
+    void anApproximationKeepsThePrecisionOfItsDigits() {
+        // "about $52.4 million" against "$54.2 million": the same digits transposed, within a tenth but not within
+        // the precision the approximate figure claims.
+        assertThat(Quantities.compatible("~52400000", "54200000")).isFalse();
+        assertThat(Quantities.compatible("~52400000", "52600000")).isTrue();
+        assertThat(Quantities.compatible("~60000000", "64000000")).isTrue();   // about $60 million / $64 million
+        assertThat(Quantities.compatible("~250", "262")).isTrue();
+    }
+
+    @Test
     void twoDifferentLimitsOfOneKindDisagree() {
         assertThat(Quantities.compatible("<368000000000", "<386000000000")).isFalse();
         assertThat(Quantities.compatible("268000000000..368000000000", "<386000000000")).isFalse();

@@ -18,6 +18,20 @@ final class HandBuiltCandidates {
                 affiliations, longForm, null);
     }
 
+    /** A name with the tagger's label and nothing around it. */
+    static Candidate named(String doc, String name, String ner) {
+        return cand(doc, name, ner, null, List.of(), null);
+    }
+
+    /** A person's name after a courtesy title ("Mr"). */
+    static Candidate titled(String doc, String honorific, String name) {
+        int start = offset;
+        String text = honorific + " " + name;
+        offset += text.length() + 10;
+        return new Candidate(doc, start, start + text.length(), text, name, "PERSON", 0, start, start + 2, honorific, null,
+                null, List.of(), null, null);
+    }
+
     static List<Resolver.Cluster> resolve(Candidate... cs) {
         return new Resolver(Gazetteer.standard()).resolve(new ArrayList<>(List.of(cs)));
     }
