@@ -31,7 +31,7 @@ US, KSA, UK = "United States", "Saudi Arabia", "Britain"
 # ---------------------------------------------------------------------------------------------- entities
 ents = [
     (BUR, P, ["Abdel Fattah al-Burhan", "Burhan", "Abdel Fattah al-Burhane", "Burhane", "Abdel Fattah al-Borhan"]),
-    (HEM, P, ["Mohamed Hamdan Dagalo", "Dagalo", "Hemedti", "Hemeti", "Mohamed Hamdan Daglo", "Hemetti", "Mr Dagolo",
+    (HEM, P, ["Mohamed Hamdan Dagalo", "Dagalo", "General Dagalo", "Hemedti", "Hemeti", "Mohamed Hamdan Daglo", "Hemetti", "Mr Dagolo",
               "Mr Dagallo"]),
     (ABR, P, ["Abdelrahim Dagalo", "Abdelrahim Hamdan Daglo"]),
     (PER, P, ["Volker Perthes", "Mr Perthes"]),
@@ -172,11 +172,11 @@ dump('entities.json', {
              "written from reading the articles. Same conventions as corpus-c..r: canonical name (a form that occurs in "
              "the texts), type, and every surface form that names the entity in the cleaned texts (headlines, "
              "standfirsts, captions, bylines, the dateline 'KHARTOUM (Meridian Wire) -', related links, share bars and "
-             "other boilerplate excluded). Title+surname forms ('Mr Perthes', 'Mr Hamdok', 'Mr Dagolo', 'Mr Dagallo') "
-             "are keyed as aliases; title+full-name forms ('General Abdel Fattah al-Burhan', 'Lieutenant General "
+             "other boilerplate excluded). Title+surname forms ('General Dagalo', 'Mr Perthes', 'Mr Hamdok', 'Mr Dagolo', "
+             "'Mr Dagallo') are keyed as aliases; title+full-name forms ('General Abdel Fattah al-Burhan', 'Lieutenant General "
              "Mohamed Hamdan Daglo', 'Brigadier General Nabil Abdallah', 'Dr. Hiba Abdallah', 'President Joe Biden') are "
-             "not listed separately. Defects on purpose: the RSF commander is 'Mohamed Hamdan Dagalo' / 'Dagalo' / "
-             "'Hemedti' (01, 04), 'Hemeti' (02, 05), the French transliterations 'Mohamed Hamdan Daglo' and 'Hemetti' "
+             "not listed separately. Defects on purpose: the RSF commander is 'Mohamed Hamdan Dagalo' / 'Dagalo' (01, 06) / "
+             "'General Dagalo' / 'Hemedti' (01, 04), 'Hemeti' (02, 05), the French transliterations 'Mohamed Hamdan Daglo' and 'Hemetti' "
              "(03; 'Daglo' in the Arabic translation 04 too) and two misspellings of his surname in one article, 'Mr "
              "Dagolo' and 'Mr Dagallo' (05); the army chief is 'Abdel Fattah al-Burhan' / 'Burhan', the French "
              "'Abdel Fattah al-Burhane' / 'Burhane' (03) and the Arabic-press 'Abdel Fattah al-Borhan' (04). People "
