@@ -234,7 +234,7 @@ dates = [
     ["01", "Sunday", "2023-04-23"],
     ["01", "nine days", "P9D"],
     ["01", "an hour", "PT1H"],
-    ["01", "Sunday", "2023-04-23"],
+    ["01", "the same day", "2023-04-23"],
     ["01", "Saturday", "2023-04-22"],
     ["01", "Saturday, April 15", "2023-04-15"],
     ["01", "October 2021", "2021-10"],
@@ -302,6 +302,7 @@ dates = [
     ["06", "Thursday", "2023-04-27"],
     ["06", "72 hours", "PT72H"],
     ["06", "tonight", "2023-04-30"],
+    ["06", "earlier this month", "2023-04"],
     ["06", "yesterday", "2023-04-29"],
     ["06", "January 2022", "2022-01"],
     ["06", "Saturday", "2023-04-29"],
@@ -319,8 +320,7 @@ dump('dates.json', {
              "04's duplicated lead are not keyed. Clock times and parts of days ('at midnight', 'nine forty-five minutes "
              "in the evening', '9.45pm', 'after midnight', 'the morning of', 'through the night', 'the first hours', "
              "'its first hour', 'a few minutes after') are not keyed. Vague, recurring or anaphoric expressions ('within "
-             "days', 'for weeks', 'since months', 'in the weeks to come', 'in the coming days', 'for a third day', 'the "
-             "first days of the war', 'within a week' (06, the soldiers' return), 'will not last a week', 'Each week', "
+             "days', 'for weeks', 'since months', 'in the weeks to come', 'in the coming days', 'for a third day', 'within a week' (06, the soldiers' return), 'will not last a week', 'Each week', "
              "'the day before the truce' (04, Hemedti's audio message, 21 May, anaphoric), 'the month-old war', "
              "'the 2021 coup' is keyed as 2021) are not keyed; nor are adjectival spans ('A three-day truce', 'a "
              "seven-day ceasefire', 'A week-long truce', 'the short-term ceasefire'), ages ('the 67-year-old economist', "
@@ -330,7 +330,7 @@ dump('dates.json', {
              "than 280', '538 persons', '209 French', 'between 10,000 and 20,000', '100,000', '200,000', '250,000', "
              "'270,000', '700,000', '110,000', '16,000 Sudanese', '1,900', '2,000 people', 'forty-five million', '45m', "
              "'two-thirds', 'the third truce', 'a dozen other countries'). Relative dates: 01 (written Monday 24 April, "
-             "morning in Khartoum) 'on Sunday' twice 23 April (the US and British evacuations), 'for nine days' a span, "
+             "morning in Khartoum) 'on Sunday' 23 April (the US evacuation) and 'the same day' 23 April (Britain's), 'for nine days' a span, "
              "'less than an hour' a span, 'On Saturday' 22 April (the Saudi evacuation), 'Saturday, April 15' (the "
              "start of the fighting: the second Saturday of the article, a week before), 'an October 2021 coup', 'on "
              "Friday' 21 April (the Eid truce), 'on Saturday' twice more 22 April (the army's statement, Dagalo's "
@@ -353,7 +353,7 @@ dump('dates.json', {
              "(Sunday 30 April, date line): 'on Saturday' twice 29 April, 'two weeks ago' 16 April (fourteen days "
              "before publication; the fighting in fact began on the 15th), 'at midnight on Monday' 24 April (the truce "
              "began at midnight between Monday 24 and Tuesday 25 April), 'on Thursday' 27 April (the extension), "
-             "'another 72 hours' a span, 'at midnight tonight' 30 April, 'yesterday' 29 April (Hamdok in Nairobi, 02's "
+             "'another 72 hours' a span, 'at midnight tonight' 30 April, 'earlier this month' April 2023 (the capture of the Egyptian soldiers), 'yesterday' 29 April (Hamdok in Nairobi, 02's "
              "'April 29'), 'in January 2022'. Publication dates used: 01 2023-04-24, 02 2023-05-12, 03 2023-04-26, 04 "
              "2023-05-23, 05 2023-05-25, 06 2023-04-30 (see publication.json).",
     "dates": dates,
@@ -421,11 +421,11 @@ event("US special forces evacuate the American embassy staff from Khartoum by he
            "day'; must stay apart from the Saudi evacuation of 22 April and from Britain's and France's of the same day")
 event("Britain flies out its diplomats and their families", "2023-04-23", ["01"],
       ["britain", "british", "sunak", "diplomats"],
-      note="01 'on Sunday'; the same day as the US evacuation, a separate event; the last British flight of 29 April "
+      note="01 'the same day' (after the US evacuation 'on Sunday'); the same day as the US evacuation, a separate event; the last British flight of 29 April "
            "(06) is another event")
 event("France launches its evacuation operation (Sagittaire) through Djibouti", "2023-04-23", ["01", "03"],
       ["france", "french", "sagittaire", "djibouti"],
-      note="01 'France began an operation' in the sentence dated 'on Sunday'; 03 'the operation « Sagittaire » "
+      note="01 'France began an operation' in the sentence dated 'the same day' (Sunday); 03 'the operation « Sagittaire » "
            "launched Sunday' (538 people evacuated by Tuesday 25 April)")
 event("The US-brokered 72-hour truce between the army and the RSF takes effect at midnight", "2023-04-25",
       ["03", "06"],
@@ -479,8 +479,8 @@ dump('timeline.json', {
              "announcement of 25 April, Burhan's call of 24 April, Hamdok's warning in Nairobi on 29 April (02 'April "
              "29', 06 'yesterday'), the WHO's and the Doctors' Union's counts, the monitors' report of 24 May, "
              "Hemedti's audio message 'the day before the truce'), states (the RSF holding the palace, the refugees "
-             "waiting at the crossings 'on Saturday' in 06), and the Egyptian soldiers' capture and return ('in the "
-             "first days of the war', 'within a week').",
+             "waiting at the crossings 'on Saturday' in 06), and the Egyptian soldiers' capture and return ('earlier "
+             "this month', 'within a week').",
     "events": ev,
 })
 
