@@ -476,12 +476,12 @@ quotes = [
     ["01", "We have shown the world how much we cherish our democracy", "direct", LAI],
     ["01", "This is a commitment we will not give up", "direct", LAI],
     ["01", "dialogue instead of confrontation", "partial", LAI],
-    ["01", "I let everyone down", "direct", HOU],
+    ["01", "I did not do enough, and I am sorry", "direct", HOU],
     ["01", "the TPP had shown that Taiwan's politics", "indirect", KO],
-    ["01", "cannot represent the mainstream public opinion", "partial", [TAO, CHB]],
+    ["01", "does not represent the mainstream of opinion", "partial", [TAO, CHB]],
     ["01", "the basic fact that Taiwan is part of China", "partial", CHB],
-    ["01", "advance our shared interests", "partial", BLI],
-    ["01", "We do not support independence", "direct", BID],
+    ["01", "further our common interests", "partial", BLI],
+    ["01", "We do not back independence", "direct", BID],
     ["01", "Beijing will read the legislature more closely than the presidency", "direct", THO],
     ["01", "Lai has the office, but not the votes", "direct", THO],
     ["01", "China was likely to keep up its military pressure", "indirect", THO],
@@ -503,8 +503,8 @@ quotes = [
     ["02", "China would try to punish Taiwan whatever the result", "indirect", [None, LAI]],
 
     ["03", "from Thursday its army, navy, air force", "indirect", ETC],
-    ["03", "The exercises are a strong punishment", "direct", LIX],
-    ["03", "the exercises focus on joint sea-air combat readiness patrol", "indirect", LIX],
+    ["03", "The exercises are a forceful punishment", "direct", LIX],
+    ["03", "the exercises train joint patrols of sea and air", "indirect", LIX],
     ["03", "not subordinate to each other", "partial", LAI],
     ["03", "a confession of Taiwan independence", "partial", CHB],
     ["03", "The Democratic Progressive Party (DPP) authorities stubbornly stick", "direct", CHB],
@@ -524,10 +524,10 @@ quotes = [
 
     ["04", "not subordinate to each other", "partial", LAI],
     ["04", "I want to ask China to stop the intimidation", "direct", LAI],
-    ["04", "Peace is priceless, and war has no winner", "direct", LAI],
+    ["04", "Peace has no price, and in a war nobody wins", "direct", LAI],
     ["04", "Taiwan will strengthen the defence by its own power", "indirect", LAI],
     ["04", "Japan and Taiwan share the values of freedom and democracy", "direct", FUR],
-    ["04", "an extremely important partner and important friend", "partial", KAM],
+    ["04", "a very important partner and a dear friend", "partial", KAM],
     ["04", "the position of Japan", "indirect", HAY],
     ["04", "confession of independence", "partial", [None, TAO, CHB]],
     ["04", "The Chinese embassy in Japan has lodged a protest", "indirect", [None]],
@@ -567,11 +567,10 @@ dump('quotes.json', {
              "stubbornly stick to the separatist position,\" Chen Binhua has said, \"and the consequences must be borne by "
              "them.\"', 06 Han's '\"We will be a responsible opposition,\" Han told reporters after the vote, \"and we will "
              "not be a rubber stamp for anyone.\"') or continued without one (01 Lai's 'This is a commitment ...', 01 "
-             "Thorne's second sentence, 02 Tien's and Tupou's second sentences, 03 Xu's second sentence, 04 Lai's 'Peace "
-             "is priceless ...', 05 Renner's second sentences (twice), 06 Hou Chih-wei's second sentence) is keyed once "
+             "Thorne's second sentence, 02 Tien's and Tupou's second sentences, 03 Xu's second sentence, 04 Lai's 'Peace has no price ...', 05 Renner's second sentences (twice), 06 Hou Chih-wei's second sentence) is keyed once "
              "per piece. A reported clause with quoted words in it (01 Lai's 'seek \"dialogue instead of confrontation\" "
              "... \"from continuing threats and intimidation\"', 01 the TAO's 'said the result showed that the DPP "
-             "\"cannot represent ...\"', 01 Chen Binhua's 'said the election would not change \"the basic fact ...\"', 01 "
+             "\"does not represent ...\"', 01 Chen Binhua's 'said the election would not change \"the basic fact ...\"', 01 "
              "Blinken's 'said Washington looked forward to working with him to \"advance our shared interests\"', 02 "
              "Nauru's 'said it would \"no longer recognise ...\"', 02 the Chinese foreign ministry's 'saying it showed "
              "that the one-China principle was \"the trend of the times\"', 02 Chen Chien-jen's 'adding that Taiwan "
@@ -579,7 +578,7 @@ dump('quotes.json', {
              "are «not subordinate to each other»', 03 Chen Binhua's 'has pointed out ... that the speech of 20 May is «a "
              "confession of Taiwan independence» and that ...', 03 Hsiao's 'has declared on social media that Taiwan "
              "\"will not provoke ...\"', 04 Lai's 'has declared that he will maintain the status quo in which Taiwan and "
-             "China are \"not subordinate to each other\"', 04 Kamikawa's 'has indicated that Taiwan is \"an extremely "
+             "China are \"not subordinate to each other\"', 04 Kamikawa's 'has indicated that Taiwan is \"a very "
              "important partner ...\"', 04 the TAO spokesperson's 'has criticised that the address of Lai-shi is the "
              "\"confession of independence\"', 04 Yamaguchi's 'has pointed out that \"there is high possibility ...\"', 05 "
              "Lai's 'said that the Republic of China and the People's Republic of China were \"not subordinate ...\" and "
@@ -612,7 +611,7 @@ dump('quotes.json', {
              "authorities have said that' and 'Analysts on the mainland have estimated that', 05 'Ms Shiao's allies say', "
              "06 'Analysts said'. Guillemets (03, and 04's title), curly quotes (02), straight quotes (01, 03, 04, 05, 06). "
              "Not keyed: characterisations and descriptions ('Beijing had repeatedly called Lai a \"troublemaker\"' in "
-             "01, Kamikawa 'describing Taiwan as \"an extremely important partner\"' in 01, 02 'whose spokesperson Chen "
+             "01, Kamikawa 'describing Taiwan as \"a very important partner\"' in 01, 02 'whose spokesperson Chen "
              "Binhua had described Saturday's result as proof that ...', 05 'Beijing's Taiwan Affairs Office called the "
              "speech a confession of separatism', 05 'which it described as \"strong punishment\"', 05 'whom Beijing "
              "sanctioned as a \"diehard separatist\"'), scare quotes and terms ('the \"president\" (sōtō)', 'a \"twisted\" "
@@ -719,9 +718,9 @@ claims = [
          "01": "US Secretary of State Antony Blinken congratulated Lai",
          "02": "Secretary of State Antony Blinken had congratulated Lai on his victory"},
      "contradiction": None,
-     "note": "against Biden's 'We do not support independence' (01): two statements, not a contradiction"},
+     "note": "against Biden's 'We do not back independence' (01): two statements, not a contradiction"},
     {"id": "kamikawa-partner",
-     "text": "Japan's foreign minister Yoko Kamikawa called Taiwan an extremely important partner",
+     "text": "Japan's foreign minister Yoko Kamikawa called Taiwan a very important partner",
      "docs": ["01", "04"],
      "anchors": {
          "01": "also offered her congratulations",
@@ -863,7 +862,7 @@ dump('claims.json', {
         {"doc": "01", "text": "Hou Yu-ih came second with 33.49 per cent; turnout was 71.9 per cent"},
         {"doc": "01", "text": "Lai won about 5.59 million votes, according to the Central Election Commission"},
         {"doc": "01", "text": "Hou conceded and apologised to KMT supporters"},
-        {"doc": "01", "text": "Biden said before the results: 'We do not support independence'"},
+        {"doc": "01", "text": "Biden said before the results: 'We do not back independence'"},
         {"doc": "01", "text": "The DPP first won the presidency in 2000; Taiwan's first direct presidential vote was in 1996"},
         {"doc": "02", "text": "Nauru, about 12,500 people, had recognised Beijing from 2002 until 2005"},
         {"doc": "02", "text": "Taiwan was recognised by 22 countries in 2016; Nauru is the tenth to leave under Tsai"},
