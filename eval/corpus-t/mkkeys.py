@@ -591,7 +591,7 @@ dump('quotes.json', {
              "translations' inverted '\"...,\" has declared the spokesperson of the Eastern Theater Command, senior "
              "colonel Li Xi' (03), '\"...,\" Lai-shi has spoken in the address' and '\"...,\" Furuya-shi has told to this "
              "newspaper' (04), 03's present tense '\"...,\" he says' and 'explains that'; 'He said:' before the "
-             "quotation (01 Biden 'told reporters: \"...\"'); 'X told <outlet>' (05 Huang 'told The Longview', 04 Furuya "
+             "quotation (01 Biden, 'President Joe Biden was brief. He said: \"...\"'); 'X told <outlet>' (05 Huang 'told The Longview', 04 Furuya "
              "'has told to this newspaper'); 'the 66-year-old former police chief said' (01 Hou, by description); 'the "
              "premier said' (02 Chen Chien-jen, by role); sentence-final attribution after reported speech (03 'The "
              "exercises end today, the command has said'); 'according to' (03 'According to him' (Wang Wenbin) and "
