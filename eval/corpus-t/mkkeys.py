@@ -309,6 +309,7 @@ dates = [
     ["05", "January", "2024-01"],
     ["05", "Monday 20 May", "2024-05-20"],
     ["05", "Last Thursday and Friday", "2024-05-23/2024-05-24"],
+    ["05", "the second day", "2024-05-24"],
     ["05", "19 August", "2023-08-19"],
     ["05", "eight years", "P8Y"],
     ["05", "Friday", "2024-05-24"],
@@ -363,7 +364,8 @@ dump('dates.json', {
              "he was sworn in' a span, 'yesterday' 28 May (the reform bills), 'in January' January 2024 (three times), "
              "'the same day' 13 January (the day of the January election; the text gives only the month, the other "
              "articles the day), 'on 1 February' 2024, 'the 2020 presidential election', 'Two days after the January "
-             "election' a span, 'Monday 20 May', 'last Thursday and Friday' 23-24 May (a range), 'the drills of 19 "
+             "election' a span, 'Monday 20 May', 'last Thursday and Friday' 23-24 May (a range), 'on the second day' 24 May (the second day of those "
+             "drills), 'the drills of 19 "
              "August' 19 August 2023 (yearless, the previous year: 'last summer ... when he was still vice-president'), "
              "'for eight years' a span (Huang's complaint), 'on Friday' 24 May (the protests, the second day of the "
              "drills), 'three years' a span. 06 (Friday 2 February): 'on Thursday' 1 February, 'four years after' a span, "
