@@ -237,6 +237,7 @@ dates = [
     ["02", "Thursday", "2023-02-09"],
     ["02", "three days", "P3D"],
     ["02", "Sunday", "2023-02-12"],
+    ["02", "The next day", "2023-02-13"],
     ["02", "Friday", "2023-02-10"],
     ["02", "Monday", "2023-02-13"],
     ["02", "a week", "P1W"],
@@ -265,6 +266,7 @@ dates = [
     ["04", "yesterday", "2023-02-20"],
     ["04", "yesterday", "2023-02-20"],
     ["04", "thirteenth of February", "2023-02-13"],
+    ["04", "last week", "2023-02-13/2023-02-19"],
     ["04", "two weeks", "P2W"],
     ["04", "ten years", "P10Y"],
     ["04", "March", "2023-03"],
@@ -287,6 +289,8 @@ dates = [
     ["05", "three months", "P3M"],
     ["05", "a week", "P1W"],
     ["05", "a decade", "P10Y"],
+    ["05", "earlier this month", "2023-02"],
+    ["05", "next Sunday", "2023-02-26"],
     # 06: published Friday 2023-02-10 (visible date line 'Published: Friday, February 10, 2023, 18:20 GST')
     ["06", "Friday", "2023-02-10"],
     ["06", "four days", "P4D"],
@@ -320,7 +324,7 @@ dump('dates.json', {
              "resolvable), 'within days', 'the coming weeks', 'through the week', 'Every hour', 'each morning') are not "
              "keyed; nor are adjectival spans ('a three-month state of emergency', 'a six-month state of emergency', "
              "'twelve-storey', 'ten-day-old', 'a ten-year-old girl'), ages ('Hasan Kaya, 54', 'the 71-year-old', 'the "
-             "68-year-old', 'a 26-year-old nurse', 'a woman of 40 years', 'Al-Khouza, 47 years'), magnitudes (7.8, 7.5, "
+             "68-year-old', 'turns 69', 'a 26-year-old nurse', 'a woman of 40 years', 'Al-Khouza, 47 years'), magnitudes (7.8, 7.5, "
              "7.7, 7.6, 6.4), counts and tolls (8,400, 5,894, 1,262, 1,280, 2,166, 1,414, 3,500, 31,643, 35,000, 113, "
              "12, 29,605, 218 thousand, 2,274, 3,680, 130, 294, 43,556, 47,000, 3,700, 1,387, 2,030, 20,213, 23,600, "
              "1,600, 17,000, 'ten provinces', '10 provinces', 'four million people', 'six trucks', '12 floors', 'a "
@@ -337,17 +341,17 @@ dump('dates.json', {
              "the road 'damaged on Monday', \"Monday's disaster\"), 'on Tuesday' 7 February (the state of emergency), "
              "'on May 14' (the elections, yearless) 2023-05-14. 02 (Tuesday 14 February): 'late on Monday', 'on "
              "Monday' (AFAD's count) and 'by Monday night' 13 February; 'only on Thursday' 9 February (the first "
-             "convoy); 'on Sunday' 12 February (Griffiths at the border); 'on Friday' twice and 'the same day' 10 "
+             "convoy); 'on Sunday' 12 February (Griffiths at the border), 'The next day' 13 February (Griffiths in Aleppo); 'on Friday' twice and 'the same day' 10 "
              "February (the end of the White Helmets' search; Assad in Aleppo; his cabinet's decision). 03 (Sunday 12 "
              "February): 'the 6 February', 'yesterday' 11 February (the contractor caught), 'the 7 February', 'on "
              "Wednesday' 8 February (Erdoğan's visit), 'the two earthquakes of Monday' 6 February, 'Tomorrow' 13 "
              "February (the damage assessment). 04 (Tuesday 21 February, no date line): 'yesterday, Monday' keyed twice "
              "(both 20 February), 'the sixth of February' twice, 'yesterday' twice more in Al-Khouza's paragraph (20 "
-             "February, one of them inside his quotation), 'the thirteenth of February' (yearless), 'before the rains "
+             "February, one of them inside his quotation), 'the thirteenth of February' (yearless), 'last week' 13-19 February (the trucks), 'before the rains "
              "of March' March 2023. 05 (Thursday 23 February, no date line): 'On Monday evening' 20 February (the "
              "aftershock; not the Monday of 6 February nor the Monday of 13 February), 'February 6th', 'yesterday' 22 "
              "February (AFAD's count), 'from 2003 to 2014' a range, 'May 14th', 'On February 7th', 'February 14th', "
-             "'on Monday February 13th'. 06 (Friday 10 February): 'on Friday' twice 10 February, \"since Monday's "
+             "'on Monday February 13th', 'earlier this month' February 2023 (the Emirati minister in Damascus), 'next Sunday' 26 February (Erdoğan's birthday: 'who turns 69 next Sunday', an age and a date). 06 (Friday 10 February): 'on Friday' twice 10 February, \"since Monday's "
              "earthquakes\" and 'since Monday' 6 February, 'yesterday' 9 February (the convoy), 'at the weekend' 11-12 "
              "February, 'next week' 13-19 February (Griffiths's expected visit), 'On Tuesday' 7 February, 'on "
              "Wednesday' 8 February, 'on Sunday' 12 February (the Emirati minister's expected visit).",
@@ -451,7 +455,7 @@ dump('timeline.json', {
              "events of Friday 10 February (Assad in Aleppo, the cabinet's cross-line decision, the end of the White "
              "Helmets' search); three Mondays (6, 13 and 20 February). Not keyed: future, planned or announced events "
              "(01's visit 'later on Wednesday' (keyed from 03 and 06), 06's Griffiths visit 'at the weekend' and 'next "
-             "week', the Emirati foreign minister 'expected in Damascus on Sunday' (04 says only 'in the first week'), "
+             "week', the Emirati foreign minister 'expected in Damascus on Sunday' (04 says only 'in the first week', 05 'earlier this month'), Griffiths in Aleppo 'The next day' (02, 13 February, a side trip before the announcement), "
              "03's damage assessment 'Tomorrow', the elections of 14 May, the rains of March), events dated only "
              "loosely or not at all (the rescues after 52, 150, 140 and 90 hours, the dozen arrests 'by the weekend', "
              "Kılıçdaroğlu's accusations, the 2018 zoning amnesty, the Izmit quake of 1999, the 1939 quake, Erdoğan's "
@@ -522,6 +526,7 @@ quotes = [
     ["04", "We escaped from the bombardment", "direct", AAK],
     ["04", "To where do we escape now", "direct", AAK],
     ["04", "failed", "partial", GRI],
+    ["04", "dozens of trucks crossed last week", "indirect", UN],
     ["04", "The regime of Bashar Al-Assad tries to exploit", "indirect", SAK],
     ["04", "Damascus received in two weeks", "indirect", SAK],
     ["04", "The earthquake opened to Assad doors", "direct", SAK],
@@ -592,7 +597,7 @@ dump('quotes.json', {
              "that'); 'Mr Kaya recalled' after the quotation (05); 'the 71-year-old wrote on Twitter' (02 Griffiths, "
              "speaker given by a description); 'according to' (03 'According to the last data of the ... AFAD', 03 "
              "'According to Kilicdaroglu', 04 'according to the political analyst Samer Al-Khouza, who estimates "
-             "that', 06 'he said in Geneva, according to UN officials' (Griffiths is the speaker)); a sentence-final "
+             "that', 06 'he said in Geneva, according to UN officials' (Griffiths is the speaker), 04 'dozens of trucks crossed last week according to the United Nations' (the UN)); a sentence-final "
              "attribution after reported speech (01 'the state broadcaster TRT reported', 01 'UN officials said' "
              "(null or the UN), 06 'a UN spokesman said' (null or the UN), 06 'officials said' (null)); speakers given "
              "only by a pronoun or role: 01 'he said' (Erdoğan, Raed al-Saleh), 01 'She said that' (Ayşe Kaya), 02 'She "
@@ -828,7 +833,7 @@ dump('claims.json', {
              "centuries' (05) and Griffiths's 'worst natural disaster in the region in a century' (06): different "
              "claims; 06's expected visit of the Emirati minister 'on Sunday' against 04's 'in the first week after "
              "the earthquake': a plan borne out; 06's Griffiths 'expected ... in Aleppo and Damascus next week' against "
-             "02's and 05's completed visit; ages (Hasan Kaya 54, Griffiths 71, Erdoğan 68, Nurhan Yılmaz 26, "
+             "02's and 05's completed visit; ages (Hasan Kaya 54, Griffiths 71, Erdoğan 68 and 'who turns 69 next Sunday' (05, consistent), Nurhan Yılmaz 26, "
              "Al-Khouza 47, 'a woman of 40 years'); Erdoğan's 'Nobody will be left in the street' (01) and 'we will "
              "not leave any of our citizens in the street' (03): the same promise; his 'shortcomings' (03, 05, 06) and "
              "'part of destiny's plan' (05): both said; Kılıçdaroğlu's 'collapse of a system' (03) and 'If there is one "
