@@ -113,6 +113,7 @@ descriptions = [
     (ASS, ["the Syrian president"]),
     (MYIL, ["the contractor"]),
     (UN, ["the international organisation"]),
+    (AFAD, ["Turkey's disaster agency"]),
     ("Syria", ["Damascus"]),
     ("Turkey", ["Ankara"]),
 ]
@@ -199,7 +200,7 @@ dump('entities.json', {
              "Descriptions: 'the Turkish president' (05), 'the 68-year-old' (05) and 'Mr President' (03) for Erdoğan; "
              "'the 71-year-old' (02) for Griffiths; 'the opposition leader' (05) and 'the leader of the CHP' (03) for "
              "Kılıçdaroğlu; 'The Syrian president' (04) for Assad; 'the contractor' (03) for Mehmet Yılmaz; 'the "
-             "international organisation' (04) for the UN; 'Damascus' for Syria and 'Ankara' for Turkey (above). Not "
+             "international organisation' (04) for the UN; \"Turkey's disaster agency\" (05) for AFAD; 'Damascus' for Syria and 'Ankara' for Turkey (above). Not "
              "keyed: adjectives and demonyms (Turkish, Syrian, Emirati, Western, Arab, Anatolian, Arabian), 'the "
              "regime' (04, the Syrian government), 'the West', the unnamed health ministry of Syria ('the health "
              "ministry', 'the ministry of health of the regime'), 'the ministry of Environment, Urbanisation and "
