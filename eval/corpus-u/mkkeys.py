@@ -487,8 +487,8 @@ quotes = [
     ["01", "the second quake had ruptured a separate fault branch", "indirect", AKAYA],
 
     ["02", "President Bashar al-Assad has agreed to let the United Nations", "indirect", UN],
-    ["02", "Opening these crossing points will allow", "direct", GUT],
-    ["02", "We have so far failed the people", "direct", GRI],
+    ["02", "With these crossings open, more aid can reach", "direct", GUT],
+    ["02", "So far we have failed the people", "direct", GRI],
     ["02", "They rightly feel abandoned", "direct", GRI],
     ["02", "the UN's task was to correct that failure", "indirect", GRI],
     ["02", "their own toll had reached 2,166 dead", "indirect", WH],
@@ -535,9 +535,9 @@ quotes = [
 
     ["05", "43,556 people had died in Turkey", "indirect", AFAD],
     ["05", "shortcomings", "partial", ERD],
-    ["05", "part of destiny's plan", "partial", ERD],
+    ["05", "part of fate's design", "partial", ERD],
     ["05", "it was not destiny that let contractors", "indirect", KIL],
-    ["05", "If there is one person responsible for this", "direct", KIL],
+    ["05", "If anyone is to blame for this", "direct", KIL],
     ["05", "Arresting contractors is necessary", "direct", ARS],
     ["05", "The permits were signed by officials", "direct", ARS],
     ["05", "the state of emergency allowed the government", "indirect", ARS],
@@ -583,8 +583,8 @@ dump('quotes.json', {
              "\"politicised\" the disaster', 03 the contractor 'has told the police that he was going abroad \"for a "
              "business trip\"' (given 'According to the security sources'; the contractor is the speaker), 04 Griffiths "
              "'had acknowledged ... that the international organisation \"failed\" the people', 05 Erdoğan 'has "
-             "admitted \"shortcomings\"' and 'said that such things had always happened and were \"part of destiny's "
-             "plan\"' (keyed at the quoted words), 05 Arslan 'told The Meridian Review that the state of emergency "
+             "admitted \"shortcomings\"' and 'said that such things had always happened and were \"part of fate's "
+             "design\"' (keyed at the quoted words), 05 Arslan 'told The Meridian Review that the state of emergency "
              "allowed the government ..., \"which is exactly how we got here\"' (keyed twice: the reported clause, "
              "then the quoted words), 05 Raed al-Saleh 'called it \"too little, a week too late\"', 06 Erdoğan 'he "
              "acknowledged that there had been \"shortcomings\"'; 05 Griffiths 'said the world had \"failed\" the "
@@ -735,7 +735,7 @@ claims = [
      "text": "Martin Griffiths admitted that the UN (the world) had failed the people of north-west Syria",
      "docs": ["02", "04", "05"],
      "anchors": {
-         "02": "We have so far failed the people in north-west Syria",
+         "02": "So far we have failed the people of north-west Syria",
          "04": "the international organisation \"failed\" the people of the north-west",
          "05": "said the world had \"failed\" the people there"},
      "contradiction": None},
@@ -837,8 +837,8 @@ dump('claims.json', {
              "02's and 05's completed visit; ages (Hasan Kaya 54, Griffiths 71, Erdoğan 68 and 'who turns 69 next Sunday' (05, consistent), Nurhan Yılmaz 26, "
              "Al-Khouza 47, 'a woman of 40 years'); Erdoğan's 'Nobody will be left in the street' (01) and 'we will "
              "not leave any of our citizens in the street' (03): the same promise; his 'shortcomings' (03, 05, 06) and "
-             "'part of destiny's plan' (05): both said; Kılıçdaroğlu's 'collapse of a system' (03) and 'If there is one "
-             "person responsible for this, it is Erdoğan' (05): compatible. People who share a surname must not be "
+             "'part of fate's design' (05): both said; Kılıçdaroğlu's 'collapse of a system' (03) and 'If anyone is to blame "
+             "for this, it is Erdoğan' (05): compatible. People who share a surname must not be "
              "merged into one claim (the contractor Mehmet Yılmaz, the rescuer Ahmet Yilmaz, the rescued Nurhan "
              "Yılmaz; the two Al-Khouzas). Framing differs on purpose (01 neutral wire; 02 Beirut site critical of the "
              "UN's delay and of Assad, 'Assad has turned a catastrophe into a bargaining chip'; 03 Turkish daily, "
