@@ -460,6 +460,7 @@ quotes = [
     ["03", "not as a junior partner to be tolerated", "partial", STE],
     ["03", "the president alone the cabinet appoints", "indirect", MBA],
     ["03", "The constitution is clear", "direct", MBA],
+    ["03", "both parties are bluffing", "indirect", SND],
     ["03", "Die DA cannot walk out of the RNE", "direct", SND],
     ["03", "Both know it", "direct", SND],
     ["03", "will the cabinet probably not before next Sunday", "indirect", SND],
@@ -532,7 +533,7 @@ dump('quotes.json', {
              "the commission' and '..., according to the commission' (the IEC), 05 'according to traders' (null), 06 "
              "'According to diplomats at the ceremony' (null)); 03's Afrikaans word order ('„...,” has mnr. Ramaphosa "
              "in his speech declared', 'He has further said that', 'has ... declared that the president alone the "
-             "cabinet appoints:', '„...,” he says') and its low-high quotation marks „ ”; 03 and 04 speak of "
+             "cabinet appoints:', '„...,” he says', Ndlovu's 'thinks that both parties are bluffing' keyed as reported speech) and its low-high quotation marks „ ”; 03 and 04 speak of "
              "organisations ('the party maintains that', 'The party says', 'MK says that': MK; 'The commission has said "
              "that': the IEC). Unnamed speakers (null): 02 'one ANC official said', 02's traders, 03's 'persons who are "
              "familiar with the negotiations', 05's traders, 06's diplomats, 'one of them' and 'Analysts in "
