@@ -29,8 +29,14 @@ final class HonorificSuffixes {
         if (!SUFFIXES.contains(suffix.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(base.charAt(0))) return null;
         // The suffix is written in lower case: "Kim Jong-Un" or "Sung-Shi" are parts of names, not titles.
         if (!suffix.equals(suffix.toLowerCase(Locale.ROOT)) || base.length() < 2) return null;
-        // One word before it: "Moon Jae-in", "Lee Hyun-shi" are Korean given names, never a surname and a title.
-        if (base.contains(" ")) return null;
+        // After a full name, "Moon Jae-shi" or "Lee Hyun-shi" is a Korean given name of two syllables, not a name
+        // and a title; but a full name whose last word is longer than one syllable ("Sato Ichiro-san") or is
+        // already two hyphenated syllables ("Lin Wen-hao-shi") cannot go on with a syllable, so the suffix is a title.
+        if (base.contains(" ")) {
+            String last = Names.fold(base.substring(base.lastIndexOf(' ') + 1));
+            int parts = last.split(" ").length;
+            if (parts == 1 && Transliteration.oneSyllable(last)) return null;
+        }
         return suffix;
     }
 

@@ -54,6 +54,7 @@ final class Resolver {
                 new LeadingNames(),
                 new TranslationVariants(),
                 new RomanisedFullNames(),
+                new ChineseRomanisedNames(),
                 new SingleNames(),
                 new PersonInitials(),
                 new Epithets(),

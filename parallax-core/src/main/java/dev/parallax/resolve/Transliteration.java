@@ -81,6 +81,11 @@ public final class Transliteration {
         return w.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("ou", "u").replace('o', 'u');
     }
 
+    /** Whether a folded word is one written syllable ("jae", "seok"), as Korean given names are made of. */
+    static boolean oneSyllable(String w) {
+        return ONE_SYLLABLE.matcher(w).matches();
+    }
+
     /** An optional glide, consonants, one run of vowels, consonants: one written syllable ("yeol", "seok", "hwan"). */
     private static final java.util.regex.Pattern ONE_SYLLABLE = java.util.regex.Pattern.compile("[yw]?[^aeiouy]*[yw]?[aeiou]+[^aeiouy]*");
 

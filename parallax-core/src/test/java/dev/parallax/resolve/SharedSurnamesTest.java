@@ -126,10 +126,15 @@ class SharedSurnamesTest {
     }
 
     @Test
-    void suffixesAreReadOnlyAfterOneCapitalisedWord() {
+    void suffixesAreReadAfterANameNotEndingInAKoreanSyllable() {
         assertThat(HonorificSuffixes.suffixOf("Abe-san")).isEqualTo("san");
         assertThat(HonorificSuffixes.suffixOf("Tanaka-sensei")).isEqualTo("sensei");
         assertThat(HonorificSuffixes.suffixOf("Moon Jae-shi")).isNull();
+        assertThat(HonorificSuffixes.suffixOf("Pak Min-shi")).isNull();
+        // After a full name that cannot go on with a Korean syllable, the suffix is a title.
+        assertThat(HonorificSuffixes.suffixOf("Okabe Ryota-shi")).isEqualTo("shi");
+        assertThat(HonorificSuffixes.suffixOf("Lin Wen-hao-shi")).isEqualTo("shi");
+        assertThat(HonorificSuffixes.suffixOf("Lin Wen-hao-san")).isEqualTo("san");
         assertThat(HonorificSuffixes.suffixOf("Jae-Shi")).isNull();
         assertThat(HonorificSuffixes.suffixOf("Tanabe")).isNull();
     }
