@@ -52,6 +52,13 @@ public final class ResolveStage implements Stage {
         return corpus.withEntities(resolve(corpus));
     }
 
+    /** Pairs of candidates the text states are one organisation's or one person's two names. */
+    private static List<int[]> statedNames(List<Candidate> all, Map<String, String> texts) {
+        List<int[]> out = new ArrayList<>(RenamedNames.links(all, texts));
+        out.addAll(PersonAliases.links(all, texts));
+        return out;
+    }
+
     List<Entity> resolve(Corpus corpus) {
         MentionFinder finder = new MentionFinder(gazetteer);
         Map<String, List<Candidate>> byDoc = new LinkedHashMap<>();
@@ -86,7 +93,7 @@ public final class ResolveStage implements Stage {
         all = affiliatedBodies(all);
         if (System.getenv("PDEBUG") != null) for (Candidate c : all) if (c.text().contains(System.getenv("PDEBUG"))) System.err.println("DBG " + c);
         List<Resolver.Cluster> clusters = new Resolver(gazetteer).resolve(all, GenderEvidence.of(all, annotations),
-                GenderEvidence.relatives(all, annotations), RenamedNames.links(all, textsById));
+                GenderEvidence.relatives(all, annotations), statedNames(all, textsById));
         List<List<DescriptionFinder.Description>> descriptions = descriptions(corpus, clusters);
         List<Entity> entities = new ArrayList<>();
         Set<String> editions = editions(clusters);
