@@ -68,6 +68,9 @@ final class SharedSurnames {
         // No owner in the article: the person of the corpus the title fits, or the one the corpus is about.
         if (owners.isEmpty() && g == 0) return new Shared(corpusChoice(corpusOwners, g, people), false);
         if (g != 0) {
+            // "Mr Huang said ... Ms Huang said": an owner the article already calls by the other gender's title is
+            // not the one this title names, though the full name alone never showed a gender.
+            owners = owners.stream().filter(x -> titledInDoc(s, c.doc(), s.uf.find(x)) * g >= 0).toList();
             // A person of that gender named in the article; else the one such person of the corpus ("Mrs Abe" in
             // an article that names only Shinzo Abe, where another names his widow Akie Abe).
             // A man's title beside an owner whose gender the text never shows may name that owner ("Mr Prigozhin"
@@ -146,6 +149,16 @@ final class SharedSurnames {
             if (firstOf.keySet().stream().allMatch(b -> b == a || people.dominates(a, b))) return firstOf.get(a);
         }
         return null;
+    }
+
+    /** The sign of the gendered courtesy titles an article gives the members of one cluster so far (0: none or both). */
+    private static int titledInDoc(Merges s, String doc, int root) {
+        int sum = 0;
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate o = s.c.get(i);
+            if (o.honorific() != null && o.doc().equals(doc) && s.uf.find(i) == root) sum += GenderEvidence.ofHonorific(o.honorific());
+        }
+        return Integer.signum(sum);
     }
 
     private static int clusterCount(People people, List<Integer> fullCandidates) {

@@ -57,6 +57,17 @@ class SharedSurnamesTest {
     }
 
     @Test
+    void aWomansTitleSkipsTheNamesakeTheArticleCallsMr() {
+        Corpus story = Models.analyse(Map.of(
+                "a", "In the first round the eight lawmakers of the Harbour Party voted for their own nominee, Wen Mei-ling. "
+                        + "The party's whip, Wen Li-hua, said the party had kept its promise. \"We are nobody's spare "
+                        + "wheel,\" Mr Wen said. Ms Wen, a former deputy mayor of Keelung, said her candidacy had been a "
+                        + "message."));
+        Entity woman = story.entities().stream().filter(e -> e.aliases().contains("Ms Wen")).findFirst().orElseThrow();
+        assertThat(woman.aliases()).contains("Wen Mei-ling").doesNotContain("Wen Li-hua");
+    }
+
+    @Test
     void aMansTitleIsNotGivenToTheSonWhenTheFathersGenderIsUnread() {
         // Only the son is known to be a man ("the son of the founder"); nothing says what the father is, so "Mr
         // Varkin" may be either and must not be handed to the son.
