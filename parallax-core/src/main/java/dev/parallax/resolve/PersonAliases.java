@@ -20,15 +20,23 @@ final class PersonAliases {
     private static final Pattern OPEN = Pattern.compile("^\\s*\\(\\s*[«\"“‘']?\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^\\s*[»\"”’']?\\s*\\).*", Pattern.DOTALL);
     /**
-     * A clause saying the next name is another of the person's: "known as", "nicknamed", "goes by", "alias", and
-     * ", said «X»", the word-for-word translation of French "dit" and Spanish "alias".
+     * A clause saying the next name is another of the person's: "known as", "goes by", "alias", or, after a comma,
+     * "who is" or an adverb, "called", "nicknamed", "dubbed" (which are also verbs: "Ana Ruiz called Berg a liar").
      */
-    private static final Pattern CUE = Pattern.compile("(?i)^\\s*,?\\s+(?:(?:who|whom|which)\\s+(?:is\\s+|was\\s+)?)?"
-            + "(?:(?:also|widely|popularly|better|commonly|locally|universally|simply|often)\\s+)*"
-            + "(?:(?:known|called|nicknamed|dubbed|referred\\s+to)(?:\\s+as)?|goes\\s+by|went\\s+by|alias|aka|a\\.k\\.a\\.)"
+    private static final Pattern CUE = Pattern.compile("(?i)^\\s*(?:(,\\s*(?:(?:who|whom)\\s+(?:is\\s+|was\\s+)?)?)"
+            + "|\\s(?:(?:who|whom)\\s+(?:is\\s+|was\\s+)?)?)(?:(also|widely|popularly|better|commonly|locally|universally|often)\\s+)*"
+            + "(?:(?:known\\s+as|goes\\s+by|went\\s+by|alias|aka|a\\.k\\.a\\.)|(called|nicknamed|dubbed|referred\\s+to\\s+as))"
             + "\\s+(?:the\\s+name\\s+(?:of\\s+)?)?[«\"“‘']?\\s*$");
     private static final Pattern SAID = Pattern.compile("(?i)^\\s*,\\s+(?:said|dit|called)\\s+[«\"“]\\s*$");
     private static final Pattern QUOTE_CLOSE = Pattern.compile("^\\s*[»\"”].*", Pattern.DOTALL);
+
+    /** Whether the text between two names says the second is another name of the first. */
+    private static boolean cue(String between) {
+        java.util.regex.Matcher m = CUE.matcher(between);
+        // A verb-like cue needs a comma, "who is" or an adverb before it to be a naming clause.
+        return m.matches() && (m.group(3) == null || m.group(1) != null || m.group(2) != null
+                || between.toLowerCase(java.util.Locale.ROOT).contains("who"));
+    }
 
     /**
      * Pairs of indices into {@code all}: a person's full name and the name the text gives as the same person's other
@@ -54,7 +62,7 @@ final class PersonAliases {
                 }
                 String between = text.substring(a.end(), b.start()), after = text.substring(b.end(), Math.min(text.length(), b.end() + 5));
                 boolean stated = OPEN.matcher(between).matches() && CLOSE.matcher(after).matches()
-                        || CUE.matcher(between).matches()
+                        || cue(between)
                         || SAID.matcher(between).matches() && QUOTE_CLOSE.matcher(after).matches();
                 if (stated) out.add(new int[] {inDoc.get(y - 1), inDoc.get(y), 1});
             }
