@@ -1552,9 +1552,13 @@ public final class ClaimFinder {
             boolean noCommonMeasure = distributive(rep) != distributive(s) || figuresOfOtherScope(rep, s) || revised(rep) || revised(s);
             for (var e : noCommonMeasure ? Map.<String, String>of().entrySet() : s.numbers().entrySet()) {
                 String other = rep.numbers().get(e.getKey());
+                // One sentence may tie the figure to a participant both sentences name while the other's grammar ties
+                // it to no one ("X became the first to evacuate, bringing 157 people" / "X shipped 175 people"):
+                // within one cluster, still that participant's figure.
+                boolean bridged = other == null && (other = ownerlessTwin(e.getKey(), s, rep)) != null;
                 // Members of one cluster tell one fact: a different sum, or another figure for the same entity,
                 // disagrees however differently the two sentences are worded. Other figures need close wording.
-                boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@");
+                boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@") || bridged;
                 if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
                         && !otherDoings(rep, s, e.getKey()) && !grownSince(e.getKey(), rep, other, s, e.getValue())
@@ -1578,6 +1582,29 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The other statement's value for a figure of the same unit where exactly one of the two keys names an owner
+     * that both sentences name, and neither sentence gives another figure of that unit; null otherwise.
+     */
+    static String ownerlessTwin(String key, Statement s, Statement other) {
+        int at = key.indexOf('@');
+        if (at < 0 || key.startsWith("duration") || key.contains("@~") || key.contains("~")) return null;
+        String unit = key.substring(0, at + 1);
+        if (figuresOfUnit(s, unit) != 1 || figuresOfUnit(other, unit) != 1) return null;
+        String owner = key.substring(at + 1);
+        for (var f : other.numbers().entrySet()) {
+            if (!f.getKey().startsWith(unit) || f.getKey().equals(key) || f.getKey().contains("~") || f.getValue().contains("|")) continue;
+            String theirs = f.getKey().substring(at + 1);
+            String named = owner.isEmpty() ? theirs : theirs.isEmpty() ? owner : null;
+            if (named != null && !named.isEmpty() && s.entities().contains(named) && other.entities().contains(named)) return f.getValue();
+        }
+        return null;
+    }
+
+    private static long figuresOfUnit(Statement s, String unit) {
+        return s.numbers().keySet().stream().filter(k -> k.startsWith(unit) && !k.contains("~")).count();
     }
 
     private static boolean insideQuotation(AnnotatedText at, List<dev.parallax.corpus.Quote> quotes, Token t) {

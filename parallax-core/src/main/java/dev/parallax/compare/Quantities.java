@@ -606,6 +606,12 @@ final class Quantities {
     private static Token countedNoun(AnnotatedText at, Token number) {
         Token noun = at.tokens().get(number.head());
         if (noun.lemma() == null || !GENERIC_PEOPLE.contains(noun.lemma().toLowerCase(Locale.ROOT))) return noun;
+        // "the evacuation by sea of 157 persons": people introduced by "of" are what the phrase is about (the
+        // evacuated), not the size of the noun they hang on.
+        for (int k = Math.max(0, number.index() - 3); k < number.index(); k++) {
+            Token c = at.tokens().get(k);
+            if (c.head() == noun.index() && "case".equals(c.deprel()) && c.word().equalsIgnoreCase("of")) return noun;
+        }
         Token node = noun;
         for (int depth = 0; depth < 3 && node.head() >= 0 && node.deprel() != null; depth++) {
             String rel = node.deprel();

@@ -147,6 +147,55 @@ final class OrganisationSpeakers extends QuoteRule {
         return found;
     }
 
+    /**
+     * "the UN refugee agency", "the UN children's fund": an organisation named as a modifier of a common noun for a
+     * body stands for the one organisation of the corpus whose name holds the modifier's name (or one of its other
+     * names) and every other word before the noun ("United Nations High Commissioner for Refugees"); the documents'
+     * entity of this document first. Null when none or several fit.
+     */
+    String bodyOf(Entity parent, int[] np, Token head) {
+        if (!"NN".equals(head.pos()) || RoleHolders.PERSON_ROLES.contains(lemma(head)) || isAgent(head)) return null;
+        List<String> words = new java.util.ArrayList<>();
+        for (int k = np[0]; k < head.index(); k++) {
+            Token t = toks.get(k);
+            if ("det".equals(t.deprel()) || isPunct(t) || "POS".equals(t.pos()) || t.isProperNoun()) continue;
+            if (index.overlapping(doc.id(), t.start(), t.end()).stream().anyMatch(h -> h.mention().kind() == EntityMention.Kind.name)) continue;
+            words.add(stem(t.word()));
+        }
+        if (words.isEmpty()) return null;
+        List<String> parentNames = new java.util.ArrayList<>();
+        parentNames.add(parent.name());
+        parentNames.addAll(parent.aliases());
+        java.util.Set<String> fits = new java.util.TreeSet<>();
+        for (Entity e : index.entities()) {
+            if (e.id().equals(parent.id()) || !e.type().equals(parent.type())) continue;
+            List<String> names = new java.util.ArrayList<>();
+            names.add(e.name());
+            names.addAll(e.aliases());
+            for (String n : names) {
+                String padded = " " + String.join(" ", n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) + " ";
+                boolean holdsParent = parentNames.stream().anyMatch(p -> !p.equals(n) && p.split("\\s+").length > 1
+                        && padded.contains(" " + String.join(" ", p.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) + " "));
+                if (!holdsParent) continue;
+                java.util.Set<String> stems = new java.util.HashSet<>();
+                for (String w : padded.strip().split(" ")) stems.add(stem(w));
+                if (stems.containsAll(words)) fits.add(e.id());
+            }
+        }
+        if (fits.size() > 1) {
+            java.util.Set<String> here = new java.util.TreeSet<>();
+            for (MentionIndex.Hit h : index.of(doc.id())) if (fits.contains(h.entity().id())) here.add(h.entity().id());
+            fits = here;
+        }
+        return fits.size() == 1 ? fits.iterator().next() : null;
+    }
+
+    /** A word without case or plural ending, to compare "refugee" with "Refugees" and "children's" with "Children". */
+    private static String stem(String w) {
+        String l = w.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
+        return l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+    }
+
     /** The spokesperson mentioned before this one in the document, as that earlier phrase resolves. */
     private String earlierSpokesperson(Token head, int depth) {
         for (int k = head.index() - 1; k >= 0; k--) {

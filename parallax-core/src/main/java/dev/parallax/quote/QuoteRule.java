@@ -383,6 +383,11 @@ abstract class QuoteRule {
             if (c.index() > noun.index()) continue;
             String w = c.word().toLowerCase(Locale.ROOT);
             if ("det".equals(c.deprel()) && (w.equals("the") || w.equals("this") || w.equals("that"))) return true;
+            // "the doctors' union": a definite common noun in the possessive makes the whole phrase definite.
+            if ("nmod:poss".equals(c.deprel()) && c.pos() != null && c.pos().startsWith("NN") && !c.isProperNoun()
+                    && isDefinite(c, s)) {
+                return true;
+            }
         }
         return false;
     }
@@ -394,7 +399,9 @@ abstract class QuoteRule {
             Token t = toks.get(k);
             // A hyphen inside a modifier ("the 65-year-old premier") is part of the phrase.
             boolean inner = !isPunct(t) || "HYPH".equals(t.pos());
-            if (t.head() == head.index() || (t.head() >= k && t.head() <= head.index() && inner)) lo = k;
+            // The possessive ending hangs on the word before it ("the doctors ' union").
+            boolean possessive = "POS".equals(t.pos()) && t.head() == k - 1;
+            if (t.head() == head.index() || (t.head() >= k && t.head() <= head.index() && inner) || possessive) lo = k;
             else break;
         }
         for (int k = head.index() + 1; k < s.endToken(); k++) {

@@ -200,6 +200,11 @@ final class Speakers extends QuoteRule {
             // "the COP28 presidency", "the mayor's office": a body around an entity, not the entity itself.
             return null;
         }
+        if (best != null && bestScore < 10 && Set.of("ORG", "MEDIA").contains(best.type())) {
+            // "The UN refugee agency said": not the UN but its body whose name holds the phrase's other words.
+            String part = organisations.bodyOf(best, np, head);
+            if (part != null) return part;
+        }
         if (best != null && best.type().equals("NORP")) {
             // "a French foreign ministry spokesperson" speaks for France; "a European diplomat" for no one; "German
             // carmakers" or "Australian media" are not their country either.
