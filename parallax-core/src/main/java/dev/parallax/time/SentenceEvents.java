@@ -527,6 +527,12 @@ final class SentenceEvents {
     private static boolean occasionSubject(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
         String verb = (predicate.lemma() == null ? predicate.word() : predicate.lemma()).toLowerCase(Locale.ROOT);
         if (!TAKING_PLACE.contains(verb)) return false;
+        Token held = heldOccasion(at, s, predicate);
+        if (held != null) {
+            String w = lemmaOf(held);
+            return OCCASIONS.contains(w) || eventNoun(at, index, held) || index.overlapping(at.doc(), held.start(), held.end())
+                    .stream().anyMatch(h -> h.entity().type().equals("EVENT"));
+        }
         for (Token c : children(at, s, predicate)) {
             if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
             // "the talks, which ran from ... to ...": the relative pronoun stands for the noun the clause describes.
@@ -584,6 +590,12 @@ final class SentenceEvents {
      * opened"), not any noun of doing ("the investigation began", which is what a body did).
      */
     private static boolean occasionNamed(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        Token held = heldOccasion(at, s, predicate);
+        if (held != null) {
+            String w = lemmaOf(held);
+            return OCCASIONS.contains(w) && !Set.of("vote", "poll", "ballot", "visit", "trip", "hearing", "trial").contains(w)
+                    || index.overlapping(at.doc(), held.start(), held.end()).stream().anyMatch(h -> h.entity().type().equals("EVENT"));
+        }
         for (Token c : children(at, s, predicate)) {
             if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
             Token who = ("WDT".equals(c.pos()) || "WP".equals(c.pos())) && rel(predicate).startsWith("acl") && predicate.head() >= 0
@@ -593,6 +605,19 @@ final class SentenceEvents {
                     || index.overlapping(at.doc(), who.start(), who.end()).stream().anyMatch(h -> h.entity().type().equals("EVENT"));
         }
         return false;
+    }
+
+    /**
+     * The noun a relative clause of holding describes when the relative pronoun is the verb's object: "the talks that
+     * the two mediators convened on 6 May", "the summit which Kenya held on Monday" tell the occasion's calendar as
+     * much as "the talks opened on 6 May". Null for any other clause.
+     */
+    private static Token heldOccasion(AnnotatedText at, Sentence s, Token predicate) {
+        if (!rel(predicate).startsWith("acl") || predicate.head() < 0) return null;
+        for (Token c : children(at, s, predicate)) {
+            if (rel(c).equals("obj") && ("WDT".equals(c.pos()) || "WP".equals(c.pos()))) return at.tokens().get(predicate.head());
+        }
+        return null;
     }
 
     /** Occasions that are dated in their own right even inside a "for" phrase ("called for talks on Monday"). */
