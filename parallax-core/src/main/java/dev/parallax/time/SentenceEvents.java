@@ -806,6 +806,13 @@ final class SentenceEvents {
                     // "Quill, whose withdrawal on Friday was blamed on ...": "whose" stands for the noun the relative
                     // clause describes.
                     if ("WP$".equals(c.pos())) return phrase(at, index, s, relativised(at, s, c));
+                    // "congratulated Lai on his victory", "thanked the nurses for their work": the pronoun of a
+                    // noun the act is on or for stands for the one acted on, not for the actor.
+                    Token acted = "PRP$".equals(c.pos()) ? actedOn(at, s, predicate) : null;
+                    if (acted != null) {
+                        Phrase p = phrase(at, index, s, acted);
+                        if (p != null && p.entity() != null) return p;
+                    }
                     Phrase p = phrase(at, index, s, c);
                     if (p != null) return p;
                 }
@@ -832,6 +839,20 @@ final class SentenceEvents {
             if (!SHARED_ACTOR.contains(r)) return null;
             cur = up;
         }
+        return null;
+    }
+
+    /** Prepositions by which an act names what its object is praised, thanked or blamed for. */
+    private static final Set<String> GROUND_CASES = Set.of("on", "for");
+
+    /**
+     * The object of the verb a noun hangs from by "on" or "for" ("congratulated Lai on his victory": Lai), or null.
+     */
+    private static Token actedOn(AnnotatedText at, Sentence s, Token noun) {
+        if (!rel(noun).startsWith("obl") || noun.head() < 0 || !hasCase(at, s, noun, GROUND_CASES)) return null;
+        Token verb = at.tokens().get(noun.head());
+        if (!verb.isVerb()) return null;
+        for (Token c : children(at, s, verb)) if (rel(c).equals("obj") && c.index() < noun.index()) return c;
         return null;
     }
 

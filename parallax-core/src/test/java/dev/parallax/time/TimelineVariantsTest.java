@@ -23,11 +23,15 @@ class TimelineVariantsTest {
     private static final String SPEAKER_B = "On 3 March, the Unity Party's Lin Chao-yu, a former mayor of Tessar, was "
             + "elected speaker with 61 votes.";
 
+    // A win told by the winner's source and by a congratulation whose "his" the resolver may give the congratulator.
+    private static final String WIN_A = "Tomas Berg of the Green League won the mayoral election in Kessar on 5 March.";
+    private static final String WIN_B = "Prime Minister Oskar Lind congratulated Berg on his victory on 5 March.";
+
     private static Corpus corpus;
 
     @BeforeAll
     static void analyse() {
-        corpus = TimelineFixture.run("2025-03-20", TALKS_A, TALKS_B, SPEAKER_A, SPEAKER_B);
+        corpus = TimelineFixture.run("2025-03-20", TALKS_A, TALKS_B, SPEAKER_A, SPEAKER_B, WIN_A, WIN_B);
     }
 
     private static List<TimelineEvent> on(String date) {
@@ -47,5 +51,10 @@ class TimelineVariantsTest {
         assertThat(TimelineBuilder.spellingVariants("Kim Jong-un", "Kim Jong-il")).isFalse();
         assertThat(TimelineBuilder.spellingVariants("Raul Castro", "Fidel Castro")).isFalse();
         assertThat(on("2025-03-03")).hasSize(1);
+    }
+
+    @Test
+    void aVictoryOneIsCongratulatedOnIsTheirs() {
+        assertThat(on("2025-03-05")).hasSize(1);
     }
 }
