@@ -20,7 +20,7 @@ final class EventFamilies {
 
     /** Families of general news verbs and nouns; the first word names the family. */
     private static final List<String> GROUPS = List.of(
-            "begin start open launch initiate commence",
+            "begin start open launch initiate commence convene",
             "announce unveil reveal declare present announcement unveiling",
             "meet talk talks meeting",
             "visit travel tour trip fly journey",

@@ -527,6 +527,12 @@ final class SentenceEvents {
     private static boolean occasionSubject(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
         String verb = (predicate.lemma() == null ? predicate.word() : predicate.lemma()).toLowerCase(Locale.ROOT);
         if (!TAKING_PLACE.contains(verb)) return false;
+        Token held = heldOccasion(at, s, predicate);
+        if (held != null) {
+            String w = lemmaOf(held);
+            return OCCASIONS.contains(w) || eventNoun(at, index, held) || index.overlapping(at.doc(), held.start(), held.end())
+                    .stream().anyMatch(h -> h.entity().type().equals("EVENT"));
+        }
         for (Token c : children(at, s, predicate)) {
             if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
             // "the talks, which ran from ... to ...": the relative pronoun stands for the noun the clause describes.
@@ -584,6 +590,12 @@ final class SentenceEvents {
      * opened"), not any noun of doing ("the investigation began", which is what a body did).
      */
     private static boolean occasionNamed(AnnotatedText at, MentionIndex index, Sentence s, Token predicate) {
+        Token held = heldOccasion(at, s, predicate);
+        if (held != null) {
+            String w = lemmaOf(held);
+            return OCCASIONS.contains(w) && !Set.of("vote", "poll", "ballot", "visit", "trip", "hearing", "trial").contains(w)
+                    || index.overlapping(at.doc(), held.start(), held.end()).stream().anyMatch(h -> h.entity().type().equals("EVENT"));
+        }
         for (Token c : children(at, s, predicate)) {
             if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
             Token who = ("WDT".equals(c.pos()) || "WP".equals(c.pos())) && rel(predicate).startsWith("acl") && predicate.head() >= 0
@@ -593,6 +605,19 @@ final class SentenceEvents {
                     || index.overlapping(at.doc(), who.start(), who.end()).stream().anyMatch(h -> h.entity().type().equals("EVENT"));
         }
         return false;
+    }
+
+    /**
+     * The noun a relative clause of holding describes when the relative pronoun is the verb's object: "the talks that
+     * the two mediators convened on 6 May", "the summit which Kenya held on Monday" tell the occasion's calendar as
+     * much as "the talks opened on 6 May". Null for any other clause.
+     */
+    private static Token heldOccasion(AnnotatedText at, Sentence s, Token predicate) {
+        if (!rel(predicate).startsWith("acl") || predicate.head() < 0) return null;
+        for (Token c : children(at, s, predicate)) {
+            if (rel(c).equals("obj") && ("WDT".equals(c.pos()) || "WP".equals(c.pos()))) return at.tokens().get(predicate.head());
+        }
+        return null;
     }
 
     /** Occasions that are dated in their own right even inside a "for" phrase ("called for talks on Monday"). */
@@ -781,6 +806,13 @@ final class SentenceEvents {
                     // "Quill, whose withdrawal on Friday was blamed on ...": "whose" stands for the noun the relative
                     // clause describes.
                     if ("WP$".equals(c.pos())) return phrase(at, index, s, relativised(at, s, c));
+                    // "congratulated Lai on his victory", "thanked the nurses for their work": the pronoun of a
+                    // noun the act is on or for stands for the one acted on, not for the actor.
+                    Token acted = "PRP$".equals(c.pos()) ? actedOn(at, s, predicate) : null;
+                    if (acted != null) {
+                        Phrase p = phrase(at, index, s, acted);
+                        if (p != null && p.entity() != null) return p;
+                    }
                     Phrase p = phrase(at, index, s, c);
                     if (p != null) return p;
                 }
@@ -807,6 +839,20 @@ final class SentenceEvents {
             if (!SHARED_ACTOR.contains(r)) return null;
             cur = up;
         }
+        return null;
+    }
+
+    /** Prepositions by which an act names what its object is praised, thanked or blamed for. */
+    private static final Set<String> GROUND_CASES = Set.of("on", "for");
+
+    /**
+     * The object of the verb a noun hangs from by "on" or "for" ("congratulated Lai on his victory": Lai), or null.
+     */
+    private static Token actedOn(AnnotatedText at, Sentence s, Token noun) {
+        if (!rel(noun).startsWith("obl") || noun.head() < 0 || !hasCase(at, s, noun, GROUND_CASES)) return null;
+        Token verb = at.tokens().get(noun.head());
+        if (!verb.isVerb()) return null;
+        for (Token c : children(at, s, verb)) if (rel(c).equals("obj") && c.index() < noun.index()) return c;
         return null;
     }
 

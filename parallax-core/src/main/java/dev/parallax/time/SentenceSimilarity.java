@@ -11,6 +11,7 @@ import dev.parallax.corpus.Token;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +38,15 @@ final class SentenceSimilarity {
     private final Map<String, Double> rarity = new HashMap<>();
     /** Every entity's name and aliases, joined by spaces. */
     private final Map<String, String> names = new HashMap<>();
+    private final Map<String, List<String>> forms = new HashMap<>();
 
     SentenceSimilarity(Corpus corpus, MentionIndex index) {
         for (dev.parallax.corpus.Entity e : corpus.entities()) {
             names.put(e.id(), e.name() + " " + String.join(" ", e.aliases()));
+            List<String> f = new java.util.ArrayList<>();
+            f.add(e.name());
+            f.addAll(e.aliases());
+            forms.put(e.id(), List.copyOf(f));
         }
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
@@ -85,12 +91,17 @@ final class SentenceSimilarity {
         return sum;
     }
 
-    /** The entities a sentence and its neighbours name. */
     /** An entity's name and aliases, joined by spaces, or null. */
     String nameOf(String entity) {
         return entity == null ? null : names.get(entity);
     }
 
+    /** An entity's name and each of its aliases, or none. */
+    List<String> formsOf(String entity) {
+        return entity == null ? List.of() : forms.getOrDefault(entity, List.of());
+    }
+
+    /** The entities a sentence and its neighbours name. */
     Set<String> entitiesAround(String doc, int sentence) {
         Set<String> out = new HashSet<>();
         for (String f : context(doc, sentence).keySet()) if (f.startsWith("E:")) out.add(f.substring(2));

@@ -402,9 +402,45 @@ final class TimelineBuilder {
         if (en != null && o.subjectEntity != null) return namesAround(o, similarity).contains(en);
         if (on != null && e.subjectEntity != null) return namesAround(e, similarity).contains(on);
         if (e.subjectEntity == null || o.subjectEntity == null || e.subjectEntity.equals(o.subjectEntity)) return true;
+        // "Han Guoyu" and "Han Kuo-yu": one person written in two romanisations the resolver kept apart.
+        for (String a : similarity.formsOf(e.subjectEntity)) {
+            for (String b : similarity.formsOf(o.subjectEntity)) if (spellingVariants(a, b)) return true;
+        }
         // An actor of another clause of the other's sentence did something else there.
         if (o.otherActors.contains(e.subjectEntity) || e.otherActors.contains(o.subjectEntity)) return false;
         return around(o, similarity).contains(e.subjectEntity) || around(e, similarity).contains(o.subjectEntity);
+    }
+
+    /** Shortest name word in which one letter changed may be a spelling variant rather than another name. */
+    private static final int MIN_VARIANT_LENGTH = 5;
+
+    /**
+     * Whether two names are one name spelt two ways, as romanisations differ ("Guoyu", "Kuo-yu"; "Daglo", "Dagalo"):
+     * the same number of words, every word the same once hyphens and accents are dropped but for at most one, long
+     * enough, that one letter added, dropped or changed turns into the other. "Kim Jong-un" and "Kim Jong-il" differ
+     * by two letters, "Raul Castro" and "Fidel Castro" by a whole word: two people.
+     */
+    static boolean spellingVariants(String a, String b) {
+        if (a == null || b == null) return false;
+        String[] wa = dev.parallax.resolve.Names.fold(a.replace("-", "")).split("\\s+");
+        String[] wb = dev.parallax.resolve.Names.fold(b.replace("-", "")).split("\\s+");
+        if (wa.length != wb.length || wa.length < 2) return false;
+        int differing = 0;
+        for (int i = 0; i < wa.length; i++) {
+            if (wa[i].equals(wb[i])) continue;
+            if (++differing > 1 || Math.min(wa[i].length(), wb[i].length()) < MIN_VARIANT_LENGTH
+                    || !oneEditApart(wa[i], wb[i])) return false;
+        }
+        return differing == 1;
+    }
+
+    /** Whether one letter added, dropped or changed turns one word into the other. */
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** Whether an entry tells someone taking up an office ("sworn in", "took over"). */
