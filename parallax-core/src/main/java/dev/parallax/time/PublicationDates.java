@@ -92,9 +92,19 @@ final class PublicationDates {
         List<Constraint> constraints = new ArrayList<>();
         Map<Integer, Double> yearVotes = new TreeMap<>();
         List<Reading> partials = new ArrayList<>();
+        List<Reading> quotedPast = new ArrayList<>();
         for (Reading r : readings) {
-            // A quotation speaks from its speaker's time, not necessarily the article's.
-            if (insideQuote(at, r)) continue;
+            // A quotation speaks from its speaker's time, not necessarily the article's; but what the speaker tells
+            // as past was past when the speaker spoke, which was before the writing.
+            if (insideQuote(at, r)) {
+                if (r.tense() == Tense.PAST && r.parts() != null && r.parts().hasMonth() && r.parts().day() != null) {
+                    if (r.parts().year() == null) quotedPast.add(r);
+                    else if (r.parts().absolute() != null) {
+                        constraints.add(new Constraint(r.parts().absolute().start(), MAX, 1, new Evidence(d.id(), r.start(), r.end()), false));
+                    }
+                }
+                continue;
+            }
             Evidence ev = new Evidence(d.id(), r.start(), r.end());
             TimexParts p = r.parts();
             if (p != null && p.hasMonth() && p.year() != null) {
@@ -163,6 +173,11 @@ final class PublicationDates {
             Evidence ev = new Evidence(d.id(), r.start(), r.end());
             addRange(constraints, r.parts(), i, r.tense(), ev, 2);
             recent(constraints, r.parts(), i, r.tense(), ev);
+        }
+        for (Reading r : quotedPast) {
+            Integer y = year != null ? year : storyYear(r, story);
+            Interval i = y == null || r.parts().weekday() != null ? null : r.parts().in(pastYear(r.parts(), y, constraints));
+            if (i != null) constraints.add(new Constraint(i.start(), MAX, 1, new Evidence(d.id(), r.start(), r.end()), false));
         }
         elapsedSince(d, at, readings, year, constraints);
         laterNow(d, at, readings, year, constraints);
