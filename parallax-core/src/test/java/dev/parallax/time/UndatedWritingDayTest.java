@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * When undated articles (invented stories about the town of Lindby) were written: "forty days later" a dated moment
- * with the present after it, and a bare past "19 August" in an article the rest of the text puts in May.
+ * with the present after it, a bare past "19 August" in an article the rest of the text puts in May, and a past
+ * date told inside a quotation.
  */
 class UndatedWritingDayTest {
 
@@ -31,8 +32,11 @@ class UndatedWritingDayTest {
                 "Ana Rivel won the election of Lindby in January 2024 and took office on Monday 20 May. Her first "
                         + "days were hard. The storm was worse than the storm of 19 August, which flooded the harbour "
                         + "while she was still a councillor.");
+        Document port = Document.read("port", "port.txt", null, null, null, null,
+                "The dockers of Lindby, on strike since March 20, 2025, went back to work at the port. \"The deal of the "
+                        + "second of April changed nothing, because nobody checked it,\" a docker said.");
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults())
-                .run(Corpus.of(List.of(floods, mayor), List.of()));
+                .run(Corpus.of(List.of(floods, mayor, port), List.of()));
     }
 
     private static boolean inside(PublicationDate p, String day) {
@@ -50,5 +54,12 @@ class UndatedWritingDayTest {
     void aBarePastDateLaterInTheYearThanTheWritingIsLastYears() {
         PublicationDate p = corpus.document("mayor").orElseThrow().published();
         assertThat(inside(p, "2024-05-22")).as(p.toString()).isTrue();
+    }
+
+    @Test
+    void aPastDateToldInAQuotationWasBeforeTheWriting() {
+        PublicationDate p = corpus.document("port").orElseThrow().published();
+        assertThat(p.earliest()).as(p.toString()).isNotNull();
+        assertThat(LocalDate.parse(p.earliest())).as(p.toString()).isAfterOrEqualTo(LocalDate.of(2025, 4, 2));
     }
 }
