@@ -74,10 +74,16 @@ public final class Boilerplate {
             + "([\\s,|·•—–-]+(at\\s+)?" + CLOCK + ")?";
     /** "Updated 4:20 PM", "updated at 19:02", "Updated 12 May 2023, 10:15": a later edit, by its date or by the clock alone. */
     private static final String UPDATE = DATELINE_LABEL + "(" + DATE_AND_TIME + "|(at\\s+)?" + CLOCK + ")";
+    /**
+     * "2024-03-11 09:20  Source: X  Editor: Y": portals print who supplied and who edited the article on the date's own
+     * line, each as a label and a short value of capitalised words.
+     */
+    private static final String FIELDS = "(\\s*[|·•—–-]?\\s*(source|editor|editors|responsible editor|author|authors|reporter"
+            + "|writer|photo|origin)\\s*[:：]\\s*[\\p{Lu}\\p{Lo}][\\p{L}.'’-]*(\\s[\\p{Lu}\\p{Lo}][\\p{L}.'’-]*){0,4})*";
     /** "Published ... - Updated ...", "... (updated at 19:02)": a date line may give the first publication and the last update. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(" + DATELINE_LABEL + ")?" + DATE_AND_TIME
-                    + "(\\s*[|·•—–-]\\s*" + UPDATE + "|\\s*\\(\\s*" + UPDATE + "\\s*\\))?\\s*$", FLAGS);
+                    + "(\\s*[|·•—–-]\\s*" + UPDATE + "|\\s*\\(\\s*" + UPDATE + "\\s*\\))?" + FIELDS + "\\s*$", FLAGS);
 
     private final List<Rule> rules;
 

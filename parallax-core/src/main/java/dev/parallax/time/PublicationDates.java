@@ -92,9 +92,19 @@ final class PublicationDates {
         List<Constraint> constraints = new ArrayList<>();
         Map<Integer, Double> yearVotes = new TreeMap<>();
         List<Reading> partials = new ArrayList<>();
+        List<Reading> quotedPast = new ArrayList<>();
         for (Reading r : readings) {
-            // A quotation speaks from its speaker's time, not necessarily the article's.
-            if (insideQuote(at, r)) continue;
+            // A quotation speaks from its speaker's time, not necessarily the article's; but what the speaker tells
+            // as past was past when the speaker spoke, which was before the writing.
+            if (insideQuote(at, r)) {
+                if (r.tense() == Tense.PAST && r.parts() != null && r.parts().hasMonth() && r.parts().day() != null) {
+                    if (r.parts().year() == null) quotedPast.add(r);
+                    else if (r.parts().absolute() != null) {
+                        constraints.add(new Constraint(r.parts().absolute().start(), MAX, 1, new Evidence(d.id(), r.start(), r.end()), false));
+                    }
+                }
+                continue;
+            }
             Evidence ev = new Evidence(d.id(), r.start(), r.end());
             TimexParts p = r.parts();
             if (p != null && p.hasMonth() && p.year() != null) {
@@ -148,18 +158,29 @@ final class PublicationDates {
         remainingUntil(d, at, readings, constraints, yearVotes);
         Integer year = chooseYear(yearVotes, constraints);
         List<LocalDate> story = year == null ? siblingDates : List.of();
-        for (Reading r : partials) {
+        // Dates a weekday or a tense ties to the writing's year go first: they tell when the writing is, against
+        // which a bare past "19 August" may turn out to be last year's.
+        List<Reading> ordered = new ArrayList<>(partials);
+        ordered.sort(Comparator.comparing(r -> bareBefore(r) ? 1 : 0));
+        for (Reading r : ordered) {
             // "On December 3 the president declared...": with no year anywhere in the text, the story's dated
             // articles say which December.
             // Only a date on a known side of the writing: a present one may be a month the speaker merely expects.
             Integer y = year != null ? year : r.tense() == Tense.PAST || r.tense() == Tense.FUTURE ? storyYear(r, story) : null;
+            if (y != null && year != null && bareBefore(r)) y = pastYear(r.parts(), y, constraints);
             Interval i = y == null ? null : r.parts().in(y);
             if (i == null) continue;
             Evidence ev = new Evidence(d.id(), r.start(), r.end());
             addRange(constraints, r.parts(), i, r.tense(), ev, 2);
             recent(constraints, r.parts(), i, r.tense(), ev);
         }
+        for (Reading r : quotedPast) {
+            Integer y = year != null ? year : storyYear(r, story);
+            Interval i = y == null || r.parts().weekday() != null ? null : r.parts().in(pastYear(r.parts(), y, constraints));
+            if (i != null) constraints.add(new Constraint(i.start(), MAX, 1, new Evidence(d.id(), r.start(), r.end()), false));
+        }
         elapsedSince(d, at, readings, year, constraints);
+        laterNow(d, at, readings, year, constraints);
         elapsedAfterTold(d, at, readings, year, story, constraints);
         return solve(constraints, year);
     }
@@ -180,6 +201,25 @@ final class PublicationDates {
             default -> sorted.get(sorted.size() / 2);
         };
         return TemporalResolver.yearByTense(r.parts(), ref, r.tense() == Tense.PAST || r.tense() == Tense.FUTURE ? r.tense() : Tense.UNKNOWN);
+    }
+
+    /** Whether a reading is a past day of the month with no year and no weekday to fix its year ("on 19 August"). */
+    private static boolean bareBefore(Reading r) {
+        return r.tense() == Tense.PAST && r.parts().weekday() == null && r.parts().year() == null;
+    }
+
+    /**
+     * The year of a past yearless date: "the drills of 19 August" in an article the rest of the text places in May
+     * is last August, since a past day lies before the writing. The year given unless its date falls after every day
+     * the other constraints allow and the year before fits.
+     */
+    static int pastYear(TimexParts parts, int year, List<Constraint> constraints) {
+        Interval same = parts.in(year), before = parts.in(year - 1);
+        if (same == null || before == null || constraints.isEmpty()) return year;
+        PublicationDate provisional = solve(constraints, year).date();
+        if (provisional.latest() == null) return year;
+        LocalDate latest = LocalDate.parse(provisional.latest());
+        return same.start().isAfter(latest) && !before.start().isAfter(latest) ? year - 1 : year;
     }
 
     /** What introduces a day an act aims at rather than one it happened on: "forward to", "until", "till". */
@@ -362,6 +402,65 @@ final class PublicationDates {
             }
             out.add(new Constraint(lo, hi, 3, new Evidence(d.id(), r.start(), from.end()), false));
         }
+    }
+
+    /** "Forty days later", "two weeks later": a count of days, weeks or months after a moment just told. */
+    private static final Pattern LATER = Pattern.compile("(?i)^(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\\s+(day|week|month|year)s?\\s+later$");
+    private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /**
+     * "When the shooting started on Saturday April 15th, few expected a long war. Forty days later the capital is a
+     * battlefield": a count of time later than a dated moment, followed by a verb in the present, says the writing is
+     * that long after the moment. The moment is the last dated day before the count, in its sentence or the one before.
+     */
+    private static void laterNow(Document d, AnnotatedText at, List<Reading> readings, Integer year, List<Constraint> out) {
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            if (insideQuote(at, r)) continue;
+            Matcher m = LATER.matcher(r.timex().text().strip());
+            if (!m.find() || !presentAfter(at, r)) continue;
+            Interval since = null;
+            Reading from = null;
+            for (int j = k - 1; j >= 0 && readings.get(j).sentence() >= r.sentence() - 1; j--) {
+                TimexParts p = readings.get(j).parts();
+                if (p == null || !p.hasMonth() || p.day() == null || insideQuote(at, readings.get(j))) continue;
+                Integer y = p.year() != null ? p.year() : year;
+                since = y == null ? null : p.in(y);
+                from = readings.get(j);
+                break;
+            }
+            if (since == null) continue;
+            String c = m.group(1).toLowerCase(Locale.ROOT);
+            int n = c.matches("\\d+") ? Integer.parseInt(c) : c.startsWith("a") ? 1 : COUNTS.contains(c) ? COUNTS.indexOf(c)
+                    : switch (c) {
+                        case "fifteen" -> 15;
+                        case "twenty" -> 20;
+                        case "thirty" -> 30;
+                        case "forty" -> 40;
+                        case "fifty" -> 50;
+                        default -> 60;
+                    };
+            LocalDate at0 = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "year" -> since.start().plusYears(n);
+                case "week" -> since.start().plusWeeks(n);
+                case "day" -> since.start().plusDays(n);
+                default -> since.start().plusMonths(n);
+            };
+            int slack = m.group(2).equalsIgnoreCase("year") ? 183 : m.group(2).equalsIgnoreCase("month") ? 16 : 3;
+            out.add(new Constraint(at0.minusDays(slack), at0.plusDays(slack), 3, new Evidence(d.id(), from.start(), r.end()), false));
+        }
+    }
+
+    /** Whether the first verb after a reading, in its sentence, is in the present ("later the capital is"). */
+    private static boolean presentAfter(AnnotatedText at, Reading r) {
+        for (Token t : at.tokensOf(at.sentences().get(r.sentence()))) {
+            if (t.start() < r.timex().end() || !t.isVerb()) continue;
+            String pos = t.pos() == null ? "" : t.pos();
+            return pos.equals("VBZ") || pos.equals("VBP");
+        }
+        return false;
     }
 
     /** What follows a length of time that counts from an act: "four weeks after", "two months since". */

@@ -32,6 +32,13 @@ class DatelineFormsTest {
     }
 
     @Test
+    void aDateLineMayCarryLabelledFieldsAfterTheDate() {
+        // Portals print the source and the editor on the date's own line: "2025-03-11 09:20  Source: X  Editor: Y".
+        assertThat(published("2025-03-11 09:20   Source: Corvado Daily   Editor: Lin Hao").value()).isEqualTo("2025-03-11");
+        assertThat(published("25/03/2025 | Author: Mara Velt").value()).isEqualTo("2025-03-25");
+    }
+
+    @Test
     void anAbbreviatedMonthWithItsDotAndAClockWithAZoneAreRead() {
         assertThat(published("Feb. 3, 2025 | 8:40 AM CET").value()).isEqualTo("2025-02-03");
     }
