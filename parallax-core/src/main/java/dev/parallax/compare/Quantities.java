@@ -281,6 +281,9 @@ final class Quantities {
     private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "because", "when", "while", "since", "following",
             "amid", "despite");
     private static final Set<String> SEGMENT_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")");
+    private static final Set<String> JOINT = Set.of("together", "combined", "jointly");
+    /** The holder of a figure several participants share: compared only with other shared figures. */
+    private static final String JOINT_HOLDER = "joint";
 
     private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
     /** Scale words, in English and as translations from other languages write them ("3 milliards", "9 billions of"). */
@@ -797,6 +800,10 @@ final class Quantities {
          */
         String anchor(Token t) {
             int pos = tokens.indexOf(t);
+            // "A and B together won 60 percent": a joint figure is no single participant's.
+            for (int i = pos - 1; i >= 0 && !SEGMENT_BREAKS.contains(tokens.get(i).word()); i--) {
+                if (JOINT.contains(lower(tokens.get(i)))) return JOINT_HOLDER;
+            }
             // "49.5 percent against 44.9 percent for B", "134 votes against 82 for B": a figure followed by "for" and a
             // name is that name's, even a protagonist's, whatever the rest of the sentence is about.
             String named = namedAfterFor(pos);

@@ -56,4 +56,13 @@ class OwnerlessFigureTest {
                 false, 0, null, java.util.Set.of(), false, java.util.Set.of(), List.of(), java.util.Set.of(), null,
                 java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, null, false, Map.of());
     }
+
+    @Test
+    void aFigureTwoParticipantsWonTogetherIsNeitherOnesShare() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Count\n\nIn the vote of 3 March, Tomas Brek of the Harbour Party won 26.5 percent, a record for a third party.",
+                "beta", "Count\n\nIn the vote of 3 March, the Union candidate Oren Vale and the Harbour Party candidate Tomas Brek together obtained nearly 60 per cent."),
+                Map.of("alpha", "2031-03-04", "beta", "2031-03-05"));
+        assertThat(contradictions(corpus)).isEmpty();
+    }
 }
