@@ -141,12 +141,7 @@ public final class Cleaner {
                 if (guessedWrong) reason[given] = "masthead";
                 reason[h] = "title";
                 headline = ps.get(h).text();
-                for (int k = 0; k < h; k++) {
-                    String p = ps.get(k).text();
-                    if (reason[k] == null && Boilerplate.wordCount(p) <= MAX_MASTHEAD_WORDS && !Boilerplate.endsSentence(p)) {
-                        reason[k] = "masthead";
-                    }
-                }
+                markShortLinesAbove(ps, reason, h);
             }
         }
         // A standfirst ("Four weeks after the vote, the country still has no government") stays: the newsroom wrote
@@ -182,8 +177,11 @@ public final class Cleaner {
 
     /** Short lines above a headline near the top (the outlet's name, a section label) are page furniture. */
     private static void markMasthead(List<Paragraphs.Paragraph> ps, String[] reason, int title) {
-        if (title > MAX_MASTHEAD_LINES) return;
-        for (int k = 0; k < title; k++) {
+        if (title <= MAX_MASTHEAD_LINES) markShortLinesAbove(ps, reason, title);
+    }
+
+    private static void markShortLinesAbove(List<Paragraphs.Paragraph> ps, String[] reason, int headline) {
+        for (int k = 0; k < headline; k++) {
             String p = ps.get(k).text();
             if (reason[k] == null && Boilerplate.wordCount(p) <= MAX_MASTHEAD_WORDS && !Boilerplate.endsSentence(p)) {
                 reason[k] = "masthead";
