@@ -88,6 +88,12 @@ final class PublicationDates {
      */
     Inferred inferBounded(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
                           Map<String, EventDates.Dated> events, List<LocalDate> siblingDates) {
+        return inferBounded(d, at, readings, index, events, siblingDates, List.of());
+    }
+
+    /** @param told the days the articles of known date tell, which acts this article counts from may be */
+    Inferred inferBounded(Document d, AnnotatedText at, List<Reading> readings, MentionIndex index,
+                          Map<String, EventDates.Dated> events, List<LocalDate> siblingDates, List<ToldDay> told) {
         if (at == null) return new Inferred(PublicationDate.unknown(), true);
         List<Constraint> constraints = new ArrayList<>();
         Map<Integer, Double> yearVotes = new TreeMap<>();
@@ -181,7 +187,9 @@ final class PublicationDates {
         }
         elapsedSince(d, at, readings, year, constraints);
         laterNow(d, at, readings, year, constraints);
-        elapsedAfterTold(d, at, readings, year, story, constraints);
+        elapsedAfterTold(d, at, readings, year, story, told, constraints);
+        titleAfter(d, at, readings, year, story, constraints);
+        if (System.getenv("PXDBG") != null) for (Constraint c : constraints) System.err.println("DBG " + d.id() + " " + c.from() + ".." + c.to() + " w" + c.weight() + " '" + d.text().substring(c.evidence().start(), Math.min(c.evidence().end(), c.evidence().start()+80)).replace('\n',' ') + "' year=" + year);
         return solve(constraints, year);
     }
 
@@ -463,52 +471,75 @@ final class PublicationDates {
         return false;
     }
 
-    /** What follows a length of time that counts from an act: "four weeks after", "two months since". */
-    private static final Pattern AFTER_ACT = Pattern.compile("^(?:after|since)\\b");
+    /** What follows a length of time that counts from an act: "four weeks after", "four weeks to the day after". */
+    private static final Pattern AFTER_ACT = Pattern.compile("^(?:to the day\\s+)?(?:after|since)\\b");
     /** Least number of content words the act's phrase must share with the sentence that dates it. */
     private static final int MIN_SHARED_WORDS = 2;
+    /** Farthest (in characters) a date may follow "after" to be the day counted from ("after the disaster of 6 May"). */
+    private static final int AFTER_REACH = 40;
+    /** What names a noun's own day: "the disaster of 6 February", "the vote on 3 May". */
+    private static final Pattern NOUN_OF_DATE = Pattern.compile("(\\p{L}+)\\s+(?:of|on)\\s+$");
 
     /**
-     * "Four weeks after a night of martial law, the country has...": a length of time since an act the article
-     * dates elsewhere ("On the evening of December 3 he declared martial law") puts the writing that long after
-     * that date. The act's sentence is the one with a day's date sharing most content words with the phrase, and
-     * at least two; a tie between sentences of different dates decides nothing.
+     * A day another article of the story tells, with the words of its sentence: "final results declared on Sunday"
+     * in an article of Sunday 2 June dates the declaring for an article that counts "four weeks after the results
+     * were declared".
+     */
+    record ToldDay(Set<String> lemmas, Interval day) {}
+
+    /**
+     * The days the articles of known date tell, one per sentence that names a single day outside quotations (a
+     * sentence naming two days says nothing about which its words belong to).
+     */
+    static List<ToldDay> toldDays(List<Document> dated, Map<String, AnnotatedText> annotations, Map<String, List<Reading>> readings) {
+        List<ToldDay> out = new ArrayList<>();
+        for (Document d : dated) {
+            AnnotatedText at = annotations.get(d.id());
+            if (at == null || d.published().value() == null) continue;
+            LocalDate ref = LocalDate.parse(d.published().value());
+            Map<Integer, Set<Interval>> days = new TreeMap<>();
+            Map<Integer, Set<String>> owned = new TreeMap<>();
+            for (Reading r : readings.getOrDefault(d.id(), List.of())) {
+                if (insideQuote(at, r)) continue;
+                Interval day = r.absolute();
+                if (day == null && r.parts() != null && r.parts().hasMonth() && r.parts().day() != null) {
+                    day = r.parts().in(TemporalResolver.yearByTense(r.parts(), ref, r.tense()));
+                }
+                if (day == null && Relative.handles(r)) day = Relative.at(r, ref);
+                if (day == null || !day.isDay()) continue;
+                days.computeIfAbsent(r.sentence(), k -> new LinkedHashSet<>()).add(day);
+                String owner = ownerNoun(d.text(), at, r);
+                if (owner != null) owned.computeIfAbsent(r.sentence(), k -> new HashSet<>()).add(owner);
+            }
+            for (var e : days.entrySet()) {
+                if (e.getValue().size() != 1) continue;
+                out.add(new ToldDay(sentenceLemmas(at, e.getKey(), owned.get(e.getKey())), e.getValue().iterator().next()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Four weeks after a night of martial law, the country has...": a length of time since an act puts the
+     * writing that long after the act's day. The day is the date the phrase names itself ("two weeks after the
+     * disaster of February 6th"), or that of the sentence, of this article or of one another article of the story
+     * tells, sharing most content words with the phrase (the act's verb breaking ties), and at least two (one, if
+     * this article dates the very noun: "the catastrophe of the sixth of February"); a tie between sentences of
+     * different dates decides nothing. A clause in the past ("the quake came two weeks after") tells an act of that
+     * day, after which the writing is; one in the present says the writing is about then.
      */
     private static void elapsedAfterTold(Document d, AnnotatedText at, List<Reading> readings, Integer year,
-                                         List<LocalDate> story, List<Constraint> out) {
-        for (Reading r : readings) {
+                                         List<LocalDate> story, List<ToldDay> told, List<Constraint> out) {
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
             if (!"DURATION".equals(r.timex().type()) || insideQuote(at, r)) continue;
             Matcher m = DURATION_MONTHS.matcher(r.timex().value() == null ? "" : r.timex().value());
-            String after = d.text().substring(r.timex().end(), Math.min(d.text().length(), r.timex().end() + 8))
+            String after = d.text().substring(r.timex().end(), Math.min(d.text().length(), r.timex().end() + 20))
                     .strip().toLowerCase(Locale.ROOT);
             if (!m.find() || !AFTER_ACT.matcher(after).find() || VAGUE_LENGTH.matcher(r.timex().text()).find()) continue;
-            Set<String> phrase = actWords(at, r);
-            if (phrase.size() < MIN_SHARED_WORDS) continue;
-            int best = 0;
-            Interval bestDay = null;
-            boolean tied = false;
-            for (Reading other : readings) {
-                if (other.sentence() == r.sentence() || other.parts() == null || other.parts().day() == null
-                        || insideQuote(at, other)) continue;
-                Interval day = other.absolute();
-                if (day == null && other.parts().hasMonth()) {
-                    Integer y = year != null ? year : storyYear(other, story);
-                    day = y == null ? null : other.parts().in(y);
-                }
-                if (day == null || !day.isDay()) continue;
-                int shared = 0;
-                for (Token t : at.tokensOf(at.sentences().get(other.sentence()))) {
-                    if (t.lemma() != null && phrase.contains(t.lemma().toLowerCase(Locale.ROOT))) shared++;
-                }
-                if (shared > best) {
-                    best = shared;
-                    bestDay = day;
-                    tied = false;
-                } else if (shared == best && bestDay != null && !bestDay.equals(day)) {
-                    tied = true;
-                }
-            }
-            if (best < MIN_SHARED_WORDS || tied) continue;
+            Interval bestDay = namedAfter(d, readings, k, year, story);
+            if (bestDay == null) bestDay = actDay(d, at, readings, r, year, story, told);
+            if (bestDay == null) continue;
             int n = Integer.parseInt(m.group(1));
             LocalDate at0 = switch (m.group(2)) {
                 case "Y" -> bestDay.start().plusYears(n);
@@ -516,29 +547,192 @@ final class PublicationDates {
                 case "D" -> bestDay.start().plusDays(n);
                 default -> bestDay.start().plusMonths(n);
             };
+            Evidence ev = new Evidence(d.id(), r.start(), r.end());
+            if (r.tense() == Tense.PAST) {
+                out.add(new Constraint(at0, MAX, 3, ev, false));
+                continue;
+            }
             int slack = m.group(2).equals("Y") ? 183 : m.group(2).equals("M") ? 16 : 3;
-            out.add(new Constraint(at0.minusDays(slack), at0.plusDays(slack), 3, new Evidence(d.id(), r.start(), r.end()), false));
+            out.add(new Constraint(at0.minusDays(slack), at0.plusDays(slack), 3, ev, false));
         }
     }
 
-    /** The content words (nouns and adjectives, by lemma) of the phrase after "after" up to the clause's end. */
-    private static Set<String> actWords(AnnotatedText at, Reading r) {
-        Set<String> out = new LinkedHashSet<>();
+    /** Counts written out, by value. */
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
+
+    /** A headline's "two weeks after the catastrophe": a count, its unit and the noun of the act counted from. */
+    private static final Pattern TITLE_AFTER = Pattern.compile("(?i)\\b(\\d+|" + String.join("|", NUMBER_WORDS)
+            + ")\\s+(day|week|month|year)s?\\s+(?:to the day\\s+)?(?:after|since)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(\\p{L}+)");
+
+    /**
+     * "New earthquake renews the panic two weeks after the catastrophe": a headline, written in the present of the
+     * writing, counting from an act whose day the article gives that very noun ("the catastrophe of the sixth of
+     * February") puts the writing about that long after that day.
+     */
+    private static void titleAfter(Document d, AnnotatedText at, List<Reading> readings, Integer year,
+                                   List<LocalDate> story, List<Constraint> out) {
+        if (d.title() == null) return;
+        Matcher m = TITLE_AFTER.matcher(d.title());
+        if (!m.find()) return;
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        int n = count.matches("\\d+") ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count);
+        String noun = m.group(3).toLowerCase(Locale.ROOT);
+        Interval day = null;
+        Reading from = null;
+        for (Reading r : readings) {
+            if (insideQuote(at, r)) continue;
+            String owner = ownerNoun(d.text(), at, r);
+            Interval i = owner == null ? null : dayOf(r, year, story);
+            if (i == null || !(noun.equals(owner) || noun.equals(owner + "s") || noun.equals(owner + "es"))) continue;
+            if (day != null && !day.equals(i)) return;
+            day = i;
+            from = r;
+        }
+        if (day == null || n <= 0) return;
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        LocalDate at0 = switch (unit) {
+            case "year" -> day.start().plusYears(n);
+            case "week" -> day.start().plusWeeks(n);
+            case "day" -> day.start().plusDays(n);
+            default -> day.start().plusMonths(n);
+        };
+        int slack = unit.equals("year") ? 183 : unit.equals("month") ? 16 : 3;
+        out.add(new Constraint(at0.minusDays(slack), at0.plusDays(slack), 3, new Evidence(d.id(), from.start(), from.end()), false));
+    }
+
+    /** The day a length's "after" phrase names itself ("two weeks after the disaster of February 6th"), or null. */
+    private static Interval namedAfter(Document d, List<Reading> readings, int k, Integer year, List<LocalDate> story) {
+        Reading r = readings.get(k);
+        for (int j = k + 1; j < readings.size() && readings.get(j).sentence() == r.sentence(); j++) {
+            Reading next = readings.get(j);
+            String between = d.text().substring(r.timex().end(), Math.max(r.timex().end(), next.start()));
+            if (between.length() > AFTER_REACH || between.contains(",") || between.contains(";")) return null;
+            Interval day = dayOf(next, year, story);
+            if (day != null) return day;
+        }
+        return null;
+    }
+
+    /** The day a reading names, its year from the article's or the story's if it gives none; null if no single day. */
+    private static Interval dayOf(Reading r, Integer year, List<LocalDate> story) {
+        if (r.parts() == null || r.parts().day() == null) return null;
+        Interval day = r.absolute();
+        if (day == null && r.parts().hasMonth()) {
+            Integer y = year != null ? year : storyYear(r, story);
+            day = y == null ? null : r.parts().in(y);
+        }
+        return day != null && day.isDay() ? day : null;
+    }
+
+    /** The day of the act after "after", from the sentence of this article or another that tells it best. */
+    private static Interval actDay(Document d, AnnotatedText at, List<Reading> readings, Reading r, Integer year,
+                                   List<LocalDate> story, List<ToldDay> told) {
+        Set<String> phrase = new LinkedHashSet<>();
+        String[] headAndVerb = new String[2];
+        actWords(at, r, phrase, headAndVerb);
+        String head = headAndVerb[0], verb = headAndVerb[1];
+        if (phrase.isEmpty()) return null;
+        double best = 0;
+        Interval bestDay = null;
+        boolean tied = false;
+        List<ToldDay> candidates = new ArrayList<>();
+        for (Reading other : readings) {
+            if (other.sentence() == r.sentence() || insideQuote(at, other)) continue;
+            Interval day = dayOf(other, year, story);
+            if (day == null) continue;
+            String owner = ownerNoun(d.text(), at, other);
+            candidates.add(new ToldDay(sentenceLemmas(at, other.sentence(), owner == null ? null : Set.of(owner)), day));
+        }
+        candidates.addAll(told);
+        for (ToldDay c : candidates) {
+            double shared = 0;
+            if (c.lemmas().contains(DATED_NOUN)) {
+                // "the catastrophe of the sixth of February" dates the catastrophe, and "after the catastrophe"
+                // counts from it; the rest of its sentence may tell acts of other days.
+                shared = c.lemmas().contains(head) ? MIN_SHARED_WORDS : 0;
+            } else {
+                for (String w : phrase) if (c.lemmas().contains(w)) shared++;
+            }
+            // Sharing the act's verb tells the act from another of the same participants.
+            if (verb != null && c.lemmas().contains(verb)) shared += VERB_BONUS;
+            if (shared > best) {
+                best = shared;
+                bestDay = c.day();
+                tied = false;
+            } else if (shared == best && bestDay != null && !bestDay.equals(c.day())) {
+                tied = true;
+            }
+        }
+        return best < MIN_SHARED_WORDS || tied ? null : bestDay;
+    }
+
+    /** What sharing the act's verb adds: enough to break a tie, not to match on the verb alone. */
+    private static final double VERB_BONUS = 0.5;
+    /** A marker (no word) for a sentence whose date is that of a noun the phrase names. */
+    private static final String DATED_NOUN = " dated noun";
+    /** Verbs that carry no act of their own. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "shall", "should", "must");
+
+    /**
+     * The lemmas of a sentence's words; or, if its date is the own day of nouns ("the election of 29 May"), those
+     * nouns alone and a marker saying so.
+     */
+    private static Set<String> sentenceLemmas(AnnotatedText at, int sentence, Set<String> owners) {
+        Set<String> lemmas = new HashSet<>();
+        if (owners != null) {
+            lemmas.addAll(owners);
+            lemmas.add(DATED_NOUN);
+            return lemmas;
+        }
+        for (Token t : at.tokensOf(at.sentences().get(sentence))) {
+            if (t.lemma() != null) lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
+        }
+        return lemmas;
+    }
+
+    /** The lemma of the noun whose own day a date is ("the disaster of February 6th", "the vote on 3 May"), or null. */
+    static String ownerNoun(String text, AnnotatedText at, Reading r) {
+        Matcher noun = NOUN_OF_DATE.matcher(text.substring(Math.max(0, r.start() - 30), r.start()));
+        if (!noun.find()) return null;
+        int start = r.start() - noun.group().length();
+        for (Token t : at.tokensIn(start, start + noun.group(1).length())) {
+            String pos = t.pos() == null ? "" : t.pos();
+            return pos.startsWith("NN") && !pos.startsWith("NNP") && t.lemma() != null ? t.lemma().toLowerCase(Locale.ROOT) : null;
+        }
+        return null;
+    }
+
+    /**
+     * Collects into {@code out} the content words (nouns, adjectives and the act's verb, by lemma) of the phrase after
+     * "after" up to the clause's end or the act's verb; sets {@code headAndVerb} to the lemma of the phrase's head
+     * noun (the last of its first noun group: "results" of "the results of the election") and that of its verb.
+     */
+    private static void actWords(AnnotatedText at, Reading r, Set<String> out, String[] headAndVerb) {
         Sentence s = at.sentences().get(r.sentence());
-        boolean started = false;
+        boolean started = false, headDone = false;
         for (Token t : at.tokensOf(s)) {
             if (t.start() < r.timex().end()) continue;
+            String w = t.word().toLowerCase(Locale.ROOT);
             if (!started) {
-                started = true; // the "after" itself
+                if (w.equals("after") || w.equals("since")) started = true; // the "after" itself
                 continue;
             }
             String pos = t.pos() == null ? "" : t.pos();
-            if (pos.equals(",") || pos.equals(":") || pos.equals(".") || t.isVerb()) break;
-            if ((pos.startsWith("NN") || pos.startsWith("JJ")) && t.lemma() != null && !TIME_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-                out.add(t.lemma().toLowerCase(Locale.ROOT));
+            if (pos.equals(",") || pos.equals(":") || pos.equals(".")) break;
+            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (t.isVerb()) {
+                if (AUXILIARIES.contains(lemma)) continue;
+                out.add(lemma);
+                headAndVerb[1] = lemma;
+                return;
             }
+            if (pos.startsWith("NN") && !headDone) headAndVerb[0] = lemma;
+            else if (headAndVerb[0] != null && !pos.equals("POS")) headDone = true;
+            if ((pos.startsWith("NN") || pos.startsWith("JJ")) && !TIME_NOUNS.contains(lemma)) out.add(lemma);
         }
-        return out;
     }
 
     /** Nouns that name a stretch of time, not the act: "a night of", "the week of". */

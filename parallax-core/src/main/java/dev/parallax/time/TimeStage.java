@@ -55,16 +55,21 @@ public final class TimeStage implements Stage {
         Map<String, PublicationDates.Inferred> inferred = new HashMap<>();
         List<LocalDate> datedSiblings = new ArrayList<>();
         List<LocalDate> given = new ArrayList<>();
+        List<Document> givenDocs = new ArrayList<>();
+        Map<String, AnnotatedText> annotations = new HashMap<>();
         for (Document d : corpus.documents()) {
             if (d.published().basis() == PublicationDate.Basis.given && d.published().value() != null) {
                 given.add(LocalDate.parse(d.published().value()));
+                givenDocs.add(d);
+                annotations.put(d.id(), corpus.annotation(d.id()));
             }
         }
+        List<PublicationDates.ToldDay> told = PublicationDates.toldDays(givenDocs, annotations, first);
         for (Document d : corpus.documents()) {
             PublicationDate p = d.published();
             if (p.basis() != PublicationDate.Basis.given) {
                 PublicationDates.Inferred i = dates.inferBounded(d, corpus.annotation(d.id()), first.get(d.id()), index,
-                        events, given);
+                        events, given, told);
                 inferred.put(d.id(), i);
                 p = i.date();
                 if (i.openEnded()) continue;
@@ -90,6 +95,8 @@ public final class TimeStage implements Stage {
             trimmed.add(d.withPublished(WritingWeekday.trim(d.published(), WritingWeekday.of(d.id(), d.text(), narrowed.annotation(d.id())))));
         }
         Corpus dated = narrowed.withDocuments(trimmed);
+        if (System.getenv("PXDBG") != null) for (Document d : docs) System.err.println("DBG prior " + d.id() + " " + d.published());
+        if (System.getenv("PXDBG") != null) for (Document d : trimmed) System.err.println("DBG final " + d.id() + " " + d.published());
         List<TemporalExpression> temporal = new ArrayList<>();
         for (Document d : dated.documents()) {
             AnnotatedText at = dated.annotation(d.id());
