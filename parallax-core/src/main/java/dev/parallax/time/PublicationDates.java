@@ -189,7 +189,6 @@ final class PublicationDates {
         laterNow(d, at, readings, year, constraints);
         elapsedAfterTold(d, at, readings, year, story, told, constraints);
         titleAfter(d, at, readings, year, story, constraints);
-        if (System.getenv("PXDBG") != null) for (Constraint c : constraints) System.err.println("DBG " + d.id() + " " + c.from() + ".." + c.to() + " w" + c.weight() + " '" + d.text().substring(c.evidence().start(), Math.min(c.evidence().end(), c.evidence().start()+80)).replace('\n',' ') + "' year=" + year);
         return solve(constraints, year);
     }
 
@@ -477,8 +476,11 @@ final class PublicationDates {
     private static final int MIN_SHARED_WORDS = 2;
     /** Farthest (in characters) a date may follow "after" to be the day counted from ("after the disaster of 6 May"). */
     private static final int AFTER_REACH = 40;
-    /** What names a noun's own day: "the disaster of 6 February", "the vote on 3 May". */
-    private static final Pattern NOUN_OF_DATE = Pattern.compile("(\\p{L}+)\\s+(?:of|on)\\s+$");
+    /**
+     * What names a noun's own day: "the disaster of 6 February" ("the results of the vote on Sunday" may date the
+     * declaring: "on" attaches to a verb as often as to a noun).
+     */
+    private static final Pattern NOUN_OF_DATE = Pattern.compile("(\\p{L}+)\\s+of\\s+$");
 
     /**
      * A day another article of the story tells, with the words of its sentence: "final results declared on Sunday"
@@ -548,7 +550,7 @@ final class PublicationDates {
                 default -> bestDay.start().plusMonths(n);
             };
             Evidence ev = new Evidence(d.id(), r.start(), r.end());
-            if (r.tense() == Tense.PAST) {
+            if (r.tense() == Tense.PAST && simplePast(at, r)) {
                 out.add(new Constraint(at0, MAX, 3, ev, false));
                 continue;
             }
@@ -602,6 +604,26 @@ final class PublicationDates {
         out.add(new Constraint(at0.minusDays(slack), at0.plusDays(slack), 3, new Evidence(d.id(), from.start(), from.end()), false));
     }
 
+    /**
+     * Whether the clause a reading dates is in the simple past ("the quake came two weeks after"), an act of that
+     * day; a perfect ("four weeks after, the country has run through two presidents") speaks of the writing's now.
+     */
+    private static boolean simplePast(AnnotatedText at, Reading r) {
+        List<Token> toks = at.tokensIn(r.timex().start(), r.timex().end());
+        if (toks.isEmpty()) return false;
+        Token last = toks.get(toks.size() - 1);
+        Sentence s = at.sentences().get(last.sentence());
+        Token verb = Tense.governingVerb(at.tokens(), last, s);
+        if (verb == null || verb.pos() == null) return false;
+        boolean past = verb.pos().equals("VBD");
+        for (Token t : at.tokensOf(s)) {
+            if (t.head() != verb.index() || t.deprel() == null || !t.deprel().startsWith("aux") || t.pos() == null) continue;
+            if (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) return false;
+            if (t.pos().equals("VBD")) past = true;
+        }
+        return past;
+    }
+
     /** The day a length's "after" phrase names itself ("two weeks after the disaster of February 6th"), or null. */
     private static Interval namedAfter(Document d, List<Reading> readings, int k, Integer year, List<LocalDate> story) {
         Reading r = readings.get(k);
@@ -634,9 +656,6 @@ final class PublicationDates {
         actWords(at, r, phrase, headAndVerb);
         String head = headAndVerb[0], verb = headAndVerb[1];
         if (phrase.isEmpty()) return null;
-        double best = 0;
-        Interval bestDay = null;
-        boolean tied = false;
         List<ToldDay> candidates = new ArrayList<>();
         for (Reading other : readings) {
             if (other.sentence() == r.sentence() || insideQuote(at, other)) continue;
@@ -645,7 +664,19 @@ final class PublicationDates {
             String owner = ownerNoun(d.text(), at, other);
             candidates.add(new ToldDay(sentenceLemmas(at, other.sentence(), owner == null ? null : Set.of(owner)), day));
         }
-        candidates.addAll(told);
+        // The article's own dating of the act comes first; the other articles' only if it has none.
+        Interval own = bestMatch(candidates, phrase, head, verb);
+        return own != null ? own : bestMatch(told, phrase, head, verb);
+    }
+
+    /**
+     * The day of the candidate sentence sharing most of the phrase's words, and at least {@link #MIN_SHARED_WORDS};
+     * null if none does or sentences of different days tie.
+     */
+    private static Interval bestMatch(List<ToldDay> candidates, Set<String> phrase, String head, String verb) {
+        double best = 0;
+        Interval bestDay = null;
+        boolean tied = false;
         for (ToldDay c : candidates) {
             double shared = 0;
             if (c.lemmas().contains(DATED_NOUN)) {
@@ -693,14 +724,17 @@ final class PublicationDates {
         return lemmas;
     }
 
-    /** The lemma of the noun whose own day a date is ("the disaster of February 6th", "the vote on 3 May"), or null. */
+    /** The lemma of the noun whose own day a date is ("the disaster of February 6th"), or null. */
     static String ownerNoun(String text, AnnotatedText at, Reading r) {
         Matcher noun = NOUN_OF_DATE.matcher(text.substring(Math.max(0, r.start() - 30), r.start()));
         if (!noun.find()) return null;
         int start = r.start() - noun.group().length();
         for (Token t : at.tokensIn(start, start + noun.group(1).length())) {
             String pos = t.pos() == null ? "" : t.pos();
-            return pos.startsWith("NN") && !pos.startsWith("NNP") && t.lemma() != null ? t.lemma().toLowerCase(Locale.ROOT) : null;
+            // "the evening of December 3" names a part of the day, not an act.
+            if (!pos.startsWith("NN") || pos.startsWith("NNP") || t.lemma() == null) return null;
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            return TIME_NOUNS.contains(lemma) ? null : lemma;
         }
         return null;
     }

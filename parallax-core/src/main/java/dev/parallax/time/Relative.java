@@ -23,6 +23,8 @@ final class Relative {
      * the writing, not the whole week or year it falls in.
      */
     private static final Pattern AGO_TODAY = Pattern.compile("^OFFSET P(-?\\d+)([DWMY]) INTERSECT THIS P1D$");
+    private static final Pattern WEEKDAY_WEEK_AGO = Pattern.compile(
+            "(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:a|one)\\s+week\\s+ago$");
     private static final Pattern THIS_WEEKDAY = Pattern.compile("^THIS XXXX-WXX-(\\d)(?:T\\S*)?$");
 
     private Relative() {}
@@ -54,6 +56,11 @@ final class Relative {
             int weeks = Integer.parseInt(wo.group(2));
             // "last Friday" written on a Sunday is two days before, "next Sunday" written on a Sunday a week ahead:
             // the nearest such day that is neither today nor yesterday (tomorrow), whatever week it falls in.
+            // "Friday a week ago" (a calque of the Afrikaans and Dutch idiom) is the Friday of the week before, a
+            // week before the last one.
+            if (weeks == -1 && WEEKDAY_WEEK_AGO.matcher(r.timex().text().strip()).matches()) {
+                return Interval.day(ref.minusWeeks(1).with(TemporalAdjusters.previousOrSame(day)));
+            }
             if (weeks == -1) return Interval.day(ref.minusDays(2).with(TemporalAdjusters.previousOrSame(day)));
             if (weeks == 1) return Interval.day(ref.plusDays(2).with(TemporalAdjusters.nextOrSame(day)));
             LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -185,6 +185,13 @@ final class TemporalResolver {
                 previousEnd = r.end();
                 continue;
             }
+            Matcher nthHour = NTH_HOUR.matcher(lower);
+            if (told == null && nthHour.find()) {
+                out.add(new TemporalExpression(d.id(), start, r.end(), d.text().substring(start, r.end()), "DURATION",
+                        "PT" + Integer.parseInt(nthHour.group(1)) + "H", raw, null));
+                previousEnd = r.end();
+                continue;
+            }
             // "a crowd set fire to his home the same night": SUTime takes only the part of the day, which is told from
             // the day last named like "the same day".
             Matcher partOf = lastDay != null && DAY_PARTS.contains(lower)
@@ -433,6 +440,8 @@ final class TemporalResolver {
     /** "six hours later", "some 40 minutes earlier": counted from an hour of the day told. */
     private static final Pattern HOURS_LATER = Pattern.compile(
             "^(?:(?:some|about|around|roughly|nearly|almost)\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+(hours?|minutes?)\\s+(?:later|earlier|afterwards)$");
+    /** "pulled out alive at the 150th hour": the hours counted since a disaster, a length, not an hour of a day. */
+    private static final Pattern NTH_HOUR = Pattern.compile("^(?:at\\s+)?(?:the\\s+)?(\\d+)(?:st|nd|rd|th)\\s+hours?$");
     private static final Pattern AFTER_THAT = Pattern.compile("(?i)^\\s+(after|before)\\s+(?:that|this)\\b");
     /** Words for the speaker's day in a quotation, by days from it. */
     private static final java.util.Map<String, Integer> SPEAKER_DAYS = java.util.Map.of("today", 0, "tonight", 0,

@@ -95,8 +95,6 @@ public final class TimeStage implements Stage {
             trimmed.add(d.withPublished(WritingWeekday.trim(d.published(), WritingWeekday.of(d.id(), d.text(), narrowed.annotation(d.id())))));
         }
         Corpus dated = narrowed.withDocuments(trimmed);
-        if (System.getenv("PXDBG") != null) for (Document d : docs) System.err.println("DBG prior " + d.id() + " " + d.published());
-        if (System.getenv("PXDBG") != null) for (Document d : trimmed) System.err.println("DBG final " + d.id() + " " + d.published());
         List<TemporalExpression> temporal = new ArrayList<>();
         for (Document d : dated.documents()) {
             AnnotatedText at = dated.annotation(d.id());
