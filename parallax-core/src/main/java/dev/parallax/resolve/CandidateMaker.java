@@ -77,8 +77,12 @@ final class CandidateMaker {
                 if (first < end && toks.get(first).word().equals(".")) first++;
             } else {
                 int h = first - 1;
-                if (h >= 0 && toks.get(h).word().equals(".")) h--;
-                if (h >= 0 && toks.get(h).sentence() == toks.get(first).sentence()
+                boolean dot = h >= 0 && toks.get(h).word().equals(".");
+                if (dot) h--;
+                // "mnr. Ramaphosa": the splitter may end a sentence at an abbreviated title it does not know, but a
+                // title with its full stop right before a name is never a sentence's end.
+                boolean abbreviated = h >= 0 && (dot || toks.get(h).word().endsWith(".")) && toks.get(h).word().length() > 1;
+                if (h >= 0 && (toks.get(h).sentence() == toks.get(first).sentence() || abbreviated)
                         && Names.isHonorific(toks.get(h).word())) {
                     honorific = toks.get(h).word();
                     spanFirst = h;
