@@ -66,6 +66,8 @@ final class CandidateMaker {
         while (first < end && (isDeterminer(toks.get(first)) && !isNamePartArticle(toks, first) || toks.get(first).word().equals("-"))) first++;
         // "the pro-Kurdish HDP", "the anti-immigrant Victory Party": a stance before the name is not part of it.
         while (first < end - 1 && STANCE.matcher(toks.get(first).word()).matches()) first++;
+        // "On Tuesday Congress voted": a weekday before a name is the date of what the name did, not part of it.
+        while (first < end - 1 && WEEKDAYS.contains(toks.get(first).word().toLowerCase(Locale.ROOT))) first++;
         end = beforeOpenBracket(toks, first, end);
         if (first >= end) return null;
         String honorific = null;
@@ -170,6 +172,9 @@ final class CandidateMaker {
         while (k > 0 && toks.get(nameFirst - 1).end() - toks.get(k).start() < title.length()) k--;
         return k;
     }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "across", "throughout", "near");
 

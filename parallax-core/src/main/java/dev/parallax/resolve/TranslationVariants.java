@@ -103,12 +103,16 @@ final class TranslationVariants implements JoinRule {
      * Whether the later name {@code r} may write the person of the cluster of {@code q} without a role to say so.
      * A name order turned round ("Takai Jin" after "Shin Takai") is a rendering in another naming custom; an
      * initial ("S. Varga" after "Sandor Varga"), a short form of the given name, a slip of the keys, or a courtesy
-     * title written after the name ("Kemal Bey") is the same person. Two names in one order with different given
+     * title written after the name ("Kemal Bey") is the same person, and so is a span with an acronym for a given
+     * name ("NATO Larsen"). Two names in one order with different given
      * names ("Ana Ruiz", later "Eva Ruiz") are two people, often kin, unless the text gives them one role.
      */
     static boolean mayBeOnePerson(Merges s, int q, int r) {
         List<String> wr = Names.wordsWithoutParticles(s.c.get(r).name());
         if (wr.size() < 2) return false;
+        // "BRICS Putin", a tagger's span with an acronym before the surname: an acronym is no given name.
+        Set<String> acronyms = new HashSet<>();
+        for (String w : s.c.get(r).name().split("[\\s-]+")) if (Names.isAcronym(w)) acronyms.add(Names.fold(w));
         boolean flipped = true;
         for (int j = 0; j < s.c.size(); j++) {
             if (!s.uf.same(j, q)) continue;
@@ -120,7 +124,7 @@ final class TranslationVariants implements JoinRule {
             List<String> onlyR = new ArrayList<>(wr), onlyQ = new ArrayList<>(wq);
             onlyR.removeAll(wq);
             onlyQ.removeAll(wr);
-            if (onlyR.stream().allMatch(w -> HonorificSuffixes.SPACED.contains(w) || onlyQ.stream().anyMatch(o -> compatible(w, o)))) {
+            if (onlyR.stream().allMatch(w -> HonorificSuffixes.SPACED.contains(w) || acronyms.contains(w) || onlyQ.stream().anyMatch(o -> compatible(w, o)))) {
                 return true;
             }
         }

@@ -40,6 +40,13 @@ class PartyNamesTest {
         assertThat(NameWords.typeOfPhrase(tokens("12th Marovian Congress"), 0, 3)).isEqualTo("EVENT");
     }
 
+    @Test
+    void aWeekdayBeforeANameIsNotPartOfIt() {
+        String text = "Tuesday Marovian Senate";
+        Candidate c = new CandidateMaker(Gazetteer.standard()).candidate("a", text, tokens(text), new NameSpan(0, 3, "ORGANIZATION"));
+        assertThat(c.name()).isEqualTo("Marovian Senate");
+    }
+
     private static List<Token> tokens(String text) {
         List<Token> toks = new ArrayList<>();
         int at = 0;

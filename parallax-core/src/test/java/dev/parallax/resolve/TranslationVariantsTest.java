@@ -75,6 +75,9 @@ class TranslationVariantsTest {
         var bey = resolve(HandBuiltCandidates.cand("d", "Osman Tekinalp", "PERSON", "party leader", List.of(), null),
                 cand("d", "Osman Bey", "PERSON", null));
         assertThat(together(bey, "Osman Tekinalp", "Osman Bey")).isTrue();
+        var acronym = resolve(HandBuiltCandidates.cand("e", "Lars Vikholm", "PERSON", "minister", List.of(), null),
+                cand("e", "NATO Vikholm", "PERSON", null));
+        assertThat(together(acronym, "Lars Vikholm", "NATO Vikholm")).isTrue();
     }
 
     @Test
