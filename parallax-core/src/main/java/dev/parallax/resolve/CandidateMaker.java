@@ -66,6 +66,8 @@ final class CandidateMaker {
         while (first < end && (isDeterminer(toks.get(first)) && !isNamePartArticle(toks, first) || toks.get(first).word().equals("-"))) first++;
         // "the pro-Kurdish HDP", "the anti-immigrant Victory Party": a stance before the name is not part of it.
         while (first < end - 1 && STANCE.matcher(toks.get(first).word()).matches()) first++;
+        // "On Tuesday Congress voted": a weekday before a name is the date of what the name did, not part of it.
+        while (first < end - 1 && WEEKDAYS.contains(toks.get(first).word().toLowerCase(Locale.ROOT))) first++;
         end = beforeOpenBracket(toks, first, end);
         if (first >= end) return null;
         String honorific = null;
@@ -77,8 +79,12 @@ final class CandidateMaker {
                 if (first < end && toks.get(first).word().equals(".")) first++;
             } else {
                 int h = first - 1;
-                if (h >= 0 && toks.get(h).word().equals(".")) h--;
-                if (h >= 0 && toks.get(h).sentence() == toks.get(first).sentence()
+                boolean dot = h >= 0 && toks.get(h).word().equals(".");
+                if (dot) h--;
+                // "mnr. Ramaphosa": the splitter may end a sentence at an abbreviated title it does not know, but a
+                // title with its full stop right before a name is never a sentence's end.
+                boolean abbreviated = h >= 0 && (dot || toks.get(h).word().endsWith(".")) && toks.get(h).word().length() > 1;
+                if (h >= 0 && (toks.get(h).sentence() == toks.get(first).sentence() || abbreviated)
                         && Names.isHonorific(toks.get(h).word())) {
                     honorific = toks.get(h).word();
                     spanFirst = h;
@@ -166,6 +172,9 @@ final class CandidateMaker {
         while (k > 0 && toks.get(nameFirst - 1).end() - toks.get(k).start() < title.length()) k--;
         return k;
     }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "across", "throughout", "near");
 

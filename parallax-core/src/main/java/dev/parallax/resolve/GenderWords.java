@@ -7,10 +7,12 @@ import java.util.Set;
 public final class GenderWords {
 
     private static final Set<String> MALE_TITLES = Set.of("mr", "mister", "herr", "sir", "lord", "prince", "sr",
-            "señor", "senor", "signor", "signore", "senhor", "don", "m", "monsieur", "king");
+            "señor", "senor", "signor", "signore", "senhor", "don", "m", "monsieur", "king", "mnr", "meneer", "dhr", "baba", "mzee",
+            "shri");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "madame", "mme", "mlle",
             "mademoiselle", "dame", "frau", "lady", "princess", "sra", "señora", "senora", "signora", "senhora", "doña",
-            "dona", "sheikha", "queen");
+            "dona", "sheikha", "queen", "fru", "mev", "mevr", "mevrou", "mevrouw", "mej", "srta", "señorita", "senorita",
+            "signorina", "sigra", "pani", "mama", "shrimati", "smt");
     private static final Set<String> MALE_NOUNS = Set.of("husband", "widower", "father", "son", "brother",
             "grandfather", "grandson", "uncle", "nephew", "boyfriend", "spokesman", "chairman", "businessman",
             "congressman", "councilman", "king", "prince", "actor", "stepfather", "stepson", "sportsman", "statesman",

@@ -18,6 +18,13 @@ final class HonorificSuffixes {
     /** Suffixes that only ever follow a person's name. */
     static final Set<String> SUFFIXES = Set.of("san", "sama", "shi", "kun", "chan", "sensei", "senpai", "dono", "sempai");
 
+    /**
+     * Courtesy titles written after a name as a word of their own: Turkish "Bey", "Hanım", "Efendi", "Paşa", "Hoca",
+     * Persian and Urdu "Agha", "Sahib", "Khanum", Hindi "ji" (folded, as {@link Names#words} gives them).
+     */
+    static final Set<String> SPACED = Set.of("bey", "hanim", "efendi", "pasa", "pasha", "hoca", "hodja", "aga", "agha",
+            "sahib", "saheb", "khanum", "ji");
+
     private HonorificSuffixes() {}
 
     /** The suffix of "Abe-san" ("san"), or null when the name has none. */

@@ -24,7 +24,7 @@ final class NameWords {
             "communique", "communiqué", "doctrine", "framework", "charter", "protocol", "roadmap", "policy", "statute");
 
     static final Set<String> EVENT_HEADS = Set.of("summit", "conference", "forum", "dialogue", "games",
-            "olympics", "championship", "war", "election", "elections", "talks", "meeting", "congress", "expo",
+            "olympics", "championship", "war", "election", "elections", "talks", "meeting", "expo",
             "festival", "crisis", "revolution", "uprising", "invasion");
 
     static final Set<String> ORG_HEADS = Set.of("institute", "institution", "foundation", "ministry", "agency",
@@ -136,6 +136,11 @@ final class NameWords {
         if (head == end - 1 && head - 2 >= first && toks.get(head - 1).word().equals("-")
                 && typeOfWord(toks.get(head).word()) == null) {
             head -= 2;
+        }
+        // "African National Congress", "Trades Union Congress": a congress is the standing body; a numbered one
+        // ("the 20th Party Congress", "Congress 2024") is its meeting.
+        if (toks.get(head).word().equalsIgnoreCase("congress")) {
+            for (int k = first; k < end; k++) if (toks.get(k).word().chars().anyMatch(Character::isDigit)) return "EVENT";
         }
         return typeOfWord(toks.get(head).word());
     }

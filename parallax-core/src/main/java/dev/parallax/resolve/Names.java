@@ -14,12 +14,22 @@ public final class Names {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’]|['’])$");
 
     /**
-     * Courtesy titles that precede a surname and never belong to the name. "Sheikh" is also a South Asian family
-     * name borne by women (so it says nothing of gender), and translations spell it "Cheikh" or "Shaikh".
+     * Courtesy titles that precede a surname and never belong to the name, in English and the languages news is
+     * translated from: French (M., Mme, Mlle), German (Herr, Frau), Dutch and Afrikaans (mnr., mev., mevr.,
+     * dhr.), Spanish and Portuguese (Sr., Sra., Srta., señor, senhor), Italian (Sig., Sig.ra, signor), the
+     * Scandinavian fru, Polish pani, Turkish Sayın, the African terms of respect Baba, Mama and Mzee ("Baba Zuma",
+     * "Mzee Kenyatta") and the Indian Shri and Smt. "Don" and "Pan" are left out: they are also given names; so is
+     * "Sri", which begins "Sri Lanka".
+     * "Sheikh" is also a South Asian family name borne by women (so it says nothing of gender), and translations
+     * spell it "Cheikh" or "Shaikh".
      */
     public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
             "dame", "madam", "madame", "mme", "m", "herr", "frau", "sr", "sra", "señor", "señora", "san", "sama",
-            "prince", "princess", "sheikh", "sheik", "cheikh", "shaikh", "shaykh", "sheikha", "lord", "lady");
+            "prince", "princess", "sheikh", "sheik", "cheikh", "shaikh", "shaykh", "sheikha", "lord", "lady",
+            "mister", "monsieur", "mlle", "mademoiselle", "mmes", "messrs", "fru", "mnr", "meneer", "mev",
+            "mevr", "mevrou", "mevrouw", "dhr", "mej", "srta", "señorita", "senor", "senora", "senorita", "senhor",
+            "senhora", "sig", "sigra", "signor", "signora", "signorina", "pani", "sayın", "baba", "mama", "mzee",
+            "shri", "shrimati", "smt");
 
     /** Function words inside organisation names, ignored when comparing them or forming acronyms. */
     public static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "for", "and", "on", "in", "at", "to",

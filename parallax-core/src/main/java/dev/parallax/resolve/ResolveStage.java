@@ -89,6 +89,7 @@ public final class ResolveStage implements Stage {
         all = GivenNamesTakenForTitles.givenNamesTakenForTitles(all, textsById, annotations);
         all = new CapitalsTakenForPeople(gazetteer, finder.maker()).capitalsTakenForPeople(all, annotations);
         all = HonorificSuffixes.apply(all, annotations);
+        all = NounClassPrefixes.apply(all, annotations);
         all = ownOutlets(all, corpus.documents());
         all = affiliatedBodies(all);
         if (System.getenv("PDEBUG") != null) for (Candidate c : all) if (c.text().contains(System.getenv("PDEBUG"))) System.err.println("DBG " + c);

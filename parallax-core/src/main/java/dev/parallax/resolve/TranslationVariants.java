@@ -39,7 +39,7 @@ final class TranslationVariants implements JoinRule {
                 Set<Integer> targets = new HashSet<>();
                 for (int q : inDoc) {
                     if (s.uf.same(q, r) || !shareEnd(s.c.get(q).name(), s.c.get(r).name()) || endsOtherName(s.c.get(q).name(), s.c.get(r).name())) continue;
-                    if (fullDocs.toldApartElsewhere(s, q, r, doc)) continue;
+                    if (fullDocs.toldApartElsewhere(s, q, r, doc) || !mayBeOnePerson(s, q, r)) continue;
                     if (!rolesOf(s, q, inDoc).isEmpty() && s.c.get(q).start() < s.c.get(r).start()) targets.add(s.uf.find(q));
                 }
                 if (targets.size() == 1) fullDocs.join(s, r, targets.iterator().next(), 0.6);
@@ -97,6 +97,44 @@ final class TranslationVariants implements JoinRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the later name {@code r} may write the person of the cluster of {@code q} without a role to say so.
+     * A name order turned round ("Takai Jin" after "Shin Takai") is a rendering in another naming custom; an
+     * initial ("S. Varga" after "Sandor Varga"), a short form of the given name, a slip of the keys, or a courtesy
+     * title written after the name ("Kemal Bey") is the same person, and so is a span with an acronym for a given
+     * name ("NATO Larsen"). Two names in one order with different given
+     * names ("Ana Ruiz", later "Eva Ruiz") are two people, often kin, unless the text gives them one role.
+     */
+    static boolean mayBeOnePerson(Merges s, int q, int r) {
+        List<String> wr = Names.wordsWithoutParticles(s.c.get(r).name());
+        if (wr.size() < 2) return false;
+        // "BRICS Putin", a tagger's span with an acronym before the surname: an acronym is no given name.
+        Set<String> acronyms = new HashSet<>();
+        for (String w : s.c.get(r).name().split("[\\s-]+")) if (Names.isAcronym(w)) acronyms.add(Names.fold(w));
+        boolean flipped = true;
+        for (int j = 0; j < s.c.size(); j++) {
+            if (!s.uf.same(j, q)) continue;
+            List<String> wq = Names.wordsWithoutParticles(s.c.get(j).name());
+            if (wq.size() < 2) continue;
+            boolean sameFirst = wq.get(0).equals(wr.get(0)), sameLast = wq.get(wq.size() - 1).equals(wr.get(wr.size() - 1));
+            if (!sameFirst && !sameLast) continue;
+            flipped = false;
+            List<String> onlyR = new ArrayList<>(wr), onlyQ = new ArrayList<>(wq);
+            onlyR.removeAll(wq);
+            onlyQ.removeAll(wr);
+            if (onlyR.stream().allMatch(w -> HonorificSuffixes.SPACED.contains(w) || acronyms.contains(w) || onlyQ.stream().anyMatch(o -> compatible(w, o)))) {
+                return true;
+            }
+        }
+        return flipped;
+    }
+
+    /** Two given names of one person: an initial and the name it begins, a short form, or a slip of the keys. */
+    private static boolean compatible(String a, String b) {
+        if (a.length() == 1 || b.length() == 1) return a.charAt(0) == b.charAt(0);
+        return Names.sameGivenName(a, b) || Similarity.sameWord(a, b);
     }
 
     /**

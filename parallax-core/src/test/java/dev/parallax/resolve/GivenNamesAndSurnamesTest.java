@@ -26,9 +26,13 @@ class GivenNamesAndSurnamesTest {
         // A double surname whose first part is another person's surname.
         var double_ = resolve(person("a", "Luis Ruiz Soto", "president of Marova"), person("a", "Ana Ruiz", null));
         assertThat(together(double_, "Luis Ruiz Soto", "Ana Ruiz")).isFalse();
-        // Machine translation's two given names for one surname still make one person.
-        var variant = resolve(person("a", "Shin Tarrow", "mayor of Dunmore"), person("a", "Susumu Tarrow", null));
+        // Machine translation's two given names for one surname make one person when the text gives them one role;
+        // without it, another given name in the same order is another person (kin, a namesake).
+        var variant = resolve(person("a", "Shin Tarrow", "chairman of the Dunmore Security Institute"),
+                person("a", "Susumu Tarrow", "chairman of the Dunmore Security Institute"));
         assertThat(together(variant, "Shin Tarrow", "Susumu Tarrow")).isTrue();
+        var kin = resolve(person("b", "Shin Tarrow", "mayor of Dunmore"), person("b", "Susumu Tarrow", null));
+        assertThat(together(kin, "Shin Tarrow", "Susumu Tarrow")).isFalse();
         var surnameFirst = resolve(person("a", "Susumu Tarrow", "mayor of Dunmore"), person("a", "Tarrow Jin", null));
         assertThat(together(surnameFirst, "Susumu Tarrow", "Tarrow Jin")).isTrue();
     }

@@ -35,6 +35,29 @@ class PartyNamesTest {
     }
 
     @Test
+    void aCongressIsTheStandingBodyUnlessNumbered() {
+        assertThat(NameWords.typeOfPhrase(tokens("Marovian Peoples Congress"), 0, 3)).isEqualTo("ORGANIZATION");
+        assertThat(NameWords.typeOfPhrase(tokens("12th Marovian Congress"), 0, 3)).isEqualTo("EVENT");
+    }
+
+    @Test
+    void aWeekdayBeforeANameIsNotPartOfIt() {
+        String text = "Tuesday Marovian Senate";
+        Candidate c = new CandidateMaker(Gazetteer.standard()).candidate("a", text, tokens(text), new NameSpan(0, 3, "ORGANIZATION"));
+        assertThat(c.name()).isEqualTo("Marovian Senate");
+    }
+
+    private static List<Token> tokens(String text) {
+        List<Token> toks = new ArrayList<>();
+        int at = 0;
+        for (String w : text.split(" ")) {
+            toks.add(new Token(toks.size(), 0, at, at + w.length(), w, "NNP", w, "O", -1, "dep"));
+            at += w.length() + 1;
+        }
+        return toks;
+    }
+
+    @Test
     void aCountryAndANameAfterAnArticleAreOneOrganisation() {
         String text = "backed by the Kenya Ummoja Mbelembele ,";
         String[] words = text.split(" ");

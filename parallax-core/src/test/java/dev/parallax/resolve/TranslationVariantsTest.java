@@ -59,6 +59,28 @@ class TranslationVariantsTest {
     }
 
     @Test
+    void aLaterNameWithAnotherGivenNameInTheSameOrderIsAnotherPerson() {
+        // "the builder Omar Dalenko ... the medic Idris Dalenko": kin or namesakes, not one man written twice.
+        var two = resolve(HandBuiltCandidates.cand("a", "Omar Dalenko", "PERSON", "builder", List.of(), null),
+                cand("a", "Idris Dalenko", "PERSON", null));
+        assertThat(together(two, "Omar Dalenko", "Idris Dalenko")).isFalse();
+        // The surname written first is the same man in another naming custom.
+        var one = resolve(HandBuiltCandidates.cand("b", "Kenji Morotaki", "PERSON", "chairman of the Velda Institute", List.of(), null),
+                cand("b", "Morotaki Ken", "PERSON", null));
+        assertThat(together(one, "Kenji Morotaki", "Morotaki Ken")).isTrue();
+        // An initial, or a courtesy title written after the given name, is the same man.
+        var initial = resolve(HandBuiltCandidates.cand("c", "Sandor Varkonyi", "PERSON", "minister", List.of(), null),
+                cand("c", "S. Varkonyi", "PERSON", null));
+        assertThat(together(initial, "Sandor Varkonyi", "S. Varkonyi")).isTrue();
+        var bey = resolve(HandBuiltCandidates.cand("d", "Osman Tekinalp", "PERSON", "party leader", List.of(), null),
+                cand("d", "Osman Bey", "PERSON", null));
+        assertThat(together(bey, "Osman Tekinalp", "Osman Bey")).isTrue();
+        var acronym = resolve(HandBuiltCandidates.cand("e", "Lars Vikholm", "PERSON", "minister", List.of(), null),
+                cand("e", "NATO Vikholm", "PERSON", null));
+        assertThat(together(acronym, "Lars Vikholm", "NATO Vikholm")).isTrue();
+    }
+
+    @Test
     void aSurnameFirstNameIsRecognised() {
         assertThat(Names.isSurnameFirst("xi")).isTrue();
         assertThat(Names.isSurnameFirst("halloway")).isFalse();

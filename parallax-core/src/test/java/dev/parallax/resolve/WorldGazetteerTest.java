@@ -33,6 +33,13 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aCountryIsKnownByItsFormalName() {
+        assertThat(G.lookup("Syrian Arab Republic").map(Gazetteer.Entry::name)).contains("Syria");
+        assertThat(G.lookup("Hellenic Republic").map(Gazetteer.Entry::name)).contains("Greece");
+        assertThat(G.lookup("Oriental Republic of Uruguay").map(Gazetteer.Entry::name)).contains("Uruguay");
+    }
+
+    @Test
     void organisationsAreKnownByTheirForeignNamesAndAcronyms() {
         assertThat(G.lookup("FMI").map(Gazetteer.Entry::name)).contains("International Monetary Fund");
         assertThat(G.lookup("OTAN").map(Gazetteer.Entry::name)).contains("North Atlantic Treaty Organization");

@@ -1,0 +1,42 @@
+package dev.parallax.resolve;
+
+import dev.parallax.Models;
+import dev.parallax.corpus.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static dev.parallax.resolve.EntitiesHolding.only;
+
+/** Courtesy titles of other languages and Nguni noun-class prefixes before a person's name. Invented articles. */
+class ForeignHonorificsTest {
+
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void analyse() {
+        corpus = Models.analyse(Map.of(
+                "a", "Mayor Themba Khumalo opened the new bridge over the river on Monday. Residents said that "
+                        + "uKhumalo had promised the bridge for years, and the councillors thanked him.",
+                "b", "The council of Stellenbosch has on Tuesday mnr. Pieter Vermaak as chairman re-elected. "
+                        + "According to the council has mnr. Vermaak in his speech the budget defended.",
+                "c", "Thousands waited in the rain for Themba Khumalo. Baba Khumalo arrived late in the afternoon."));
+    }
+
+    @Test
+    void aPrefixGluedToAKnownSurnameIsThatPersonsMention() {
+        assertThat(only(corpus, "Themba Khumalo").aliases()).contains("uKhumalo");
+    }
+
+    @Test
+    void anAbbreviatedAfrikaansTitleIsACourtesyTitle() {
+        assertThat(only(corpus, "Pieter Vermaak").aliases()).contains("mnr. Vermaak");
+    }
+
+    @Test
+    void aTermOfRespectBeforeASurnameIsACourtesyTitle() {
+        assertThat(only(corpus, "Baba Khumalo").aliases()).contains("Themba Khumalo");
+    }
+}
