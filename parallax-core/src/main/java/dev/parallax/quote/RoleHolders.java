@@ -75,7 +75,9 @@ final class RoleHolders extends QuoteRule {
         for (MentionIndex.Hit h : index.of(doc.id())) {
             if (h.mention().start() >= before) break;
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
-            String window = roleWindow(h.mention()).toLowerCase(Locale.ROOT);
+            // The roles the resolver found for the person elsewhere count as well: another report may have introduced
+            // "Ana Lim, the leader of the Front" where this one only names her.
+            String window = (roleWindow(h.mention()) + " | " + String.join(" | ", h.entity().roles())).toLowerCase(Locale.ROOT);
             // "the President" is not a "Vice-President" or a "vice president".
             boolean role = !leader && java.util.regex.Pattern.compile("(?<![-\\w])(?<!vice )(?<!deputy )(?:"
                     + java.util.regex.Pattern.quote(lemma) + synonyms(lemma) + ")s?\\b").matcher(window).find();

@@ -1,0 +1,76 @@
+package dev.parallax.quote;
+
+import dev.parallax.Models;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.Quote;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Speakers named only by a description the entities know ("the CWF leader", "the 64-year-old"), a name between the
+ * quotation and its verb, a voice that goes on past a nested report, and unnamed people who stay anonymous.
+ */
+class QuoteDescribedSpeakersTest {
+
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void analyse() {
+        corpus = Models.analyse(Map.of(
+                "d1", String.join("\n\n",
+                        "Port strike spreads to the northern harbours",
+                        "Dockers in Brenn stopped work on Monday as the strike called by the Coastal Workers Front (CWF) spread north.",
+                        "The 64-year-old Tomas Berg, the mayor of Brenn, said the city would not give in to the strikers.",
+                        "Ana Lim, the leader of the Coastal Workers Front, said the dockers would stay out until the port "
+                                + "authority restored their pensions.",
+                        "\"This strike is not about money, it is about the dignity of every docker on this coast,\" Pia "
+                                + "Moss, the union lawyer, told the Harbour Gazette. \"We will take the case to court.\"",
+                        "\"We lost our boats and our nets,\" said Mira Tolle, a 40-year-old net maker who asked that "
+                                + "her street not be named. \"Here at least the children can sleep.\""),
+                "d2", String.join("\n\n",
+                        "Brenn mayor rejects the dockers' demands",
+                        "Tomas Berg met the port authority on Tuesday, and Ana Lim led a march of some 3,000 dockers "
+                                + "through the old town.",
+                        "\"What was agreed today is a betrayal of every docker on the coast,\" said the CWF leader. "
+                                + "\"We will march again on Friday.\"",
+                        "\"The city cannot pay pensions that the port owes,\" the 64-year-old said in a radio address.",
+                        "\"The talks are over for this week,\" one CWF official said.")));
+    }
+
+    private static Quote quote(String start) {
+        return QuoteLookup.quote(corpus, start);
+    }
+
+    private static String speakerName(Quote q) {
+        return QuoteLookup.speakerName(corpus, q);
+    }
+
+    @Test
+    void aNameBetweenTheQuotationAndItsVerbSpeaks() {
+        assertThat(speakerName(quote("This strike is not about money"))).isEqualTo("Pia Moss");
+    }
+
+    @Test
+    void aBareQuotationGoesOnInTheVoiceBeforeANestedReport() {
+        assertThat(speakerName(quote("Here at least the children"))).isEqualTo("Mira Tolle");
+    }
+
+    @Test
+    void aRoleModifiedByAnOrganisationsShortNameIsItsLeader() {
+        assertThat(speakerName(quote("What was agreed today"))).isEqualTo("Ana Lim");
+    }
+
+    @Test
+    void anAgeEpithetIsThePersonDescribedAtThatAge() {
+        assertThat(speakerName(quote("The city cannot pay"))).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void oneUnnamedOfficialIsAnonymous() {
+        assertThat(quote("The talks are over").speaker()).isNull();
+    }
+}
