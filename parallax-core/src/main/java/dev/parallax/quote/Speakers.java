@@ -125,7 +125,8 @@ final class Speakers extends QuoteRule {
             // one serving a body; only a spokesperson is its voice, and a document or a body speaks for its issuer.
             if ("NN".equals(head.pos()) && isIndefinite(head, s) && !OrganisationSpeakers.isSpokesperson(head)
                     && !GENERIC_ORGANISATIONS.contains(lemma) && !BODIES.contains(lemma) && !STATE_NOUNS.contains(lemma)
-                    && !DocumentIssuers.DOCUMENT_NOUNS.contains(lemma) && !DocumentIssuers.DOCUMENT_NOUNS.contains(lw)) {
+                    && !DocumentIssuers.DOCUMENT_NOUNS.contains(lemma) && !DocumentIssuers.DOCUMENT_NOUNS.contains(lw)
+                    && !describesPerson(head)) {
                 return null;
             }
         }
@@ -166,6 +167,14 @@ final class Speakers extends QuoteRule {
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
         return e;
+    }
+
+    /** Whether the resolver took a noun for a description of a person ("Ana Lim, a 40-year-old teacher who asked"). */
+    private boolean describesPerson(Token head) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), head.start(), head.end())) {
+            if (h.mention().kind() == EntityMention.Kind.description && isPerson(h.entity())) return true;
+        }
+        return false;
     }
 
     /** Whether a noun has an indefinite determiner ("a leader", "one member"). */
