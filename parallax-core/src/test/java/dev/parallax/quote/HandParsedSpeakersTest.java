@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandParsedSpeakersTest {
 
     private static final Map<String, String> LEMMAS = Map.of("said", "say", "announced", "announce", "assured", "assure",
-            "qualified", "qualify", "told", "tell");
+            "qualified", "qualify", "told", "tell", "declared", "declare");
 
     /** One sentence of space-separated words with their tags, heads and relations, run through the quotes stage. */
     private static List<Quote> quotes(String text, String[] pos, String[] ner, int[] heads, String[] rels, Entity... entities) {
@@ -177,6 +177,22 @@ class HandParsedSpeakersTest {
         Entity lim = new Entity("person:ana-lim", "Ana Lim", "PERSON", List.of("Ana Lim"), List.of("The 58-year-old"), List.of(),
                 List.of(new EntityMention("d", 0, 7, "Ana Lim", EntityMention.Kind.name)), 1.0, null);
         assertThat(quotes(text, pos, ner, heads, rels, lim)).filteredOn(q -> q.text().contains("We stay"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("person:ana-lim"));
+    }
+
+    @Test
+    void anAuxiliaryTakenForTheMainVerbLendsItsSubjectToTheParticiple() {
+        // "Ana Lim has this week declared that the guild « for peace » joins .", word for word, parsed with "has" as
+        // the root and "declared" as its complement.
+        String text = "Ana Lim has this week declared that the guild « for peace » joins .";
+        String[] pos = {"NNP", "NNP", "VBZ", "DT", "NN", "VBD", "IN", "DT", "NN", "``", "IN", "NN", "''", "VBZ", "."};
+        String[] ner = {"PERSON", "PERSON", "O", "O", "DATE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"};
+        int[] heads = {1, 2, -1, 4, 5, 2, 13, 8, 13, 11, 11, 13, 11, 5, 2};
+        String[] rels = {"compound", "nsubj", "root", "det", "obl:tmod", "ccomp", "mark", "det", "nsubj", "punct", "case", "obl",
+                "punct", "ccomp", "punct"};
+        Entity lim = new Entity("person:ana-lim", "Ana Lim", "PERSON", List.of("Ana Lim"), List.of(), List.of(),
+                List.of(new EntityMention("d", 0, 7, "Ana Lim", EntityMention.Kind.name)), 1.0, null);
+        assertThat(quotes(text, pos, ner, heads, rels, lim)).filteredOn(q -> q.text().contains("for peace"))
                 .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("person:ana-lim"));
     }
 }
