@@ -2,7 +2,6 @@ package dev.parallax.quote;
 
 import dev.parallax.Models;
 import dev.parallax.corpus.Corpus;
-import dev.parallax.corpus.Quote;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,26 +39,18 @@ class QuoteDescribedSpeakersTest {
                         "\"The talks are over for this week,\" one CWF official said.")));
     }
 
-    private static Quote quote(String start) {
-        return QuoteLookup.quote(corpus, start);
-    }
-
-    private static String speakerName(Quote q) {
-        return QuoteLookup.speakerName(corpus, q);
-    }
-
     @Test
     void aBareQuotationGoesOnInTheVoiceBeforeANestedReport() {
-        assertThat(speakerName(quote("Here at least the children"))).isEqualTo("Mira Tolle");
+        assertThat(QuoteLookup.speakerName(corpus, QuoteLookup.quote(corpus, "Here at least the children"))).isEqualTo("Mira Tolle");
     }
 
     @Test
     void aRoleModifiedByAnOrganisationsShortNameIsItsLeader() {
-        assertThat(speakerName(quote("What was agreed today"))).isEqualTo("Ana Lim");
+        assertThat(QuoteLookup.speakerName(corpus, QuoteLookup.quote(corpus, "What was agreed today"))).isEqualTo("Ana Lim");
     }
 
     @Test
     void oneUnnamedOfficialIsAnonymous() {
-        assertThat(quote("The talks are over").speaker()).isNull();
+        assertThat(QuoteLookup.quote(corpus, "The talks are over").speaker()).isNull();
     }
 }
