@@ -56,6 +56,10 @@ final class DocumentQuotes extends QuoteRule {
             chain.lastQuoteSpeaker = a.entity();
             chain.lastQuoteParagraphEnd = paragraphEnd(f.end());
             chain.lastQuoteEnd = f.end();
+            if (f.kind() == Quote.Kind.direct) {
+                chain.lastDirectSpeaker = a.entity();
+                chain.lastDirectEnd = f.end();
+            }
             out.add(new Quote(null, doc.id(), f.start(), f.end(), text.substring(f.start(), f.end()), f.kind(),
                     a.entity(), a.text(), a.start(), a.end(), a.cue()));
         }

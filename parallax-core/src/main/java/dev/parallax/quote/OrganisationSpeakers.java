@@ -35,6 +35,11 @@ final class OrganisationSpeakers extends QuoteRule {
         return isAgentWord(lemma(head)) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a noun is a spokesperson's ("spokesman", "spokespeople"), the voice of an organisation. */
+    static boolean isSpokesperson(Token head) {
+        return SPOKES.contains(lemma(head)) || SPOKES.contains(head.word().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a lower-case word is a noun for someone who speaks for an organisation. */
     static boolean isAgentWord(String w) {
         return SPOKES.contains(w) || AGENT_NOUNS.contains(w);

@@ -14,7 +14,14 @@ final class ParagraphContinuation extends QuoteRule implements AttributionRule {
 
     @Override
     public Attribution attribute(Found f) {
-        if (f.kind() != Quote.Kind.direct || chain.lastQuoteSpeaker == null) return null;
+        if (f.kind() != Quote.Kind.direct) return null;
+        // "“…,” said Ana Lim, who asked that her name not be printed. “…”": a report without a speaker inside the
+        // attribution does not interrupt the voice of the direct quotation before it in the paragraph.
+        if (chain.lastQuoteSpeaker == null && chain.lastDirectSpeaker != null && chain.lastDirectEnd < chain.lastQuoteEnd
+                && chain.lastDirectEnd <= f.start() && paragraphEnd(chain.lastDirectEnd) >= f.end()) {
+            return new Attribution(chain.lastDirectSpeaker, null, null, null, null);
+        }
+        if (chain.lastQuoteSpeaker == null) return null;
         // A paragraph that is only a quotation, right after a quoted paragraph.
         if (startsParagraph(f.start()) && paragraphStart(f.start()) <= chain.lastQuoteParagraphEnd + 2) {
             return new Attribution(chain.lastQuoteSpeaker, null, null, null, null);

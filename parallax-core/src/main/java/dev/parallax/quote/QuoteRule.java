@@ -233,6 +233,11 @@ abstract class QuoteRule {
                 if (after != null) return after;
             }
             String rel = cur.deprel() == null ? "" : cur.deprel();
+            // "Ana Lim has this week declared that ...", word for word: the parser may take the auxiliary for the main
+            // verb and the participle for its complement; the auxiliary's subject speaks.
+            if (cur == v && rel.equals("ccomp") && isAuxiliaryHave(v)) {
+                for (Token c : children(toks.get(v.head()), s)) if ("nsubj".equals(c.deprel())) return c;
+            }
             if (rel.equals("ccomp") || rel.startsWith("nsubj") || rel.equals("csubj")) return null;
             Token head = cur.head() >= 0 ? toks.get(cur.head()) : null;
             // "X claimed that NATO has moved ..., and pointed out that ...": the parser hangs the second speech verb
@@ -244,6 +249,13 @@ abstract class QuoteRule {
             cur = head;
         }
         return null;
+    }
+
+    /** Whether a participle hangs as a complement on a form of "have" before it, which is its auxiliary. */
+    private boolean isAuxiliaryHave(Token v) {
+        if (!"VBN".equals(v.pos()) && !"VBD".equals(v.pos()) || v.head() < 0 || v.head() > v.index()) return false;
+        Token h = toks.get(v.head());
+        return Set.of("has", "have", "had").contains(h.word().toLowerCase(Locale.ROOT)) && v.index() - h.index() <= 6;
     }
 
     /**

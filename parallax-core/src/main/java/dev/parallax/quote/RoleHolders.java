@@ -75,19 +75,38 @@ final class RoleHolders extends QuoteRule {
         for (MentionIndex.Hit h : index.of(doc.id())) {
             if (h.mention().start() >= before) break;
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
-            String window = roleWindow(h.mention()).toLowerCase(Locale.ROOT);
+            // The roles the resolver found for the person elsewhere count as well: another report may have introduced
+            // "Ana Lim, the leader of the Front" where this one only names her.
+            String window = (roleWindow(h.mention()) + " | " + String.join(" | ", h.entity().roles())).toLowerCase(Locale.ROOT);
             // "the President" is not a "Vice-President" or a "vice president".
             boolean role = !leader && java.util.regex.Pattern.compile("(?<![-\\w])(?<!vice )(?<!deputy )(?:"
                     + java.util.regex.Pattern.quote(lemma) + synonyms(lemma) + ")s?\\b").matcher(window).find();
             if (!role && leader) role = LEADER_TITLES.stream().anyMatch(w -> java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(window).find());
             if (!role) continue;
             if (!words.stream().allMatch(w -> window.contains(w) || gazetteer.demonymOf(w)
-                    .map(g -> window.contains(g.name().toLowerCase(Locale.ROOT))).orElse(false))) {
+                    .map(g -> window.contains(g.name().toLowerCase(Locale.ROOT))).orElse(false)
+                    || namesOf(w, np).stream().anyMatch(n -> java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(n)
+                            + "(?!\\w)").matcher(window).find()))) {
                 continue;
             }
             found = h.entity().id();
         }
         return found == null ? "" : found;
+    }
+
+    /**
+     * The other names of the organisation a modifier of the role names ("the EFF leader" after "Ana Lim, the
+     * leader of the Economic Freedom Fighters"), lower-cased; empty when the word names none.
+     */
+    private List<String> namesOf(String word, int[] np) {
+        List<String> out = new ArrayList<>();
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(np[0]).start(), toks.get(np[1] - 1).end())) {
+            Entity e = h.entity();
+            if (e.type().equals("PERSON") || !text.substring(h.mention().start(), h.mention().end()).equalsIgnoreCase(word)) continue;
+            out.add(e.name().toLowerCase(Locale.ROOT));
+            for (String a : e.aliases()) out.add(a.toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /**
@@ -280,6 +299,8 @@ final class RoleHolders extends QuoteRule {
         if (!m.find()) return null;
         String age = m.group(1);
         int before = toks.get(np[0]).start();
+        String described = describedAtAge(age, before);
+        if (described != null) return described;
         int from = paragraphStart(Math.max(0, paragraphStart(before) - 3));
         String found = null;
         for (MentionIndex.Hit h : index.within(doc.id(), from, before)) {
@@ -294,6 +315,23 @@ final class RoleHolders extends QuoteRule {
             if (other.find() && !other.group(1).equals(age)) return null;
         }
         return found;
+    }
+
+    /**
+     * The one person named in this document before {@code before} whom the resolver knows under that age ("the
+     * 71-year-old" of another report); null when none or several are.
+     */
+    private String describedAtAge(String age, int before) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            if (!isPerson(h.entity())) continue;
+            for (String d : h.entity().descriptions()) {
+                java.util.regex.Matcher a = AGE.matcher(d);
+                if (a.find() && a.group(1).equals(age)) found.add(h.entity().id());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** "the Secretary General continued": the entity of this document holding that title. */

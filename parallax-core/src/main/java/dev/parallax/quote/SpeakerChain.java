@@ -15,6 +15,9 @@ final class SpeakerChain {
     int lastQuoteParagraphEnd = -1;
     String lastQuoteSpeaker;
     int lastQuoteEnd = -1;
+    /** The speaker and end of the last direct quotation, whose voice a bare quotation after a nested report goes on in. */
+    String lastDirectSpeaker;
+    int lastDirectEnd = -1;
     /** The last speaker of any kind and the sentence where it spoke, for a statement that follows its issuer. */
     String lastSpeaker;
     int lastSpeakerSentence = -10;

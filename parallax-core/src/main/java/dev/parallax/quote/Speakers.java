@@ -121,6 +121,14 @@ final class Speakers extends QuoteRule {
                     && !OrganisationSpeakers.isAgent(head)) {
                 return null;
             }
+            // "one party official said", "a resident said", "an aide told": one unnamed person is anonymous too, even
+            // one serving a body; only a spokesperson is its voice, and a document or a body speaks for its issuer.
+            if ("NN".equals(head.pos()) && isIndefinite(head, s) && !OrganisationSpeakers.isSpokesperson(head)
+                    && !GENERIC_ORGANISATIONS.contains(lemma) && !BODIES.contains(lemma) && !STATE_NOUNS.contains(lemma)
+                    && !DocumentIssuers.DOCUMENT_NOUNS.contains(lemma) && !DocumentIssuers.DOCUMENT_NOUNS.contains(lw)
+                    && !describesPerson(head)) {
+                return null;
+            }
         }
         if ((RoleHolders.PERSON_ROLES.contains(lemma) || RoleHolders.PERSON_ROLES.contains(lw)) && ("NN".equals(head.pos()) || "NNP".equals(head.pos()))) {
             String role = roles.roleHolder(head, np, s);
@@ -154,10 +162,19 @@ final class Speakers extends QuoteRule {
             if (other != null && s.index() - chain.lastOtherSentence <= 3 && Set.of("ORG", "MEDIA").contains(index.entity(other).type())) e = other;
         }
         if (e == null) e = organisations.describedElsewhere(head, np, s);
-        if (e == null && isDefinite(head, s) && "NN".equals(head.pos())) e = roles.agedPerson(np, s);
+        // "the 71-year-old said": the parser may head the epithet with the adjective "old".
+        if (e == null && isDefinite(head, s) && ("NN".equals(head.pos()) || "JJ".equals(head.pos()))) e = roles.agedPerson(np, s);
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
         return e;
+    }
+
+    /** Whether the resolver took a noun for a description of a person ("Ana Lim, a 40-year-old teacher who asked"). */
+    private boolean describesPerson(Token head) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), head.start(), head.end())) {
+            if (h.mention().kind() == EntityMention.Kind.description && isPerson(h.entity())) return true;
+        }
+        return false;
     }
 
     /** Whether a noun has an indefinite determiner ("a leader", "one member"). */

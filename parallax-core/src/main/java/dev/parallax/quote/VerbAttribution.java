@@ -77,7 +77,7 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             if (f.kind() != Quote.Kind.indirect && subject.start() >= f.start() && subject.end() <= f.end()) {
                 // "«…», estimates the researcher": the parser may take a word of the quotation for the subject; the
                 // speaker is the noun after the verb.
-                subject = followsQuotation(v) ? nounAfter(v, s) : null;
+                subject = followsQuotation(v) ? nounAfter(v, s) : nameAfterQuotation(f, v, s);
                 if (subject == null) continue;
             }
             Attribution a = speakers.speakerOf(subject, s, cue(v));
@@ -178,6 +178,42 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             if (clear) found = name.get(name.size() - 1);
         }
         return found;
+    }
+
+    /**
+     * "“…,” Ana Lim, the envoy, told the radio": the parser may hang the name on the quotation and take a quoted word
+     * for the verb's subject; the name that opens the words between the closing mark and the verb, followed by
+     * nothing but an apposition between commas, speaks. The last token of that name, or null.
+     */
+    private Token nameAfterQuotation(Found f, Token v, Sentence s) {
+        if (v.index() == 0 || !toks.get(v.index() - 1).word().equals(",") && !isName(toks.get(v.index() - 1))) return null;
+        int k = s.firstToken();
+        while (k < v.index() && toks.get(k).start() < f.end()) k++;
+        while (k < v.index() && isPunct(toks.get(k))) k++;
+        if (k >= v.index()) return null;
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(k).start(), toks.get(k).end())) {
+            EntityMention m = h.mention();
+            String type = h.entity().type();
+            if (m.kind() != EntityMention.Kind.name || m.start() != toks.get(k).start() || !type.equals("PERSON") && !type.equals("ORG")) continue;
+            List<Token> name = at.tokensIn(m.start(), m.end());
+            int last = name.get(name.size() - 1).index();
+            if (last + 1 == v.index()) return name.get(name.size() - 1);
+            if (!toks.get(last + 1).word().equals(",")) return null;
+            // Only one apposition between the name and the verb: no clause, quotation or other speech verb in it.
+            for (int j = last + 2; j < v.index() - 1; j++) {
+                Token t = toks.get(j);
+                if (t.word().equals(",") || t.word().equals(";") || t.isVerb() || t.word().equals("``") || t.word().equals("''")) return null;
+            }
+            return name.get(name.size() - 1);
+        }
+        return null;
+    }
+
+    private boolean isName(Token t) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), t.start(), t.end())) {
+            if (h.mention().kind() == EntityMention.Kind.name && h.mention().end() == t.end()) return true;
+        }
+        return false;
     }
 
     /**

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandParsedSpeakersTest {
 
     private static final Map<String, String> LEMMAS = Map.of("said", "say", "announced", "announce", "assured", "assure",
-            "qualified", "qualify");
+            "qualified", "qualify", "told", "tell", "declared", "declare");
 
     /** One sentence of space-separated words with their tags, heads and relations, run through the quotes stage. */
     private static List<Quote> quotes(String text, String[] pos, String[] ner, int[] heads, String[] rels, Entity... entities) {
@@ -142,6 +142,57 @@ class HandParsedSpeakersTest {
         Entity lim = new Entity("person:ana-lim", "Ana Lim", "PERSON", List.of("Ana Lim"), List.of(), List.of(),
                 List.of(new EntityMention("d", 0, 7, "Ana Lim", EntityMention.Kind.name)), 1.0, null);
         assertThat(quotes(text, pos, ner, heads, rels, lim)).filteredOn(q -> q.text().contains("a traitor"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("person:ana-lim"));
+    }
+
+    @Test
+    void aNameBetweenTheQuotationAndAVerbWhoseSubjectIsAQuotedWordSpeaks() {
+        // "« This is a fight for the coast , » Pia Moss , the union lawyer , told Coast Radio .", parsed with the
+        // name hung on the quotation and a quoted noun for the subject of "told".
+        String text = "« This is a fight for the coast , » Pia Moss , the union lawyer , told Coast Radio .";
+        String[] pos = {"``", "DT", "VBZ", "DT", "NN", "IN", "DT", "NN", ",", "''", "NNP", "NNP", ",", "DT", "NN", "NN", ",",
+                "VBD", "NNP", "NNP", "."};
+        String[] ner = {"O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "PERSON", "PERSON", "O", "O", "O", "TITLE", "O", "O",
+                "O", "O", "O"};
+        int[] heads = {4, 4, 4, 4, 17, 7, 7, 4, 4, 4, 11, 4, 11, 15, 15, 11, 4, -1, 19, 17, 17};
+        String[] rels = {"punct", "nsubj", "cop", "det", "nsubj", "case", "det", "nmod", "punct", "punct", "compound", "dep",
+                "punct", "det", "compound", "appos", "punct", "root", "compound", "obj", "punct"};
+        int at = text.indexOf("Pia Moss");
+        Entity moss = new Entity("person:pia-moss", "Pia Moss", "PERSON", List.of("Pia Moss"), List.of(), List.of(),
+                List.of(new EntityMention("d", at, at + 8, "Pia Moss", EntityMention.Kind.name)), 1.0, null);
+        assertThat(quotes(text, pos, ner, heads, rels, moss)).filteredOn(q -> q.text().contains("a fight for the coast"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("person:pia-moss"));
+    }
+
+    @Test
+    void anAgeEpithetHeadedByItsAdjectiveIsThePersonDescribedAtThatAge() {
+        // "Ana Lim left . « We stay » , the 58-year-old said .", with "58-year-old" an adjective heading the subject and
+        // the age known only from another report's description of her.
+        String text = "Ana Lim left . « We stay » , the 58-year-old said .";
+        String[] pos = {"NNP", "NNP", "VBD", ".", "``", "PRP", "VBP", "''", ",", "DT", "JJ", "VBD", "."};
+        String[] ner = {"PERSON", "PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "DURATION", "O", "O"};
+        int[] heads = {1, 2, 11, 2, 6, 6, 11, 6, 11, 10, 11, -1, 11};
+        String[] rels = {"compound", "nsubj", "parataxis", "punct", "punct", "nsubj", "ccomp", "punct", "punct", "det", "nsubj",
+                "root", "punct"};
+        Entity lim = new Entity("person:ana-lim", "Ana Lim", "PERSON", List.of("Ana Lim"), List.of("The 58-year-old"), List.of(),
+                List.of(new EntityMention("d", 0, 7, "Ana Lim", EntityMention.Kind.name)), 1.0, null);
+        assertThat(quotes(text, pos, ner, heads, rels, lim)).filteredOn(q -> q.text().contains("We stay"))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("person:ana-lim"));
+    }
+
+    @Test
+    void anAuxiliaryTakenForTheMainVerbLendsItsSubjectToTheParticiple() {
+        // "Ana Lim has this week declared that the guild « for peace » joins .", word for word, parsed with "has" as
+        // the root and "declared" as its complement.
+        String text = "Ana Lim has this week declared that the guild « for peace » joins .";
+        String[] pos = {"NNP", "NNP", "VBZ", "DT", "NN", "VBD", "IN", "DT", "NN", "``", "IN", "NN", "''", "VBZ", "."};
+        String[] ner = {"PERSON", "PERSON", "O", "O", "DATE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"};
+        int[] heads = {1, 2, -1, 4, 5, 2, 13, 8, 13, 11, 11, 13, 11, 5, 2};
+        String[] rels = {"compound", "nsubj", "root", "det", "obl:tmod", "ccomp", "mark", "det", "nsubj", "punct", "case", "obl",
+                "punct", "ccomp", "punct"};
+        Entity lim = new Entity("person:ana-lim", "Ana Lim", "PERSON", List.of("Ana Lim"), List.of(), List.of(),
+                List.of(new EntityMention("d", 0, 7, "Ana Lim", EntityMention.Kind.name)), 1.0, null);
+        assertThat(quotes(text, pos, ner, heads, rels, lim)).filteredOn(q -> q.text().contains("for peace"))
                 .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isEqualTo("person:ana-lim"));
     }
 }
