@@ -325,6 +325,7 @@ public final class ClaimFinder {
                                                                 List<Statement> statements, Set<String> asserting,
                                                                 Set<String> ubiquitous) {
         List<Claim.Contradiction> out = new ArrayList<>();
+        Set<String> forms = forms(fact, members);
         if (fact.anchor() == null) {
             out.addAll(priceContradictions(fact, members, statements, asserting, ubiquitous));
             out.addAll(sameDoingContradictions(fact, members, statements, asserting, ubiquitous));
@@ -339,9 +340,10 @@ public final class ClaimFinder {
                     || docs(members).size() < 2 && members.stream().allMatch(m -> !samePlaces(m, other, ubiquitous))) continue;
             // A sentence that also gives the fact's own figure for that entity lists two counts ("more than 40
             // showed interest, 23 applied"), and a count of what did something else is another count.
-            if (other.quantities().stream().anyMatch(q -> q.key().equals(fact.key()) && Quantities.compatible(q.qualified(), fact.value()))) continue;
+            if (other.quantities().stream().anyMatch(q -> q.key().equals(fact.key()) && admits(forms, q.qualified()))) continue;
             for (Quantities.Quantity q : other.quantities()) {
-                if (!q.key().equals(fact.key()) || Quantities.compatible(q.qualified(), fact.value())) continue;
+                if (!q.key().equals(fact.key()) || admits(forms, q.qualified())
+                        || fact.unit().startsWith("count:") && !oneMagnitude(q.value(), fact.value())) continue;
                 if (q.predicate() != null && fact.predicate() != null && !q.predicate().equals(fact.predicate())) continue;
                 // A count of the same things held by the same party, in a sentence naming nothing the claim's
                 // sentences do not name ("Velmar has 2,000 soldiers there"), counts the same things: a count given
@@ -375,6 +377,26 @@ public final class ClaimFinder {
     }
 
     /**
+     * The fact's figure as each member words it, hedge and all ("just over 40 percent" is ">40"): a group of one
+     * figure gathers "40%" and "just over 40%" alike, and another source's "40.18%" disagrees with neither hedge.
+     */
+    private static Set<String> forms(Quantities.Quantity fact, List<Statement> members) {
+        Set<String> out = new TreeSet<>(Set.of(fact.qualified()));
+        for (Statement m : members) {
+            for (Quantities.Quantity x : m.quantities()) {
+                if (x.key().equals(fact.key()) && x.value().equals(fact.value())) out.add(x.qualified());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a figure can be true alongside any of the forms the fact is given in. */
+    private static boolean admits(Set<String> forms, String figure) {
+        for (String f : forms) if (Quantities.compatible(figure, f)) return true;
+        return false;
+    }
+
+    /**
      * Sentences of other sources that give another price paid by the same buyer ("X paid 2 billion francs for Y"
      * against "X agreed to buy Y for 3 billion francs"): a buyer pays one price for one purchase, however differently
      * the sentences are worded. The other sentence must name nothing the claim's sentences do not name (another
@@ -396,7 +418,7 @@ public final class ClaimFinder {
             if (members.stream().allMatch(m -> figuresOfOtherScope(m, other))) continue;
             for (Quantities.Quantity q : other.quantities()) {
                 if (q.payer() == null || !payers.contains(q.payer()) || !q.key().equals(fact.key())
-                        || Quantities.compatible(q.qualified(), fact.value()) || !sameScope(other, members, ubiquitous, q.payer())) continue;
+                        || admits(forms(fact, members), q.qualified()) || !sameScope(other, members, ubiquitous, q.payer())) continue;
                 out.add(new Claim.Contradiction(other.evidence(), "number",
                         "price paid by " + q.payer() + ": " + fact.value() + " vs " + q.value()));
                 break;
@@ -426,7 +448,7 @@ public final class ClaimFinder {
             if (figuresOf(other, fact.unit()) != 1) continue;
             for (Quantities.Quantity q : other.quantities()) {
                 if (!q.unit().equals(fact.unit()) || q.verbs().isEmpty() || q.value().contains("..")
-                        || Quantities.compatible(q.qualified(), fact.value()) || !sameOrder(q.value(), fact.value())) continue;
+                        || admits(forms(fact, members), q.qualified()) || !sameOrder(q.value(), fact.value())) continue;
                 Statement match = null;
                 for (Statement m : members) {
                     // The other may tie its figure to a participant the member names ("dismissed him by 77 votes"
@@ -1355,8 +1377,23 @@ public final class ClaimFinder {
      * is which.
      */
     static boolean comparable(String key, String a, String b) {
+        if (key.startsWith("count:") && !oneMagnitude(a, b)) return false;
         boolean owned = !key.endsWith("@") && !key.contains("@~");
         return owned || a.split("\\|").length == 1 && b.split("\\|").length == 1;
+    }
+
+    /** How many times another a count may be and still be a misreport of it. */
+    private static final double MISREPORT_FACTOR = 10;
+
+    /**
+     * Whether two counts may measure one thing: a count more than ten times another is not that count misread (one
+     * digit dropped at most) but another quantity, a toll of one aftershock against the toll of the whole
+     * disaster, a part against its whole. Lists and figures that are no numbers are left to the other checks.
+     */
+    static boolean oneMagnitude(String a, String b) {
+        double x = Quantities.stated(a), y = Quantities.stated(b);
+        if (Double.isNaN(x) || Double.isNaN(y) || x <= 0 || y <= 0) return true;
+        return Math.max(x, y) <= MISREPORT_FACTOR * Math.min(x, y);
     }
 
     /**
