@@ -232,6 +232,7 @@ public final class ClaimFinder {
                 members = new ArrayList<>(members);
                 for (Statement s : owned.get(e.getKey())) if (!members.contains(s)) members.add(s);
             }
+            if (q.bound() == '=' && !q.value().contains("..")) members = withHedged(members, q, statements);
             List<List<Statement>> groups = q.anchor() != null ? List.of(members) : linked(members, e.getKey());
             for (List<Statement> g : groups) {
                 // A group of tied figures alone is the tied figure's own group.
@@ -241,6 +242,40 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The group of an exact figure with the statements that give it hedged ("almost 15 per cent" beside "14.58%"): of
+     * the same holder, or of no one when the exact figure is the only one of its unit and size any holder has.
+     */
+    private static List<Statement> withHedged(List<Statement> members, Quantities.Quantity exact, List<Statement> statements) {
+        List<Statement> out = members;
+        for (Statement s : statements) {
+            if (out.contains(s)) continue;
+            for (Quantities.Quantity x : s.quantities()) {
+                if (!x.unit().equals(exact.unit()) || !hedgedAlike(x.qualified(), exact.qualified())) continue;
+                boolean sameHolder = java.util.Objects.equals(x.anchor(), exact.anchor());
+                boolean bareOfSoleHolder = x.anchor() == null && exact.anchor() != null
+                        && soleHolderOfAlike(statements, x) != null && soleHolderOfAlike(statements, x).equals(exact.anchor());
+                if (sameHolder || bareOfSoleHolder) {
+                    if (out == members) out = new ArrayList<>(members);
+                    out.add(s);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one entity any statement ties a figure the hedged one admits to, or null when none or several. */
+    private static String soleHolderOfAlike(List<Statement> statements, Quantities.Quantity hedged) {
+        Set<String> holders = new TreeSet<>();
+        for (Statement s : statements) {
+            for (Quantities.Quantity q : s.quantities()) {
+                if (q.anchor() != null && q.unit().equals(hedged.unit()) && hedgedAlike(hedged.qualified(), q.qualified())) holders.add(q.anchor());
+            }
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
@@ -1409,6 +1444,20 @@ public final class ClaimFinder {
         return false;
     }
 
+    /**
+     * Whether a hedged figure and another single figure can be one figure written two ways ("nearly 22 per cent" and
+     * "21.81%", "just over 40 per cent" and "40.18%"): the hedge admits the other, and a bound lies within a
+     * twentieth of it (else "more than 40" would be any larger figure).
+     */
+    static boolean hedgedAlike(String a, String b) {
+        if (a == null || b == null || a.contains("|") || b.contains("|") || a.contains("..") || b.contains("..")) return false;
+        char qa = a.isEmpty() ? '=' : a.charAt(0), qb = b.isEmpty() ? '=' : b.charAt(0);
+        boolean hedgedA = "~<>".indexOf(qa) >= 0, hedgedB = "~<>".indexOf(qb) >= 0;
+        if (hedgedA == hedgedB || !Quantities.compatible(a, b)) return false;
+        double x = Quantities.stated(a), y = Quantities.stated(b);
+        return (hedgedA ? qa : qb) == '~' || Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+    }
+
     private static String bare(String v) {
         return !v.isEmpty() && "~<>".indexOf(v.charAt(0)) >= 0 ? v.substring(1) : v;
     }
@@ -1428,13 +1477,14 @@ public final class ClaimFinder {
     /** Both state the same figure for the same thing ("€1.6 billion"): a strong sign they report one fact. */
     private static boolean sameFigure(Statement a, Statement b) {
         for (var e : a.numbers().entrySet()) {
-            if (sameValue(e.getValue(), b.numbers().get(e.getKey()))) return true;
+            String theirs = b.numbers().get(e.getKey());
+            if (sameValue(e.getValue(), theirs) || hedgedAlike(e.getValue(), theirs)) return true;
             // A figure one source gives nobody in particular and the other ties to an entity: still one count
             // of one thing ("20,000 jobs").
             String unit = e.getKey().substring(0, e.getKey().indexOf('@') + 1);
             for (var f : b.numbers().entrySet()) {
                 if (!f.getKey().equals(e.getKey()) && f.getKey().startsWith(unit) && (e.getKey().equals(unit) || f.getKey().equals(unit))
-                        && !unit.startsWith("duration") && sameValue(e.getValue(), f.getValue())) {
+                        && !unit.startsWith("duration") && (sameValue(e.getValue(), f.getValue()) || hedgedAlike(e.getValue(), f.getValue()))) {
                     return true;
                 }
             }

@@ -856,7 +856,7 @@ final class Quantities {
                 if (teller(tokens.get(i))) continue;
                 // "which took 58 seats and won the most votes in Natal": a name in another clause than the figure's
                 // is not its holder; nor is a body the counted things sit in ("58 seats in the Assembly").
-                if (clauseHead(tokens.get(i)) != clause || container(tokens.get(i))) continue;
+                if (otherClause(tokens.get(i), clause) || container(tokens.get(i)) || qualifiesAnotherName(tokens.get(i))) continue;
                 String e = entityAt(tokens.get(i));
                 if (e != null) inSegment.add(e);
             }
@@ -909,6 +909,47 @@ final class Quantities {
                 x = up;
             }
             return x;
+        }
+
+        /**
+         * Whether a name sits in a clause beside or below the figure's ("... and won the most votes in Natal"), not in
+         * the figure's own clause or one above it ("Natal said it took 58 seats"). A name the tagger read as a verb
+         * is left where it is.
+         */
+        private boolean otherClause(Token name, Token figureClause) {
+            Token own = clauseHead(name);
+            if (own.index() == figureClause.index() || own.index() == name.index()) return false;
+            Token x = figureClause;
+            for (int depth = 0; depth < 12 && x.head() >= 0; depth++) {
+                x = at.tokens().get(x.head());
+                if (x.index() == own.index()) return false;
+                if (x.sentence() != s.index()) break;
+            }
+            return true;
+        }
+
+        /**
+         * Whether a name only qualifies another name ("the Alliance of John Steenhuisen came second with 21.8%"): the
+         * figure is the named head's, even when that head is the story's protagonist.
+         */
+        private boolean qualifiesAnotherName(Token name) {
+            Token x = name;
+            Set<String> own = new HashSet<>();
+            for (MentionIndex.Hit h : index.overlapping(doc, name.start(), name.end())) own.add(h.entity().id());
+            for (int depth = 0; depth < 4 && x.head() >= 0; depth++) {
+                Token up = at.tokens().get(x.head());
+                if (up.sentence() != s.index() || up.isVerb()) return false;
+                boolean named = false;
+                for (MentionIndex.Hit h : index.overlapping(doc, up.start(), up.end())) {
+                    if (!own.contains(h.entity().id()) && types.contains(h.entity().type())) {
+                        return x.deprel() != null && x.deprel().startsWith("nmod");
+                    }
+                    named |= own.contains(h.entity().id());
+                }
+                if (!named) return false;
+                x = up;
+            }
+            return false;
         }
 
         /** Prepositions naming where counted things are rather than whose they are ("seats in parliament"). */
