@@ -103,6 +103,8 @@ public final class ClaimFinder {
                     // One source's figure, given for a place the other sentence does not name, is that place's
                     // ("65 percent among the voters abroad in Lyon").
                     if (asserting.size() < 2 && !samePlaces(rep, other, ubiquitous)) continue;
+                    // A figure for a place no member names ("at least seven died in Ayacucho") is that place's.
+                    if (namesAnotherPlace(other, c, ubiquitous)) continue;
                     if (!asserting.contains(other.doc()) && similarity(rep, other, ubiquitous, null) >= MIN_SIMILARITY) {
                         contradictions.addAll(contradictions(rep, List.of(rep, other), ubiquitous));
                     } else if (!figuresOfOtherScope(rep, other) && disagreeOnFigure(rep, other, x -> x.vector().weights().keySet(), ubiquitous)) {
@@ -416,7 +418,7 @@ public final class ClaimFinder {
      * figure gathers "40%" and "just over 40%" alike, and another source's "40.18%" disagrees with neither hedge.
      */
     private static Set<String> forms(Quantities.Quantity fact, List<Statement> members) {
-        Set<String> out = new TreeSet<>(Set.of(fact.qualified()));
+        Set<String> out = new TreeSet<>(List.of(fact.value(), fact.qualified()));
         for (Statement m : members) {
             for (Quantities.Quantity x : m.quantities()) {
                 if (x.key().equals(fact.key()) && x.value().equals(fact.value())) out.add(x.qualified());
@@ -425,9 +427,18 @@ public final class ClaimFinder {
         return out;
     }
 
-    /** Whether a figure can be true alongside any of the forms the fact is given in. */
+    /**
+     * Whether a figure can be true alongside the fact's value, or alongside a hedged form of it that lies close to
+     * the figure: "up to 3 billion" does not admit 2 billion as the same figure, "just over 40" admits 40.18.
+     */
     private static boolean admits(Set<String> forms, String figure) {
-        for (String f : forms) if (Quantities.compatible(figure, f)) return true;
+        for (String f : forms) {
+            if (!Quantities.compatible(figure, f)) continue;
+            char k = f.isEmpty() ? '=' : f.charAt(0);
+            if ("<>".indexOf(k) < 0) return true;
+            double x = Quantities.stated(f), y = Quantities.stated(figure);
+            if (Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y))) return true;
+        }
         return false;
     }
 
@@ -1218,16 +1229,20 @@ public final class ClaimFinder {
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
         int[] group = new int[statements.size()];
         List<Set<String>> groupDocs = new ArrayList<>();
+        List<List<Statement>> groupMembers = new ArrayList<>();
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
             groupDocs.add(new HashSet<>(Set.of(statements.get(i).doc())));
+            groupMembers.add(new ArrayList<>(List.of(statements.get(i))));
         }
         for (Pair p : pairs) {
             int x = group[p.a()], y = group[p.b()];
-            if (x == y || !java.util.Collections.disjoint(groupDocs.get(x), groupDocs.get(y))) continue;
+            if (x == y || !java.util.Collections.disjoint(groupDocs.get(x), groupDocs.get(y))
+                    && !overlapWhereShared(groupMembers.get(x), groupMembers.get(y))) continue;
             int keep = Math.min(x, y), drop = Math.max(x, y);
             for (int i = 0; i < group.length; i++) if (group[i] == drop) group[i] = keep;
             groupDocs.get(keep).addAll(groupDocs.get(drop));
+            groupMembers.get(keep).addAll(groupMembers.get(drop));
         }
         Map<Integer, List<Statement>> out = new java.util.TreeMap<>();
         for (int i = 0; i < group.length; i++) out.computeIfAbsent(group[i], k -> new ArrayList<>()).add(statements.get(i));
@@ -1249,6 +1264,20 @@ public final class ClaimFinder {
             if (seen.add(new HashSet<>(pair))) clusters.add(pair);
         }
         return clusters;
+    }
+
+    /**
+     * Whether, in every source two groups share, each group holds that source's sentence or a clause of it and the
+     * two overlap ("he was sworn in on Monday" in one group, "who was sworn in" of the same sentence in the other):
+     * the source tells the fact once, and the groups are one claim.
+     */
+    private static boolean overlapWhereShared(List<Statement> x, List<Statement> y) {
+        for (Statement a : x) {
+            for (Statement b : y) {
+                if (a.doc().equals(b.doc()) && (a.start() >= b.end() || b.start() >= a.end())) return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1426,9 +1455,15 @@ public final class ClaimFinder {
      * disaster, a part against its whole. Lists and figures that are no numbers are left to the other checks.
      */
     static boolean oneMagnitude(String a, String b) {
-        double x = Quantities.stated(a), y = Quantities.stated(b);
-        if (Double.isNaN(x) || Double.isNaN(y) || x <= 0 || y <= 0) return true;
-        return Math.max(x, y) <= MISREPORT_FACTOR * Math.min(x, y);
+        // A list ("5,894, or more than 34,000 in all") is of one magnitude with a figure when any of its members is.
+        for (String u : a.split("\\|")) {
+            for (String v : b.split("\\|")) {
+                double x = Quantities.stated(u), y = Quantities.stated(v);
+                if (Double.isNaN(x) || Double.isNaN(y) || x <= 0 || y <= 0) return true;
+                if (Math.max(x, y) <= MISREPORT_FACTOR * Math.min(x, y)) return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1445,17 +1480,26 @@ public final class ClaimFinder {
     }
 
     /**
-     * Whether a hedged figure and another single figure can be one figure written two ways ("nearly 22 per cent" and
-     * "21.81%", "just over 40 per cent" and "40.18%"): the hedge admits the other, and a bound lies within a
-     * twentieth of it (else "more than 40" would be any larger figure).
+     * Whether two single figures can be one figure written two ways: a hedge that admits the other ("nearly 22 per
+     * cent" and "21.81%", "just over 40 per cent" and "40.18%", a bound lying within a twentieth of it, else "more
+     * than 40" would be any larger figure), or the same figure rounded to fewer decimals ("40.1%" and "40.05%").
      */
     static boolean hedgedAlike(String a, String b) {
         if (a == null || b == null || a.contains("|") || b.contains("|") || a.contains("..") || b.contains("..")) return false;
         char qa = a.isEmpty() ? '=' : a.charAt(0), qb = b.isEmpty() ? '=' : b.charAt(0);
         boolean hedgedA = "~<>".indexOf(qa) >= 0, hedgedB = "~<>".indexOf(qb) >= 0;
-        if (hedgedA == hedgedB || !Quantities.compatible(a, b)) return false;
+        if (!Quantities.compatible(a, b)) return false;
+        // "40.1 per cent" and "40.05 per cent": the figure with fewer decimals is the other rounded.
+        if (!hedgedA && !hedgedB) return !a.equals(b) && decimals(a) > 0 && decimals(b) > 0 && decimals(a) != decimals(b);
+        // "up to 3 billion" is a cap, not the figure itself.
+        if (hedgedA == hedgedB || qa == '<' || qb == '<') return false;
         double x = Quantities.stated(a), y = Quantities.stated(b);
         return (hedgedA ? qa : qb) == '~' || Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    private static int decimals(String v) {
+        int point = v.indexOf('.');
+        return point < 0 ? 0 : v.length() - point - 1;
     }
 
     private static String bare(String v) {
