@@ -1229,20 +1229,16 @@ public final class ClaimFinder {
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
         int[] group = new int[statements.size()];
         List<Set<String>> groupDocs = new ArrayList<>();
-        List<List<Statement>> groupMembers = new ArrayList<>();
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
             groupDocs.add(new HashSet<>(Set.of(statements.get(i).doc())));
-            groupMembers.add(new ArrayList<>(List.of(statements.get(i))));
         }
         for (Pair p : pairs) {
             int x = group[p.a()], y = group[p.b()];
-            if (x == y || !java.util.Collections.disjoint(groupDocs.get(x), groupDocs.get(y))
-                    && !overlapWhereShared(groupMembers.get(x), groupMembers.get(y))) continue;
+            if (x == y || !java.util.Collections.disjoint(groupDocs.get(x), groupDocs.get(y))) continue;
             int keep = Math.min(x, y), drop = Math.max(x, y);
             for (int i = 0; i < group.length; i++) if (group[i] == drop) group[i] = keep;
             groupDocs.get(keep).addAll(groupDocs.get(drop));
-            groupMembers.get(keep).addAll(groupMembers.get(drop));
         }
         Map<Integer, List<Statement>> out = new java.util.TreeMap<>();
         for (int i = 0; i < group.length; i++) out.computeIfAbsent(group[i], k -> new ArrayList<>()).add(statements.get(i));
@@ -1264,20 +1260,6 @@ public final class ClaimFinder {
             if (seen.add(new HashSet<>(pair))) clusters.add(pair);
         }
         return clusters;
-    }
-
-    /**
-     * Whether, in every source two groups share, each group holds that source's sentence or a clause of it and the
-     * two overlap ("he was sworn in on Monday" in one group, "who was sworn in" of the same sentence in the other):
-     * the source tells the fact once, and the groups are one claim.
-     */
-    private static boolean overlapWhereShared(List<Statement> x, List<Statement> y) {
-        for (Statement a : x) {
-            for (Statement b : y) {
-                if (a.doc().equals(b.doc()) && (a.start() >= b.end() || b.start() >= a.end())) return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -67,4 +67,49 @@ class FigureHolderTest {
         assertThat(ClaimFinder.comparable("count:person@gpe:norvania", "120", "12")).isTrue();
         assertThat(ClaimFinder.comparable("count:vote@person:x", "283", "238")).isTrue();
     }
+
+    @Test
+    void aNameQualifyingTheProtagonistHoldsNoneOfItsFigure() {
+        String lead = "The Harbour Party leads the count. The Harbour Party is pleased. ";
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Count\n\n" + lead + "The Harbour Party (HP) of Tomas Brek came second with 21.8% and 87 seats.",
+                "beta", "Count\n\n" + lead + "The Harbour Party took 21.8 per cent.",
+                "gamma", "Count\n\n" + lead + "The Harbour Party won again.",
+                "delta", "Count\n\n" + lead + "The Harbour Party held its ground."),
+                Map.of("alpha", "2031-03-04", "beta", "2031-03-05", "gamma", "2031-03-05", "delta", "2031-03-05"));
+        assertThat(StatementLookup.statementAt(corpus, "alpha", "came second").numbers().keySet())
+                .noneMatch(k -> k.contains("tomas-brek"));
+    }
+
+    @Test
+    void aHedgedFigureJoinsTheExactFigureItAdmits() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Count\n\nThe Harbour Party of Tomas Brek came second in the vote of 3 March with 21.81% and 87 seats.",
+                "beta", "Count\n\nThe Harbour Party took nearly 22 per cent."),
+                Map.of("alpha", "2031-03-04", "beta", "2031-03-05"));
+        assertThat(corpus.claims()).anyMatch(c -> c.assertingDocs().containsAll(List.of("alpha", "beta")));
+        assertThat(ClaimFinder.hedgedAlike("~22", "21.81")).isTrue();
+        assertThat(ClaimFinder.hedgedAlike(">40", "40.18")).isTrue();
+        assertThat(ClaimFinder.hedgedAlike(">40", "87")).isFalse();
+        assertThat(ClaimFinder.hedgedAlike("22", "21.81")).isFalse();
+    }
+
+    @Test
+    void figuresRoundedOrListedAreComparedAsTheyAllow() {
+        assertThat(ClaimFinder.hedgedAlike("40.1", "40.05")).isTrue();
+        assertThat(ClaimFinder.hedgedAlike("17", "17.4")).isFalse();
+        assertThat(ClaimFinder.hedgedAlike("<3000000000", "3000000000")).isFalse();
+        assertThat(ClaimFinder.oneMagnitude("6", "5894|>34000")).isFalse();
+        assertThat(ClaimFinder.oneMagnitude("5900", "5894|>34000")).isTrue();
+    }
+
+    @Test
+    void aTollForAPlaceNoMemberNamesContradictsNothing() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Unrest\n\nAccording to the ombudsman, at least 22 people have died since the protests began.",
+                "beta", "Unrest\n\nAt least 22 people have been killed since the protests began, according to the ombudsman.",
+                "gamma", "Unrest\n\nLast Thursday, in Kelmar, at least seven people died when soldiers and protesters clashed."),
+                Map.of("alpha", "2031-03-04", "beta", "2031-03-05", "gamma", "2031-03-05"));
+        assertThat(contradictions(corpus)).isEmpty();
+    }
 }
