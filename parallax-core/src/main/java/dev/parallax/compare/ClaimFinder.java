@@ -103,6 +103,8 @@ public final class ClaimFinder {
                     // One source's figure, given for a place the other sentence does not name, is that place's
                     // ("65 percent among the voters abroad in Lyon").
                     if (asserting.size() < 2 && !samePlaces(rep, other, ubiquitous)) continue;
+                    // A figure for a place no member names ("at least seven died in Ayacucho") is that place's.
+                    if (namesAnotherPlace(other, c, ubiquitous)) continue;
                     if (!asserting.contains(other.doc()) && similarity(rep, other, ubiquitous, null) >= MIN_SIMILARITY) {
                         contradictions.addAll(contradictions(rep, List.of(rep, other), ubiquitous));
                     } else if (!figuresOfOtherScope(rep, other) && disagreeOnFigure(rep, other, x -> x.vector().weights().keySet(), ubiquitous)) {
@@ -232,6 +234,7 @@ public final class ClaimFinder {
                 members = new ArrayList<>(members);
                 for (Statement s : owned.get(e.getKey())) if (!members.contains(s)) members.add(s);
             }
+            if (q.bound() == '=' && !q.value().contains("..")) members = withHedged(members, q, statements);
             List<List<Statement>> groups = q.anchor() != null ? List.of(members) : linked(members, e.getKey());
             for (List<Statement> g : groups) {
                 // A group of tied figures alone is the tied figure's own group.
@@ -241,6 +244,40 @@ public final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The group of an exact figure with the statements that give it hedged ("almost 15 per cent" beside "14.58%"): of
+     * the same holder, or of no one when the exact figure is the only one of its unit and size any holder has.
+     */
+    private static List<Statement> withHedged(List<Statement> members, Quantities.Quantity exact, List<Statement> statements) {
+        List<Statement> out = members;
+        for (Statement s : statements) {
+            if (out.contains(s)) continue;
+            for (Quantities.Quantity x : s.quantities()) {
+                if (!x.unit().equals(exact.unit()) || !hedgedAlike(x.qualified(), exact.qualified())) continue;
+                boolean sameHolder = java.util.Objects.equals(x.anchor(), exact.anchor());
+                boolean bareOfSoleHolder = x.anchor() == null && exact.anchor() != null
+                        && soleHolderOfAlike(statements, x) != null && soleHolderOfAlike(statements, x).equals(exact.anchor());
+                if (sameHolder || bareOfSoleHolder) {
+                    if (out == members) out = new ArrayList<>(members);
+                    out.add(s);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one entity any statement ties a figure the hedged one admits to, or null when none or several. */
+    private static String soleHolderOfAlike(List<Statement> statements, Quantities.Quantity hedged) {
+        Set<String> holders = new TreeSet<>();
+        for (Statement s : statements) {
+            for (Quantities.Quantity q : s.quantities()) {
+                if (q.anchor() != null && q.unit().equals(hedged.unit()) && hedgedAlike(hedged.qualified(), q.qualified())) holders.add(q.anchor());
+            }
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
@@ -325,6 +362,7 @@ public final class ClaimFinder {
                                                                 List<Statement> statements, Set<String> asserting,
                                                                 Set<String> ubiquitous) {
         List<Claim.Contradiction> out = new ArrayList<>();
+        Set<String> forms = forms(fact, members);
         if (fact.anchor() == null) {
             out.addAll(priceContradictions(fact, members, statements, asserting, ubiquitous));
             out.addAll(sameDoingContradictions(fact, members, statements, asserting, ubiquitous));
@@ -339,9 +377,10 @@ public final class ClaimFinder {
                     || docs(members).size() < 2 && members.stream().allMatch(m -> !samePlaces(m, other, ubiquitous))) continue;
             // A sentence that also gives the fact's own figure for that entity lists two counts ("more than 40
             // showed interest, 23 applied"), and a count of what did something else is another count.
-            if (other.quantities().stream().anyMatch(q -> q.key().equals(fact.key()) && Quantities.compatible(q.qualified(), fact.value()))) continue;
+            if (other.quantities().stream().anyMatch(q -> q.key().equals(fact.key()) && admits(forms, q.qualified()))) continue;
             for (Quantities.Quantity q : other.quantities()) {
-                if (!q.key().equals(fact.key()) || Quantities.compatible(q.qualified(), fact.value())) continue;
+                if (!q.key().equals(fact.key()) || admits(forms, q.qualified())
+                        || fact.unit().startsWith("count:") && !oneMagnitude(q.value(), fact.value())) continue;
                 if (q.predicate() != null && fact.predicate() != null && !q.predicate().equals(fact.predicate())) continue;
                 // A count of the same things held by the same party, in a sentence naming nothing the claim's
                 // sentences do not name ("Velmar has 2,000 soldiers there"), counts the same things: a count given
@@ -375,6 +414,35 @@ public final class ClaimFinder {
     }
 
     /**
+     * The fact's figure as each member words it, hedge and all ("just over 40 percent" is ">40"): a group of one
+     * figure gathers "40%" and "just over 40%" alike, and another source's "40.18%" disagrees with neither hedge.
+     */
+    private static Set<String> forms(Quantities.Quantity fact, List<Statement> members) {
+        Set<String> out = new TreeSet<>(List.of(fact.value(), fact.qualified()));
+        for (Statement m : members) {
+            for (Quantities.Quantity x : m.quantities()) {
+                if (x.key().equals(fact.key()) && x.value().equals(fact.value())) out.add(x.qualified());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a figure can be true alongside the fact's value, or alongside a hedged form of it that lies close to
+     * the figure: "up to 3 billion" does not admit 2 billion as the same figure, "just over 40" admits 40.18.
+     */
+    private static boolean admits(Set<String> forms, String figure) {
+        for (String f : forms) {
+            if (!Quantities.compatible(figure, f)) continue;
+            char k = f.isEmpty() ? '=' : f.charAt(0);
+            if ("<>".indexOf(k) < 0) return true;
+            double x = Quantities.stated(f), y = Quantities.stated(figure);
+            if (Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y))) return true;
+        }
+        return false;
+    }
+
+    /**
      * Sentences of other sources that give another price paid by the same buyer ("X paid 2 billion francs for Y"
      * against "X agreed to buy Y for 3 billion francs"): a buyer pays one price for one purchase, however differently
      * the sentences are worded. The other sentence must name nothing the claim's sentences do not name (another
@@ -396,7 +464,7 @@ public final class ClaimFinder {
             if (members.stream().allMatch(m -> figuresOfOtherScope(m, other))) continue;
             for (Quantities.Quantity q : other.quantities()) {
                 if (q.payer() == null || !payers.contains(q.payer()) || !q.key().equals(fact.key())
-                        || Quantities.compatible(q.qualified(), fact.value()) || !sameScope(other, members, ubiquitous, q.payer())) continue;
+                        || admits(forms(fact, members), q.qualified()) || !sameScope(other, members, ubiquitous, q.payer())) continue;
                 out.add(new Claim.Contradiction(other.evidence(), "number",
                         "price paid by " + q.payer() + ": " + fact.value() + " vs " + q.value()));
                 break;
@@ -426,7 +494,7 @@ public final class ClaimFinder {
             if (figuresOf(other, fact.unit()) != 1) continue;
             for (Quantities.Quantity q : other.quantities()) {
                 if (!q.unit().equals(fact.unit()) || q.verbs().isEmpty() || q.value().contains("..")
-                        || Quantities.compatible(q.qualified(), fact.value()) || !sameOrder(q.value(), fact.value())) continue;
+                        || admits(forms(fact, members), q.qualified()) || !sameOrder(q.value(), fact.value())) continue;
                 Statement match = null;
                 for (Statement m : members) {
                     // The other may tie its figure to a participant the member names ("dismissed him by 77 votes"
@@ -1355,8 +1423,29 @@ public final class ClaimFinder {
      * is which.
      */
     static boolean comparable(String key, String a, String b) {
+        if (key.startsWith("count:") && !oneMagnitude(a, b)) return false;
         boolean owned = !key.endsWith("@") && !key.contains("@~");
         return owned || a.split("\\|").length == 1 && b.split("\\|").length == 1;
+    }
+
+    /** How many times another a count may be and still be a misreport of it. */
+    private static final double MISREPORT_FACTOR = 10;
+
+    /**
+     * Whether two counts may measure one thing: a count more than ten times another is not that count misread (one
+     * digit dropped at most) but another quantity, a toll of one aftershock against the toll of the whole
+     * disaster, a part against its whole. Lists and figures that are no numbers are left to the other checks.
+     */
+    static boolean oneMagnitude(String a, String b) {
+        // A list ("5,894, or more than 34,000 in all") is of one magnitude with a figure when any of its members is.
+        for (String u : a.split("\\|")) {
+            for (String v : b.split("\\|")) {
+                double x = Quantities.stated(u), y = Quantities.stated(v);
+                if (Double.isNaN(x) || Double.isNaN(y) || x <= 0 || y <= 0) return true;
+                if (Math.max(x, y) <= MISREPORT_FACTOR * Math.min(x, y)) return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1370,6 +1459,29 @@ public final class ClaimFinder {
         for (String x : a.split("\\|")) left.add(bare(x));
         for (String x : b.split("\\|")) if (left.contains(bare(x))) return true;
         return false;
+    }
+
+    /**
+     * Whether two single figures can be one figure written two ways: a hedge that admits the other ("nearly 22 per
+     * cent" and "21.81%", "just over 40 per cent" and "40.18%", a bound lying within a twentieth of it, else "more
+     * than 40" would be any larger figure), or the same figure rounded to fewer decimals ("40.1%" and "40.05%").
+     */
+    static boolean hedgedAlike(String a, String b) {
+        if (a == null || b == null || a.contains("|") || b.contains("|") || a.contains("..") || b.contains("..")) return false;
+        char qa = a.isEmpty() ? '=' : a.charAt(0), qb = b.isEmpty() ? '=' : b.charAt(0);
+        boolean hedgedA = "~<>".indexOf(qa) >= 0, hedgedB = "~<>".indexOf(qb) >= 0;
+        if (!Quantities.compatible(a, b)) return false;
+        // "40.1 per cent" and "40.05 per cent": the figure with fewer decimals is the other rounded.
+        if (!hedgedA && !hedgedB) return !a.equals(b) && decimals(a) > 0 && decimals(b) > 0 && decimals(a) != decimals(b);
+        // "up to 3 billion" is a cap, not the figure itself.
+        if (hedgedA == hedgedB || qa == '<' || qb == '<') return false;
+        double x = Quantities.stated(a), y = Quantities.stated(b);
+        return (hedgedA ? qa : qb) == '~' || Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    private static int decimals(String v) {
+        int point = v.indexOf('.');
+        return point < 0 ? 0 : v.length() - point - 1;
     }
 
     private static String bare(String v) {
@@ -1391,13 +1503,14 @@ public final class ClaimFinder {
     /** Both state the same figure for the same thing ("€1.6 billion"): a strong sign they report one fact. */
     private static boolean sameFigure(Statement a, Statement b) {
         for (var e : a.numbers().entrySet()) {
-            if (sameValue(e.getValue(), b.numbers().get(e.getKey()))) return true;
+            String theirs = b.numbers().get(e.getKey());
+            if (sameValue(e.getValue(), theirs) || hedgedAlike(e.getValue(), theirs)) return true;
             // A figure one source gives nobody in particular and the other ties to an entity: still one count
             // of one thing ("20,000 jobs").
             String unit = e.getKey().substring(0, e.getKey().indexOf('@') + 1);
             for (var f : b.numbers().entrySet()) {
                 if (!f.getKey().equals(e.getKey()) && f.getKey().startsWith(unit) && (e.getKey().equals(unit) || f.getKey().equals(unit))
-                        && !unit.startsWith("duration") && sameValue(e.getValue(), f.getValue())) {
+                        && !unit.startsWith("duration") && (sameValue(e.getValue(), f.getValue()) || hedgedAlike(e.getValue(), f.getValue()))) {
                     return true;
                 }
             }

@@ -596,6 +596,9 @@ final class Quantities {
      */
     private static final Set<String> GETTING = Set.of("win", "take", "obtain", "receive", "get", "gain", "secure", "garner",
             "collect", "capture", "poll", "score", "reach");
+    /** Verbs of choosing someone by a vote: "re-elected Ramos by 283 votes" gives the votes to the one chosen. */
+    private static final Set<String> ELECTING = Set.of("elect", "re-elect", "reelect", "choose", "appoint", "confirm",
+            "nominate", "select", "endorse", "back");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
     /** Nouns that count people of whatever kind the phrase they describe names ("the soldiers, put at 1,500 men"). */
     private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "people", "person", "personnel", "individual");
@@ -846,10 +849,14 @@ final class Quantities {
                     break;
                 }
             }
+            Token clause = clauseHead(t);
             for (int i = from; i <= to; i++) {
                 if (counted >= 0 && (tokens.get(i).index() == counted || tokens.get(i).head() == counted
                         && "compound".equals(tokens.get(i).deprel()))) continue;
                 if (teller(tokens.get(i))) continue;
+                // "which took 58 seats and won the most votes in Natal": a name in another clause than the figure's
+                // is not its holder; nor is a body the counted things sit in ("58 seats in the Assembly").
+                if (otherClause(tokens.get(i), clause) || container(tokens.get(i)) || qualifiesAnotherName(tokens.get(i))) continue;
                 String e = entityAt(tokens.get(i));
                 if (e != null) inSegment.add(e);
             }
@@ -893,6 +900,80 @@ final class Quantities {
             return null;
         }
 
+        /** The verb heading the clause a token sits in (the sentence's root when no verb is above it). */
+        private Token clauseHead(Token t) {
+            Token x = t;
+            for (int depth = 0; depth < 12 && !x.isVerb() && x.head() >= 0; depth++) {
+                Token up = at.tokens().get(x.head());
+                if (up.sentence() != s.index()) break;
+                x = up;
+            }
+            return x;
+        }
+
+        /**
+         * Whether a name sits in a clause beside or below the figure's ("... and won the most votes in Natal"), not in
+         * the figure's own clause or one above it ("Natal said it took 58 seats"). A name the tagger read as a verb
+         * is left where it is.
+         */
+        private boolean otherClause(Token name, Token figureClause) {
+            Token own = clauseHead(name);
+            if (own.index() == figureClause.index() || own.index() == name.index()) return false;
+            Token x = figureClause;
+            for (int depth = 0; depth < 12 && x.head() >= 0; depth++) {
+                x = at.tokens().get(x.head());
+                if (x.index() == own.index()) return false;
+                if (x.sentence() != s.index()) break;
+            }
+            return true;
+        }
+
+        /**
+         * Whether a name only qualifies another name ("the Alliance of John Steenhuisen came second with 21.8%"): the
+         * figure is the named head's, even when that head is the story's protagonist.
+         */
+        private boolean qualifiesAnotherName(Token name) {
+            Token x = name;
+            Set<String> own = new HashSet<>();
+            for (MentionIndex.Hit h : index.overlapping(doc, name.start(), name.end())) own.add(h.entity().id());
+            for (int depth = 0; depth < 4 && x.head() >= 0; depth++) {
+                Token up = at.tokens().get(x.head());
+                if (up.sentence() != s.index() || up.isVerb()) return false;
+                boolean named = false;
+                for (MentionIndex.Hit h : index.overlapping(doc, up.start(), up.end())) {
+                    if (!own.contains(h.entity().id()) && types.contains(h.entity().type())) {
+                        return x.deprel() != null && x.deprel().startsWith("nmod");
+                    }
+                    named |= own.contains(h.entity().id());
+                }
+                if (!named) return false;
+                x = up;
+            }
+            return false;
+        }
+
+        /** Prepositions naming where counted things are rather than whose they are ("seats in parliament"). */
+        private static final Set<String> LOCATIVE = Set.of("in", "at", "within", "into", "inside");
+
+        /**
+         * Whether a token names an organisation as the place the counted things are in ("159 seats in the National
+         * Assembly"): the body holds the seats, but the figure is a party's.
+         */
+        private boolean container(Token t) {
+            Token head = t;
+            while ((head.deprel() != null && (head.deprel().equals("compound") || head.deprel().startsWith("flat")))
+                    && head.head() >= 0) head = at.tokens().get(head.head());
+            boolean located = false;
+            for (Token c : tokens) {
+                if (c.head() == head.index() && "case".equals(c.deprel()) && LOCATIVE.contains(lower(c))) located = true;
+            }
+            if (!located) return false;
+            for (MentionIndex.Hit h : index.overlapping(doc, t.start(), t.end())) {
+                if (h.entity().type().equals("ORG")) return true;
+            }
+            return false;
+        }
+
         /**
          * Who the grammar says has the counted things, protagonists included: a possessor ("Velmar's 900 soldiers"),
          * a nationality ("900 Velmari soldiers", wherever they serve) or the subject of a verb of having ("Velmar has
@@ -912,6 +993,11 @@ final class Quantities {
                 }
             }
             if (noun.deprel() == null || noun.head() < 0) return null;
+            // "took 14.58% and 58 seats": a conjunct stands where the first of the list stands.
+            while ("conj".equals(noun.deprel()) && noun.head() >= 0 && !at.tokens().get(noun.head()).isVerb()) {
+                noun = at.tokens().get(noun.head());
+            }
+            if (noun.deprel() == null || noun.head() < 0) return null;
             Token up = at.tokens().get(noun.head());
             // "the Union, with 55 countries": the thing the counted things come with.
             // "won with 134 votes" hangs on a verb of getting: the votes are its subject's (below).
@@ -919,18 +1005,36 @@ final class Quantities {
                 return anyEntityAt(up);
             }
             String verb = up.lemma() == null ? "" : up.lemma().toLowerCase(Locale.ROOT);
+            // "The assembly re-elected Ramos by 283 votes": the votes are the one chosen's, not the electing body's.
+            if (ELECTING.contains(verb) && up.isVerb() && (noun.deprel().startsWith("obl") || noun.deprel().startsWith("nmod"))
+                    && (hasCase(noun, "by") || hasCase(noun, "with"))) {
+                for (Token c : tokens) {
+                    if (c.head() == up.index() && "obj".equals(c.deprel())) return anyEntityAt(c);
+                }
+            }
             boolean getting = GETTING.contains(verb) && (noun.deprel().equals("obj")
                     || (noun.deprel().startsWith("obl") || noun.deprel().startsWith("nmod")) && hasCase(noun, "with"));
             if (!getting && (!noun.deprel().equals("obj") || !HAVING.contains(verb))) return null;
+            // "The ANC won 40% and will have 159 seats": a verb coordinated with another shares its subject.
+            Token verbWithSubject = up;
+            for (int depth = 0; depth < 3 && "conj".equals(verbWithSubject.deprel()) && verbWithSubject.head() >= 0
+                    && !hasSubject(verbWithSubject); depth++) {
+                verbWithSubject = at.tokens().get(verbWithSubject.head());
+            }
             for (Token c : tokens) {
-                if (c.head() != up.index() || !"nsubj".equals(c.deprel())) continue;
+                if (c.head() != verbWithSubject.index() || !"nsubj".equals(c.deprel())) continue;
                 // "The Union (CU), which gathers 30 member states": a relative pronoun stands for the noun described.
-                if (RELATIVE_PRONOUNS.contains(lower(c)) && "acl:relcl".equals(up.deprel()) && up.head() >= 0) {
-                    return entityOrApposed(at.tokens().get(up.head()));
+                if (RELATIVE_PRONOUNS.contains(lower(c)) && "acl:relcl".equals(verbWithSubject.deprel()) && verbWithSubject.head() >= 0) {
+                    return entityOrApposed(at.tokens().get(verbWithSubject.head()));
                 }
                 return anyEntityAt(c);
             }
             return null;
+        }
+
+        private boolean hasSubject(Token verb) {
+            for (Token c : tokens) if (c.head() == verb.index() && c.deprel() != null && c.deprel().startsWith("nsubj")) return true;
+            return false;
         }
 
         /** The entity a noun names, or the one it stands in apposition to ("Ogan, the nationalist who took 5.2%"). */
