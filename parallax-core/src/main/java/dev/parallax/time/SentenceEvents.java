@@ -53,6 +53,14 @@ final class SentenceEvents {
             "race", "session", "sitting", "review", "inspection", "test", "drill", "exercise", "arrival", "departure",
             "landing", "flight", "collapse", "outbreak", "shutdown", "lockdown", "ban", "walkout", "handover", "takeover",
             "merger", "sale", "purchase", "gathering", "u-turn");
+    /**
+     * Nouns of what strikes or breaks out by itself ("a second quake", "the riot"), read as the event only where the
+     * parser left the sentence without a verb to hang the date on: elsewhere they are more often the cause named in
+     * passing ("the first convoy after the quakes").
+     */
+    private static final Set<String> HAPPENING_NOUNS = Set.of("quake", "earthquake", "aftershock", "tremor", "tsunami",
+            "eruption", "hurricane", "typhoon", "cyclone", "landslide", "avalanche", "riot", "coup", "explosion",
+            "blast", "attack", "strike", "fire", "flood", "storm");
     /** Suffixes of nouns made from verbs of doing ("announcement", "invasion", "approval", "closure", "withdrawal"). */
     private static final String[] EVENT_SUFFIXES = {"tion", "sion", "ment", "ance", "ence", "sal", "val", "wal", "ure"};
     /** Nouns with such a suffix that name a thing, a body or a state rather than something that happens. */
@@ -139,6 +147,12 @@ final class SentenceEvents {
                                java.time.LocalDate written, List<Token> toks, BitSet date) {
         java.time.LocalDate before = written == null || when == null ? null : when.end();
         Token exit = spanHead(at, toks, date);
+        if (exit == null) {
+            // "About nine hours later a second quake near the city": where the parser made the date the root of a
+            // sentence it could not read, the event noun hanging from the date tells what happened.
+            Token noun = eventUnderDate(at, index, s, date);
+            return noun == null ? null : read(at, index, t, s, when, written, toks, date, noun, true, null);
+        }
         Token predicate;
         // "The bank's troubles deepened on Tuesday, when it published its annual report": the clause the date
         // introduces tells what happened that day; the main clause only comments on it.
@@ -176,6 +190,16 @@ final class SentenceEvents {
             }
         }
         return read(at, index, t, s, when, written, toks, date, predicate, nominal, told);
+    }
+
+    /** The first event noun that hangs from a date heading its sentence, or null. */
+    private static Token eventUnderDate(AnnotatedText at, MentionIndex index, Sentence s, BitSet date) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = at.tokens().get(k);
+            if (date.get(k) || c.head() < 0 || !date.get(c.head())) continue;
+            if (eventNoun(at, index, c) || HAPPENING_NOUNS.contains(lemmaOf(c)) && index.overlapping(at.doc(), c.start(), c.end()).isEmpty()) return c;
+        }
+        return null;
     }
 
     /** What the clause of {@code predicate} reports on the date, told by the "when" clause {@code told} if any. */
@@ -388,6 +412,9 @@ final class SentenceEvents {
             // "the army chief announced her departure": what is made known is the departure.
             if (!reports) {
                 for (Token c : children(at, s, verb)) if (rel(c).equals("obj") && eventNoun(at, index, c)) return lemmaOf(c);
+                // "the agreement announced by the UN", "the deal was announced on Monday": so in the passive.
+                Token made = madeKnown(at, s, verb);
+                if (made != null && (deverbal(lemmaOf(made)) || EVENT_NOUNS.contains(lemmaOf(made)))) return lemmaOf(made);
             }
         }
         if (nominal) return lemmaOf(verb);
@@ -400,6 +427,19 @@ final class SentenceEvents {
             for (Token c : children(at, s, verb)) if (rel(c).equals("obj")) return lemmaOf(c);
         }
         return lemmaOf(verb);
+    }
+
+    /**
+     * What a passive saying verb makes known: the noun its participle describes ("the agreement announced by the
+     * UN") or its subject ("the deal was announced"), or null.
+     */
+    private static Token madeKnown(AnnotatedText at, Sentence s, Token verb) {
+        if (!"VBN".equals(verb.pos())) return null;
+        if (rel(verb).startsWith("acl") && verb.head() >= 0) return at.tokens().get(verb.head());
+        // "after the agreement announced by the UN", which the parser may read as a clause with "agreement" as its
+        // subject.
+        for (Token c : children(at, s, verb)) if (SUBJECT_RELATIONS.contains(rel(c))) return c;
+        return null;
     }
 
     /** Verbs that say how a vote or motion ended, whose subject names the act. */
@@ -1190,8 +1230,11 @@ final class SentenceEvents {
             // "hit back", "walked out": an adverbial particle right after the verb is part of it.
             if (!nominal && r.equals("advmod") && c.index() == predicate.index() + 1
                     && PARTICLES.contains(c.word().toLowerCase(Locale.ROOT))) words.add(c);
+            // "the second quake": an ordinal adjective tells one occurrence from another (the tagger may read
+            // "a second" as a length of time).
+            boolean ordinal = r.equals("amod") && "JJ".equals(c.pos()) && Set.of("ORDINAL", "DURATION").contains(c.ner());
             if (nominal && c.index() < predicate.index() && (r.equals("amod") || r.equals("compound"))
-                    && (c.ner() == null || c.ner().equals("O"))) words.add(c);
+                    && (c.ner() == null || c.ner().equals("O") || ordinal)) words.add(c);
         }
         words.add(predicate);
         words.sort((a, b) -> Integer.compare(a.index(), b.index()));
