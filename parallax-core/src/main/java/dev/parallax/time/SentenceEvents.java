@@ -1216,6 +1216,10 @@ final class SentenceEvents {
         return null;
     }
 
+    /** First words of dates that take no preposition ("today", "last week", "this morning"). */
+    private static final Set<String> BARE_DATE_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "last",
+            "next", "this");
+
     /** Adverbs that complete a verb as a particle does. */
     private static final Set<String> PARTICLES = Set.of("back", "out", "off", "down", "up", "away", "over", "in");
 
@@ -1226,7 +1230,9 @@ final class SentenceEvents {
             if (date.get(c.index())) continue;
             String r = rel(c);
             // "voted on Tuesday": a particle the parser took from the date's preposition is not part of the verb.
-            if (!nominal && r.equals("compound:prt") && !date.get(c.index() + 1)) words.add(c);
+            // "sworn in today", "signed up last week": a date that takes no preposition leaves the particle the verb's.
+            if (!nominal && r.equals("compound:prt") && (!date.get(c.index() + 1)
+                    || BARE_DATE_WORDS.contains(at.tokens().get(c.index() + 1).word().toLowerCase(Locale.ROOT)))) words.add(c);
             // "hit back", "walked out": an adverbial particle right after the verb is part of it.
             if (!nominal && r.equals("advmod") && c.index() == predicate.index() + 1
                     && PARTICLES.contains(c.word().toLowerCase(Locale.ROOT))) words.add(c);

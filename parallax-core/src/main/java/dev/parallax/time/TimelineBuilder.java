@@ -127,7 +127,7 @@ final class TimelineBuilder {
             if (when == null || when.days() > MAX_OCCASION_DAYS && !isMonth(when)) continue;
             Sentence s = at == null ? null : at.sentenceAt(t.start());
             if (s == null) continue;
-            String attached = attachToEvent(index, t, s, when, group);
+            String attached = attachToEvent(at, index, t, s, when, group);
             if (attached != null) {
                 group.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
                 continue;
@@ -197,11 +197,12 @@ final class TimelineBuilder {
     }
 
     /** The dated event a sentence names whose date matches the expression, if any. */
-    private static String attachToEvent(MentionIndex index, TemporalExpression t, Sentence s, Interval when,
-                                        Map<String, Entry> events) {
+    private static String attachToEvent(AnnotatedText at, MentionIndex index, TemporalExpression t, Sentence s,
+                                        Interval when, Map<String, Entry> events) {
         for (MentionIndex.Hit h : index.within(t.doc(), s.start(), s.end())) {
             Entry d = events.get(h.entity().id());
-            if (d != null && d.when.intersect(when) != null) return h.entity().id();
+            if (d == null || d.when.intersect(when) == null) continue;
+            if (!EventDates.actsApart(at, s, h.mention().start(), h.mention().end(), t)) return h.entity().id();
         }
         return null;
     }
