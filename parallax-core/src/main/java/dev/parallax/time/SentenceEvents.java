@@ -118,20 +118,25 @@ final class SentenceEvents {
 
     /**
      * Verbs of the clauses under a predicate that say they happened hours or moments before or after it ("hours
-     * after he went on television", "shortly before police arrived") and give no date of their own.
+     * after he went on television", "shortly before police arrived") or meanwhile ("while France began an
+     * operation") and give no date of their own.
      */
     private static List<Token> hoursApart(AnnotatedText at, Sentence s, Token predicate, BitSet date) {
         List<Token> out = new ArrayList<>();
+        // "Britain said it had flown out its diplomats the same day, while France began an operation": a clause of
+        // the same moment may hang from the saying verb above the dated one.
+        Token reporter = rel(predicate).equals("ccomp") && predicate.head() >= 0 ? at.tokens().get(predicate.head()) : predicate;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token v = at.tokens().get(k);
-            if (!v.isVerb() || v == predicate || date.get(k) || !dominates(at, predicate, v)) continue;
-            boolean mark = false, close = false;
+            if (!v.isVerb() || v == predicate || date.get(k) || !dominates(at, reporter, v) || dominates(at, v, predicate)) continue;
+            boolean mark = false, close = false, meanwhile = false;
             for (Token c : children(at, s, v)) {
                 String w = c.word().toLowerCase(Locale.ROOT);
                 if (rel(c).equals("mark") && (w.equals("after") || w.equals("before"))) mark = true;
                 if (c.index() < v.index() && (SHORT_SPANS.contains(lemmaOf(c)) || SHORTLY.contains(w))) close = true;
+                if (rel(c).equals("mark") && w.equals("while") && c.index() < v.index()) meanwhile = true;
             }
-            if (!mark || !close) continue;
+            if (!(mark && close) && !meanwhile) continue;
             // A clause with a date of its own is dated by that date.
             boolean dated = false;
             for (int j = s.firstToken(); j < s.endToken() && !dated; j++) {
@@ -870,7 +875,14 @@ final class SentenceEvents {
                 if (("WDT".equals(c.pos()) || "WP".equals(c.pos())) && cur.head() >= 0) {
                     return phrase(at, index, s, at.tokens().get(cur.head()));
                 }
-                return phrase(at, index, s, c);
+                Phrase p = phrase(at, index, s, c);
+                // "Britain said it had flown out its diplomats": a pronoun no one resolved, reporting what its
+                // speaker did, stands for the speaker.
+                if (p == null && c.isPronoun() && rel(cur).equals("ccomp") && cur.head() >= 0
+                        && SAYING.contains(lemmaOf(at.tokens().get(cur.head())))) {
+                    return subject(at, index, s, at.tokens().get(cur.head()), false);
+                }
+                return p;
             }
             String r = rel(cur);
             if (cur.head() < 0) return null;
@@ -1170,13 +1182,21 @@ final class SentenceEvents {
     private static Token quantified(AnnotatedText at, Sentence s, Token head) {
         // "ordered ten days of house arrest": a length of time stands for what lasts it, as an amount does.
         boolean amount = Set.of("CD", "$", "DT", "PDT").contains(head.pos()) || head.word().equalsIgnoreCase("half")
+                || COUNTS.contains(lemmaOf(head))
                 || head.ner() != null && Set.of("MONEY", "PERCENT", "NUMBER", "DURATION").contains(head.ner()) || span(head);
         if (!amount) return head;
         for (Token c : children(at, s, head)) {
-            if (rel(c).equals("nmod") && c.pos() != null && c.pos().startsWith("NN") && hasCase(at, s, c, Set.of("of"))) return c;
+            // "tens of thousands of protesters": an amount of an amount measures what the last one measures.
+            if (rel(c).equals("nmod") && c.pos() != null && c.pos().startsWith("NN") && hasCase(at, s, c, Set.of("of"))) {
+                return c.index() > head.index() ? quantified(at, s, c) : c;
+            }
         }
         return head;
     }
+
+    /** Nouns that count what their "of" phrase names ("tens of thousands of protesters", "dozens of homes"). */
+    private static final Set<String> COUNTS = Set.of("ten", "dozen", "score", "hundred", "thousand", "million",
+            "billion", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions");
 
     /** Units of a length of time. */
     private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
