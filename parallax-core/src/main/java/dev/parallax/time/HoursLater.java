@@ -61,7 +61,9 @@ final class HoursLater {
         for (TemporalExpression t : before) {
             if (clock != null) break;
             if (t.end() > span.start() || !isMoment(t) || at.sentenceAt(t.start()) != anchored) continue;
-            if (day.equals(Interval.parse(t.value()))) clock = clock(t);
+            // A bare clock time ("T04:17") is of the day its sentence names, whatever day it was resolved to.
+            boolean bare = t.timex() != null && t.timex().startsWith("T");
+            if (bare || day.equals(Interval.parse(t.value()))) clock = clock(t);
         }
         if (clock == null) return length.toHours() <= SAME_DAY_HOURS ? day : null;
         long minutes = clock + length.toMinutes();

@@ -27,11 +27,16 @@ class TimelineSameDayTest {
     private static final String OATH = "Maria Olsen was sworn in today as mayor of Tarvik, promising to rebuild the "
             + "harbour after her Green Alliance lost its majority in last month's vote.";
 
+    private static final String EVACUATIONS = "Canada flew its marines into Port Selby on Sunday and brought out the "
+            + "embassy staff. Norway said it had also flown out its diplomats the same day, while Denmark began an "
+            + "operation to bring out its nationals through Malta. The reform bills drew tens of thousands of protesters "
+            + "to the streets of Tarvik on Friday.";
+
     private static Corpus corpus;
 
     @BeforeAll
     static void analyse() {
-        corpus = TimelineFixture.run("2025-03-13", TREMORS, REPORT, PORTS, OATH);
+        corpus = TimelineFixture.run("2025-03-13", TREMORS, REPORT, PORTS, OATH, EVACUATIONS);
     }
 
     @Test
@@ -66,5 +71,21 @@ class TimelineSameDayTest {
         int mayor = text.indexOf("Maria Olsen");
         assertThat(EventDates.actsApart(at, at.sentenceAt(alliance), alliance, alliance + "Green Alliance".length(), today)).isTrue();
         assertThat(EventDates.actsApart(at, at.sentenceAt(mayor), mayor, mayor + "Maria Olsen".length(), today)).isFalse();
+    }
+
+    @Test
+    void aClauseToldWhileTheDatedOneHappensSharesItsDay() {
+        assertThat(TimelineFixture.on(corpus, "2025-03-09")).anySatisfy(e -> assertThat(e.title()).contains("Denmark"));
+    }
+
+    @Test
+    void aSecondActorOfTheSameKindInOneArticleDoesAnotherThing() {
+        assertThat(TimelineFixture.on(corpus, "2025-03-09")).anySatisfy(e -> assertThat(e.title()).startsWith("Norway"));
+        assertThat(TimelineFixture.on(corpus, "2025-03-09")).anySatisfy(e -> assertThat(e.title()).startsWith("Canada"));
+    }
+
+    @Test
+    void countsOfCountsAreTitledByWhatTheyCount() {
+        assertThat(TimelineFixture.on(corpus, "2025-03-07")).anySatisfy(e -> assertThat(e.title()).contains("protesters"));
     }
 }
