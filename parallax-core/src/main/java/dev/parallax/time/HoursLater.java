@@ -25,10 +25,10 @@ final class HoursLater {
     /** Sentences back within which the moment counted from must have been named. */
     static final int SENTENCES_BACK = 2;
     /**
-     * Longest span counted from a day whose hour is not told that surely ends the same day: "a few hours later" on
-     * Monday is Monday, "nine hours later" may be Tuesday.
+     * Longest span counted from a day whose hour is not told that surely ends the same day: "two hours later" on
+     * Monday is Monday, "six hours later" may be Tuesday (news tells of late-night acts).
      */
-    static final long SAME_DAY_HOURS = 6;
+    static final long SAME_DAY_HOURS = 2;
 
     private HoursLater() {}
 
@@ -86,11 +86,12 @@ final class HoursLater {
         return Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
     }
 
-    /** The length of a span ("PT9H", "PT30M"); a span of some hours ("PTXH") counts as a few. */
+    /** The length of a span ("PT9H", "PT30M"); "minutes later" counts as less than an hour, "hours later" as unknown. */
     private static Duration length(String value) {
         if (value == null) return null;
         String v = value.toUpperCase(Locale.ROOT);
-        if (v.equals("PTXH") || v.equals("PTXM")) return Duration.ofHours(SAME_DAY_HOURS);
+        if (v.equals("PTXM")) return Duration.ofHours(1);
+        if (v.equals("PTXH")) return null;
         try {
             Duration d = Duration.parse(v);
             return d.isNegative() || d.toHours() >= 24 ? null : d;

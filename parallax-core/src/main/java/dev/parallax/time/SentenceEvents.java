@@ -106,7 +106,12 @@ final class SentenceEvents {
         for (Token v : hoursApart(at, s, predicate, date)) {
             Found f = read(at, index, t, s, when, written, toks, date, v, false, null);
             // "hours after the plane landed": a clause without a named actor only sets the scene.
-            if (f != null && !f.expected() && f.subjectEntity() != null) out.add(f);
+            if (f == null || f.expected() || f.subjectEntity() == null) continue;
+            // "caught at the airport while he was preparing to leave": the same actor's meanwhile is the scene of
+            // the act, not another happening.
+            boolean meanwhile = children(at, s, v).stream().anyMatch(c -> rel(c).equals("mark") && c.word().equalsIgnoreCase("while"));
+            if (meanwhile && f.subjectEntity().equals(main.subjectEntity())) continue;
+            out.add(f);
         }
         return out;
     }
@@ -875,14 +880,7 @@ final class SentenceEvents {
                 if (("WDT".equals(c.pos()) || "WP".equals(c.pos())) && cur.head() >= 0) {
                     return phrase(at, index, s, at.tokens().get(cur.head()));
                 }
-                Phrase p = phrase(at, index, s, c);
-                // "Britain said it had flown out its diplomats": a pronoun no one resolved, reporting what its
-                // speaker did, stands for the speaker.
-                if (p == null && c.isPronoun() && rel(cur).equals("ccomp") && cur.head() >= 0
-                        && SAYING.contains(lemmaOf(at.tokens().get(cur.head())))) {
-                    return subject(at, index, s, at.tokens().get(cur.head()), false);
-                }
-                return p;
+                return phrase(at, index, s, c);
             }
             String r = rel(cur);
             if (cur.head() < 0) return null;

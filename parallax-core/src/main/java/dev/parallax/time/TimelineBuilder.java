@@ -342,11 +342,6 @@ final class TimelineBuilder {
         // Two dated predicates of one sentence ("marched on Saturday against the closure approved last week") are
         // two happenings.
         for (var a : e.sentences) if (o.sentences.contains(a)) return 0;
-        // "US special forces flew out the embassy staff on Sunday. Britain said it had also flown out its diplomats
-        // the same day": one writer naming another actor of the same kind tells another happening.
-        boolean oneArticle = false;
-        for (var a : e.sentences) for (var b : o.sentences) oneArticle |= a.getKey().equals(b.getKey());
-        if (oneArticle && rivalActors(e, o)) return 0;
         Set<String> shared = new LinkedHashSet<>(o.entities);
         shared.retainAll(e.entities);
         boolean sameSubject = e.subjectKey != null && e.subjectKey.equals(o.subjectKey);
@@ -378,32 +373,23 @@ final class TimelineBuilder {
         return score < SAME_EVENT_SIMILARITY ? 0 : score;
     }
 
-    /**
-     * Whether two entries have named actors of one kind (two countries, two bodies, two people) that differ, and
-     * neither takes part in what the other tells.
-     */
-    private static boolean rivalActors(Entry e, Entry o) {
-        String a = actorId(e), b = actorId(o);
-        if (a == null || b == null || a.equals(b)) return false;
-        if (!a.substring(0, a.indexOf(':')).equals(b.substring(0, b.indexOf(':')))) return false;
-        return !e.entities.contains(b) && !o.entities.contains(a);
-    }
-
-    /** The entity that acts in an entry: its named actor, or the body a common-noun actor belongs to. */
-    private static String actorId(Entry e) {
-        if (e.subjectEntity != null) return e.subjectEntity;
-        String k = e.subjectKey;
-        return k == null || k.startsWith("noun:") || k.startsWith("name:") || !k.contains(":") ? null : k;
-    }
-
     /** Words that tell which of a series a happening is. */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
             "(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(st|nd|rd|th)");
 
-    /** The ordinal words of a title, lower case. */
+    /** Words at the head of a title, where its actor or event noun stands ("second quake hit"). */
+    private static final int TITLE_HEAD_WORDS = 3;
+
+    /**
+     * The ordinal words of the head of a title, lower case: those of its actor or event noun ("first quake struck"),
+     * not of what it acts on ("barred him from being nominated a second time").
+     */
     static Set<String> ordinals(String title) {
         Set<String> out = new java.util.TreeSet<>();
-        for (String w : title.split("\\s+")) if (ORDINAL.matcher(w).matches()) out.add(w.toLowerCase(Locale.ROOT));
+        String[] words = title.split("\\s+");
+        for (int i = 0; i < Math.min(TITLE_HEAD_WORDS, words.length); i++) {
+            if (ORDINAL.matcher(words[i]).matches()) out.add(words[i].toLowerCase(Locale.ROOT));
+        }
         return out;
     }
 

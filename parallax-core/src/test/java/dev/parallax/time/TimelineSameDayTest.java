@@ -79,12 +79,6 @@ class TimelineSameDayTest {
     }
 
     @Test
-    void aSecondActorOfTheSameKindInOneArticleDoesAnotherThing() {
-        assertThat(TimelineFixture.on(corpus, "2025-03-09")).anySatisfy(e -> assertThat(e.title()).startsWith("Norway"));
-        assertThat(TimelineFixture.on(corpus, "2025-03-09")).anySatisfy(e -> assertThat(e.title()).startsWith("Canada"));
-    }
-
-    @Test
     void countsOfCountsAreTitledByWhatTheyCount() {
         assertThat(TimelineFixture.on(corpus, "2025-03-07")).anySatisfy(e -> assertThat(e.title()).contains("protesters"));
     }
