@@ -122,6 +122,7 @@ final class EventDates {
                 if (s == null) continue;
                 for (var t : byDoc.getOrDefault(m.doc(), List.of())) {
                     if (t.start() < s.start() || t.end() > s.end() || t.value() == null) continue;
+                    if (actsApart(at, s, m.start(), m.end(), t)) continue;
                     if (t.reason() != null && !t.reason().equals(TemporalResolver.APPROXIMATE)) continue;
                     if (t.timex() != null && t.timex().endsWith("_REF")) continue;
                     Interval i = Interval.parse(t.value());
@@ -145,6 +146,26 @@ final class EventDates {
     private static boolean otherEdition(Corpus corpus, EntityMention m) {
         return corpus.document(m.doc()).map(d -> dev.parallax.resolve.EventFinder.retrospective(d.text(), m.start()))
                 .orElse(false);
+    }
+
+    /**
+     * Whether a name acts in a clause of its own, apart from the one a date of its sentence dates: "sworn in today,
+     * after his African National Congress lost its majority" dates no congress (the name is the subject of another
+     * verb than the date's).
+     */
+    static boolean actsApart(AnnotatedText at, Sentence s, int start, int end, dev.parallax.corpus.TemporalExpression t) {
+        if (at == null || s == null) return false;
+        List<dev.parallax.corpus.Token> name = at.tokensIn(start, end);
+        List<dev.parallax.corpus.Token> date = at.tokensIn(t.start(), t.end());
+        if (name.isEmpty() || date.isEmpty()) return false;
+        dev.parallax.corpus.Token head = null;
+        for (dev.parallax.corpus.Token x : name) {
+            if (x.head() < 0 || x.head() < name.get(0).index() || x.head() > name.get(name.size() - 1).index()) head = x;
+        }
+        if (head == null || head.deprel() == null || !head.deprel().startsWith("nsubj") || head.head() < 0) return false;
+        dev.parallax.corpus.Token verb = at.tokens().get(head.head());
+        dev.parallax.corpus.Token dated = Tense.governingVerb(at.tokens(), date.get(date.size() - 1), s);
+        return verb.isVerb() && dated != null && dated.index() != verb.index();
     }
 
     /** Days around the writing within which a date tells of the edition being reported, not another one. */

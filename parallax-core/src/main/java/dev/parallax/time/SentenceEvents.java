@@ -53,6 +53,14 @@ final class SentenceEvents {
             "race", "session", "sitting", "review", "inspection", "test", "drill", "exercise", "arrival", "departure",
             "landing", "flight", "collapse", "outbreak", "shutdown", "lockdown", "ban", "walkout", "handover", "takeover",
             "merger", "sale", "purchase", "gathering", "u-turn");
+    /**
+     * Nouns of what strikes or breaks out by itself ("a second quake", "the riot"), read as the event only where the
+     * parser left the sentence without a verb to hang the date on: elsewhere they are more often the cause named in
+     * passing ("the first convoy after the quakes").
+     */
+    private static final Set<String> HAPPENING_NOUNS = Set.of("quake", "earthquake", "aftershock", "tremor", "tsunami",
+            "eruption", "hurricane", "typhoon", "cyclone", "landslide", "avalanche", "riot", "coup", "explosion",
+            "blast", "attack", "strike", "fire", "flood", "storm");
     /** Suffixes of nouns made from verbs of doing ("announcement", "invasion", "approval", "closure", "withdrawal"). */
     private static final String[] EVENT_SUFFIXES = {"tion", "sion", "ment", "ance", "ence", "sal", "val", "wal", "ure"};
     /** Nouns with such a suffix that name a thing, a body or a state rather than something that happens. */
@@ -98,7 +106,12 @@ final class SentenceEvents {
         for (Token v : hoursApart(at, s, predicate, date)) {
             Found f = read(at, index, t, s, when, written, toks, date, v, false, null);
             // "hours after the plane landed": a clause without a named actor only sets the scene.
-            if (f != null && !f.expected() && f.subjectEntity() != null) out.add(f);
+            if (f == null || f.expected() || f.subjectEntity() == null) continue;
+            // "caught at the airport while he was preparing to leave": the same actor's meanwhile is the scene of
+            // the act, not another happening.
+            boolean meanwhile = children(at, s, v).stream().anyMatch(c -> rel(c).equals("mark") && c.word().equalsIgnoreCase("while"));
+            if (meanwhile && f.subjectEntity().equals(main.subjectEntity())) continue;
+            out.add(f);
         }
         return out;
     }
@@ -110,20 +123,25 @@ final class SentenceEvents {
 
     /**
      * Verbs of the clauses under a predicate that say they happened hours or moments before or after it ("hours
-     * after he went on television", "shortly before police arrived") and give no date of their own.
+     * after he went on television", "shortly before police arrived") or meanwhile ("while France began an
+     * operation") and give no date of their own.
      */
     private static List<Token> hoursApart(AnnotatedText at, Sentence s, Token predicate, BitSet date) {
         List<Token> out = new ArrayList<>();
+        // "Britain said it had flown out its diplomats the same day, while France began an operation": a clause of
+        // the same moment may hang from the saying verb above the dated one.
+        Token reporter = rel(predicate).equals("ccomp") && predicate.head() >= 0 ? at.tokens().get(predicate.head()) : predicate;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token v = at.tokens().get(k);
-            if (!v.isVerb() || v == predicate || date.get(k) || !dominates(at, predicate, v)) continue;
-            boolean mark = false, close = false;
+            if (!v.isVerb() || v == predicate || date.get(k) || !dominates(at, reporter, v) || dominates(at, v, predicate)) continue;
+            boolean mark = false, close = false, meanwhile = false;
             for (Token c : children(at, s, v)) {
                 String w = c.word().toLowerCase(Locale.ROOT);
                 if (rel(c).equals("mark") && (w.equals("after") || w.equals("before"))) mark = true;
                 if (c.index() < v.index() && (SHORT_SPANS.contains(lemmaOf(c)) || SHORTLY.contains(w))) close = true;
+                if (rel(c).equals("mark") && w.equals("while") && c.index() < v.index()) meanwhile = true;
             }
-            if (!mark || !close) continue;
+            if (!(mark && close) && !meanwhile) continue;
             // A clause with a date of its own is dated by that date.
             boolean dated = false;
             for (int j = s.firstToken(); j < s.endToken() && !dated; j++) {
@@ -139,6 +157,12 @@ final class SentenceEvents {
                                java.time.LocalDate written, List<Token> toks, BitSet date) {
         java.time.LocalDate before = written == null || when == null ? null : when.end();
         Token exit = spanHead(at, toks, date);
+        if (exit == null) {
+            // "About nine hours later a second quake near the city": where the parser made the date the root of a
+            // sentence it could not read, the event noun hanging from the date tells what happened.
+            Token noun = eventUnderDate(at, index, s, date);
+            return noun == null ? null : read(at, index, t, s, when, written, toks, date, noun, true, null);
+        }
         Token predicate;
         // "The bank's troubles deepened on Tuesday, when it published its annual report": the clause the date
         // introduces tells what happened that day; the main clause only comments on it.
@@ -176,6 +200,16 @@ final class SentenceEvents {
             }
         }
         return read(at, index, t, s, when, written, toks, date, predicate, nominal, told);
+    }
+
+    /** The first event noun that hangs from a date heading its sentence, or null. */
+    private static Token eventUnderDate(AnnotatedText at, MentionIndex index, Sentence s, BitSet date) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = at.tokens().get(k);
+            if (date.get(k) || c.head() < 0 || !date.get(c.head())) continue;
+            if (eventNoun(at, index, c) || HAPPENING_NOUNS.contains(lemmaOf(c)) && index.overlapping(at.doc(), c.start(), c.end()).isEmpty()) return c;
+        }
+        return null;
     }
 
     /** What the clause of {@code predicate} reports on the date, told by the "when" clause {@code told} if any. */
@@ -388,6 +422,9 @@ final class SentenceEvents {
             // "the army chief announced her departure": what is made known is the departure.
             if (!reports) {
                 for (Token c : children(at, s, verb)) if (rel(c).equals("obj") && eventNoun(at, index, c)) return lemmaOf(c);
+                // "the agreement announced by the UN", "the deal was announced on Monday": so in the passive.
+                Token made = madeKnown(at, s, verb);
+                if (made != null && (deverbal(lemmaOf(made)) || EVENT_NOUNS.contains(lemmaOf(made)))) return lemmaOf(made);
             }
         }
         if (nominal) return lemmaOf(verb);
@@ -400,6 +437,19 @@ final class SentenceEvents {
             for (Token c : children(at, s, verb)) if (rel(c).equals("obj")) return lemmaOf(c);
         }
         return lemmaOf(verb);
+    }
+
+    /**
+     * What a passive saying verb makes known: the noun its participle describes ("the agreement announced by the
+     * UN") or its subject ("the deal was announced"), or null.
+     */
+    private static Token madeKnown(AnnotatedText at, Sentence s, Token verb) {
+        if (!"VBN".equals(verb.pos())) return null;
+        if (rel(verb).startsWith("acl") && verb.head() >= 0) return at.tokens().get(verb.head());
+        // "after the agreement announced by the UN", which the parser may read as a clause with "agreement" as its
+        // subject.
+        for (Token c : children(at, s, verb)) if (SUBJECT_RELATIONS.contains(rel(c))) return c;
+        return null;
     }
 
     /** Verbs that say how a vote or motion ended, whose subject names the act. */
@@ -1130,13 +1180,21 @@ final class SentenceEvents {
     private static Token quantified(AnnotatedText at, Sentence s, Token head) {
         // "ordered ten days of house arrest": a length of time stands for what lasts it, as an amount does.
         boolean amount = Set.of("CD", "$", "DT", "PDT").contains(head.pos()) || head.word().equalsIgnoreCase("half")
+                || COUNTS.contains(lemmaOf(head))
                 || head.ner() != null && Set.of("MONEY", "PERCENT", "NUMBER", "DURATION").contains(head.ner()) || span(head);
         if (!amount) return head;
         for (Token c : children(at, s, head)) {
-            if (rel(c).equals("nmod") && c.pos() != null && c.pos().startsWith("NN") && hasCase(at, s, c, Set.of("of"))) return c;
+            // "tens of thousands of protesters": an amount of an amount measures what the last one measures.
+            if (rel(c).equals("nmod") && c.pos() != null && c.pos().startsWith("NN") && hasCase(at, s, c, Set.of("of"))) {
+                return c.index() > head.index() ? quantified(at, s, c) : c;
+            }
         }
         return head;
     }
+
+    /** Nouns that count what their "of" phrase names ("tens of thousands of protesters", "dozens of homes"). */
+    private static final Set<String> COUNTS = Set.of("ten", "dozen", "score", "hundred", "thousand", "million",
+            "billion", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions");
 
     /** Units of a length of time. */
     private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
@@ -1176,6 +1234,10 @@ final class SentenceEvents {
         return null;
     }
 
+    /** First words of dates that take no preposition ("today", "last week", "this morning"). */
+    private static final Set<String> BARE_DATE_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "last",
+            "next", "this");
+
     /** Adverbs that complete a verb as a particle does. */
     private static final Set<String> PARTICLES = Set.of("back", "out", "off", "down", "up", "away", "over", "in");
 
@@ -1186,12 +1248,17 @@ final class SentenceEvents {
             if (date.get(c.index())) continue;
             String r = rel(c);
             // "voted on Tuesday": a particle the parser took from the date's preposition is not part of the verb.
-            if (!nominal && r.equals("compound:prt") && !date.get(c.index() + 1)) words.add(c);
+            // "sworn in today", "signed up last week": a date that takes no preposition leaves the particle the verb's.
+            if (!nominal && r.equals("compound:prt") && (!date.get(c.index() + 1)
+                    || BARE_DATE_WORDS.contains(at.tokens().get(c.index() + 1).word().toLowerCase(Locale.ROOT)))) words.add(c);
             // "hit back", "walked out": an adverbial particle right after the verb is part of it.
             if (!nominal && r.equals("advmod") && c.index() == predicate.index() + 1
                     && PARTICLES.contains(c.word().toLowerCase(Locale.ROOT))) words.add(c);
+            // "the second quake": an ordinal adjective tells one occurrence from another (the tagger may read
+            // "a second" as a length of time).
+            boolean ordinal = r.equals("amod") && "JJ".equals(c.pos()) && Set.of("ORDINAL", "DURATION").contains(c.ner());
             if (nominal && c.index() < predicate.index() && (r.equals("amod") || r.equals("compound"))
-                    && (c.ner() == null || c.ner().equals("O"))) words.add(c);
+                    && (c.ner() == null || c.ner().equals("O") || ordinal)) words.add(c);
         }
         words.add(predicate);
         words.sort((a, b) -> Integer.compare(a.index(), b.index()));

@@ -64,6 +64,8 @@ final class TimelineBuilder {
         boolean vague;
         /** Named actors of the other clauses of the entry's sentences. */
         final Set<String> otherActors = new LinkedHashSet<>();
+        /** Ordinals its titles give the happening ("the second quake"): which of a series it is. */
+        final Set<String> ordinals = new java.util.TreeSet<>();
 
         Entry(Interval when, String title, String trigger) {
             setWhen(when);
@@ -103,19 +105,29 @@ final class TimelineBuilder {
         }
         Map<String, Entry> group = sameOccasions(corpus, byEvent);
         List<Entry> sentenceEvents = new ArrayList<>();
+        Map<String, List<TemporalExpression>> byDoc = new LinkedHashMap<>();
+        for (TemporalExpression t : corpus.temporal()) byDoc.computeIfAbsent(t.doc(), k -> new ArrayList<>()).add(t);
+        for (List<TemporalExpression> l : byDoc.values()) l.sort(Comparator.comparingInt(TemporalExpression::start));
         for (TemporalExpression t : corpus.temporal()) {
-            if (!"DATE".equals(t.type()) && !"TIME".equals(t.type()) || t.value() == null) continue;
-            if (t.reason() != null && !t.reason().equals(TemporalResolver.APPROXIMATE)) continue;
-            // "now" and "today" date the writing, not an event.
-            if (t.timex() != null && t.timex().endsWith("_REF")) continue;
-            Interval when = Interval.parse(t.value());
+            AnnotatedText at = corpus.annotation(t.doc());
+            Interval when;
+            if ("DURATION".equals(t.type())) {
+                // "About nine hours later a second quake struck": the day of the moment the text counts from.
+                when = HoursLater.day(t, byDoc.get(t.doc()), at);
+                if (when == null) continue;
+            } else {
+                if (!"DATE".equals(t.type()) && !"TIME".equals(t.type()) || t.value() == null) continue;
+                if (t.reason() != null && !t.reason().equals(TemporalResolver.APPROXIMATE)) continue;
+                // "now" and "today" date the writing, not an event.
+                if (t.timex() != null && t.timex().endsWith("_REF")) continue;
+                when = Interval.parse(t.value());
+            }
             // Days, short ranges and whole months ("visited Japan in June") make events; years are too coarse. An
             // occasion may run for some weeks ("the talks ran from 30 November to 12 December").
             if (when == null || when.days() > MAX_OCCASION_DAYS && !isMonth(when)) continue;
-            AnnotatedText at = corpus.annotation(t.doc());
             Sentence s = at == null ? null : at.sentenceAt(t.start());
             if (s == null) continue;
-            String attached = attachToEvent(index, t, s, when, group);
+            String attached = attachToEvent(at, index, t, s, when, group);
             if (attached != null) {
                 group.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
                 continue;
@@ -166,6 +178,7 @@ final class TimelineBuilder {
         e.weak = f.subjectKey() == null && f.participants().isEmpty() && !f.hasObject();
         e.expected = f.expected();
         e.vague = f.vague();
+        e.ordinals.addAll(ordinals(f.title()));
         return e;
     }
 
@@ -184,11 +197,12 @@ final class TimelineBuilder {
     }
 
     /** The dated event a sentence names whose date matches the expression, if any. */
-    private static String attachToEvent(MentionIndex index, TemporalExpression t, Sentence s, Interval when,
-                                        Map<String, Entry> events) {
+    private static String attachToEvent(AnnotatedText at, MentionIndex index, TemporalExpression t, Sentence s,
+                                        Interval when, Map<String, Entry> events) {
         for (MentionIndex.Hit h : index.within(t.doc(), s.start(), s.end())) {
             Entry d = events.get(h.entity().id());
-            if (d != null && d.when.intersect(when) != null) return h.entity().id();
+            if (d == null || d.when.intersect(when) == null) continue;
+            if (!EventDates.actsApart(at, s, h.mention().start(), h.mention().end(), t)) return h.entity().id();
         }
         return null;
     }
@@ -280,6 +294,7 @@ final class TimelineBuilder {
             best.predicates.addAll(e.predicates);
             best.otherActors.addAll(e.otherActors);
             best.chain.addAll(e.chain);
+            best.ordinals.addAll(e.ordinals);
             // "opened on 30 November" and "ran from 30 November to 12 December": the occasion keeps its whole run.
             if (e.occasion && best.occasion && e.when.days() > best.when.days()) best.setWhen(e.when);
             if (best.place == null) best.place = e.place;
@@ -318,6 +333,8 @@ final class TimelineBuilder {
         // fund" and "countries agreed to put the fund into operation" are two entries); two such statements of
         // one calendar are one.
         if (e.occasion != o.occasion) return 0;
+        // "The first quake struck at 04:17" and "a second quake hit nine hours later": two of a series.
+        if (!e.ordinals.isEmpty() && !o.ordinals.isEmpty() && java.util.Collections.disjoint(e.ordinals, o.ordinals)) return 0;
         if (e.occasion && e.when.start().equals(o.when.start())) return SAME_EVENT_SIMILARITY * 4;
         // "The same day, late in the evening, he unveiled": two dates of one predicate date one happening.
         if (sameDate) for (String p : e.predicates) if (o.predicates.contains(p)) return SAME_EVENT_SIMILARITY * 4;
@@ -354,6 +371,26 @@ final class TimelineBuilder {
         // happening on a day within it.
         if (!sameDate && e.subjectEntity != null && o.entities.contains(e.subjectEntity)) score += SAME_EVENT_SIMILARITY / 2;
         return score < SAME_EVENT_SIMILARITY ? 0 : score;
+    }
+
+    /** Words that tell which of a series a happening is. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(st|nd|rd|th)");
+
+    /** Words at the head of a title, where its actor or event noun stands ("second quake hit"). */
+    private static final int TITLE_HEAD_WORDS = 3;
+
+    /**
+     * The ordinal words of the head of a title, lower case: those of its actor or event noun ("first quake struck"),
+     * not of what it acts on ("barred him from being nominated a second time").
+     */
+    static Set<String> ordinals(String title) {
+        Set<String> out = new java.util.TreeSet<>();
+        String[] words = title.split("\\s+");
+        for (int i = 0; i < Math.min(TITLE_HEAD_WORDS, words.length); i++) {
+            if (ORDINAL.matcher(words[i]).matches()) out.add(words[i].toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** Verbs too light or too common to link two chains of complements by themselves. */
