@@ -96,7 +96,7 @@ ents = [
 
 descriptions = [
     (KIS, ["the prime minister", "the 66-year-old"]),
-    (MIY, ["the 39-year-old", "the coast guard captain", "the Coast Guard captain"]),
+    (MIY, ["the 39-year-old", "the coast guard captain"]),
     (IZU, ["the opposition leader"]),
     (JAL, ["the airline"]),
     (JTSB, ["the board"]),
@@ -175,13 +175,12 @@ dump('entities.json', {
              "'morning market' elsewhere is not keyed). 'Reiwa 6 Noto Peninsula Earthquake' (03, the official name, "
              "Reiwa 6 = 2024) and 'Great East Japan Earthquake' (03, 2011) are events. Descriptions: 'the prime "
              "minister' (04, Kishida; 05's 'the prime minister's residence' is also his), 'the 66-year-old' (05) for "
-             "Kishida; 'The 39-year-old' (02), 'the coast guard captain' (06) and 'The Coast Guard captain' (04) for "
-             "Miyamoto; 'The opposition leader' (05) for Izumi; 'the airline' (01, 06; 02 'the airline’s') for Japan "
+             "Kishida; 'The 39-year-old' (02) and 'the coast guard captain' (06; 04 'The Coast Guard captain', "
+             "the same words) for Miyamoto; 'The opposition leader' (05) for Izumi; 'the airline' (01, 06; 02 'the airline’s') for Japan "
              "Airlines; 'the board' (02, 06) for the JTSB; 'Tokyo' for Japan and 'Our government' for Korea (above). "
-             "Not keyed: demonyms and adjectives (Japanese, Korean), 'the Korean people', 'New Year', 'Sapporo' in "
-             "'New Chitose airport near Sapporo' is keyed as the city, the unnamed controller, officials, police, "
+             "Not keyed: demonyms and adjectives (Japanese, Korean), 'the Korean people', 'New Year', the unnamed controller, officials, police, "
              "investigators, safety specialists and 'Opposition politicians', 'runway C' / 'runway 34R' / 'C runway' / "
-             "'holding point C5', 'Proclamation'-like names of measures, the lower-case ministries and 'the "
+             "'holding point C5', 'Boeing 747', the lower-case ministries and 'the "
              "government'. roles: roles stated in an apposition or title, for information.",
     "entities": [{"name": n, "type": t, "aliases": a} for n, t, a in ents],
     "must_not_merge": must_not_merge,
@@ -569,8 +568,7 @@ dump('quotes.json', {
              "(South Korea's foreign ministry or Korea), the transcript relayed by the ministry (04, MLIT or null); "
              "unnamed speakers (null): 01 'Police said', 02 the controller's 'Taxi to holding point C5.', 06 'Safety "
              "specialists said'. Japanese corner brackets 「」 (03), curly quotes (02), straight quotes (01, 04, 05, "
-             "06). Not keyed: 02 'The crew read the instruction back', 04 'the control tower ordered' is keyed (it is "
-             "the content of the transcript), 05 'Opposition politicians had asked why he waited so long' (a question "
+             "06). Not keyed: 02 'The crew read the instruction back', 05 'Opposition politicians had asked why he waited so long' (a question "
              "reported without its words), 05 'The opposition leader contrasted it with the Kobe earthquake' (a "
              "characterisation), 04 'Prime Minister Gishida also expressed condolences' and 'sent a message of "
              "condolence' (acts; Yoon's words after 'saying' are keyed), 03 'has called for caution' (a request; its "
