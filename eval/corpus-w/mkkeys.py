@@ -259,6 +259,8 @@ dates = [
     ["05", "Tuesday", "2024-01-09"],
     ["05", "last week", "2024-01-08/2024-01-14"],
     ["05", "1995", "1995"],
+    ["05", "earlier this month", "2024-01"],
+    ["05", "2018 to 2022", "2018/2022"],
     ["05", "last June", "2023-06"],
     ["05", "eight months", "P8M"],
     ["05", "next Friday", "2024-01-26"],
@@ -266,6 +268,7 @@ dates = [
     ["06", "Tuesday", "2024-01-09"],
     ["06", "January 2", "2024-01-02"],
     ["06", "Tuesday", "2024-01-09"],
+    ["06", "the next day", "2024-01-03"],
     ["06", "last week", "2024-01-01/2024-01-07"],
     ["06", "2021", "2021"],
     ["06", "2015", "2015"],
@@ -325,9 +328,9 @@ dump('dates.json', {
              "evening' 2 January, 'Yesterday' 14 January (the visit), 'two weeks after the quake' a span, 'The same "
              "day' 14 January, 'since 2011', 'eight days later, on Tuesday' keyed twice (both 9 January: the "
              "aftershock; the Tuesday is the second of the two Tuesdays, not the collision's), 'said last week' 8-14 "
-             "January, 'of 1995', 'last June' June 2023, 'less than eight months' a span, 'next Friday' 26 January (the "
+             "January, 'of 1995', 'released by the transport ministry earlier this month' January 2024, 'from 2018 to 2022' a range of years (the unrecorded income), 'last June' June 2023, 'less than eight months' a span, 'next Friday' 26 January (the "
              "Diet). 06 (Thursday 11 January): 'on Tuesday' three times 9 January (the ministry's measure, Saito's news "
-             "conference, the coast guard's review), 'on January 2', 'found last week' 1-7 January, '2021-built', 'in "
+             "conference, the coast guard's review), 'on January 2', 'recovered the next day' 3 January (the day after the collision of January 2), 'found last week' 1-7 January, '2021-built', 'in "
              "2015', 'about 18 minutes' a span, 'within a year' a span, 'on Monday' 8 January (the reopening), 'the "
              "first week of January'. Publication dates used: 01 2024-01-02, 02 2024-01-04, 03 2024-01-10, 04 "
              "2024-01-05, 05 2024-01-15, 06 2024-01-11 (see publication.json).",
