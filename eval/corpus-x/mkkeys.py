@@ -511,7 +511,7 @@ quotes = [
     ["01", "weeks, perhaps months", "partial", TEL],
     ["01", "France has no tradition of coalition building", "direct", TEL],
 
-    ["02", "a unifying government in the service of the country", "partial", ELY],
+    ["02", "a unifying government in the service of the country", "partial", [ELY, MAC]],
     ["02", "it would not vote to censure Mr Barnier immediately", "indirect", RN],
     ["02", "on his words and on his acts", "partial", MLP],
     ["02", "vigilant", "partial", BAR],
@@ -568,7 +568,7 @@ quotes = [
     ["06", "he would refuse to lead a government without such a majority", "indirect", BAR],
     ["06", "I will be the prime minister of all the French", "direct", BAR],
     ["06", "but only if the French give me the means to act", "direct", BAR],
-    ["06", "a broad rally, clearly democratic and republican", "partial", MAC],
+    ["06", "a broad rally, clearly democratic and republican", "partial", [MAC, ELY]],
     ["06", "Not a single vote must go to the National Rally", "direct", ATT],
     ["06", "in all cases", "partial", JLM],
     ["06", "If the withdrawals happen", "direct", AUM],
