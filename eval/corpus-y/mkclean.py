@@ -10,7 +10,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_savanna-wire.jsonl", "02": "02_nairobi-ledger.html", "03": "03_mwangaza-leo.txt",
-         "04": "04_courrier-des-grands-lacs.txt", "05": "05_meridian-review.txt"}
+         "04": "04_courrier-des-grands-lacs.txt", "05": "05_meridian-review.txt",
+         "06": "06_jamhuri-tribune.txt"}
 
 # (kind, line); kinds are for information (several lines may share a kind; 'kinds' keeps the first index of each)
 bp = {
@@ -66,6 +67,16 @@ bp = {
            ("related-links", "Read more: Inside the TikTok army that beat a tax bill"),
            ("newsletter", "Sign up to our weekly Africa briefing"),
            ("copyright", "© 2024 The Meridian Review Ltd")],
+    "06": [("masthead", "THE JAMHURI TRIBUNE"),
+           ("dateline", "Monday, 8th July 2024"),
+           ("breadcrumb", "News > National > Economy"),
+           ("title", "Ruto's austerity plan: 47 parastatals to go as State cuts Sh177 billion"),
+           ("byline", "By Peter Kamau Wekesa"),
+           ("caption", "President William Ruto and Prime Cabinet Secretary Musalia Mudavadi at State House on Friday. PHOTO | PCS"),
+           ("advertisement", "Advertisement"),
+           ("related-links", "Read also: Which parastatals will be merged? The full list"),
+           ("newsletter", "Get The Jamhuri Tribune's morning briefing: subscribe to our newsletter"),
+           ("copyright", "© 2024 Jamhuri Tribune Media Group. All rights reserved.")],
 }
 
 
@@ -83,7 +94,9 @@ if __name__ == '__main__':
           "masthead line, a visible date line 'JULY 2, 2024 | 06:00 AM' (boilerplate, dateline) and a machine "
           "translation credit line under its byline. 02 is a web page with a cookie banner, navigation, a section "
           "label, a share bar, a photo caption, an inline 'Advertisement', tags, a comment prompt, related stories "
-          "and a footer; its date is only in the metadata. 04 and 05 have no date line. The machine-translated 04 "
+          "and a footer; its date is only in the metadata. 04 and 05 have no date line. 06 has a masthead line in capitals "
+          "('THE JAMHURI TRIBUNE') and a visible date line 'Monday, 8th July 2024' above its breadcrumb and title "
+          "(both boilerplate), and a photo caption ending 'PHOTO | PCS' between its second and third paragraphs. The machine-translated 04 "
           "calls its advertisement slot 'Publicity' and has its photo caption right under the byline; 'Read also:' "
           "and 'Read more:' lines are related links; 05 has a standfirst under its title and a share line; 01's "
           "credit line ('Reporting by ...; editing by ...') and byline are boilerplate.",

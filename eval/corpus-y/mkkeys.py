@@ -45,6 +45,9 @@ ents = [
     (KOO, P, ["Japhet Koome"]),
     (BON, P, ["Boniface Mwangi"]),
     (GRA, P, ["Grace Mwangi"]),
+    ("Isaac Mwaura", P, ["Isaac Mwaura"]),
+    ("Kithure Kindiki", P, ["Kithure Kindiki"]),
+    ("Lydia Chebet", P, ["Lydia Chebet"]),
 
     (PARL, O, ["Parliament", "Bunge"]),
     (NA, O, ["National Assembly"]),
@@ -59,6 +62,9 @@ ents = [
     ("Centre of Studies on East Africa", O, ["Centre of Studies on East Africa", "CEEA"]),
     ("Kilimani Policy Institute", O, ["Kilimani Policy Institute"]),
     ("African Union Commission", O, ["African Union Commission"]),
+    ("Independent Policing Oversight Authority", O, ["Independent Policing Oversight Authority", "IPOA"]),
+    ("Kenya Conference of Catholic Bishops", O, ["Kenya Conference of Catholic Bishops", "KCCB"]),
+    ("Harambee Institute for Public Policy", O, ["Harambee Institute for Public Policy"]),
     ("TikTok", O, ["TikTok"]),
     ("X", O, ["X"]),
     ("M-Pesa", M, ["M-Pesa"]),
@@ -67,6 +73,7 @@ ents = [
     ("Ledger", MD, ["Ledger"]),
     ("Mwangaza Leo", MD, ["Mwangaza Leo"]),
     ("Meridian", MD, ["Meridian"]),
+    ("Tribune", MD, ["Tribune"]),
 
     ("Kenya", G, ["Kenya"]),
     ("Nairobi", G, ["Nairobi"]),
@@ -90,6 +97,7 @@ descriptions = [
     (BON, ["the activist"]),
     (KOO, ["the police chief"]),
     (KNCHR, ["a state-funded watchdog"]),
+    ("Harambee Institute for Public Policy", ["a Nairobi think tank"]),
     ("Kenya", ["Nairobi"]),
 ]
 
@@ -109,6 +117,9 @@ roles = [
     (DIA, ["researcher at the Centre of Studies on East Africa"]),
     (GRA, ["a political economist at the Kilimani Policy Institute"]),
     (KOO, ["the police chief"]),
+    ("Isaac Mwaura", ["Government spokesman"]),
+    ("Kithure Kindiki", ["Interior Cabinet Secretary"]),
+    ("Lydia Chebet", ["director of the Harambee Institute for Public Policy"]),
 ]
 
 must_not_merge = [
@@ -125,7 +136,7 @@ dump('entities.json', {
              "July, the dismissal of the cabinet on Thursday 11 July), written from reading the articles. Same "
              "conventions as corpus-c..q: canonical name (a form that occurs in the texts), type, and every surface "
              "form that names the entity in the cleaned texts (headlines, standfirsts, captions, bylines, the dateline "
-             "'NAIROBI (Savanna Wire) -', related links, share bars, credit lines and other boilerplate excluded). "
+             "'NAIROBI (Savanna Wire) -', 06's masthead 'THE JAMHURI TRIBUNE', related links, share bars, credit lines and other boilerplate excluded). "
              "Title+surname forms ('Dr Ruto', 'Mr Ruto', 'M. Ruto', 'Rais Ruto', 'Prof Ndung’u', 'Mr Gachagwa') are "
              "keyed as aliases; title+full-name forms ('President William Ruto', 'Rais William Ruto', 'Deputy "
              "President Rigathi Gachagua', 'Naibu wa Rais Rigathi Gachagua') are not listed separately. Defects on "
@@ -153,7 +164,10 @@ dump('entities.json', {
              "is read as the capital's political class) and is keyed as a description of Kenya as well as the city's "
              "alias (the city elsewhere: 01, 02 'Ridgeway Capital in Nairobi', 03, 04 'at Nairobi', 05 'marched in "
              "Nairobi'). 'Ledger' (02 'told the Ledger'), 'Mwangaza Leo' (03 'has told Mwangaza Leo') and 'Meridian' "
-             "(05 'she told The Meridian') are outlets. 'State House' is the president's residence (a location). "
+             "(05 'she told The Meridian') and 'Tribune' (06 'told the Tribune') are outlets. 06 adds 'the Independent "
+             "Policing Oversight Authority (IPOA)' and 'The Kenya Conference of Catholic Bishops (KCCB)', 'a Nairobi "
+             "think tank' (a description of the Harambee Institute for Public Policy) and 'Prof. Njuguna Ndung'u' "
+             "(title+full name). 'State House' is the president's residence (a location). "
              "Descriptions: 'the 57-year-old' (05), 'The Head of State' (03) and the calque 'the chief of the State' "
              "(04) for Ruto; 'The leader of ODM' (03), 'The ODM leader' (05), 'the 79-year-old' (05), 'The historic "
              "opponent' (04) and 'the veteran opposition leader' (05) for Raila Odinga; 'The elder brother of Raila' "
@@ -245,6 +259,16 @@ dates = [
     ["05", "July 5th", "2024-07-05"],
     ["05", "Thursday", "2024-07-11"],
     ["05", "next Tuesday", "2024-07-16"],
+    # 06: published Monday 2024-07-08 (visible date line 'Monday, 8th July 2024')
+    ["06", "this week", "2024-07-08/2024-07-14"],
+    ["06", "Friday", "2024-07-05"],
+    ["06", "yesterday", "2024-07-07"],
+    ["06", "June 25", "2024-06-25"],
+    ["06", "June 26", "2024-06-26"],
+    ["06", "Saturday", "2024-07-06"],
+    ["06", "last week", "2024-07-01/2024-07-07"],
+    ["06", "three years", "P3Y"],
+    ["06", "next Sunday", "2024-07-14"],
 ]
 dump('dates.json', {
     "about": "Answer key for date normalisation on corpus-y/articles, same conventions as corpus-c..q: document id prefix, "
@@ -285,8 +309,13 @@ dump('dates.json', {
              "day' 26 June, 'between June 18th and July 1st' a range, 'last month' June 2024 (Ruto's 19 dead), "
              "'Yesterday' 12 July (Koome's resignation), 'earlier this month' July 2024 (Mwangi's arrest), 'the 2022 "
              "election', 'the past fortnight' a span, 'on Thursday' twice 11 July, 'On July 5th', 'next Tuesday' 16 "
-             "July (the planned marches). Publication dates used: 01 2024-06-26, 02 2024-07-12, 03 2024-07-02, 04 "
-             "2024-06-29, 05 2024-07-13 (see publication.json).",
+             "July (the planned marches). 06 (Monday 8 July, visible date line 'Monday, 8th July 2024', day with an ordinal "
+             "suffix): 'this week' 8-14 July, 'on Friday' 5 July (the austerity package), 'yesterday' 7 July (the "
+             "church service), 'on June 25', 'on June 26' (yearless), 'on Saturday' 6 July (Mwaura), 'last week' 1-7 "
+             "July (the KNCHR's statement), 'within three years' a span, 'next Sunday' 14 July (the prayers); 'the "
+             "coming weeks' and 'in a generation' are not keyed; the caption's 'on Friday' and the title's 'Sh177 "
+             "billion' are boilerplate. Publication dates used: 01 2024-06-26, 02 2024-07-12, 03 2024-07-02, 04 "
+             "2024-06-29, 05 2024-07-13, 06 2024-07-08 (see publication.json).",
     "dates": dates,
 })
 
@@ -320,6 +349,10 @@ dump('publication.json', {
                 "police chief resigned and marches are planned for 'next Tuesday': written between Friday 12 and "
                 "Sunday 14 July",
          "window": ["2024-07-12", "2024-07-14"]},
+        {"doc": "06", "date": "2024-07-08", "stated": True,
+         "how": "visible date line 'Monday, 8th July 2024' under the masthead; the package unveiled 'on Friday' (5 "
+                "July per 02/05) and the church service 'yesterday' are past, the prayers 'next Sunday' to come",
+         "window": ["2024-07-08", "2024-07-08"]},
     ],
 })
 
@@ -341,12 +374,12 @@ event("The National Assembly approves the bill at its second reading (204 votes 
       ["second reading", "204", "approved"],
       note="the first of the two votes; 05 'Two days later MPs approved the bill at its second reading'")
 event("The National Assembly passes the Finance Bill at its third reading (195 votes to 106)", "2024-06-25",
-      ["01", "04", "05"],
+      ["01", "04", "05", "06"],
       ["third reading", "195", "passed", "adopted", "204 votes to 106", "vote"],
       note="the second of the two votes (05 gives 204 to 106, the intended contradiction); 04 'adopted the day "
-           "before' (25 June)")
+           "before' (25 June); 06 'which the National Assembly passed on June 25'")
 event("Protesters storm Parliament and set part of it on fire; police open fire on the crowds", "2024-06-25",
-      ["01", "02", "03", "04", "05"],
+      ["01", "02", "03", "04", "05", "06"],
       ["storm", "breach", "entered", "parliament", "fire", "bunge", "set alight", "shot"],
       note="01 'a day after protesters forced their way into Parliament' / 'Shortly after Tuesday's vote'; 02 'On "
            "June 26, a day after protesters stormed Parliament'; 03 'entered the Bunge on Juni 25'; 04 'The 25 June'; "
@@ -357,16 +390,19 @@ event("The government deploys the army; the LSK challenges the deployment in cou
       note="01 'the deployment of the army, which the government announced on Tuesday'; 04 'The army had been "
            "deployed' in the paragraph of 'The same evening'")
 event("Ruto declines to sign the Finance Bill 2024 and withdraws it in an address to the nation", "2024-06-26",
-      ["01", "02", "03", "04", "05"],
+      ["01", "02", "03", "04", "05", "06"],
       ["withdraw", "not sign", "refused", "renounce", "declined", "concede", "address"],
       note="the first of the two addresses to the nation (the dismissal of the cabinet on 11 July is the second): "
            "must stay apart")
 event("New marches in Nairobi, Mombasa and Kisumu despite the withdrawal", "2024-06-27", ["03", "04"],
       ["marches", "demonstrations", "continued", "teargas", "ruto must go"],
       note="01 announces them as coming ('on Thursday') and is not listed")
-event("Ruto announces spending cuts of 177 billion shillings", "2024-07-05", ["02", "05"],
-      ["177", "cuts", "austerity", "savings"],
-      note="02 'the president announced', 05 'the Treasury announced': the same announcement")
+event("Ruto announces an austerity package: spending cuts of 177 billion shillings and the dissolution of 47 state "
+      "corporations", "2024-07-05", ["02", "05", "06"],
+      ["177", "cuts", "austerity", "savings", "parastatal", "state corporations"],
+      note="02 'the president announced', 05 'the Treasury announced', 06 'unveiled on Friday' at State House 'in a "
+           "statement read to the press rather than an address to the nation': the same announcement, and a third "
+           "appearance at State House that must not merge with the two addresses to the nation (26 June, 11 July)")
 event("Ruto dismisses his whole cabinet except Gachagua and Mudavadi, and the Attorney General", "2024-07-11",
       ["02", "05"],
       ["dismiss", "sack", "cabinet", "sent home", "muturi"],
@@ -380,15 +416,17 @@ dump('timeline.json', {
              "must stay apart: the two Tuesdays (the first protests of 18 June; the third reading and the storming of "
              "25 June), the two votes of the National Assembly (the second reading of 20 June, 204 to 115; the third "
              "reading of 25 June, 195 to 106), the two addresses to the nation from State House (the withdrawal of 26 "
-             "June; the dismissal of the cabinet of 11 July); the vote, the storming and the army's deployment of 25 "
+             "June; the dismissal of the cabinet of 11 July) and the austerity statement at State House of Friday 5 July "
+             "between them; the vote, the storming and the army's deployment of 25 "
              "June are three events, the first protests and the tax concessions of 18 June two. Not keyed: future, "
              "planned or announced events (01's marches 'on Thursday' (keyed from 03/04), 03's marches 'today', 04's "
              "and 05's 'next Tuesday', 02's consultations 'next week', 01's meeting with the IMF, the election of "
-             "2027), events dated only by month, year or span (Ruto's election in 2022 and taking office in September "
+             "2027), 06's dissolutions 'this week', the supplementary budget and the prayers 'next Sunday'), events dated only by month, year or span (Ruto's election in 2022 and taking office in September "
              "2022, Ndung'u's interview 'in May', Boniface Mwangi's arrest 'earlier this month'), statements and "
              "counts (Ruto's statement of 25 June calling the storming treason, Gachagua's blame of the intelligence "
              "service, Odinga's calls for dialogue, the KNCHR's count of 22 (01) and its report of 1 July (39 dead), "
-             "Amnesty's count of 24 (04), Ruto's meeting with editors on Sunday 30 June (19 dead)), states (the "
+             "Amnesty's count of 24 (04), Ruto's meeting with editors on Sunday 30 June (19 dead), "
+             "Ruto's words at a church service on Sunday 7 July, Mwaura's of Saturday 6 July), states (the "
              "abductions, the IMF programme), and same-day side events folded into a keyed one (see notes).",
     "events": ev,
 })
@@ -460,6 +498,21 @@ quotes = [
     ["05", "he is being set up as the scapegoat", "indirect", [None]],
     ["05", "it will find the money elsewhere", "indirect", ["Kenya", "Nairobi"]],
     ["05", "I will appoint a team that reflects the country", "direct", RUTO],
+
+    ["06", "We must live within our means", "direct", RUTO],
+    ["06", "he bore no ill will towards the young people", "indirect", RUTO],
+    ["06", "I was elected by these young people too", "direct", RUTO],
+    ["06", "I will not fight them", "direct", RUTO],
+    ["06", "the cuts would protect ordinary Kenyans", "indirect", "Isaac Mwaura"],
+    ["06", "Nobody is being asked to pay more", "direct", "Isaac Mwaura"],
+    ["06", "The Government is paying first", "direct", "Isaac Mwaura"],
+    ["06", "cuts to spending did not answer the demand", "indirect", KNCHR],
+    ["06", "dealt with individually", "partial", "Kithure Kindiki"],
+    ["06", "the Independent Policing Oversight Authority (IPOA) was", "indirect", "Kithure Kindiki"],
+    ["06", "the President should go further", "indirect", [None, "Orange Democratic Movement"]],
+    ["06", "the gap left by the bill would still have to be closed", "indirect", [None]],
+    ["06", "This is the deepest cut to the size of government", "direct", "Lydia Chebet"],
+    ["06", "Whether it lasts depends on Parliament", "direct", "Lydia Chebet"],
 ]
 dump('quotes.json', {
     "about": "Answer key for quotations on corpus-y/articles, same conventions as corpus-c..q: document id prefix, the "
@@ -469,7 +522,7 @@ dump('quotes.json', {
              "Meridian, \"is also why the president can choose ...\"') or continued without one (01 Ruto's 'I will not "
              "sign it', 01 Houghton's second sentence, 02 Kariuki's second quotation, 03 Odede's 'These are children of "
              "this country', 03 the Kibera youth's 'This time we speak for ourselves', 04 Diallo's second « », 05 "
-             "Boniface Mwangi's second quotation) is keyed once per piece (a piece running over several sentences "
+             "Boniface Mwangi's second quotation, 06 Ruto's 'I will not fight them', 06 Mwaura's and Chebet's second quotations) is keyed once per piece (a piece running over several sentences "
              "inside one pair of quotation marks is one piece). A reported clause with quoted words in it (01 'said the "
              "government would respond with \"the full force\" of the state', 02 'told the Ledger in May that the new "
              "taxes were \"the only credible path\"', 02 'said the dismissals were \"not enough\"', 02 Odinga 'said ... "
@@ -482,7 +535,12 @@ dump('quotes.json', {
              "the speaker given only by a description), '», has estimated its president, Faith Odhiambo' (04), '», "
              "recalls Amina Diallo' (04, present tense), '\"...,\" Odede has said', '\"...,\" the President has said' "
              "(03, the speaker by role), '\"...,\" Gachagua has told journalists' (03); 'He said:' before the quotation "
-             "(05 Ruto); 'X told <outlet>' (02 Ndung'u 'told the Ledger', 03 'one youth of Kibera has told Mwangaza "
+             "(05 Ruto); 06's 'the President said at State House' after the quotation, 'he said' (Ruto, Mwaura) and "
+             "'said Dr Lydia Chebet' (inverted, with a continuation), 06 Kindiki 'told the Tribune that officers ... "
+             "would be \"dealt with individually\"' (partial) 'and that the Independent Policing Oversight Authority "
+             "(IPOA) was investigating every death' (a second reported clause, keyed), 06 'his party's youth wing "
+             "said' (null or the ODM), 06 'Economists said' (null), 06 the KNCHR 'said last week that'; 'X told "
+             "<outlet>' (02 Ndung'u 'told the Ledger', 03 'one youth of Kibera has told Mwangaza "
              "Leo' (unnamed), 05 'she told The Meridian'); 'X said in an address' (01, 02 Ruto); sentence-final 'the "
              "commission said' after reported speech (02); 'according to' (04 'According to Amnesty International "
              "Kenya', 05 'according to the commission', 03 'According to the senator'); speakers given only by a role, "
@@ -505,7 +563,8 @@ dump('quotes.json', {
              "leader Raila Odinga said ... and that the country could not afford' (the second clause of the keyed "
              "reported speech), 02 'conceding that young Kenyans had rejected it', 03 'The Shirika la Amnesty "
              "International Kenya has also condemned the abductions', slogans ('Ruto Must Go', « Ruto must go »), "
-             "'hustlers', 'Gen Z' and 'broad-based' in quotation marks, headlines, captions, standfirsts and 03's "
+             "06 'Raila Odinga welcomed the cuts as \"a start\"' (a characterisation without a verb of speech), 'hustlers', "
+             "'Gen Z' and 'broad-based' in quotation marks, headlines, captions, standfirsts and 03's "
              "duplicated lead.",
     "quotes": quotes,
 })
@@ -527,12 +586,13 @@ claims = [
      "note": "01's second reading of 20 June, 204 to 115, is another vote and not a contradiction"},
     {"id": "withdrawal",
      "text": "On Wednesday 26 June Ruto said he would not sign the Finance Bill 2024 and withdrew it",
-     "docs": ["01", "02", "04", "05"],
+     "docs": ["01", "02", "04", "05", "06"],
      "anchors": {
          "01": "said on Wednesday that he would not sign the Finance Bill 2024",
          "02": "the president declined to sign the Finance Bill 2024 and withdrew it",
          "04": "he renounced to promulgate the finance law 2024",
-         "05": "Mr Ruto said he would not sign the Finance Bill 2024"},
+         "05": "Mr Ruto said he would not sign the Finance Bill 2024",
+         "06": "The President declined to sign it on June 26"},
      "contradiction": None,
      "note": "03 states it inside the sentence anchored for the storming ('has refused to sign the Mswada wa Fedha on "
              "Wednesday of last week, one day after ...')"},
@@ -571,11 +631,12 @@ claims = [
      "contradiction": None},
     {"id": "knchr-39",
      "text": "The KNCHR counted 39 dead in the protests between 18 June and 1 July",
-     "docs": ["02", "03", "05"],
+     "docs": ["02", "03", "05", "06"],
      "anchors": {
          "02": "has counted 39 deaths linked to the demonstrations by July 1",
          "03": "has declared that 39 persons have lost their lives",
-         "05": "counted 39 dead between June 18th and July 1st"},
+         "05": "counted 39 dead between June 18th and July 1st",
+         "06": "which has counted 39 deaths since the protests began"},
      "contradiction": None,
      "note": "01's 'At least 22' (the KNCHR on 26 June, for Tuesday's unrest) and 04's 'at least 24' (Amnesty, for 25 "
              "June) are earlier counts of one day, not contradictions"},
@@ -600,10 +661,11 @@ claims = [
      "note": "16% (the VAT) against 2.5% (the vehicle tax, 01 and 04) and 15% to 20% (the excise duty, 01)"},
     {"id": "revenue-346",
      "text": "The bill was meant to raise about 346 billion shillings (about 2.7 billion dollars)",
-     "docs": ["01", "05"],
+     "docs": ["01", "05", "06"],
      "anchors": {
          "01": "The bill was meant to raise about 346 billion shillings",
-         "05": "The bill was supposed to raise some 346 billion shillings"},
+         "05": "The bill was supposed to raise some 346 billion shillings",
+         "06": "would have raised 346 billion shillings through new taxes"},
      "contradiction": None,
      "note": "04 gives the same figure ('346 milliards of shillings (about 2,7 milliards of dollars)') inside the "
              "sentence anchored for the taxes"},
@@ -662,12 +724,15 @@ claims = [
      "contradiction": None},
     {"id": "cuts-177",
      "text": "On 5 July the government announced spending cuts of 177 billion shillings",
-     "docs": ["02", "05"],
+     "docs": ["02", "05", "06"],
      "anchors": {
          "02": "the president announced spending cuts of 177 billion shillings",
-         "05": "the Treasury announced 177 billion shillings of cuts"},
+         "05": "the Treasury announced 177 billion shillings of cuts",
+         "06": "cutting 177 billion shillings from spending"},
      "contradiction": None,
-     "note": "'the president' (02) and 'the Treasury' (05) announcing: the same announcement"},
+     "note": "'the president' (02), 'the Treasury' (05) and 'the austerity package that President William Ruto "
+             "unveiled on Friday' (06) announcing: the same announcement; the 47 state corporations (02, 06) are said "
+             "inside the anchored sentences"},
     {"id": "cabinet-dismissed",
      "text": "On Thursday 11 July Ruto dismissed (almost) his entire cabinet",
      "docs": ["02", "05"],
@@ -684,6 +749,15 @@ claims = [
          "02": "Among those sent home is Treasury Cabinet Secretary",
          "05": "was among those sacked on Thursday"},
      "contradiction": None},
+    {"id": "imf-commitments",
+     "text": "Kenya has a programme / commitments with the IMF",
+     "docs": ["04", "06"],
+     "anchors": {
+         "04": "is engaged in a programme with the International Monetary Fund (FMI)",
+         "06": "keeping the country's commitments to the IMF"},
+     "contradiction": None,
+     "note": "02 (inside Kariuki's quotation) and 05 (inside the revenue sentence and 'Nairobi has promised the IMF') "
+             "say it too"},
     {"id": "ruto-took-office-2022",
      "text": "Ruto came to power in 2022 (took office in September 2022), campaigning as the champion of the 'hustlers'",
      "docs": ["01", "05"],
@@ -712,7 +786,9 @@ dump('claims.json', {
              "of 'more than 80 billions of dollars' (04); the rates 16% (bread VAT), 2.5% (vehicle tax) and 15% to 20% "
              "(excise duty); the president's 14 days to sign (01); 04's 'during ten days' of protests; 02's 'just over "
              "two weeks' and 05's 'a fortnight' between the two addresses; 'all but one of his Cabinet Secretaries' "
-             "(02) against 'almost his entire cabinet' (05); 47 state corporations, 'twenty new faces' (inside "
+             "(02) against 'almost his entire cabinet' (05); 06's 'Every previous austerity drive has been reversed within "
+             "three years' and 'halved the number of advisers'; 06's 'which has counted 39 deaths since the protests "
+             "began' (the same KNCHR figure a week later); 47 state corporations, 'twenty new faces' (inside "
              "Kariuki's quotation), 129 shillings to the dollar, 'more than half of tax revenue' (05); ages 57 (Ruto: "
              "01, 04, 05) and 79 (Odinga: 04, 05); the spending cuts announced by 'the president' (02) or 'the "
              "Treasury' (05); the two addresses to the nation (the withdrawal, 26 June; the dismissal, 11 July) and "
@@ -725,10 +801,11 @@ dump('claims.json', {
              "business-leaning site, markets and the Treasury, 'The market had priced this in'; 03 Swahili daily, "
              "machine-translated, close to the young protesters and the victims, 'These are children of this "
              "country'; 04 French daily, machine-translated, the IMF angle, 'the Kenyan youth has understood that the "
-             "bill was paying the creditors'; 05 British weekly analysis, 'Kenya's accidental revolution') without "
-             "contradicting. One sentence anchors one claim: facts that several sources state only inside a sentence "
+             "bill was paying the creditors'; 05 British weekly analysis, 'Kenya's accidental revolution'; 06 Nairobi daily "
+             "close to the government, 'Nobody is being asked to pay more') without contradicting. One sentence "
+             "anchors one claim: facts that several sources state only inside a sentence "
              "anchored for another claim are not keyed as claims (the first protests of 18 June in Nairobi, 01/03/04/"
-             "05; the 361 injured, 02/03; Gachagua and Mudavadi keeping their posts, 02/05; the IMF programme, 04/05; "
+             "05; the 361 injured, 02/03; Gachagua and Mudavadi keeping their posts, 02/05; the 47 state corporations, 02/06; "
              "04's revenue figure), and a sentence joining several keyed facts (03's 'has refused to sign ..., one day "
              "after the youths have entered the Bunge', 02's 'On June 26, a day after protesters stormed Parliament, "
              "the president declined to sign', 05's 'Parliament was partly set alight; the police fired into the "
@@ -757,6 +834,10 @@ dump('claims.json', {
         {"doc": "05", "text": "Raila Odinga is seeking the chairmanship of the African Union Commission"},
         {"doc": "05", "text": "Boniface Mwangi was arrested in Nairobi earlier in July"},
         {"doc": "05", "text": "Debt service swallows more than half of tax revenue"},
+        {"doc": "06", "text": "Ruto abolished the budgets of the offices of the spouses of the president, deputy president and Prime Cabinet Secretary and halved the number of advisers"},
+        {"doc": "06", "text": "Kindiki said IPOA was investigating every death and officers who used excessive force would be dealt with individually"},
+        {"doc": "06", "text": "Raila Odinga welcomed the cuts as a start"},
+        {"doc": "06", "text": "The Catholic bishops asked all parishes to pray for the victims on 14 July"},
     ],
 })
 print('keys written')
