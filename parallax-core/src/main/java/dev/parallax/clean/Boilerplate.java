@@ -35,14 +35,14 @@ public final class Boilerplate {
     private static final int LOWER_FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
     private static final String CREDIT_WORDS = "(?:photo|photos|photograph|image|picture|pictured|file photo|courtesy"
-            + "|credit|provided by|illustration|graphic|getty|afp|ap photo|epa|reuters/|bloomberg/|shutterstock|istock"
+            + "|photographed|credit|provided by|illustration|graphic|getty|afp|ap photo|epa|reuters/|bloomberg/|shutterstock|istock"
             + "|handout)";
     /** A credit in round or square brackets closing a caption: "(Photo: AFP)", "[Photo=Yonhap]". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?:\\((?:[^()]{0,80}\\b)?" + CREDIT_WORDS + "\\b[^()]{0,120}\\)"
                     + "|\\[(?:[^\\[\\]]{0,80}\\b)?" + CREDIT_WORDS + "\\b[^\\[\\]]{0,120}\\])\\s*\\.?$", FLAGS);
     private static final Pattern CAPTION_LABEL = Pattern.compile(
-            "^(photo|image|picture|caption|file photo|pictured|photograph)\\s*[:|–—-]", FLAGS);
+            "^(photo caption|image caption|picture caption|photo|image|picture|caption|file photo|pictured|photograph)\\s*[:|–—-]", FLAGS);
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|written by|posted by|words by|story by|author|par|von|por|di|door)\\s*:?\\s+\\p{L}", FLAGS);
     /** Words that join the names and places of a shared byline ("By A B in X and C D in Y"). */
@@ -140,10 +140,34 @@ public final class Boilerplate {
         return true;
     }
 
+    /**
+     * Marks some sites set before a furniture line ("※", "▼Read also", "■", "[Advertisement]", "【Photo】"): the rules
+     * read the line without them.
+     */
+    private static final Pattern DECORATION = Pattern.compile("^[[\\p{So}&&[^©®℗™ⓒⒸ]]※*•·‣◆◇■□▲△▼▽▶►●○★☆【\\[]+\\s*");
+    /** A bracketed label opening a caption ("(Photo)", "[Photo]", "【写真】"). */
+    private static final Pattern BRACKETED_CAPTION_LABEL = Pattern.compile(
+            "^[(\\[【](photo|image|picture|caption|file photo|photograph|写真|사진|图|圖)[)\\]】]", FLAGS);
+    /** "Nakamura Sayaka (Wajima bureau)": a writer's name with the office filing the story, alone on its line. */
+    private static final Pattern NAME_AND_OFFICE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’-]+(\\s\\p{Lu}[\\p{L}'’-]+){1,2}\\s*\\((\\p{L}+\\s){0,3}(bureau|branch( office)?|office|desk"
+                    + "|correspondent|reporter)\\)$", FLAGS);
+    /** "Tokyo correspondent Lee Seo-yeon": a place or beat before the label of a correspondent's name. */
+    private static final Pattern PLACED_LABEL_NAME = Pattern.compile(
+            "^\\p{Lu}\\p{L}+\\s(?i:correspondent|reporter|bureau chief)\\s+\\p{Lu}[\\p{L}'’-]+(\\s\\p{Lu}[\\p{L}'’-]+){1,2}$");
+
     /** Why a paragraph, taken on its own, is boilerplate; null if nothing about it says so. */
     public String reasonFor(String paragraph) {
         String p = paragraph.strip();
         if (p.isEmpty()) return "empty";
+        if (BRACKETED_CAPTION_LABEL.matcher(p).find() && wordCount(p) <= 60) return "caption";
+        if (NAME_AND_OFFICE.matcher(p).matches() || PLACED_LABEL_NAME.matcher(p).matches()) return "byline";
+        var decoration = DECORATION.matcher(p);
+        if (decoration.lookingAt()) {
+            // "[Advertisement]": the closing bracket goes with the opening one.
+            String bare = p.substring(decoration.end()).replaceFirst("\\s*[\\]】]\\s*$", "");
+            if (!bare.isEmpty()) p = bare;
+        }
         int words = wordCount(p);
         String lower = p.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
