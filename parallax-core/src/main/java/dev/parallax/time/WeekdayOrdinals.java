@@ -29,6 +29,8 @@ final class WeekdayOrdinals {
             Pattern.CASE_INSENSITIVE);
     /** How far from the story's dated articles the day may lie: a month and a half either side. */
     private static final int REACH_DAYS = 45;
+    /** How soon after a day named by number and weekday the article is guessed to be written. */
+    private static final int RECENT_DAYS = 3;
 
     private WeekdayOrdinals() {}
 
@@ -53,8 +55,12 @@ final class WeekdayOrdinals {
         List<Token> toks = at.tokensIn(start, end);
         if (toks.isEmpty() || Tense.of(at, toks.get(0).index(), toks.get(toks.size() - 1).index() + 1) != Tense.PAST) return;
         LocalDate date = place(day, dayOfWeek(weekday), story);
-        if (date != null) out.add(new PublicationDates.Constraint(date, LocalDate.of(2100, 12, 31), 2,
-                new Evidence(doc, start, end), false));
+        if (date == null) return;
+        Evidence ev = new Evidence(doc, start, end);
+        out.add(new PublicationDates.Constraint(date, LocalDate.of(2100, 12, 31), 2, ev, false));
+        // News that dates its acts by the day's number alone tells this week's: it was written within a few days.
+        // Only a guess, weaker than anything the text states, so shared events may still move the writing.
+        out.add(new PublicationDates.Constraint(date, date.plusDays(RECENT_DAYS), 0.5, ev, false));
     }
 
     /** The one day numbered {@code day} falling on {@code weekday} within reach of the story, or null. */
