@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class GivenDates {
 
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    /** "2024.01.05", "2024/1/5": year first with dots or slashes, as Korean, Japanese and Chinese sites write it. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})\\.?(?!\\d)");
     private static final List<DateTimeFormatter> FORMATS = List.of(
             DateTimeFormatter.RFC_1123_DATE_TIME,
             DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
@@ -82,6 +84,15 @@ public final class GivenDates {
         if (raw == null) return null;
         String s = raw.strip();
         if (s.isEmpty()) return null;
+        Matcher y = YEAR_FIRST.matcher(s);
+        if (y.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(3)),
+                        Integer.parseInt(y.group(4))).toString();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
         Matcher m = ISO_PREFIX.matcher(s);
         if (m.find()) {
             try {

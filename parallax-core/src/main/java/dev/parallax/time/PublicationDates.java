@@ -189,6 +189,7 @@ final class PublicationDates {
         laterNow(d, at, readings, year, constraints);
         elapsedAfterTold(d, at, readings, year, story, told, constraints);
         titleAfter(d, at, readings, year, story, constraints);
+        constraints.addAll(WeekdayOrdinals.bounds(d.id(), d.text(), at, siblingDates));
         return solve(constraints, year);
     }
 

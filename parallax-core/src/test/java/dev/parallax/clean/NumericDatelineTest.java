@@ -32,4 +32,17 @@ class NumericDatelineTest {
         // A part over 12 is the day whatever the convention.
         assertThat(GivenDates.iso("25/03/2024", false)).isEqualTo("2024-03-25");
     }
+
+    @Test
+    void aYearFirstInputAndModifiedLineIsRemovedAndRead() {
+        Document d = Document.read("d", "d.txt", null, null, null, null,
+                "Harbour council closes the old pier\n\nHome > Local\n\n"
+                        + "Input 2023.11.07 08:05 | Modified 2023.11.07 09:40\n\n"
+                        + "The harbour council of Corvado on the 6th voted to close the old pier.");
+        Document cleaned = new CleanStage().clean(d);
+        assertThat(cleaned.text()).doesNotContain("Modified");
+        assertThat(cleaned.published().value()).isEqualTo("2023-11-07");
+        assertThat(GivenDates.iso("2023/8/9", null)).isEqualTo("2023-08-09");
+        assertThat(GivenDates.iso("2023.08.09.", null)).isEqualTo("2023-08-09");
+    }
 }
