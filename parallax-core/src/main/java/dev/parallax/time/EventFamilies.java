@@ -41,7 +41,23 @@ final class EventFamilies {
             "lift overturn revoke rescind annul repeal abrogate abrogation",
             "indict charge prosecute indictment",
             "free release",
-            "kill shoot die death killing");
+            "kill shoot die death killing",
+            // One impact told with different verbs: "the jet struck a plane", "the airliner hit a turboprop".
+            "collide collision crash hit strike ram smash");
+
+    /**
+     * Families of nouns of what happens by itself (a quake, a fire, a storm): a news story calls one such happening
+     * by several of its names ("the earthquake", "the quake", "the main shock").
+     */
+    private static final List<String> HAPPENINGS = List.of(
+            "quake earthquake shock tremor temblor",
+            "fire blaze inferno wildfire",
+            "storm hurricane typhoon cyclone tornado",
+            "explosion blast",
+            "flood flooding deluge",
+            "landslide landslip mudslide");
+
+    private static final Map<String, String> HAPPENING_FAMILY = happenings();
 
     /** Families of leaving an office and of taking one up: one day's impeachment and succession are one handover. */
     private static final String LEAVE = "resign";
@@ -53,6 +69,21 @@ final class EventFamilies {
     private static final Map<String, Set<String>> FAMILIES = families();
 
     private EventFamilies() {}
+
+    private static Map<String, String> happenings() {
+        Map<String, String> out = new HashMap<>();
+        for (String g : HAPPENINGS) for (String w : g.split(" ")) out.put(w, g.substring(0, g.indexOf(' ')));
+        return out;
+    }
+
+    /**
+     * Whether two nouns name one kind of happening that strikes by itself ("the earthquake", "the main shock"); a
+     * noun of no such family ("aftershock", "police") names none.
+     */
+    static boolean sameHappening(String a, String b) {
+        String fa = HAPPENING_FAMILY.get(a.toLowerCase(Locale.ROOT));
+        return fa != null && fa.equals(HAPPENING_FAMILY.get(b.toLowerCase(Locale.ROOT)));
+    }
 
     private static Map<String, Set<String>> families() {
         Map<String, Set<String>> out = new HashMap<>();

@@ -316,6 +316,13 @@ final class TimelineBuilder {
         return out;
     }
 
+    /** Whether the subjects of two entries are nouns of one kind of happening ("the earthquake", "the quake"). */
+    private static boolean sameHappeningSubject(Entry e, Entry o) {
+        if (e.subjectKey == null || o.subjectKey == null) return false;
+        if (!e.subjectKey.startsWith("noun:") || !o.subjectKey.startsWith("noun:")) return false;
+        return EventFamilies.sameHappening(e.subjectKey.substring(5), o.subjectKey.substring(5));
+    }
+
     private static boolean named(Entry e) {
         return e.subjectEntity != null || e.subjectKey != null && !e.subjectKey.startsWith("noun:");
     }
@@ -363,6 +370,9 @@ final class TimelineBuilder {
         // The same actor on the same day: an actor does several things in a day, so the sentences or the action
         // must agree a little too ("Xi held talks" and "Xi failed to show up at the forum" are two).
         if (sameDate && sameSubject && namedSubject) score += sameAction ? SAME_EVENT_SIMILARITY : SAME_EVENT_SIMILARITY * 2 / 3;
+        // "The quake struck the peninsula" and "the main shock recorded intensity 7" on one day: a happening that
+        // strikes by itself, named as the subject of both, is one happening whatever each says it did.
+        if (sameDate && sameHappeningSubject(e, o)) score += SAME_EVENT_SIMILARITY * 2;
         if (sameAction && !EventFamilies.saying(action)) score += SAME_EVENT_SIMILARITY * 2 / 3;
         // Who took up the office is named in what the other tells: a participant both share.
         if (sameAction && (!shared.isEmpty() || sameSubject || handover)) score += SAME_EVENT_SIMILARITY;
