@@ -65,7 +65,8 @@ abstract class QuoteRule {
 
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
 
-    static final String QUOTE_MARKS = "\"'“”‘’«»„‟‚‛";
+    /** Quotation marks, with the corner brackets of Japanese and Chinese (「…」, 『…』) that translated reports keep. */
+    static final String QUOTE_MARKS = "\"'“”‘’«»„‟‚‛「」『』";
 
     int words(int start, int end) {
         int n = 0;
@@ -88,6 +89,8 @@ abstract class QuoteRule {
         String closers = switch (mark) {
             case '“' -> "”\"";
             case '«' -> "»";
+            case '「' -> "」";
+            case '『' -> "』";
             case '‘', '\'' -> "’'";
             default -> "\"”";
         };

@@ -74,7 +74,11 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             if (subject == null) subject = nameRightBefore(v, s);
             if (subject == null) subject = nameBeforeAppositions(v, s);
             if (subject == null) continue;
-            if (f.kind() != Quote.Kind.indirect && subject.start() >= f.start() && subject.end() <= f.end()) {
+            // A quote mark is no subject, nor a word of the quotation before an interrupting attribution: the parser
+            // may take the closing 「 of a quotation, or its first noun, for the verb's subject ("「…,」 explains X, 「…」").
+            boolean quoted = subject.word().length() == 1 && QUOTE_MARKS.indexOf(subject.word().charAt(0)) >= 0
+                    || Found.insideAny(otherDirect(f), subject.start());
+            if (f.kind() != Quote.Kind.indirect && (quoted || subject.start() >= f.start() && subject.end() <= f.end())) {
                 // "«…», estimates the researcher": the parser may take a word of the quotation for the subject; the
                 // speaker is the noun after the verb.
                 subject = followsQuotation(v) ? nounAfter(v, s) : nameAfterQuotation(f, v, s);
