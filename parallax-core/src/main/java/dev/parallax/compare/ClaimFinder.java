@@ -389,6 +389,11 @@ public final class ClaimFinder {
                         && sameScope(other, members, ubiquitous, fact.anchor())
                         // A person has one age however a sentence words it ("the 42-year-old" / "Ito, 41,").
                         || fact.unit().equals("age");
+                // Two ages each tied to their owner by coreference alone ("The 73-year-old" / "the 46-year-old
+                // president") are two guesses at who is meant: only a sentence naming the person can show one age
+                // given twice.
+                if (fact.unit().equals("age") && q.inferred() && members.stream().allMatch(m -> m.quantities().stream()
+                        .noneMatch(x -> x.key().equals(fact.key()) && x.value().equals(fact.value()) && !x.inferred()))) continue;
                 // A person ages between two articles written months apart: "36" in May and "37" in September agree.
                 if (fact.unit().equals("age") && members.stream().allMatch(m -> agedBetween(m, fact.value(), other, q.value()))) continue;
                 if (members.stream().allMatch(m -> grownSince(fact.key(), m, fact.qualified(), other, q.qualified()))) continue;
