@@ -626,6 +626,13 @@ public final class ClaimFinder {
         return statesFigure(a, key, vb) || statesFigure(b, key, va);
     }
 
+    /** Whether a statement states a single figure's number anywhere, with a unit or bare ("the 289 needed"). */
+    private static boolean statesNumber(Statement s, String value) {
+        if (value.contains("|") || value.contains("..")) return false;
+        double v = Quantities.stated(value);
+        return !Double.isNaN(v) && s.figures().stream().anyMatch(f -> Quantities.stated(f) == v);
+    }
+
     private static boolean statesFigure(Statement s, String key, String value) {
         String unit = key.substring(0, key.indexOf('@'));
         if (unit.startsWith("duration:")) unit = "duration";
@@ -1680,7 +1687,10 @@ public final class ClaimFinder {
                 if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
                         && !otherDoings(rep, s, e.getKey()) && !grownSince(e.getKey(), rep, other, s, e.getValue())
-                        && !listsTheOther(e.getKey(), rep, other, s, e.getValue())) {
+                        && !listsTheOther(e.getKey(), rep, other, s, e.getValue())
+                        // "won about 180 seats, short of the 289 needed": a sentence also stating the other's figure,
+                        // if only as a bare number, gives its own figure as another quantity.
+                        && !(e.getKey().endsWith("@") && (statesNumber(s, other) || statesNumber(rep, e.getValue())))) {
                     out.add(new Claim.Contradiction(s.evidence(), "number",
                             e.getKey() + ": " + other + " vs " + e.getValue()));
                 }
