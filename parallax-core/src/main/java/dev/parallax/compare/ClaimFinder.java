@@ -389,6 +389,11 @@ public final class ClaimFinder {
                         && sameScope(other, members, ubiquitous, fact.anchor())
                         // A person has one age however a sentence words it ("the 42-year-old" / "Ito, 41,").
                         || fact.unit().equals("age");
+                // Two ages each tied to their owner by coreference alone ("The 73-year-old" / "the 46-year-old
+                // president") are two guesses at who is meant: only a sentence naming the person can show one age
+                // given twice.
+                if (fact.unit().equals("age") && q.inferred() && members.stream().allMatch(m -> m.quantities().stream()
+                        .noneMatch(x -> x.key().equals(fact.key()) && x.value().equals(fact.value()) && !x.inferred()))) continue;
                 // A person ages between two articles written months apart: "36" in May and "37" in September agree.
                 if (fact.unit().equals("age") && members.stream().allMatch(m -> agedBetween(m, fact.value(), other, q.value()))) continue;
                 if (members.stream().allMatch(m -> grownSince(fact.key(), m, fact.qualified(), other, q.qualified()))) continue;
@@ -619,6 +624,13 @@ public final class ClaimFinder {
      */
     static boolean listsTheOther(String key, Statement a, String va, Statement b, String vb) {
         return statesFigure(a, key, vb) || statesFigure(b, key, va);
+    }
+
+    /** Whether a statement states a single figure's number anywhere, with a unit or bare ("the 289 needed"). */
+    private static boolean statesNumber(Statement s, String value) {
+        if (value.contains("|") || value.contains("..")) return false;
+        double v = Quantities.stated(value);
+        return !Double.isNaN(v) && s.figures().stream().anyMatch(f -> Quantities.stated(f) == v);
     }
 
     private static boolean statesFigure(Statement s, String key, String value) {
@@ -1675,7 +1687,10 @@ public final class ClaimFinder {
                 if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
                         && !otherDoings(rep, s, e.getKey()) && !grownSince(e.getKey(), rep, other, s, e.getValue())
-                        && !listsTheOther(e.getKey(), rep, other, s, e.getValue())) {
+                        && !listsTheOther(e.getKey(), rep, other, s, e.getValue())
+                        // "won about 180 seats, short of the 289 needed": a sentence also stating the other's figure,
+                        // if only as a bare number, gives its own figure as another quantity.
+                        && !(e.getKey().endsWith("@") && (statesNumber(s, other) || statesNumber(rep, e.getValue())))) {
                     out.add(new Claim.Contradiction(s.evidence(), "number",
                             e.getKey() + ": " + other + " vs " + e.getValue()));
                 }

@@ -1,6 +1,7 @@
 package dev.parallax.compare;
 
 import dev.parallax.corpus.AnnotatedText;
+import dev.parallax.corpus.EntityMention;
 import dev.parallax.corpus.MentionIndex;
 import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.TemporalExpression;
@@ -32,10 +33,16 @@ final class Quantities {
      * what it is a sum of ("a loan of $3 billion" → loan), or null; {@code payer} the entity paying a sum that is
      * the price of something ("X agreed to buy Y for $3 billion" → X), or null; {@code verbs} the lemmas of the verb
      * the figure's phrase hangs on and of the verbs above it ("had asked to cap what they owe at $5 million" → owe,
-     * cap, ask), nearest first: a phrase attached to the wrong one of two verbs still hangs under the right one.
+     * cap, ask), nearest first: a phrase attached to the wrong one of two verbs still hangs under the right one;
+     * {@code inferred} whether its anchor is known only by coreference ("The 73-year-old", no name in the phrase).
      */
     record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
-                    List<String> verbs) {
+                    List<String> verbs, boolean inferred) {
+        Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
+                 List<String> verbs) {
+            this(unit, value, anchor, start, end, bound, predicate, payer, verbs, false);
+        }
+
         Quantity(String unit, String value, String anchor, int start, int end, char bound) {
             this(unit, value, anchor, start, end, bound, null, null);
         }
@@ -374,7 +381,10 @@ final class Quantities {
             Matcher age = AGE.matcher(t.text());
             if (age.find() && first != null) {
                 // "the 41-year-old", "Yamagami, 41 years old": a person's age, which sources can only give alike.
-                out.add(new Quantity("age", age.group(1), cx.ageOwner(first, t.start(), t.end()), t.start(), t.end(), '='));
+                String named = cx.ageOwner(first, t.start(), t.end(), true);
+                String owner = named != null ? named : cx.ageOwner(first, t.start(), t.end(), false);
+                out.add(new Quantity("age", age.group(1), owner, t.start(), t.end(), '=', null, null, List.of(),
+                        named == null && owner != null));
                 continue;
             }
             // "Mr. Yunus, 84 years, had landed": translated news gives an age as a bare span of years set off after
@@ -1077,26 +1087,31 @@ final class Quantities {
 
         /**
          * Whose age an age expression gives: the person a description made of it refers to ("The 42-year-old, who
-         * ..."), else the name it modifies ("the 41-year-old Tetsuya Yamagami") or stands in apposition to.
+         * ..."), else the name it modifies ("the 41-year-old Tetsuya Yamagami") or stands in apposition to. With
+         * {@code byName}, only a mention of a name counts: a name the phrase itself carries ("the 37-year-old civil
+         * servant Lucie Castets") says whose age it is better than coreference, which may tie the whole phrase to
+         * someone named before.
          */
-        String ageOwner(Token first, int start, int end) {
+        String ageOwner(Token first, int start, int end, boolean byName) {
             for (MentionIndex.Hit h : index.overlapping(doc, start, end)) {
-                if (h.entity().type().equals("PERSON")) return h.entity().id();
+                if (h.entity().type().equals("PERSON") && (!byName || h.mention().kind() == EntityMention.Kind.name)) return h.entity().id();
             }
             Token last = first;
             for (Token k : tokens) if (k.start() >= start && k.end() <= end) last = k;
             if (last.head() < 0) return null;
             Token head = at.tokens().get(last.head());
-            String e = personAt(head);
+            String e = personAt(head, byName);
             if (e != null) return e;
             for (Token c : tokens) {
+                // The parser may leave a name after a title unlabelled ("the 44-year-old lawyer Jonas Pelt": dep).
                 if (c.head() == head.index() && c.deprel() != null && (c.deprel().equals("appos")
-                        || c.deprel().equals("compound") || c.deprel().startsWith("flat"))) {
-                    e = personAt(c);
+                        || c.deprel().equals("compound") || c.deprel().startsWith("flat")
+                        || c.deprel().equals("dep") && "NNP".equals(c.pos()) && c.index() > head.index())) {
+                    e = personAt(c, byName);
                     if (e != null) return e;
                 }
             }
-            return "appos".equals(head.deprel()) && head.head() >= 0 ? personAt(at.tokens().get(head.head())) : null;
+            return "appos".equals(head.deprel()) && head.head() >= 0 ? personAt(at.tokens().get(head.head()), byName) : null;
         }
 
         /** Whether the number at {@code i} stands alone between commas right after a person's name ("Ito, 41,"). */
@@ -1120,8 +1135,13 @@ final class Quantities {
         }
 
         private String personAt(Token t) {
+            return personAt(t, false);
+        }
+
+        /** The person a token mentions; with {@code byName}, only by a mention of the person's name. */
+        private String personAt(Token t, boolean byName) {
             for (MentionIndex.Hit h : index.overlapping(doc, t.start(), t.end())) {
-                if (h.entity().type().equals("PERSON")) return h.entity().id();
+                if (h.entity().type().equals("PERSON") && (!byName || h.mention().kind() == EntityMention.Kind.name)) return h.entity().id();
             }
             return null;
         }
