@@ -50,9 +50,17 @@ public final class Boilerplate {
             "van", "von", "der", "del", "al", "bin", "el", "und", "et", "y");
     /** A writer named by initials only ("S. Tharshan", "P. K. Menon"), the shape of a byline on its own line. */
     private static final Pattern INITIALS_NAME = Pattern.compile("^(\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\p{L}+(-\\p{Lu}\\p{L}+)?$");
-    /** A name alone after a label with no colon ("Reporter Mina Cho", "From Lena Brandt", a translated "Von"). */
+    /**
+     * A name alone after a label with no colon ("Reporter Mina Cho", "From Lena Brandt", a translated "Von"), or after
+     * the place a correspondent files from ("Tokyo correspondent Lee Seo-yeon").
+     */
     private static final Pattern LABELLED_NAME = Pattern.compile(
-            "^(?i:reporter|correspondent|from|text|words)\\s+\\p{Lu}[\\p{L}'’-]+(\\s\\p{Lu}[\\p{L}'’-]+){1,2}$");
+            "^((?i:reporter|correspondent|from|text|words)|\\p{Lu}\\p{L}+\\s(?i:correspondent|reporter|bureau chief))"
+                    + "\\s+\\p{Lu}[\\p{L}'’-]+(\\s\\p{Lu}[\\p{L}'’-]+){1,2}$");
+    /** "Nakamura Sayaka (Wajima bureau)": a writer's name with the office filing the story, alone on its line. */
+    private static final Pattern NAME_AND_OFFICE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’-]+(\\s\\p{Lu}[\\p{L}'’-]+){1,2}\\s*\\((\\p{L}+\\s){0,3}(bureau|branch( office)?|office|desk"
+                    + "|correspondent|reporter)\\)$", FLAGS);
     private static final Pattern BREADCRUMB_HOME = Pattern.compile(
             "^(home|homepage|main|startseite|accueil|inicio|início|главная|首页|ホーム)\\s*(»|›|>|/|\\||→|::)", FLAGS);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s(»|›|>|\\||→)\\s");
@@ -154,20 +162,12 @@ public final class Boilerplate {
     /** A bracketed label opening a caption ("(Photo)", "[Photo]", "【写真】"). */
     private static final Pattern BRACKETED_CAPTION_LABEL = Pattern.compile(
             "^[(\\[【](photo|image|picture|caption|file photo|photograph|写真|사진|图|圖)[)\\]】]", FLAGS);
-    /** "Nakamura Sayaka (Wajima bureau)": a writer's name with the office filing the story, alone on its line. */
-    private static final Pattern NAME_AND_OFFICE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’-]+(\\s\\p{Lu}[\\p{L}'’-]+){1,2}\\s*\\((\\p{L}+\\s){0,3}(bureau|branch( office)?|office|desk"
-                    + "|correspondent|reporter)\\)$", FLAGS);
-    /** "Tokyo correspondent Lee Seo-yeon": a place or beat before the label of a correspondent's name. */
-    private static final Pattern PLACED_LABEL_NAME = Pattern.compile(
-            "^\\p{Lu}\\p{L}+\\s(?i:correspondent|reporter|bureau chief)\\s+\\p{Lu}[\\p{L}'’-]+(\\s\\p{Lu}[\\p{L}'’-]+){1,2}$");
 
     /** Why a paragraph, taken on its own, is boilerplate; null if nothing about it says so. */
     public String reasonFor(String paragraph) {
         String p = paragraph.strip();
         if (p.isEmpty()) return "empty";
         if (BRACKETED_CAPTION_LABEL.matcher(p).find() && wordCount(p) <= 60) return "caption";
-        if (NAME_AND_OFFICE.matcher(p).matches() || PLACED_LABEL_NAME.matcher(p).matches()) return "byline";
         var decoration = DECORATION.matcher(p);
         if (decoration.lookingAt()) {
             // "[Advertisement]": the closing bracket goes with the opening one.
@@ -196,7 +196,8 @@ public final class Boilerplate {
      * names and places, which a sentence opening with "By" never is.
      */
     static boolean isNamesByline(String p) {
-        if (INITIALS_NAME.matcher(p).matches() || LABELLED_NAME.matcher(p).matches()) return true;
+        if (INITIALS_NAME.matcher(p).matches() || LABELLED_NAME.matcher(p).matches()
+                || NAME_AND_OFFICE.matcher(p).matches()) return true;
         var label = BYLINE.matcher(p);
         if (!label.find() || endsSentence(p)) return false;
         String[] words = p.substring(label.end() - 1).strip().split("[\\s,;]+");
