@@ -288,6 +288,25 @@ final class RoleHolders extends QuoteRule {
         return found;
     }
 
+    /**
+     * "The Coast Guard captain said" in a report that never names him: a definite phrase of a common noun and its
+     * modifiers that is, word for word, how the documents described one person (and no other entity) speaks for
+     * that person, not for the organisation among its modifiers. Null when none or several entities fit.
+     */
+    String describedPerson(Token head, int[] np, Sentence s) {
+        if (!"NN".equals(head.pos()) || !isDefinite(head, s) || np[1] - np[0] < 3 || head.index() != np[1] - 1) return null;
+        String phrase = text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end()).toLowerCase(Locale.ROOT)
+                .replaceFirst("^(the|this|that)\\s+", "");
+        String found = null;
+        for (Entity e : index.entities()) {
+            boolean described = e.descriptions().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).replaceFirst("^(the|this|that)\\s+", "").equals(phrase));
+            if (!described) continue;
+            if (found != null || !"PERSON".equals(e.type())) return null;
+            found = e.id();
+        }
+        return found;
+    }
+
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\b(\\d{1,3})-year-old\\b");
 
     /**
