@@ -185,11 +185,11 @@ final class OrganisationSpeakers extends QuoteRule {
     }
 
     /**
-     * "Japan's transport ministry", "the French labour ministry": a common noun for a body after a country is the one
-     * organisation of the corpus whose name has that head noun and holds every other word before it ("Ministry of
-     * Land, Infrastructure, Transport and Tourism"); the one this document names first. Null when none or several fit.
+     * "Japan's transport ministry": a common noun for a body after a country is the one organisation of the corpus,
+     * named as that country's, whose name has that head noun and holds every other word before it ("Ministry of Land,
+     * Infrastructure, Transport and Tourism"); the one this document names. Null when none or several fit.
      */
-    String namedBody(int[] np, Token head) {
+    String namedBody(int[] np, Token head, Entity country) {
         if (!"NN".equals(head.pos())) return null;
         List<String> words = modifierStems(np, head);
         if (words.isEmpty()) return null;
@@ -203,10 +203,25 @@ final class OrganisationSpeakers extends QuoteRule {
                 if (!stem(headNoun(n)).equals(noun)) continue;
                 java.util.Set<String> stems = new java.util.HashSet<>();
                 for (String w : n.split("[^\\p{L}\\p{N}]+")) stems.add(stem(w));
-                if (stems.containsAll(words)) fits.add(e.id());
+                if (stems.containsAll(words) && namedWith(e, country)) fits.add(e.id());
             }
         }
         return unique(fits);
+    }
+
+    /**
+     * Whether the documents name an organisation as the country's: its name holds the country's, or one of its names
+     * follows the country's right away ("Japan's Ministry of ...").
+     */
+    private static boolean namedWith(Entity body, Entity country) {
+        if ((" " + body.name() + " ").contains(" " + country.name() + " ")) return true;
+        for (EntityMention b : body.mentions()) {
+            if (b.kind() != EntityMention.Kind.name) continue;
+            for (EntityMention c : country.mentions()) {
+                if (c.doc().equals(b.doc()) && c.end() < b.start() && b.start() - c.end() <= 4) return true;
+            }
+        }
+        return false;
     }
 
     /** The one entity of a set, else the one of them this document names; null when none or several. */

@@ -256,7 +256,7 @@ final class Speakers extends QuoteRule {
         }
         if (best != null && bestScore < 10 && "GPE".equals(best.type())) {
             // "Japan's transport ministry said": the country's body the other words name, not the country.
-            String body = organisations.namedBody(np, head);
+            String body = organisations.namedBody(np, head, best);
             if (body != null) return body;
         }
         if (best != null && bestScore < 10 && Set.of("ORG", "MEDIA").contains(best.type())) {

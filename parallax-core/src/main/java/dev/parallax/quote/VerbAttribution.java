@@ -141,14 +141,16 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
     }
 
     /**
-     * Whether an "according to" phrase cites the report a speech verb introduces: the word its noun hangs on spans
-     * the report, unlike a phrase qualifying a number inside it ("quakes of magnitude 7.7 according to the agency").
+     * Whether an "according to" phrase cites the report a speech verb introduces: unless it qualifies a noun or a
+     * number inside the report ("quakes of magnitude 7.7 according to the agency").
      */
     private boolean citesReport(Token according, Found f, Sentence s) {
         if (!"case".equals(according.deprel()) || according.head() < 0) return true;
         Token noun = toks.get(according.head());
-        if (noun.head() < 0) return true;
-        int[] span = subtreeSpan(toks.get(noun.head()), s);
+        if (noun.head() < 0 || !String.valueOf(noun.deprel()).startsWith("nmod")) return true;
+        Token qualified = toks.get(noun.head());
+        if (qualified.pos() == null || !qualified.pos().startsWith("NN") && !qualified.pos().equals("CD")) return true;
+        int[] span = subtreeSpan(qualified, s);
         return toks.get(span[0]).start() <= f.start() && f.end() <= toks.get(span[1] - 1).end();
     }
 
