@@ -71,7 +71,8 @@ final class RoleHolders extends QuoteRule {
                 && c.word().equalsIgnoreCase("state")) ofState = true;
         boolean leader = LEADER_ROLES.contains(lemma) && (ofState || lemma.equals("leader"));
         int before = toks.get(np[0]).start();
-        String found = null;
+        boolean bareRole = words.isEmpty() && np[1] == head.index() + 1;
+        String found = null, bareHolder = null;
         for (MentionIndex.Hit h : index.of(doc.id())) {
             if (h.mention().start() >= before) break;
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
@@ -90,7 +91,11 @@ final class RoleHolders extends QuoteRule {
                 continue;
             }
             found = h.entity().id();
+            if (bareRole && h.entity().roles().stream().anyMatch(r -> r.equalsIgnoreCase(lemma))) bareHolder = found;
         }
+        // "the president" alone: the person who is the president outright, not the last one named as the president of
+        // a party or a club.
+        if (bareHolder != null) return bareHolder;
         return found == null ? "" : found;
     }
 
