@@ -280,18 +280,10 @@ final class OrganisationSpeakers extends QuoteRule {
             // "the airline" repeats "Japan Airlines": a name's head noun may be plural where the repetition is not.
             String w = stem(word);
             boolean matches = w.equals(stem(headNoun(h.mention().text()))) || w.equals(stem(headNoun(e.name())))
-                    || e.aliases().stream().anyMatch(a -> w.equals(stem(headNoun(a)))) || w.equals(stem(nounAfter(h.mention())));
+                    || e.aliases().stream().anyMatch(a -> w.equals(stem(headNoun(a))));
             if (matches) found = e.id();
         }
         return found;
-    }
-
-    /** The word right after a mention ("party" after "the MK party"), which a later "the party" repeats; "" if none. */
-    private String nounAfter(EntityMention m) {
-        List<Token> after = at.tokensIn(m.end(), Math.min(text.length(), m.end() + 40));
-        if (after.isEmpty()) return "";
-        Token t = after.get(0);
-        return t.start() == m.end() + 1 && t.pos() != null && t.pos().startsWith("NN") && !t.isProperNoun() ? t.word() : "";
     }
 
     /** The head noun of a name: the word before its first preposition, else its last word. */

@@ -41,11 +41,18 @@ final class RoleHolders extends QuoteRule {
      * phrase, a title the entity carries), and "" for nobody.
      */
     String roleHolder(Token head, int[] np, Sentence s) {
+        boolean described = false;
         for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(np[0]).start(), toks.get(np[1] - 1).end())) {
-            if (h.entity().type().equals("PERSON")) return null;
+            if (!h.entity().type().equals("PERSON")) continue;
+            if (h.mention().kind() != EntityMention.Kind.description) return null;
+            described = true;
         }
         String named = speakers.apposedName(head, s);
-        if (named != null) return named;
+        if (named != null) return described ? null : named;
+        // "the president" alone is the person who is the president outright, rather than the last one named as the
+        // president of a party, whom the resolver or the order of the names may give.
+        String bare = bareHolder(head, np, s);
+        if (bare != null || described) return bare;
         named = nameApposedToOrganisation(head, s);
         if (named != null) return named;
         named = nameInRoleRun(head, s);
@@ -71,8 +78,7 @@ final class RoleHolders extends QuoteRule {
                 && c.word().equalsIgnoreCase("state")) ofState = true;
         boolean leader = LEADER_ROLES.contains(lemma) && (ofState || lemma.equals("leader"));
         int before = toks.get(np[0]).start();
-        boolean bareRole = words.isEmpty() && np[1] == head.index() + 1;
-        String found = null, bareHolder = null;
+        String found = null;
         for (MentionIndex.Hit h : index.of(doc.id())) {
             if (h.mention().start() >= before) break;
             if (!h.entity().type().equals("PERSON") || h.mention().kind() != EntityMention.Kind.name) continue;
@@ -91,12 +97,24 @@ final class RoleHolders extends QuoteRule {
                 continue;
             }
             found = h.entity().id();
-            if (bareRole && h.entity().roles().stream().anyMatch(r -> r.equalsIgnoreCase(lemma))) bareHolder = found;
         }
-        // "the president" alone: the person who is the president outright, not the last one named as the president of
-        // a party or a club.
-        if (bareHolder != null) return bareHolder;
         return found == null ? "" : found;
+    }
+
+    /**
+     * For a role noun with nothing but "the" ("the president"): the person last named before it in this document
+     * whose roles hold that role alone, unqualified ("President", not "president of the party"); null if none.
+     */
+    private String bareHolder(Token head, int[] np, Sentence s) {
+        if (np[1] != head.index() + 1 || np[0] != head.index() - 1 || !isDefinite(head, s)) return null;
+        String lemma = lemma(head);
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= toks.get(np[0]).start()) break;
+            if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name) continue;
+            if (h.entity().roles().stream().anyMatch(r -> r.equalsIgnoreCase(lemma))) found = h.entity().id();
+        }
+        return found;
     }
 
     /**
