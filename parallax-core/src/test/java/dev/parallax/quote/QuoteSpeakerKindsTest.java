@@ -60,7 +60,17 @@ class QuoteSpeakerKindsTest {
                         "At the handover in the courtyard, Mr Lund listed the reforms of his eight months in office and made no secret "
                                 + "of his disappointment. \"I leave with a pinch of frustration,\" he said. Mr Berger, who spent part of his "
                                 + "career in Brussels, answered with a joke about his predecessor's age before turning serious. \"We will "
-                                + "need much listening and much respect,\" he said.")));
+                                + "need much listening and much respect,\" he said."),
+                "k8", String.join("\n\n",
+                        "Valdoria votes",
+                        "The right split in the same week. Marc Dubois, the president of the Republicans, announced on 11 June that he "
+                                + "wanted an alliance with the Front; the party leadership voted to expel him the next day.",
+                        "Mr Keller voted in the morning in the seaside town of Lissa with his wife and said nothing in public. In a "
+                                + "written statement issued by the palace in the evening, the president called for \"a broad rally, clearly "
+                                + "democratic and republican\" against the Front in the second round."),
+                "k9", String.join("\n\n",
+                        "Assembly dissolved",
+                        "President Anton Keller dissolved the assembly on Sunday night after his list lost the European vote.")));
     }
 
     private static Quote quote(String start) {
@@ -125,6 +135,11 @@ class QuoteSpeakerKindsTest {
     @Test
     void aNameTheParserMadeTheRootIsTheSubjectAPronounFollows() {
         assertThat(speakerName(quote("We will need much listening"))).isEqualTo("Berger");
+    }
+
+    @Test
+    void theBarePresidentIsThePresidentOutrightNotAPartysPresident() {
+        assertThat(speakerName(quote("a broad rally"))).isEqualTo("Anton Keller");
     }
 
     @Test
