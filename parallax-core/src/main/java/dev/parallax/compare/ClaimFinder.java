@@ -34,8 +34,7 @@ public final class ClaimFinder {
 
     static final double MIN_SIMILARITY = 0.2;
     /** How close on average the members of two groups must be to merge into one claim. */
-    static final double COHESION = Double.parseDouble(System.getProperty("claims.cohesion", "0.35"));
-    static final boolean DEBUG = Boolean.getBoolean("claims.debug");
+    static final double COHESION = 0.3;
     /** Wording alone this close (cosine over lemmas, names aside) relates two sentences that name no rival participants. */
     private static final double WORDING = 1.0 / 3;
     private static final int FAR_APART_DAYS = 180;
@@ -48,9 +47,9 @@ public final class ClaimFinder {
     private static final double TYPICAL_BASELINE = 0.15;
     /** Sentence embeddings this close tell one fact when the two sentences share a participant. */
     static final double MEANING = 0.55;
-    /** Sentence embeddings this close, with some wording shared, tell one fact whoever they name. */
-    static final double RETOLD = Double.parseDouble(System.getProperty("claims.retold", "0.55"));
-    static final double RETOLD_WORDING = Double.parseDouble(System.getProperty("claims.retoldWording", "0.15"));
+    /** Sentence embeddings this close, with this much wording shared, tell one fact whoever they name. */
+    static final double RETOLD = 0.55;
+    private static final double RETOLD_WORDING = 0.15;
     /** A link by meaning alone ranks below one by shared words and participants of the same strength. */
     private static final double MEANING_DISCOUNT = 0.3;
     private static final Set<String> CLAIM_TYPES = Set.of("PERSON", "ORG", "GPE", "LOC", "EVENT", "PROGRAM", "MEDIA", "MISC");
@@ -1259,20 +1258,6 @@ public final class ClaimFinder {
             if (groupDocs.get(x).size() + groupDocs.get(y).size() > 2
                     && cohesion(statements, group, x, y, scores) < near.above(COHESION)) continue;
             int keep = Math.min(x, y), drop = Math.max(x, y);
-            if (DEBUG) {
-                double sum = 0, min = 1; int n = 0;
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < group.length; i++) {
-                    if (group[i] != x) continue;
-                    for (int j = 0; j < group.length; j++) {
-                        if (group[j] != y) continue;
-                        double c = SentenceEmbeddings.cosine(statements.get(i).meaning(), statements.get(j).meaning());
-                        sum += c; n++; min = Math.min(min, c);
-                    }
-                }
-                for (int i = 0; i < group.length; i++) if (group[i] == x || group[i] == y) sb.append("\n      ").append(group[i] == x ? "A " : "B ").append(statements.get(i).doc(), 0, 2).append(' ').append(statements.get(i).text(), 0, Math.min(90, statements.get(i).text().length()));
-                System.out.printf("MERGE score %.3f mean %.3f min %.3f n %d above %.3f%s%n", p.score(), sum / n, min, n, near.above(0.4), sb);
-            }
             for (int i = 0; i < group.length; i++) if (group[i] == drop) group[i] = keep;
             groupDocs.get(keep).addAll(groupDocs.get(drop));
         }

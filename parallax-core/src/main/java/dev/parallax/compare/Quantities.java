@@ -671,11 +671,14 @@ final class Quantities {
         return b >= 0 && number(tokens.get(b)) != null;
     }
 
-    /** Whether a number follows the first comma after the token at {@code i}, before the sentence's first verb. */
+    /**
+     * Whether a number follows the first comma after the token at {@code i}, with no finite verb before the comma
+     * (a participle still describes the whole: "Of the 40 miners trapped there, 7 ...") nor any verb before the number.
+     */
     private static boolean partAfterComma(List<Token> tokens, int i) {
         int k = i + 1;
         while (k < tokens.size() && !tokens.get(k).word().equals(",")) {
-            if (tokens.get(k).isVerb()) return false;
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(tokens.get(k).pos())) return false;
             k++;
         }
         for (k++; k < tokens.size() && k <= i + 12; k++) {
