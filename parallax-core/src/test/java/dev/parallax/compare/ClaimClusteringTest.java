@@ -27,13 +27,13 @@ class ClaimClusteringTest {
                         + "A Velmar freighter rammed the Ostra bridge late on Sunday, killing four welders who were repairing its deck. "
                         + "The Harbour Authority of Merrow closed the northern dock after the diesel spill.",
                 "beta", "Bridge struck\n\n"
-                        + "The Velmar freighter rammed the Ostra bridge late on Sunday night. "
+                        + "The Velmar freighter rammed the Ostra bridge late on Sunday night after its steering failed. "
                         + "Of the 40 miners, 7 men were brought up alive from the Keld pit.",
                 "gamma", "Welders lost\n\n"
-                        + "Four welders repairing the bridge deck were killed when the span gave way. "
+                        + "Four welders were killed when the span gave way beneath them. "
                         + "The Merrow Port Agency shut the north dock following the diesel spill.",
                 "delta", "Ostra mourns\n\n"
-                        + "The four men who died had been welding the deck of the bridge when the span gave way. "
+                        + "The four men who died had been welding when the span collapsed beneath them. "
                         + "Seven of the forty miners trapped at Keld were brought up alive."));
     }
 
@@ -49,7 +49,7 @@ class ClaimClusteringTest {
     @Test
     void aSentenceTellingTwoFactsDoesNotChainTheirSourcesIntoOneClaim() {
         // alpha's lead tells the ramming and the deaths; beta tells only the ramming, gamma and delta only the deaths.
-        assertThat(covering("gamma", "Four welders repairing"))
+        assertThat(covering("gamma", "Four welders were killed"))
                 .allSatisfy(c -> assertThat(c.assertingDocs()).doesNotContain("beta"));
     }
 
