@@ -46,9 +46,11 @@ final class DaysApart {
         List<Token> toks = at.tokensIn(span.start(), span.end());
         if (s == null || toks.isEmpty()) return null;
         int first = toks.get(0).index(), last = toks.get(toks.size() - 1).index();
-        // "for two days after the storm", "within a day of": a length, not a distance between two days.
-        if (first > s.firstToken() && at.tokens().get(first - 1).pos() != null
-                && Set.of("IN", "TO").contains(at.tokens().get(first - 1).pos())) return null;
+        // "for two days after the storm", "overran by almost a day after": a length, not a distance between two days.
+        int before = first - 1;
+        while (before >= s.firstToken() && "RB".equals(at.tokens().get(before).pos())) before--;
+        if (before >= s.firstToken() && at.tokens().get(before).pos() != null
+                && Set.of("IN", "TO").contains(at.tokens().get(before).pos())) return null;
         if (last + 1 >= s.endToken()) return null;
         String link = at.tokens().get(last + 1).word().toLowerCase(Locale.ROOT);
         int sign;
@@ -65,7 +67,7 @@ final class DaysApart {
             if (t.timex() != null && t.timex().endsWith("_REF")) continue;
             if (at.sentenceAt(t.start()) != s) continue;
             List<Token> tt = at.tokensIn(t.start(), t.end());
-            if (tt.isEmpty() || SentenceEvents.dominates(at, told, tt.get(0))) continue;
+            if (tt.isEmpty() || SentenceEvents.dominates(at, told, tt.get(0)) || describes(at, tt.get(0))) continue;
             Interval d = Interval.parse(t.value());
             if (d == null || !d.isDay()) continue;
             if (anchor != null && !anchor.equals(d)) return null;
@@ -74,6 +76,19 @@ final class DaysApart {
         if (anchor == null) return null;
         LocalDate day = anchor.start().plusDays((long) sign * n);
         return Interval.day(day);
+    }
+
+    /**
+     * Whether a date sits in a clause that describes a noun ("the talks, which ran to 12 December"): it dates that
+     * noun, not the act the span is measured from.
+     */
+    private static boolean describes(AnnotatedText at, Token t) {
+        Token cur = t;
+        for (int steps = 0; steps < 12 && cur.head() >= 0; steps++) {
+            if (cur.deprel() != null && cur.deprel().startsWith("acl")) return true;
+            cur = at.tokens().get(cur.head());
+        }
+        return false;
     }
 
     /** The verb or noun the "after" or "before" following the span introduces, or null. */

@@ -1124,6 +1124,15 @@ final class SentenceEvents {
         }
         // "were invited on Thursday to join": the date itself is no actor.
         if (head.ner() != null && Set.of("DATE", "TIME", "DURATION", "SET").contains(head.ner())) return null;
+        // "the deployment of the army, which the government announced on Tuesday": the relative pronoun stands for
+        // the noun its clause describes.
+        if (("WDT".equals(head.pos()) || "WP".equals(head.pos())) && head.head() >= 0) {
+            Token clause = at.tokens().get(head.head());
+            if (rel(clause).equals("acl:relcl") && clause.head() >= 0 && clause.head() != head.index()) {
+                Token noun = at.tokens().get(clause.head());
+                if (noun.pos() != null && noun.pos().startsWith("NN")) return phrase(at, index, s, noun);
+            }
+        }
         if (head.isPronoun() || "WDT".equals(head.pos()) || "WP".equals(head.pos()) || "EX".equals(head.pos())) return null;
         if (head.pos() == null || !head.pos().startsWith("NN")) return null;
         List<Token> words = new ArrayList<>();
