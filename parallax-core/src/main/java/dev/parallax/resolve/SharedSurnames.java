@@ -42,11 +42,15 @@ final class SharedSurnames {
          * corpus names in full only as somebody's relative ("her father, Jean Dupont") is named so to tell them apart
          * from the subject: not what a bare surname in another article stands for, nor what a surname alone stood
          * for earlier in the article that introduces the relative. A gendered courtesy title elsewhere may still
-         * name the relative ("Mrs Abe" for the widow introduced in another article).
+         * name the relative ("Mrs Abe" for the widow introduced in another article). Only a surname alone is held back
+         * so; a given name alone is the relative's own.
          */
         boolean mayStandFor(Merges s, Candidate c, int x) {
             Integer r = cluster.get(x);
             if (r == null || !relativesOnly.contains(r)) return true;
+            // "his wife Asma" for "his wife, Asma Haddad": a given name alone is no surname a family shares.
+            List<String> own = Names.wordsWithoutParticles(c.name()), full = Names.wordsWithoutParticles(s.c.get(x).name());
+            if (!own.isEmpty() && !full.isEmpty() && !own.get(own.size() - 1).equals(full.get(full.size() - 1))) return true;
             boolean inDoc = false;
             for (Map.Entry<Integer, Integer> e : cluster.entrySet()) {
                 Candidate o = s.c.get(e.getKey());
