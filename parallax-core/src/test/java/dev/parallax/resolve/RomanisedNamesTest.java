@@ -185,12 +185,14 @@ class RomanisedNamesTest {
         var clusters = resolve(cand("a", "Akita Prefecture", "LOCATION"), cand("b", "Akita", "STATE_OR_PROVINCE"),
                 cand("a", "Yuzawa City", "LOCATION"), cand("b", "Yuzawa", "CITY"), cand("c", "Yuzawa-shi", "CITY"),
                 cand("c", "Huzisawa City", "LOCATION"), cand("d", "Fujisawa", "CITY"), cand("d", "Mexico City", "CITY"),
-                cand("e", "Mexico", "COUNTRY"));
+                cand("e", "Mexico", "COUNTRY"), cand("f", "Kamisato City", "LOCATION"), cand("g", "Kamisato", "PERSON"));
         assertThat(together(clusters, "Akita Prefecture", "Akita")).isTrue();
         assertThat(together(clusters, "Yuzawa City", "Yuzawa")).isTrue();
         assertThat(together(clusters, "Yuzawa-shi", "Yuzawa")).isTrue();
         assertThat(together(clusters, "Huzisawa City", "Fujisawa")).isTrue();
         assertThat(together(clusters, "Yuzawa", "Akita")).isFalse();
         assertThat(together(clusters, "Mexico City", "Mexico")).isFalse();
+        // The bare name the tagger took for a person's, with nothing else to make it one.
+        assertThat(together(clusters, "Kamisato City", "Kamisato")).isTrue();
     }
 }
