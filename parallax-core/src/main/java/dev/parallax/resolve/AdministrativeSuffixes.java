@@ -78,7 +78,7 @@ record AdministrativeSuffixes(Gazetteer gazetteer) implements JoinRule {
         }
         for (Map.Entry<String, List<Integer>> e : suffixed.entrySet()) {
             Integer target = onlyRoot(s, bare.getOrDefault(e.getKey(), List.of()), x -> true);
-            if (target == null && !bare.containsKey(e.getKey())) {
+            if (target != null || !bare.containsKey(e.getKey())) {
                 for (int p : taggedPerson.getOrDefault(e.getKey(), List.of())) s.join(p, e.getValue().get(0), 0.75);
             }
             Map<String, Integer> firstBySuffix = new TreeMap<>();

@@ -544,11 +544,11 @@ public final class ResolveStage implements Stage {
      */
     private static List<Candidate> withoutDivisionWords(List<Candidate> named) {
         Set<String> bare = new TreeSet<>();
-        for (Candidate c : named) if (AdministrativeSuffixes.stem(c.name()) == null) bare.add(Resolver.nameKey(c.name()));
+        for (Candidate c : named) if (AdministrativeSuffixes.stem(c.name()) == null) bare.add(PlaceSpellings.placeFold(c.name()));
         List<Candidate> out = new ArrayList<>(named.size());
         for (Candidate c : named) {
             String stem = AdministrativeSuffixes.division(c.name()) ? AdministrativeSuffixes.stem(c.name()) : null;
-            boolean known = stem != null && bare.contains(Resolver.nameKey(stem));
+            boolean known = stem != null && bare.contains(PlaceSpellings.placeFold(stem));
             out.add(known ? c.withName(stem) : c);
         }
         return out;
