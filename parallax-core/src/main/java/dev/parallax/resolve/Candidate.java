@@ -23,6 +23,12 @@ public record Candidate(String doc, int start, int end, String text, String name
         affiliations = List.copyOf(affiliations);
     }
 
+    /** The same mention under another name (its text and span unchanged). */
+    public Candidate withName(String newName) {
+        return new Candidate(doc, start, end, text, newName, ner, sentence, firstToken, endToken, honorific, title,
+                role, affiliations, longForm, metonymOf);
+    }
+
     public Candidate withNer(String newNer) {
         return new Candidate(doc, start, end, text, name, newNer, sentence, firstToken, endToken, honorific, title,
                 role, affiliations, longForm, metonymOf);

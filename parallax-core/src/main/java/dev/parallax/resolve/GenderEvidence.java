@@ -44,7 +44,7 @@ final class GenderEvidence {
             int sentence = toks.get(first).sentence();
             boolean kin = first >= 1 && toks.get(first - 1).sentence() == sentence
                     && KIN.contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT))
-                    || kinNounBefore(toks, first, sentence) != null;
+                    || kinNounBefore(toks, first, sentence) != null || kinHeadedApposition(toks, first, sentence);
             if (!kin && end < toks.size() && toks.get(end).word().equals(",")) {
                 for (int k = end + 1; k < toks.size() && k <= end + 6 && toks.get(k).sentence() == sentence; k++) {
                     Token t = toks.get(k);
@@ -65,6 +65,20 @@ final class GenderEvidence {
         if (first < 2 || !toks.get(first - 1).word().equals(",") || toks.get(first - 2).sentence() != sentence) return null;
         String w = toks.get(first - 2).word().toLowerCase(Locale.ROOT);
         return KIN.contains(w) ? w : null;
+    }
+
+    /**
+     * "the elder sister of the party's leader, Marie Dupont": the name is set off by a comma after a phrase headed by
+     * a kin noun followed by "of" (read back to the start of the sentence or the previous comma, stopping at a verb).
+     */
+    private static boolean kinHeadedApposition(List<Token> toks, int first, int sentence) {
+        if (first < 3 || !toks.get(first - 1).word().equals(",")) return false;
+        for (int k = first - 2; k >= 1 && toks.get(k).sentence() == sentence && first - k <= 12; k--) {
+            Token t = toks.get(k);
+            if (t.word().equals(",") || t.isVerb()) return false;
+            if (KIN.contains(t.word().toLowerCase(Locale.ROOT)) && toks.get(k + 1).word().equalsIgnoreCase("of")) return true;
+        }
+        return false;
     }
 
     /** The gender a courtesy title gives: 1 for "Mr", -1 for "Mrs"/"Ms", 0 for none or a neutral one ("Dr"). */

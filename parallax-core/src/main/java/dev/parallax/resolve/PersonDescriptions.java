@@ -66,11 +66,31 @@ final class PersonDescriptions {
             Matcher appos = APPOSED_AGE.matcher(text.substring(toks.get(s.end() - 1).end(), Math.min(text.length(), toks.get(s.end() - 1).end() + 24)));
             if (appos.find()) into.computeIfAbsent(s.cluster(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(appos.group(1)));
             if (s.first() >= 1) {
-                Matcher m = Pattern.compile("(\\d{1,3})-year-old\\s*$").matcher(text.substring(Math.max(0, s.start() - 20), s.start()));
-                if (m.find()) into.computeIfAbsent(s.cluster(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(m.group(1)));
+                // "the 41-year-old Tetsuya Yamagami", "the 37-year-old civil servant Ana Ruiz": the age, and at most
+                // three lower-case adjectives and nouns, right before the name.
+                int from = Math.max(0, s.start() - 60);
+                Matcher m = AGE_BEFORE_NAME.matcher(text.substring(from, s.start()));
+                if (m.find() && modifiersOnly(toks, from + m.start(2), s.first())) {
+                    into.computeIfAbsent(s.cluster(), x -> new java.util.TreeSet<>()).add(Integer.parseInt(m.group(1)));
+                }
             }
         }
         return into;
+    }
+
+    private static final Pattern AGE_BEFORE_NAME = Pattern.compile("(\\d{1,3})-year-old((?:\\s+[a-z][a-z-]*){0,3})\\s*$");
+
+    /** Whether the tokens from character {@code start} to token {@code end} are lower-case adjectives and common nouns. */
+    private static boolean modifiersOnly(List<Token> toks, int start, int end) {
+        for (int k = end - 1; k >= 0 && toks.get(k).start() >= start; k--) if (!lowerNominal(toks.get(k))) return false;
+        return true;
+    }
+
+    /** A lower-case adjective or common noun: a modifier between an age and the name it qualifies. */
+    private static boolean lowerNominal(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return t.word().equals(t.word().toLowerCase(Locale.ROOT)) && (pos.equals("NN") || pos.startsWith("JJ"))
+                && !AGE_WORD.matcher(t.word()).matches();
     }
 
     private static final Pattern AGED_NOUN = Pattern.compile("^(?i:the)\\s+\\d{1,3}-year-old(?=\\s+\\S)");
@@ -151,9 +171,14 @@ final class PersonDescriptions {
                 if (k < toks.size() && toks.get(k).end() == ageEnd) {
                     head = k;
                     aged = true;
-                    // "the 65-year-old premier": the noun the age qualifies.
-                    Token n = k + 1 < toks.size() ? toks.get(k + 1) : null;
-                    if (n != null && "NN".equals(n.pos()) && n.word().equals(n.word().toLowerCase(Locale.ROOT))) head = k + 1;
+                    // "the 65-year-old premier", "the 37-year-old civil servant": the noun the age qualifies, after
+                    // the lower-case modifiers before it.
+                    for (int m = k + 1; m < toks.size() && m <= k + 4; m++) {
+                        Token n = toks.get(m);
+                        String pos = n.pos() == null ? "" : n.pos();
+                        if (!n.word().equals(n.word().toLowerCase(Locale.ROOT)) || !(pos.equals("NN") || pos.startsWith("JJ"))) break;
+                        if (pos.equals("NN")) head = m;
+                    }
                     j = toks.size();
                 }
             }

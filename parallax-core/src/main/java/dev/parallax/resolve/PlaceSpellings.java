@@ -92,9 +92,11 @@ record PlaceSpellings(Gazetteer gazetteer) implements JoinRule {
         return String.join(" ", out);
     }
 
-    /** A place name with the letters that vary between spelling conventions unified. */
+    /** A place name with the letters that vary between spelling conventions unified, Japanese words in Hepburn's. */
     static String placeFold(String name) {
-        String f = Names.fold(name).replace("ph", "f").replace('y', 'i').replace('c', 'k').replace('w', 'v').replace("ou", "u");
+        List<String> words = new ArrayList<>();
+        for (String w : Names.fold(name).split(" ")) words.add(JapaneseRomanisation.hepburn(w));
+        String f = String.join(" ", words).replace("ph", "f").replace('y', 'i').replace('c', 'k').replace('w', 'v').replace("ou", "u");
         StringBuilder b = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) if (i == 0 || f.charAt(i) != f.charAt(i - 1)) b.append(f.charAt(i));
         return b.toString();

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cuts a military or police rank the tagger left inside a person's name ("Colonel-Major Amadou Abdramane",
- * "Lieutenant Colonel Ana Ruiz"): the rank is the person's title, not part of the name.
+ * Cuts a military or police rank, or an office named in another language, the tagger left inside a person's name
+ * ("Colonel-Major Amadou Abdramane", "Lieutenant Colonel Ana Ruiz", "Rais William Ruto"): it is the person's title,
+ * not part of the name.
  */
 final class RankPrefixes implements SpanRule {
 
@@ -21,12 +22,22 @@ final class RankPrefixes implements SpanRule {
             "inspector", "constable", "field", "staff", "rear", "vice", "lieutenant-colonel", "colonel-major",
             "lieutenant-general", "major-general", "brigadier-general", "lt-col", "lt-gen", "maj-gen", "brig-gen");
 
+    /**
+     * Words for a head of state or government, a minister or a deputy in other languages, which translated articles
+     * keep before a name ("Rais William Ruto", "Präsident Steinmeier") and the tagger reads as part of it.
+     */
+    static final Set<String> FOREIGN_OFFICES = Set.of("rais", "raïs", "naibu", "waziri", "mheshimiwa", "président",
+            "presidente", "präsident", "präsidentin", "prezydent", "prezident", "presiden", "cumhurbaşkanı", "başbakan",
+            "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "ministerpräsident", "ministerpräsidentin",
+            "ministre", "ministro", "ministra", "première", "premier-ministre", "primeiro-ministro", "perdana");
+
     /** Whether a token is a capitalised rank word, or the hyphen or abbreviation dot inside a compound rank. */
     static boolean rankToken(Token t) {
         String w = t.word();
         if (w.equals("-") || w.equals(".")) return true;
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
-        return RANKS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
+        String folded = w.toLowerCase(Locale.ROOT).replace(".", "");
+        return RANKS.contains(folded) || FOREIGN_OFFICES.contains(folded);
     }
 
     /** The number of rank tokens at the start of a span, ending on a rank word; 0 when it starts with none. */

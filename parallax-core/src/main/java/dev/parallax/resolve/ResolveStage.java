@@ -515,6 +515,7 @@ public final class ResolveStage implements Stage {
     private static String canonicalName(Resolver.Cluster cl, List<Candidate> named) {
         if (cl.entry() != null) return cl.entry().name();
         boolean person = cl.family() == Resolver.Family.PERSON;
+        if (cl.family() == Resolver.Family.PLACE) named = withoutDivisionWords(named);
         Map<String, Integer> keyCount = new TreeMap<>();
         Map<String, Map<String, Integer>> forms = new TreeMap<>();
         int maxWords = named.stream().mapToInt(Candidate::wordCount).max().orElse(1);
@@ -535,6 +536,22 @@ public final class ResolveStage implements Stage {
                         .thenComparing(e -> e.getKey().startsWith("the ") ? 0 : 1)
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
+    }
+
+    /**
+     * "Ishikawa Prefecture" and "Ishikawa" in one cluster: the place is called by its bare name, so the names with a
+     * division word count as the bare name when the cluster has it.
+     */
+    private static List<Candidate> withoutDivisionWords(List<Candidate> named) {
+        Set<String> bare = new TreeSet<>();
+        for (Candidate c : named) if (AdministrativeSuffixes.stem(c.name()) == null) bare.add(PlaceSpellings.placeFold(c.name()));
+        List<Candidate> out = new ArrayList<>(named.size());
+        for (Candidate c : named) {
+            String stem = AdministrativeSuffixes.division(c.name()) ? AdministrativeSuffixes.stem(c.name()) : null;
+            boolean known = stem != null && bare.contains(PlaceSpellings.placeFold(stem));
+            out.add(known ? c.withName(stem) : c);
+        }
+        return out;
     }
 
     /**
@@ -613,6 +630,8 @@ public final class ResolveStage implements Stage {
                 case "EVENT", "PROGRAM", "MEDIA", "MISC" -> c.ner();
                 default -> null;
             };
+            // "Mie Prefecture", "Shika Town" tagged a location: a name with a division word names a political unit.
+            if (cl.family() == Resolver.Family.PLACE && AdministrativeSuffixes.division(c.name())) t = "GPE";
             // Only labels that fit the family the resolver settled on vote: a place tagged PERSON once is still a place.
             if (t != null && fits(t, cl.family())) votes.merge(t, 1, Integer::sum);
         }

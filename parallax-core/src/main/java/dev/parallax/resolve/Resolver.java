@@ -43,6 +43,7 @@ final class Resolver {
                 new NamedWithHead(),
                 new NamesWithoutHead(),
                 new PlaceSuffixes(gazetteer),
+                new AdministrativeSuffixes(gazetteer),
                 new PlaceTails(gazetteer),
                 new PlaceFeatures(),
                 new PlaceSpellings(gazetteer),

@@ -33,6 +33,8 @@ final class RomanisedFullNames implements JoinRule {
             for (String w : Names.wordsWithoutParticles(s.c.get(i).name())) keys.add(Transliteration.keys(w));
             keysOf.put(i, keys);
             for (String k : keys.get(keys.size() - 1)) blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            // "Kisida Humio": a two-word name may be written family name first, so it also meets names ending in its first word.
+            if (keys.size() == 2) for (String k : keys.get(0)) blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
         }
         // The documents in which each cluster names its person in full, and the roles it is given.
         Map<Integer, Set<String>> fullDocs = new HashMap<>();
@@ -50,7 +52,7 @@ final class RomanisedFullNames implements JoinRule {
                     for (int y = x + 1; y < block.size(); y++) {
                         int a = block.get(x), b = block.get(y);
                         int ra = s.uf.find(a), rb = s.uf.find(b);
-                        if (ra == rb || !sameKeys(keysOf.get(a), keysOf.get(b))) continue;
+                        if (ra == rb || !sameKeysInEitherOrder(keysOf.get(a), keysOf.get(b))) continue;
                         Set<String> da = fullDocs.getOrDefault(ra, Set.of()), db = fullDocs.getOrDefault(rb, Set.of());
                         Set<String> both = new java.util.TreeSet<>(da);
                         both.retainAll(db);
@@ -104,6 +106,11 @@ final class RomanisedFullNames implements JoinRule {
         out.add(words.get(words.size() - 1));
         out.addAll(words.subList(0, words.size() - 1));
         return out;
+    }
+
+    /** Whether two names' word keys meet word for word, a two-word name's also in the other order ("Kisida Humio", "Fumio Kishida"). */
+    private static boolean sameKeysInEitherOrder(List<Set<String>> a, List<Set<String>> b) {
+        return sameKeys(a, b) || a.size() == 2 && sameKeys(a, List.of(b.get(b.size() - 1), b.get(0)));
     }
 
     /** Whether two names' word keys meet word for word. */

@@ -18,19 +18,47 @@ final class SharedSurnames {
      * its number of documents and its number of full-name mentions.
      */
     record People(Map<Integer, Integer> cluster, Map<Integer, Integer> gender, Map<Integer, Integer> docs,
-                  Map<Integer, Integer> mentions) {
+                  Map<Integer, Integer> mentions, Set<Integer> relativesOnly) {
         static People of(Merges s, List<Integer> full, Map<Candidate, Integer> evidence) {
             Map<Integer, Integer> cluster = new HashMap<>(), gender = new HashMap<>(), docs = new HashMap<>(), mentions = new HashMap<>();
             Map<Integer, Set<String>> docSets = new HashMap<>();
+            Set<Integer> notRelative = new HashSet<>();
             for (int i : full) {
                 int r = s.uf.find(i);
                 cluster.put(i, r);
                 gender.merge(r, evidence.getOrDefault(s.c.get(i), 0), Integer::sum);
                 mentions.merge(r, 1, Integer::sum);
                 docSets.computeIfAbsent(r, k -> new HashSet<>()).add(s.c.get(i).doc());
+                if (!s.relatives.contains(s.c.get(i))) notRelative.add(r);
             }
             docSets.forEach((r, d) -> docs.put(r, d.size()));
-            return new People(cluster, gender, docs, mentions);
+            Set<Integer> relativesOnly = new HashSet<>(docSets.keySet());
+            relativesOnly.removeAll(notRelative);
+            return new People(cluster, gender, docs, mentions, relativesOnly);
+        }
+
+        /**
+         * Whether full-name candidate x may be what surname alone c stands for, as far as relatives go. A person the
+         * corpus names in full only as somebody's relative ("her father, Jean Dupont") is named so to tell them apart
+         * from the subject: not what a bare surname in another article stands for, nor what a surname alone stood
+         * for earlier in the article that introduces the relative. A gendered courtesy title elsewhere may still
+         * name the relative ("Mrs Abe" for the widow introduced in another article). Only a surname alone is held back
+         * so; a given name alone is the relative's own.
+         */
+        boolean mayStandFor(Merges s, Candidate c, int x) {
+            Integer r = cluster.get(x);
+            if (r == null || !relativesOnly.contains(r)) return true;
+            // "his wife Asma" for "his wife, Asma Haddad": a given name alone is no surname a family shares.
+            List<String> own = Names.wordsWithoutParticles(c.name()), full = Names.wordsWithoutParticles(s.c.get(x).name());
+            if (!own.isEmpty() && !full.isEmpty() && !own.get(own.size() - 1).equals(full.get(full.size() - 1))) return true;
+            boolean inDoc = false;
+            for (Map.Entry<Integer, Integer> e : cluster.entrySet()) {
+                Candidate o = s.c.get(e.getKey());
+                if (!e.getValue().equals(r) || !o.doc().equals(c.doc())) continue;
+                if (o.start() < c.start()) return true;
+                inDoc = true;
+            }
+            return !inDoc && GenderEvidence.ofHonorific(c.honorific()) != 0;
         }
 
         int genderOf(int fullCandidate) {

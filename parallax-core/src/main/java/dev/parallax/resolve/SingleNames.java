@@ -74,6 +74,18 @@ final class SingleNames implements JoinRule {
             if (c.honorific() == null) continue;
             firstTitled.merge(titledKey(s, i), i, (a, b) -> s.c.get(a).start() <= s.c.get(b).start() ? a : b);
         }
+        // "Mrs. Dupont" before the article introduces "her sister, Anne Dupont": a woman of that surname the corpus
+        // never names in full, so "Mrs. Dupont" in other articles is not surely the sister either.
+        Set<String> unnamedTitled = new HashSet<>();
+        for (int i : single) {
+            Candidate c = s.c.get(i);
+            int g = GenderEvidence.ofHonorific(c.honorific());
+            if (g == 0) continue;
+            String w = surnameOf(s, i);
+            List<Integer> owners = asSurname(s, w, fullByDoc.getOrDefault(c.doc(), List.of())).stream()
+                    .filter(x -> people.genderOf(x) * g >= 0).toList();
+            if (!owners.isEmpty() && owners.stream().noneMatch(x -> people.mayStandFor(s, c, x))) unnamedTitled.add(g + "|" + w);
+        }
         List<Integer> laterTitled = new ArrayList<>();
         for (int i : single) {
             Candidate c = s.c.get(i);
@@ -81,14 +93,17 @@ final class SingleNames implements JoinRule {
                 laterTitled.add(i);
                 continue;
             }
-            List<String> bare = Names.wordsWithoutParticles(c.name());
-            String w = bare.isEmpty() ? s.key[i] : bare.get(bare.size() - 1);
+            String w = surnameOf(s, i);
             boolean arabic = Names.hasArabicParticle(c.name());
-            List<Integer> inDoc = fullByDoc.getOrDefault(c.doc(), List.of());
+            List<Integer> inDoc = fullByDoc.getOrDefault(c.doc(), List.of()).stream().filter(x -> people.mayStandFor(s, c, x)).toList();
             Integer target;
             List<Integer> docOwners = asSurname(s, w, inDoc);
-            Shared shared = sharedSurname(s, c, w, docOwners, new HashSet<>(asSurname(s, w, fullByWord.getOrDefault(w, Set.of()))), people);
-            if (shared.blocked()) {
+            Set<Integer> corpusOwners = new HashSet<>(asSurname(s, w, fullByWord.getOrDefault(w, Set.of())));
+            corpusOwners.removeIf(x -> !people.mayStandFor(s, c, x));
+            Shared shared = sharedSurname(s, c, w, docOwners, corpusOwners, people);
+            boolean elsewhere = shared.target() != null && !s.c.get(shared.target()).doc().equals(c.doc())
+                    || shared.target() == null && docOwners.isEmpty();
+            if (shared.blocked() || elsewhere && unnamedTitled.contains(GenderEvidence.ofHonorific(c.honorific()) + "|" + w)) {
                 leftovers.add(i);
                 continue;
             }
@@ -112,7 +127,7 @@ final class SingleNames implements JoinRule {
             }
             if (target == null) {
                 Set<Integer> roots = new HashSet<>();
-                for (int x : fullByWord.getOrDefault(w, Set.of())) roots.add(s.uf.find(x));
+                for (int x : fullByWord.getOrDefault(w, Set.of())) if (people.mayStandFor(s, c, x)) roots.add(s.uf.find(x));
                 if (roots.size() == 1) {
                     target = roots.iterator().next();
                     conf = 0.9;
@@ -177,6 +192,12 @@ final class SingleNames implements JoinRule {
             if (owner != null) s.join(i, owner, 0.95);
         }
         joinMisspelledSingles(s, leftovers);
+    }
+
+    /** The last word of a surname alone, without its particles ("pen" of "Le Pen"). */
+    private static String surnameOf(Merges s, int i) {
+        List<String> bare = Names.wordsWithoutParticles(s.c.get(i).name());
+        return bare.isEmpty() ? s.key[i] : bare.get(bare.size() - 1);
     }
 
     /** A titled name alone within its article: its document, its folded title and its key. */

@@ -58,6 +58,9 @@ public final class Transliteration {
         // vowels unified.
         String korean = koreanVowels(folded);
         if (korean != null) out.add(key(korean, Reading.ENGLISH));
+        // Japanese words reach English text in the Kunrei as well as the Hepburn convention ("Kisida" / "Kishida").
+        String hepburn = JapaneseRomanisation.hepburn(folded);
+        if (!hepburn.equals(folded)) out.add(key(hepburn, Reading.ENGLISH));
         return out;
     }
 

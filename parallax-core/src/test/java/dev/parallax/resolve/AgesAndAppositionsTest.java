@@ -69,4 +69,15 @@ class AgesAndAppositionsTest {
         assertThat(holding("Marta Colvin").descriptions()).noneMatch(d -> d.toLowerCase().contains("ex-minister"));
         assertThat(holding("Karl Vos").descriptions()).anyMatch(d -> d.equalsIgnoreCase("the ex-minister"));
     }
+    @Test
+    void anAgeWithModifiersBeforeANameDescribesThatName() {
+        // The age qualifies "civil servant", and the name follows: not the person named in the sentence before.
+        Corpus story = Models.analyse(Map.of(
+                "a", "Party chief Joran Vessel wrote on Monday that the party would be vigilant. Its candidate for "
+                        + "prime minister, the 37-year-old civil servant Ilse Kamper, had been rejected by the president."));
+        Entity kamper = story.entities().stream().filter(e -> e.aliases().contains("Ilse Kamper")).findFirst().orElseThrow();
+        Entity vessel = story.entities().stream().filter(e -> e.aliases().contains("Joran Vessel")).findFirst().orElseThrow();
+        assertThat(kamper.descriptions()).contains("the 37-year-old");
+        assertThat(vessel.descriptions()).doesNotContain("the 37-year-old");
+    }
 }

@@ -39,4 +39,14 @@ class ForeignHonorificsTest {
     void aTermOfRespectBeforeASurnameIsACourtesyTitle() {
         assertThat(only(corpus, "Baba Khumalo").aliases()).contains("Themba Khumalo");
     }
+    @Test
+    void anOfficeNamedInAnotherLanguageIsATitleNotAGivenName() {
+        // A translated article keeps the Swahili word for president before the name.
+        Corpus story = Models.analyse(Map.of(
+                "a", "President Daniel Omondi signed the budget on Monday. Omondi said taxes would not rise.",
+                "b", "Rais Daniel Omondi has refused to sign the bill on Wednesday. The figure is twice that which Rais "
+                        + "Omondi has given on Sunday."));
+        assertThat(only(story, "Daniel Omondi").aliases()).doesNotContain("Rais Daniel Omondi");
+        assertThat(story.entities().stream().filter(e -> e.name().startsWith("Rais")).toList()).isEmpty();
+    }
 }

@@ -155,4 +155,44 @@ class RomanisedNamesTest {
         assertThat(corpus.entities()).anyMatch(e -> e.aliases().contains("Naval Command of the North"));
         assertThat(corpus.entities()).anyMatch(e -> e.aliases().containsAll(List.of("Belgorod-on-Volga", "Belgorod-on-the-Volga")));
     }
+    @Test
+    void aJapaneseNameInKunreiSpellingAndFamilyNameFirstIsOnePerson() {
+        var clusters = resolve(cand("en", "Ryota Fukuda", "PERSON"), cand("en", "Fukuda", "PERSON"),
+                cand("kr", "Hukuda Ryouta", "PERSON"), cand("jp", "Fukuda Ryouta", "PERSON"),
+                cand("en", "Kenji Fukuda", "PERSON"));
+        assertThat(together(clusters, "Ryota Fukuda", "Hukuda Ryouta")).isTrue();
+        assertThat(together(clusters, "Ryota Fukuda", "Fukuda Ryouta")).isTrue();
+        // Another given name is another person of the same family.
+        assertThat(together(clusters, "Ryota Fukuda", "Kenji Fukuda")).isFalse();
+    }
+
+    @Test
+    void kunreiSpellingsAndLongVowelsComeToHepburn() {
+        assertThat(JapaneseRomanisation.hepburn("kisida")).isEqualTo("kishida");
+        assertThat(JapaneseRomanisation.hepburn("humio")).isEqualTo("fumio");
+        assertThat(JapaneseRomanisation.hepburn("wazima")).isEqualTo("wajima");
+        assertThat(JapaneseRomanisation.hepburn("tyosi")).isEqualTo("choshi");
+        assertThat(JapaneseRomanisation.hepburn("itou")).isEqualTo("ito");
+        assertThat(JapaneseRomanisation.hepburn("ohno")).isEqualTo("ono");
+        assertThat(JapaneseRomanisation.hepburn("simbun")).isEqualTo("shinbun");
+        // Words that cannot be Japanese are left as they are.
+        assertThat(JapaneseRomanisation.hepburn("stuttgart")).isEqualTo("stuttgart");
+        assertThat(Transliteration.same("tutiya", "tsuchiya")).isTrue();
+    }
+
+    @Test
+    void aPlaceNamedWithItsDivisionWordIsThePlaceNamedAlone() {
+        var clusters = resolve(cand("a", "Akita Prefecture", "LOCATION"), cand("b", "Akita", "STATE_OR_PROVINCE"),
+                cand("a", "Yuzawa City", "LOCATION"), cand("b", "Yuzawa", "CITY"), cand("c", "Yuzawa-shi", "CITY"),
+                cand("c", "Huzisawa City", "LOCATION"), cand("d", "Fujisawa", "CITY"), cand("d", "Mexico City", "CITY"),
+                cand("e", "Mexico", "COUNTRY"), cand("f", "Kamisato City", "LOCATION"), cand("g", "Kamisato", "PERSON"));
+        assertThat(together(clusters, "Akita Prefecture", "Akita")).isTrue();
+        assertThat(together(clusters, "Yuzawa City", "Yuzawa")).isTrue();
+        assertThat(together(clusters, "Yuzawa-shi", "Yuzawa")).isTrue();
+        assertThat(together(clusters, "Huzisawa City", "Fujisawa")).isTrue();
+        assertThat(together(clusters, "Yuzawa", "Akita")).isFalse();
+        assertThat(together(clusters, "Mexico City", "Mexico")).isFalse();
+        // The bare name the tagger took for a person's, with nothing else to make it one.
+        assertThat(together(clusters, "Kamisato City", "Kamisato")).isTrue();
+    }
 }

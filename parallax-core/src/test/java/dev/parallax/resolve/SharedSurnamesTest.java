@@ -57,6 +57,30 @@ class SharedSurnamesTest {
     }
 
     @Test
+    void aParticleSurnameAloneIsNotHandedToRelativesNamedInFull() {
+        // "De Witte" is a surname alone with its particle: joined across articles first, it tied the father and the
+        // sister together; and the party leader, never named in full, is neither of her relatives.
+        Corpus family = Models.analyse(Map.of(
+                "a", "The Liberal Front came third on Sunday. Ms De Witte, who leads the party's deputies, said the "
+                        + "victory was only delayed. She thanked her voters in Ostend.",
+                "b", "On the far right, Mrs. De Witte has denounced a pact of losers. In the north, the elder sister of the "
+                        + "leader of the deputies, Anne-Laure De Witte, is standing against a Green, and she may win. Their "
+                        + "father, Jean-Paul De Witte, founder of the Liberal Front, no longer appears in public.",
+                "c", "De Witte has kept her troops in line. Her father, Jean-Paul De Witte, who founded the Liberal Front, "
+                        + "turned 90 last month. Ms De Witte accepted the support of the small parties."));
+        for (Entity e : family.entities()) {
+            assertThat(e.aliases().contains("Jean-Paul De Witte") && e.aliases().contains("Anne-Laure De Witte"))
+                    .as(e.aliases().toString()).isFalse();
+        }
+        assertThat(EntitiesHolding.only(family, "Mrs. De Witte").aliases()).doesNotContain("Anne-Laure De Witte",
+                "Jean-Paul De Witte");
+        assertThat(EntitiesHolding.only(family, "Ms De Witte").aliases()).doesNotContain("Anne-Laure De Witte",
+                "Jean-Paul De Witte");
+        assertThat(EntitiesHolding.only(family, "Jean-Paul De Witte").mentions().stream()
+                .filter(m -> m.text().equals("De Witte")).map(EntityMention::doc).toList()).isEmpty();
+    }
+
+    @Test
     void aWomansTitleSkipsTheNamesakeTheArticleCallsMr() {
         Corpus story = Models.analyse(Map.of(
                 "a", "In the first round the eight lawmakers of the Harbour Party voted for their own nominee, Wen Mei-ling. "
