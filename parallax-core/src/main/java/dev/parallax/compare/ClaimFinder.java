@@ -383,7 +383,7 @@ public final class ClaimFinder {
             if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
             // A figure for another round of a contest or another day than every member's, or for another place
             // ("among the voters in Lyon"), is another figure.
-            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other) || otherAccounts(m, other))
+            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other) || otherAccounts(m, other, fact.key()))
                     || namesAnotherPlace(other, members, ubiquitous)
                     // One source's figure, given for a place the other sentence does not name, is that place's.
                     || docs(members).size() < 2 && members.stream().allMatch(m -> !samePlaces(m, other, ubiquitous))) continue;
@@ -520,7 +520,7 @@ public final class ClaimFinder {
                     if (q.anchor() != null && !m.entities().contains(q.anchor())) continue;
                     // "The motion passed by 204 votes" names no one: it may be any motion's tally.
                     if (java.util.Collections.disjoint(m.entities(), other.entities()) || figuresOf(m, fact.unit()) != 1) continue;
-                    if (m.doc().equals(other.doc()) || figuresOfOtherScope(m, other) || otherDay(m, other) || otherAccounts(m, other)
+                    if (m.doc().equals(other.doc()) || figuresOfOtherScope(m, other) || otherDay(m, other) || otherAccounts(m, other, fact.key())
                             || money && sumsOfOtherThings(m, other)
                             || grownSince(fact.key(), m, fact.qualified(), other, q.qualified())) continue;
                     for (Quantities.Quantity x : m.quantities()) {
@@ -1481,11 +1481,12 @@ public final class ClaimFinder {
     }
 
     /**
-     * Whether two statements give their content on the accounts of different named bodies ("according to Amnesty" /
-     * "the rights commission said"): two bodies counting apart give two accounts, not one source against another.
+     * Whether two statements give a count on the accounts of different named bodies ("according to Amnesty" / "the
+     * rights commission said"): two bodies counting apart give two accounts, not one source against another. A sum
+     * or a share two bodies put apart (a cost the government and the auditors differ on) stays a disagreement.
      */
-    static boolean otherAccounts(Statement a, Statement b) {
-        return !a.tellers().isEmpty() && !b.tellers().isEmpty() && java.util.Collections.disjoint(a.tellers(), b.tellers());
+    static boolean otherAccounts(Statement a, Statement b, String key) {
+        return key.startsWith("count:") && !a.tellers().isEmpty() && !b.tellers().isEmpty() && java.util.Collections.disjoint(a.tellers(), b.tellers());
     }
 
     /**
@@ -1601,10 +1602,10 @@ public final class ClaimFinder {
      * or some wording.
      */
     static boolean disagreeOnFigure(Statement a, Statement b, AnnotatedLemmas lemmas, Set<String> ubiquitous) {
-        if (otherAccounts(a, b)) return false;
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
             if (other == null || Quantities.compatible(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())
+                    || otherAccounts(a, b, e.getKey())
                     || givenAsRule(a, e.getKey()) || givenAsRule(b, e.getKey())
                     || otherDoings(a, b, e.getKey()) || grownSince(e.getKey(), a, e.getValue(), b, other)
                     || listsTheOther(e.getKey(), a, e.getValue(), b, other)) continue;
@@ -1681,7 +1682,7 @@ public final class ClaimFinder {
             Set<String> against = new TreeSet<>(), with = new TreeSet<>();
             String value = null;
             for (Statement o : c) {
-                if (o.doc().equals(s.doc()) || distributive(o) || figuresOfOtherScope(o, s) || otherAccounts(o, s)
+                if (o.doc().equals(s.doc()) || distributive(o) || figuresOfOtherScope(o, s) || otherAccounts(o, s, e.getKey())
                         || givenAsRule(o, e.getKey()) || givenAsRule(s, e.getKey())) continue;
                 String other = o.numbers().get(e.getKey());
                 if (other == null || grownSince(e.getKey(), o, other, s, e.getValue())) continue;
@@ -1739,8 +1740,7 @@ public final class ClaimFinder {
             boolean alike = s.vector().cosine(rep.vector()) >= 0.3;
             // "$100 million each" counts per member, not the total another source gives; a figure for another round or
             // day measures another thing: no common measure.
-            boolean noCommonMeasure = distributive(rep) != distributive(s) || figuresOfOtherScope(rep, s) || revised(rep) || revised(s)
-                    || otherAccounts(rep, s);
+            boolean noCommonMeasure = distributive(rep) != distributive(s) || figuresOfOtherScope(rep, s) || revised(rep) || revised(s);
             for (var e : noCommonMeasure ? Map.<String, String>of().entrySet() : s.numbers().entrySet()) {
                 String other = rep.numbers().get(e.getKey());
                 // One sentence may tie the figure to a participant both sentences name while the other's grammar ties
@@ -1751,7 +1751,7 @@ public final class ClaimFinder {
                 // disagrees however differently the two sentences are worded. Other figures need close wording.
                 boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@") || bridged;
                 if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)
-                        || givenAsRule(s, e.getKey()) || givenAsRule(rep, e.getKey())) continue;
+                        || givenAsRule(s, e.getKey()) || givenAsRule(rep, e.getKey()) || otherAccounts(rep, s, e.getKey())) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
                         && !otherDoings(rep, s, e.getKey()) && !grownSince(e.getKey(), rep, other, s, e.getValue())
                         && !listsTheOther(e.getKey(), rep, other, s, e.getValue())

@@ -63,7 +63,8 @@ class AccountsAndRulesTest {
         var b = StatementLookup.statementAt(tolls, "beta", "at least 34");
         assertThat(a.tellers()).isNotEmpty();
         assertThat(b.tellers()).isNotEmpty();
-        assertThat(ClaimFinder.otherAccounts(a, b)).isTrue();
+        assertThat(ClaimFinder.otherAccounts(a, b, "count:person@")).isTrue();
+        assertThat(ClaimFinder.otherAccounts(a, b, "money:EUR@")).isFalse();
         assertThat(contradictions(tolls)).isEmpty();
     }
 
