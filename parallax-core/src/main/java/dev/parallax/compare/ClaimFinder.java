@@ -33,6 +33,8 @@ import java.util.TreeSet;
 public final class ClaimFinder {
 
     static final double MIN_SIMILARITY = 0.2;
+    /** How close on average the members of two groups must be to merge into one claim. */
+    static final double COHESION = 0.3;
     /** Wording alone this close (cosine over lemmas, names aside) relates two sentences that name no rival participants. */
     private static final double WORDING = 1.0 / 3;
     private static final int FAR_APART_DAYS = 180;
@@ -45,6 +47,9 @@ public final class ClaimFinder {
     private static final double TYPICAL_BASELINE = 0.15;
     /** Sentence embeddings this close tell one fact when the two sentences share a participant. */
     static final double MEANING = 0.55;
+    /** Sentence embeddings this close, with this much wording shared, tell one fact whoever they name. */
+    static final double RETOLD = 0.55;
+    private static final double RETOLD_WORDING = 0.15;
     /** A link by meaning alone ranks below one by shared words and participants of the same strength. */
     private static final double MEANING_DISCOUNT = 0.3;
     private static final Set<String> CLAIM_TYPES = Set.of("PERSON", "ORG", "GPE", "LOC", "EVENT", "PROGRAM", "MEDIA", "MISC");
@@ -161,7 +166,7 @@ public final class ClaimFinder {
      * member, when that statement is close to all of them and shares a participant with each: the sentence may
      * already belong to another claim, since one sentence often tells two facts.
      */
-    private static List<Statement> attach(List<Statement> members, List<Statement> statements, Neighbours near,
+    static List<Statement> attach(List<Statement> members, List<Statement> statements, Neighbours near,
                                           Set<String> ubiquitous) {
         if (docs(members).size() < 2) return members;
         Set<String> present = docs(members);
@@ -1277,9 +1282,13 @@ public final class ClaimFinder {
             group[i] = i;
             groupDocs.add(new HashSet<>(Set.of(statements.get(i).doc())));
         }
+        Map<Long, Double> scores = new HashMap<>();
+        for (Pair p : pairs) scores.put((long) p.a() * statements.size() + p.b(), p.score());
         for (Pair p : pairs) {
             int x = group[p.a()], y = group[p.b()];
             if (x == y || !java.util.Collections.disjoint(groupDocs.get(x), groupDocs.get(y))) continue;
+            if (groupDocs.get(x).size() + groupDocs.get(y).size() > 2
+                    && cohesion(statements, group, x, y, scores) < near.above(COHESION)) continue;
             int keep = Math.min(x, y), drop = Math.max(x, y);
             for (int i = 0; i < group.length; i++) if (group[i] == drop) group[i] = keep;
             groupDocs.get(keep).addAll(groupDocs.get(drop));
@@ -1304,6 +1313,27 @@ public final class ClaimFinder {
             if (seen.add(new HashSet<>(pair))) clusters.add(pair);
         }
         return clusters;
+    }
+
+    /**
+     * How closely the members of two groups tell one fact, on average over every pair across them: closeness in
+     * meaning, or the pair's score when wording and participants relate them more surely. One link between two
+     * groups is not enough: a sentence telling two facts ("the jet hit the plane, killing five of its crew") would
+     * chain the sources telling the one fact to those telling the other.
+     */
+    private static double cohesion(List<Statement> statements, int[] group, int x, int y, Map<Long, Double> scores) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < group.length; i++) {
+            if (group[i] != x && group[i] != y) continue;
+            for (int j = i + 1; j < group.length; j++) {
+                if (group[j] == group[i] || group[j] != x && group[j] != y) continue;
+                double close = SentenceEmbeddings.cosine(statements.get(i).meaning(), statements.get(j).meaning());
+                sum += Math.max(close, scores.getOrDefault((long) i * statements.size() + j, 0.0));
+                n++;
+            }
+        }
+        return n == 0 ? 1 : sum / n;
     }
 
     /**
@@ -1408,6 +1438,13 @@ public final class ClaimFinder {
         double close = near != null && near.mutual(a, b) ? SentenceEmbeddings.cosine(a.meaning(), b.meaning()) : 0;
         boolean paraphrase = close > 0 && (close >= near.above(MEANING) && shared > 0
                 || close >= near.above(ANONYMOUS_MEANING) && (a.entities().isEmpty() || b.entities().isEmpty()));
+        // Sources that name the participants differently (a pronoun, a translated or misspelt name) still tell one
+        // fact when the two sentences are each other's closest in meaning, very close, and share some wording, as
+        // long as neither gives a figure the other lacks or denies what the other affirms.
+        boolean retold = close > 0 && !paraphrase && close >= near.above(RETOLD) && content >= RETOLD_WORDING
+                && a.negated() == b.negated() && (a.figures().isEmpty() || b.figures().isEmpty()
+                        || !java.util.Collections.disjoint(a.figures(), b.figures()));
+        paraphrase |= retold;
         if (!related && frames == 0 && !wording && !paraphrase) return 0;
         // The same figure counts like one more shared participant.
         double agree = figure ? 1 : 0;
@@ -1421,7 +1458,7 @@ public final class ClaimFinder {
      * Two statements about different events ("the summit in Madrid" and "the summit in Vilnius") are never one
      * claim, and articles written far apart must agree closely to be.
      */
-    private static boolean apart(Statement a, Statement b, Set<String> ubiquitous) {
+    static boolean apart(Statement a, Statement b, Set<String> ubiquitous) {
         if (otherScope(a, b)) return true;
         if (!a.events().isEmpty() && !b.events().isEmpty() && java.util.Collections.disjoint(a.events(), b.events())) return true;
         return a.published() != null && b.published() != null

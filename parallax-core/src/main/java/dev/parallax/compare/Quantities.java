@@ -663,10 +663,29 @@ final class Quantities {
     private static boolean isDenominator(List<Token> tokens, int i) {
         int b = i - 1;
         if (b >= 0 && lower(tokens.get(b)).equals("the")) b--;
+        // "Of the 6 crew, 5 died": the whole opens the sentence and the part follows after the comma.
+        if (b == 0 && lower(tokens.get(b)).equals("of")) return partAfterComma(tokens, i);
         if (b < 1 || !lower(tokens.get(b)).equals("of")) return false;
         b--;
         if (b >= 1 && lower(tokens.get(b)).equals("out")) b--;
         return b >= 0 && number(tokens.get(b)) != null;
+    }
+
+    /**
+     * Whether a number follows the first comma after the token at {@code i}, with no finite verb before the comma
+     * (a participle still describes the whole: "Of the 40 miners trapped there, 7 ...") nor any verb before the number.
+     */
+    private static boolean partAfterComma(List<Token> tokens, int i) {
+        int k = i + 1;
+        while (k < tokens.size() && !tokens.get(k).word().equals(",")) {
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(tokens.get(k).pos())) return false;
+            k++;
+        }
+        for (k++; k < tokens.size() && k <= i + 12; k++) {
+            if (number(tokens.get(k)) != null) return true;
+            if (tokens.get(k).isVerb()) return false;
+        }
+        return false;
     }
 
     /** The index of the whole after a part ("323 [of the] 600"), or -1. */

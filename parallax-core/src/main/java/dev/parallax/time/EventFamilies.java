@@ -42,6 +42,10 @@ final class EventFamilies {
             "indict charge prosecute indictment",
             "free release",
             "kill shoot die death killing",
+            // One crowd's protest told as a march, a demonstration or a rally.
+            "protest march demonstrate demonstration rally",
+            // One forced entry: "stormed parliament", "overran the police lines and entered the compound".
+            "storm invade invasion breach overrun raid enter",
             // One impact told with different verbs: "the jet struck a plane", "the airliner hit a turboprop".
             "collide collision crash hit strike ram smash");
 

@@ -287,6 +287,12 @@ final class SentenceEvents {
             Phrase what = object(at, index, s, purpose, false, date);
             title.append(" to ").append(purpose.word());
             if (what != null) title.append(' ').append(what.text());
+            // "voted to bring the election forward": the particle that completes the verb after its object.
+            for (Token c : children(at, s, purpose)) {
+                String w = c.word().toLowerCase(Locale.ROOT);
+                if (c.index() > purpose.index() && Set.of("advmod", "compound:prt").contains(rel(c)) && PARTICLES.contains(w)
+                        && !title.toString().toLowerCase(Locale.ROOT).endsWith(" " + w)) title.append(' ').append(w);
+            }
         }
         if (place != null && (object == null || !place.equals(object.entity()))) {
             title.append(" in ").append(index.entity(place).name());
@@ -557,7 +563,11 @@ final class SentenceEvents {
     /** The verb an infinitive complement adds ("agreed to launch", "decided to join"), or null. */
     private static Token purposeVerb(AnnotatedText at, Sentence s, Token verb) {
         for (Token c : children(at, s, verb)) {
-            if (!rel(c).equals("xcomp") || !"VB".equals(c.pos())) continue;
+            // "voted by 93 to 30 to bring the election forward": the parser may hang the infinitive as a clause of
+            // purpose; its "to" then stands right before it.
+            boolean purpose = rel(c).equals("advcl") && c.index() > verb.index() && c.index() > 0
+                    && "TO".equals(at.tokens().get(c.index() - 1).pos());
+            if (!rel(c).equals("xcomp") && !purpose || !"VB".equals(c.pos())) continue;
             for (Token m : children(at, s, c)) {
                 if (rel(m).equals("mark") && m.word().equalsIgnoreCase("to")) return c;
             }
@@ -621,7 +631,8 @@ final class SentenceEvents {
             boolean passiveOrPerfect = false;
             for (Token c : children(at, s, cur)) {
                 String w = c.word().toLowerCase(Locale.ROOT);
-                if (rel(c).startsWith("aux") && Set.of("will", "shall", "'ll", "is", "are", "am").contains(w)
+                // "said marches would go ahead on Thursday": a future told from the past is still awaited.
+                if (rel(c).startsWith("aux") && Set.of("will", "shall", "'ll", "would", "is", "are", "am").contains(w)
                         && (!w.startsWith("i") && !w.startsWith("a") || "VB".equals(cur.pos()) || "VBN".equals(cur.pos()))) return true;
                 if (rel(c).startsWith("aux")) passiveOrPerfect = true;
             }
@@ -1113,6 +1124,15 @@ final class SentenceEvents {
         }
         // "were invited on Thursday to join": the date itself is no actor.
         if (head.ner() != null && Set.of("DATE", "TIME", "DURATION", "SET").contains(head.ner())) return null;
+        // "the deployment of the army, which the government announced on Tuesday": the relative pronoun stands for
+        // the noun its clause describes.
+        if (("WDT".equals(head.pos()) || "WP".equals(head.pos())) && head.head() >= 0) {
+            Token clause = at.tokens().get(head.head());
+            if (rel(clause).equals("acl:relcl") && clause.head() >= 0 && clause.head() != head.index()) {
+                Token noun = at.tokens().get(clause.head());
+                if (noun.pos() != null && noun.pos().startsWith("NN")) return phrase(at, index, s, noun);
+            }
+        }
         if (head.isPronoun() || "WDT".equals(head.pos()) || "WP".equals(head.pos()) || "EX".equals(head.pos())) return null;
         if (head.pos() == null || !head.pos().startsWith("NN")) return null;
         List<Token> words = new ArrayList<>();
@@ -1239,7 +1259,8 @@ final class SentenceEvents {
             "next", "this");
 
     /** Adverbs that complete a verb as a particle does. */
-    private static final Set<String> PARTICLES = Set.of("back", "out", "off", "down", "up", "away", "over", "in");
+    private static final Set<String> PARTICLES = Set.of("back", "out", "off", "down", "up", "away", "over", "in",
+            "forward");
 
     /** The words that name the predicate: a verb with its particle, or an event noun with its modifiers. */
     private static String predicateWords(AnnotatedText at, Sentence s, Token predicate, boolean nominal, BitSet date) {

@@ -58,6 +58,8 @@ final class TimelineBuilder {
         boolean occasion;
         /** The word that says what kind of act the entry is ({@code SentenceEvents.Found.kind}). */
         String kind;
+        /** The kinds of act of every report merged into the entry ("stormed", "forced their way in"). */
+        final Set<String> kinds = new LinkedHashSet<>();
         /** The verbs chained to the entry's actions by complements ("voted to demand that it be lifted"). */
         final Set<String> chain = new LinkedHashSet<>();
         /** Titled with an object that only points back ("announced the measure"). */
@@ -114,6 +116,8 @@ final class TimelineBuilder {
             if ("DURATION".equals(t.type())) {
                 // "About nine hours later a second quake struck": the day of the moment the text counts from.
                 when = HoursLater.day(t, byDoc.get(t.doc()), at);
+                // "a day after protesters stormed parliament": the day of the clause the span introduces.
+                if (when == null) when = DaysApart.day(t, byDoc.get(t.doc()), at);
                 if (when == null) continue;
             } else {
                 if (!"DATE".equals(t.type()) && !"TIME".equals(t.type()) || t.value() == null) continue;
@@ -165,6 +169,7 @@ final class TimelineBuilder {
         Entry e = new Entry(when, f.title(), f.trigger());
         e.occasion = f.occasion();
         e.kind = f.kind();
+        e.kinds.add(f.kind() == null ? f.trigger() : f.kind());
         e.chain.addAll(f.chain());
         e.otherActors.addAll(f.otherActors());
         e.subjectKey = f.subjectKey();
@@ -294,6 +299,11 @@ final class TimelineBuilder {
             best.predicates.addAll(e.predicates);
             best.otherActors.addAll(e.otherActors);
             best.chain.addAll(e.chain);
+            // What another named actor did there ("the assembly removed him", "the vice-president was sworn in") is
+            // another part of the happening, not another name of its act.
+            if (e.subjectEntity == null || best.subjectEntity == null || e.subjectEntity.equals(best.subjectEntity)) {
+                best.kinds.addAll(e.kinds);
+            }
             best.ordinals.addAll(e.ordinals);
             // "opened on 30 November" and "ran from 30 November to 12 December": the occasion keeps its whole run.
             if (e.occasion && best.occasion && e.when.days() > best.when.days()) best.setWhen(e.when);
@@ -357,6 +367,9 @@ final class TimelineBuilder {
         String otherAction = o.kind == null ? o.trigger : o.kind;
         boolean handover = sameDate && handover(e, o, similarity);
         boolean sameAction = EventFamilies.same(action, otherAction) || chained(e, o) || handover;
+        // One happening already told by two sources with two verbs ("stormed", "forced their way in") is of the kind
+        // of either.
+        for (String k : o.kinds) sameAction |= !EventFamilies.saying(k) && EventFamilies.same(action, k);
         double sim = 0;
         for (var a : e.sentences) {
             for (var b : o.sentences) sim = Math.max(sim, similarity.of(a.getKey(), a.getValue(), b.getKey(), b.getValue()));
