@@ -61,7 +61,18 @@ public final class ClaimFinder {
                      LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
                      List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning,
                      Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid, LocalDate written,
-                     boolean running, Map<String, String> dateVerbs) {
+                     boolean running, Map<String, String> dateVerbs, Set<String> tellers, Set<String> rules) {
+        /** A statement given on no one's account, all of whose figures are values found. */
+        public Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
+                         Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, boolean mixed, long order,
+                         LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
+                         List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning,
+                         Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid, LocalDate written,
+                         boolean running, Map<String, String> dateVerbs) {
+            this(doc, start, end, text, vector, entities, events, numbers, dates, negated, mixed, order, published, frames, quoted,
+                    phrases, quantities, figures, meaning, stages, denied, when, stageUnsaid, written, running, dateVerbs, Set.of(), Set.of());
+        }
+
         Evidence evidence() {
             return new Evidence(doc, start, end);
         }
@@ -377,14 +388,15 @@ public final class ClaimFinder {
             if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
             // A figure for another round of a contest or another day than every member's, or for another place
             // ("among the voters in Lyon"), is another figure.
-            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other)) || namesAnotherPlace(other, members, ubiquitous)
+            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other) || otherAccounts(m, other, fact.key()))
+                    || namesAnotherPlace(other, members, ubiquitous)
                     // One source's figure, given for a place the other sentence does not name, is that place's.
                     || docs(members).size() < 2 && members.stream().allMatch(m -> !samePlaces(m, other, ubiquitous))) continue;
             // A sentence that also gives the fact's own figure for that entity lists two counts ("more than 40
             // showed interest, 23 applied"), and a count of what did something else is another count.
             if (other.quantities().stream().anyMatch(q -> q.key().equals(fact.key()) && admits(forms, q.qualified()))) continue;
             for (Quantities.Quantity q : other.quantities()) {
-                if (!q.key().equals(fact.key()) || admits(forms, q.qualified())
+                if (!q.key().equals(fact.key()) || admits(forms, q.qualified()) || givenAsRule(other, q.key())
                         || fact.unit().startsWith("count:") && !oneMagnitude(q.value(), fact.value())) continue;
                 if (q.predicate() != null && fact.predicate() != null && !q.predicate().equals(fact.predicate())) continue;
                 // A count of the same things held by the same party, in a sentence naming nothing the claim's
@@ -443,6 +455,7 @@ public final class ClaimFinder {
      */
     private static boolean admits(Set<String> forms, String figure) {
         for (String f : forms) {
+            if (lowerBounds(figure, f)) return true;
             if (!Quantities.compatible(figure, f)) continue;
             char k = f.isEmpty() ? '=' : f.charAt(0);
             if ("<>".indexOf(k) < 0) return true;
@@ -473,7 +486,7 @@ public final class ClaimFinder {
             if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
             if (members.stream().allMatch(m -> figuresOfOtherScope(m, other))) continue;
             for (Quantities.Quantity q : other.quantities()) {
-                if (q.payer() == null || !payers.contains(q.payer()) || !q.key().equals(fact.key())
+                if (q.payer() == null || !payers.contains(q.payer()) || !q.key().equals(fact.key()) || givenAsRule(other, q.key())
                         || admits(forms(fact, members), q.qualified()) || !sameScope(other, members, ubiquitous, q.payer())) continue;
                 out.add(new Claim.Contradiction(other.evidence(), "number",
                         "price paid by " + q.payer() + ": " + fact.value() + " vs " + q.value()));
@@ -503,7 +516,7 @@ public final class ClaimFinder {
             // is the fact's.
             if (figuresOf(other, fact.unit()) != 1) continue;
             for (Quantities.Quantity q : other.quantities()) {
-                if (!q.unit().equals(fact.unit()) || q.verbs().isEmpty() || q.value().contains("..")
+                if (!q.unit().equals(fact.unit()) || q.verbs().isEmpty() || q.value().contains("..") || givenAsRule(other, q.key())
                         || admits(forms(fact, members), q.qualified()) || !sameOrder(q.value(), fact.value())) continue;
                 Statement match = null;
                 for (Statement m : members) {
@@ -512,7 +525,7 @@ public final class ClaimFinder {
                     if (q.anchor() != null && !m.entities().contains(q.anchor())) continue;
                     // "The motion passed by 204 votes" names no one: it may be any motion's tally.
                     if (java.util.Collections.disjoint(m.entities(), other.entities()) || figuresOf(m, fact.unit()) != 1) continue;
-                    if (m.doc().equals(other.doc()) || figuresOfOtherScope(m, other) || otherDay(m, other)
+                    if (m.doc().equals(other.doc()) || figuresOfOtherScope(m, other) || otherDay(m, other) || otherAccounts(m, other, fact.key())
                             || money && sumsOfOtherThings(m, other)
                             || grownSince(fact.key(), m, fact.qualified(), other, q.qualified())) continue;
                     for (Quantities.Quantity x : m.quantities()) {
@@ -828,7 +841,7 @@ public final class ClaimFinder {
                            boolean negated, boolean mixed, long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
                            Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures,
                            Set<String> stages, Set<String> denied, Set<String> when, LocalDate written, boolean running,
-                           Map<String, String> dateVerbs) {}
+                           Map<String, String> dateVerbs, Set<String> tellers, Set<String> rules) {}
 
     /**
      * Capitals standing for their governments as actors ("Canberra will acquire …" → Australia): entity id of the
@@ -885,6 +898,7 @@ public final class ClaimFinder {
                 if (!isStatement(d.text(), at, s)) continue;
                 List<MentionIndex.Hit> hits = index.within(d.id(), s.start(), s.end());
                 List<Quantities.Quantity> sentenceQuantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal, demonyms);
+                Set<String> tellers = Reporting.tellers(at, s, index, d.id());
                 // The whole sentence is one statement, and each clause of its own that it embeds another: the
                 // sentence can then join one claim and its relative or coordinated clause a second.
                 List<Clauses.Clause> clauses = new ArrayList<>();
@@ -942,7 +956,8 @@ public final class ClaimFinder {
                             negated ? deniedPredicate(at, s, clause) : Set.of(), when,
                             // Given or inferred: a month's precision is enough to age a person.
                             day(d.published().value()), running(whole ? at.tokensOf(s) : clause.tokens(),
-                                    d.text().substring(start, end)), dateVerbs(corpus, at, d.id(), start, end)));
+                                    d.text().substring(start, end)), dateVerbs(corpus, at, d.id(), start, end),
+                            tellers, rules(at, s, quantities)));
                 }
             }
         }
@@ -956,9 +971,21 @@ public final class ClaimFinder {
             out.add(new Statement(p.doc(), p.start(), p.end(), p.text(), vectors.vector(p.terms()),
                     p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.mixed(), p.order(), p.published(), p.frames(),
                     p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText()),
-                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written(), p.running(), p.dateVerbs()));
+                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written(), p.running(), p.dateVerbs(),
+                    p.tellers(), p.rules()));
         }
         return out;
+    }
+
+    /** The keys of the figures a statement gives only as a rule, a condition or a possibility, every time it gives them. */
+    private static Set<String> rules(AnnotatedText at, Sentence s, List<Quantities.Quantity> quantities) {
+        Set<String> found = new TreeSet<>(), rules = new TreeSet<>();
+        for (Quantities.Quantity q : quantities) {
+            if (Reporting.hypothetical(at, s, q.start(), q.end())) rules.add(q.key());
+            else found.add(q.key());
+        }
+        rules.removeAll(found);
+        return rules;
     }
 
     /** A clause's own words (clauses nested in it left out), after the noun a relative clause describes. */
@@ -1103,20 +1130,19 @@ public final class ClaimFinder {
     }
 
     /**
-     * The stems of the predicate a negation denies and of its complements ("has so far refused to resign" → refus,
-     * resign): a denial contradicts only a statement that affirms that predicate.
+     * The stems of the predicate a negation denies and of its verbal complements ("has so far refused to resign" →
+     * refus, resign): a denial contradicts only a statement that affirms that predicate.
      */
     private static Set<String> deniedPredicate(AnnotatedText at, Sentence s, Clauses.Clause clause) {
-        Token head = null;
-        if (clause != null) head = clause.head();
-        else for (Token t : at.tokensOf(s)) if ("root".equals(t.deprel())) head = t;
+        Token head = clause != null ? clause.head() : Reporting.reported(at, s);
         Set<String> out = new TreeSet<>();
         if (head == null) return out;
         String own = SentenceVectors.term(head);
         if (own != null) out.add(SentenceVectors.stem(own));
         for (Token t : at.tokensOf(s)) {
             if (t.head() != head.index() || t.deprel() == null) continue;
-            if (t.deprel().equals("xcomp") || t.deprel().equals("obj") || t.deprel().equals("ccomp") || t.deprel().startsWith("obl")) {
+            // Only what is done is denied: "does not accept the results" denies no sentence that merely names results.
+            if (t.deprel().equals("xcomp") || t.deprel().equals("ccomp")) {
                 String term = SentenceVectors.term(t);
                 if (term != null) out.add(SentenceVectors.stem(term));
             }
@@ -1208,9 +1234,7 @@ public final class ClaimFinder {
     private static final Set<String> NEGATIVE_VERBS = Set.of("refuse", "decline", "fail", "reject", "deny");
 
     private static boolean deniesComplement(AnnotatedText at, Sentence s, Clauses.Clause clause) {
-        Token head = null;
-        if (clause != null) head = clause.head();
-        else for (Token t : at.tokensOf(s)) if ("root".equals(t.deprel())) head = t;
+        Token head = clause != null ? clause.head() : Reporting.reported(at, s);
         if (head == null || head.lemma() == null || !NEGATIVE_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) return false;
         for (Token t : at.tokensOf(s)) if (t.head() == head.index() && "xcomp".equals(t.deprel())) return true;
         return false;
@@ -1222,9 +1246,17 @@ public final class ClaimFinder {
             // A denial inside quotation marks is the speaker's, not the source's own ("« It will not move », he said").
             if (insideQuotation(at, quotes, t)) continue;
             Token head = at.tokens().get(t.head());
-            if (clause != null ? head.index() == clause.head().index() : "root".equals(head.deprel())) return true;
+            // "The ministry said it would not comment": what a sentence of telling reports is its complement, and a
+            // denial there is the sentence's polarity, as "has not commented" is.
+            if (clause != null ? head.index() == clause.head().index()
+                    : "root".equals(head.deprel()) || head.index() == reportedIndex(at, s)) return true;
         }
         return false;
+    }
+
+    private static int reportedIndex(AnnotatedText at, Sentence s) {
+        Token t = Reporting.reported(at, s);
+        return t == null ? -1 : t.index();
     }
 
     /**
@@ -1472,9 +1504,40 @@ public final class ClaimFinder {
      * is which.
      */
     static boolean comparable(String key, String a, String b) {
-        if (key.startsWith("count:") && !oneMagnitude(a, b)) return false;
+        if (key.startsWith("count:") && !oneMagnitude(a, b) || lowerBounds(a, b)) return false;
         boolean owned = !key.endsWith("@") && !key.contains("@~");
         return owned || a.split("\\|").length == 1 && b.split("\\|").length == 1;
+    }
+
+    /**
+     * Whether both figures are lower bounds ("at least 22", "more than 24"): both hold of any figure above the
+     * larger, so two of them never contradict each other, whoever counts.
+     */
+    static boolean lowerBounds(String a, String b) {
+        return a != null && b != null && !a.contains("|") && !b.contains("|") && a.startsWith(">") && b.startsWith(">");
+    }
+
+    /**
+     * Whether two statements give a count on the accounts of different named bodies ("according to Amnesty" / "the
+     * rights commission said"): two bodies counting apart give two accounts, not one source against another. A sum
+     * or a share two bodies put apart (a cost the government and the auditors differ on) stays a disagreement.
+     */
+    static boolean otherAccounts(Statement a, Statement b, String key) {
+        return key.startsWith("count:") && !a.tellers().isEmpty() && !b.tellers().isEmpty() && java.util.Collections.disjoint(a.tellers(), b.tellers());
+    }
+
+    /**
+     * Whether a statement gives the figure of {@code key} only as a rule, a condition or a possibility ("a candidate
+     * needs 12.5% of registered voters to go through"): no report of a value, it contradicts no value reported.
+     */
+    static boolean givenAsRule(Statement s, String key) {
+        if (s.rules().isEmpty()) return false;
+        int at = key.indexOf('@');
+        String unit = key.substring(0, Math.max(at, 0));
+        if (unit.startsWith("duration:")) unit = "duration";
+        int doing = key.indexOf('~', Math.max(at, 0));
+        String base = unit + (at < 0 ? "@" : key.substring(at, doing < 0 ? key.length() : doing));
+        return s.rules().contains(base);
     }
 
     /** How many times another a count may be and still be a misreport of it. */
@@ -1579,6 +1642,8 @@ public final class ClaimFinder {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
             if (other == null || Quantities.compatible(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())
+                    || otherAccounts(a, b, e.getKey())
+                    || givenAsRule(a, e.getKey()) || givenAsRule(b, e.getKey())
                     || otherDoings(a, b, e.getKey()) || grownSince(e.getKey(), a, e.getValue(), b, other)
                     || listsTheOther(e.getKey(), a, e.getValue(), b, other)) continue;
             boolean money = isMoney(e.getKey());
@@ -1654,7 +1719,8 @@ public final class ClaimFinder {
             Set<String> against = new TreeSet<>(), with = new TreeSet<>();
             String value = null;
             for (Statement o : c) {
-                if (o.doc().equals(s.doc()) || distributive(o) || figuresOfOtherScope(o, s)) continue;
+                if (o.doc().equals(s.doc()) || distributive(o) || figuresOfOtherScope(o, s) || otherAccounts(o, s, e.getKey())
+                        || givenAsRule(o, e.getKey()) || givenAsRule(s, e.getKey())) continue;
                 String other = o.numbers().get(e.getKey());
                 if (other == null || grownSince(e.getKey(), o, other, s, e.getValue())) continue;
                 if (Quantities.compatible(other, e.getValue())) with.add(o.doc());
@@ -1721,7 +1787,8 @@ public final class ClaimFinder {
                 // Members of one cluster tell one fact: a different sum, or another figure for the same entity,
                 // disagrees however differently the two sentences are worded. Other figures need close wording.
                 boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@") || bridged;
-                if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)) continue;
+                if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)
+                        || givenAsRule(s, e.getKey()) || givenAsRule(rep, e.getKey()) || otherAccounts(rep, s, e.getKey())) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
                         && !otherDoings(rep, s, e.getKey()) && !grownSince(e.getKey(), rep, other, s, e.getValue())
                         && !listsTheOther(e.getKey(), rep, other, s, e.getValue())

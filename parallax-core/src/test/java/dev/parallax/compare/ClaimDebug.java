@@ -46,7 +46,8 @@ public final class ClaimDebug {
                 }
             }
             System.out.println("== " + s.doc() + " [" + s.start() + "," + s.end() + ") " + s.text().replace('\n', ' '));
-            System.out.println("   entities " + s.entities() + " numbers " + s.numbers() + " neg " + s.negated());
+            System.out.println("   entities " + s.entities() + " numbers " + s.numbers() + " neg " + s.negated()
+                    + " tellers " + s.tellers() + " rules " + s.rules());
             for (Quantities.Quantity q : s.quantities()) {
                 System.out.println("   quantity " + q.key() + "=" + q.qualified() + " pred " + q.predicate() + " verbs " + q.verbs());
             }
