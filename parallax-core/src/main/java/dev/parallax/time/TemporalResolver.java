@@ -634,21 +634,30 @@ final class TemporalResolver {
     /** Widest publication window over which the day most writing days give is taken for a relative expression. */
     private static final int LIKELY_WINDOW = 7;
 
+    /** How much likelier each day of a window is than the next one farther from the estimated writing day. */
+    private static final double WINDOW_DECAY = 0.6;
+
     /**
-     * The days a relative expression names on more than half of the days the article may have been written on (a
-     * window of two to {@link #LIKELY_WINDOW} days), or null.
+     * The days a relative expression names on most of the days the article may have been written on (a window of
+     * two to {@link #LIKELY_WINDOW} days), or null. A window inferred from the text opens with the last day the
+     * article tells, and news is written soon after what it tells: each day counts less the farther it lies from the
+     * estimated writing day.
      */
     static Interval likelyOverWindow(Reading r, Document d) {
         if (d.published().earliest() == null || !Relative.handles(r)) return null;
         LocalDate from = LocalDate.parse(d.published().earliest()), to = LocalDate.parse(d.published().latest());
+        LocalDate estimate = d.published().value() == null ? from : LocalDate.parse(d.published().value());
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         if (days < 2 || days > LIKELY_WINDOW) return null;
-        java.util.Map<Interval, Integer> votes = new java.util.LinkedHashMap<>();
+        java.util.Map<Interval, Double> votes = new java.util.LinkedHashMap<>();
+        double total = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             Interval i = Relative.at(r, day);
-            if (i != null) votes.merge(i, 1, Integer::sum);
+            double weight = Math.pow(WINDOW_DECAY, Math.abs(day.toEpochDay() - estimate.toEpochDay()));
+            total += weight;
+            if (i != null) votes.merge(i, weight, Double::sum);
         }
-        for (var e : votes.entrySet()) if (2L * e.getValue() > days) return e.getKey();
+        for (var e : votes.entrySet()) if (2 * e.getValue() > total) return e.getKey();
         return null;
     }
 

@@ -49,7 +49,7 @@ public enum Tense {
             if (t.isVerb() && !"MD".equals(t.pos()) && t.lemma() != null && Set.of("say", "tell", "add", "announce").contains(t.lemma())) break;
             // "will this week begin dissolving the bodies under the plan that he unveiled on Friday": a verb in the
             // simple past between the modal and the date heads a clause of its own, which the modal does not reach.
-            if ("VBD".equals(t.pos())) break;
+            if ("VBD".equals(t.pos()) || "VBN".equals(t.pos()) && hasSubject(toks, t, s)) break;
             if (w.equals(",") && k < first - 6) break;
             // '"I will stay," she declared on Saturday': a modal inside a quotation before the date is the speaker's.
             if (QUOTE_MARKS.contains(w)) break;
@@ -248,8 +248,20 @@ public enum Tense {
         // "a plan unveiled on Monday": a passive participle reducing a relative clause reports something done; a
         // plan still ahead is "to be unveiled" or "scheduled", caught above.
         if ("VBN".equals(verb.pos()) && "acl".equals(verb.deprel())) return PAST;
+        // "the plan that the mayor unveiled on Friday" tagged as a participle: with a subject of its own and no
+        // auxiliary it is a simple past.
+        if ("VBN".equals(verb.pos()) && hasSubject(toks, verb, s)) return PAST;
         // Other bare participles ("damaging the cable") carry no tense of their own.
         return UNKNOWN;
+    }
+
+    /** Whether a verb has a subject of its own ("the plan that the mayor unveiled"): a finite clause. */
+    private static boolean hasSubject(List<Token> toks, Token verb, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = toks.get(k);
+            if (c.head() == verb.index() && c.deprel() != null && c.deprel().equals("nsubj")) return true;
+        }
+        return false;
     }
 
     private static boolean hasObject(List<Token> toks, Token verb, Sentence s) {
