@@ -75,7 +75,7 @@ public enum Tense {
         // the reporting verb of some house styles: "officials say Monday").
         if (verb != null && Set.of("VBZ", "VBP").contains(verb.pos()) && namesWeekdayOnly(toks, first, end)
                 && attachedTo(toks, first, end, verb) && !(verb.lemma() != null && REPORTING.contains(verb.lemma().toLowerCase(Locale.ROOT)))
-                && !perfectSplit(toks, verb, s)) return FUTURE;
+                && !perfectSplit(toks, verb, s) && !reportedInPast(toks, verb)) return FUTURE;
         // A verb in the simple present or the base form ("takes over on 1 December", "proposed that leaders meet in
         // November") says nothing of the side; another verb of the sentence ("said") does not speak for it.
         if (verb != null && verb.isVerb() && Set.of("VBZ", "VBP", "VB").contains(verb.pos())) return UNKNOWN;
@@ -135,6 +135,21 @@ public enum Tense {
         for (int steps = 0; steps < end - first && cur.head() >= first && cur.head() < end; steps++) cur = toks.get(cur.head());
         if (end < toks.size() && toks.get(end).word().matches("['’]s?")) return false;
         return cur.head() == verb.index();
+    }
+
+    /**
+     * "has declared that from Thursday its forces carry out drills": a present reported under a past or perfect verb
+     * is the present of the report, which may be past by the writing.
+     */
+    private static boolean reportedInPast(List<Token> toks, Token verb) {
+        Token cur = verb;
+        for (int steps = 0; steps < 4 && cur.head() >= 0 && cur.deprel() != null
+                && Set.of("ccomp", "conj", "parataxis", "advcl", "xcomp").contains(cur.deprel()); steps++) {
+            Token head = toks.get(cur.head());
+            if ("VBD".equals(head.pos()) || "VBN".equals(head.pos())) return true;
+            cur = head;
+        }
+        return false;
     }
 
     /**
