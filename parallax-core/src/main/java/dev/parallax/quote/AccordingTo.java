@@ -58,6 +58,9 @@ final class AccordingTo extends QuoteRule {
             phraseStart = first;
         }
         while (last > first && isPunct(toks.get(last))) last--;
+        // "Ana Lim has told investigators that she was cleared, according to the police": the clause before the
+        // phrase is a speaker's own report, which the speech verb quotes; the source only relays it.
+        if (phraseStart - first >= 4 && clause == null && reportsSpeech(first, phraseStart, s)) return null;
         int start, end;
         if (phraseStart - first >= 4) {
             int e = phraseStart - 1;
@@ -73,6 +76,16 @@ final class AccordingTo extends QuoteRule {
         // A quoted word inside the report ("wants a text “historic”") is left to the partial-quotation check.
         if (end <= start || Found.overlapsAny(Found.whole(direct), start, end)) return null;
         return new Found(start, end, Quote.Kind.indirect, s.index(), s.index());
+    }
+
+    /** Whether tokens [from, to) hold the main speech verb of the sentence with a subject and a complement clause of its own. */
+    private boolean reportsSpeech(int from, int to, Sentence s) {
+        for (int k = from; k < to; k++) {
+            Token v = toks.get(k);
+            if (!"root".equals(v.deprel()) || !SpeechVerbs.is(v, toks)) continue;
+            return hasChild(v, s, "nsubj") && hasChild(v, s, "ccomp");
+        }
+        return false;
     }
 
     private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "diplomat",

@@ -50,11 +50,14 @@ final class Genders {
         return strong == 0 ? null : strong > 0;
     }
 
-    /** What the pronouns linked to a person say, by majority: true for "he", false for "she", null for a tie. */
-    static Boolean byPronouns(Entity e) {
+    /**
+     * What the pronouns linked to a person say, by majority: true for "he", false for "she", null for a tie.
+     * Pronouns {@code quoted} holds are left out: in the person's own quoted words "he" is someone else.
+     */
+    static Boolean byPronouns(Entity e, java.util.function.Predicate<EntityMention> quoted) {
         int he = 0, she = 0;
         for (EntityMention m : e.mentions()) {
-            if (m.kind() != EntityMention.Kind.pronoun) continue;
+            if (m.kind() != EntityMention.Kind.pronoun || quoted.test(m)) continue;
             String w = m.text().toLowerCase(Locale.ROOT);
             if (MALE_PRONOUNS.contains(w)) he++;
             if (FEMALE_PRONOUNS.contains(w)) she++;

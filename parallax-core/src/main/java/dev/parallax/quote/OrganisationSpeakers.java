@@ -160,13 +160,7 @@ final class OrganisationSpeakers extends QuoteRule {
      */
     String bodyOf(Entity parent, int[] np, Token head) {
         if (!"NN".equals(head.pos()) || RoleHolders.PERSON_ROLES.contains(lemma(head)) || isAgent(head)) return null;
-        List<String> words = new java.util.ArrayList<>();
-        for (int k = np[0]; k < head.index(); k++) {
-            Token t = toks.get(k);
-            if ("det".equals(t.deprel()) || isPunct(t) || "POS".equals(t.pos()) || t.isProperNoun()) continue;
-            if (index.overlapping(doc.id(), t.start(), t.end()).stream().anyMatch(h -> h.mention().kind() == EntityMention.Kind.name)) continue;
-            words.add(stem(t.word()));
-        }
+        List<String> words = modifierStems(np, head);
         if (words.isEmpty()) return null;
         List<String> parentNames = new java.util.ArrayList<>();
         parentNames.add(parent.name());
@@ -187,12 +181,69 @@ final class OrganisationSpeakers extends QuoteRule {
                 if (stems.containsAll(words)) fits.add(e.id());
             }
         }
+        return unique(fits);
+    }
+
+    /**
+     * "Japan's transport ministry": a common noun for a body after a country is the one organisation of the corpus,
+     * named as that country's, whose name has that head noun and holds every other word before it ("Ministry of Land,
+     * Infrastructure, Transport and Tourism"); the one this document names. Null when none or several fit.
+     */
+    String namedBody(int[] np, Token head, Entity country) {
+        if (!"NN".equals(head.pos())) return null;
+        List<String> words = modifierStems(np, head);
+        if (words.isEmpty()) return null;
+        String noun = stem(head.word());
+        java.util.Set<String> fits = new java.util.TreeSet<>();
+        for (Entity e : index.entities()) {
+            if (!e.type().equals("ORG")) continue;
+            List<String> names = new java.util.ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String n : names) {
+                if (!stem(headNoun(n)).equals(noun)) continue;
+                java.util.Set<String> stems = new java.util.HashSet<>();
+                for (String w : n.split("[^\\p{L}\\p{N}]+")) stems.add(stem(w));
+                if (stems.containsAll(words) && namedWith(e, country)) fits.add(e.id());
+            }
+        }
+        return unique(fits);
+    }
+
+    /**
+     * Whether the documents name an organisation as the country's: its name holds the country's, or one of its names
+     * follows the country's right away ("Japan's Ministry of ...").
+     */
+    private static boolean namedWith(Entity body, Entity country) {
+        if ((" " + body.name() + " ").contains(" " + country.name() + " ")) return true;
+        for (EntityMention b : body.mentions()) {
+            if (b.kind() != EntityMention.Kind.name) continue;
+            for (EntityMention c : country.mentions()) {
+                if (c.doc().equals(b.doc()) && c.end() < b.start() && b.start() - c.end() <= 4) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one entity of a set, else the one of them this document names; null when none or several. */
+    private String unique(java.util.Set<String> fits) {
         if (fits.size() > 1) {
             java.util.Set<String> here = new java.util.TreeSet<>();
             for (MentionIndex.Hit h : index.of(doc.id())) if (fits.contains(h.entity().id())) here.add(h.entity().id());
             fits = here;
         }
         return fits.size() == 1 ? fits.iterator().next() : null;
+    }
+
+    /** The common words before a phrase's head, stemmed: no determiner, punctuation, possessive or name. */
+    private List<String> modifierStems(int[] np, Token head) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int k = np[0]; k < head.index(); k++) {
+            Token t = toks.get(k);
+            if ("det".equals(t.deprel()) || isPunct(t) || "POS".equals(t.pos()) || t.isProperNoun()) continue;
+            if (index.overlapping(doc.id(), t.start(), t.end()).stream().anyMatch(h -> h.mention().kind() == EntityMention.Kind.name)) continue;
+            words.add(stem(t.word()));
+        }
+        return words;
     }
 
     /** A word without case or plural ending, to compare "refugee" with "Refugees" and "children's" with "Children". */
@@ -226,8 +277,10 @@ final class OrganisationSpeakers extends QuoteRule {
             Entity e = h.entity();
             if (!e.type().equals("ORG") && !e.type().equals("MEDIA")) continue;
             if (h.mention().kind() == EntityMention.Kind.pronoun) continue;
-            boolean matches = word.equalsIgnoreCase(headNoun(h.mention().text())) || word.equalsIgnoreCase(headNoun(e.name()))
-                    || e.aliases().stream().anyMatch(a -> word.equalsIgnoreCase(headNoun(a)));
+            // "the airline" repeats "Japan Airlines": a name's head noun may be plural where the repetition is not.
+            String w = stem(word);
+            boolean matches = w.equals(stem(headNoun(h.mention().text()))) || w.equals(stem(headNoun(e.name())))
+                    || e.aliases().stream().anyMatch(a -> w.equals(stem(headNoun(a))));
             if (matches) found = e.id();
         }
         return found;

@@ -71,7 +71,7 @@ final class PronounSpeakers extends QuoteRule {
         if (known != null) return known == male;
         Boolean seen = chain.pronounIsMale.get(entity);
         if (seen != null) return seen == male;
-        Boolean linked = Genders.byPronouns(e);
+        Boolean linked = Genders.byPronouns(e, m -> m.doc().equals(doc.id()) && quoted(m));
         return linked == null || linked == male;
     }
 
@@ -161,11 +161,21 @@ final class PronounSpeakers extends QuoteRule {
             if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
             Sentence ms = at.sentenceAt(h.mention().start());
             // Only the subject of a sentence's main clause: "X said Y would go. He added" is still X.
-            if (ms != null && ms.index() < pronoun.sentence() && isSubjectMention(h.mention(), ms) && isMainClauseSubject(h.mention())) {
+            if (ms != null && ms.index() < pronoun.sentence() && (isSubjectMention(h.mention(), ms) && isMainClauseSubject(h.mention())
+                    || headsSentence(h.mention(), ms))) {
                 found = h.entity().id();
             }
         }
         return found != null && fitsPronoun(found, male) ? found : null;
+    }
+
+    /**
+     * "Mr Barnier, who spent years in Brussels, answered with a joke": a name that opens its sentence and that the
+     * parser made the root, losing the verb in the relative clause, is the sentence's subject all the same.
+     */
+    private boolean headsSentence(EntityMention m, Sentence s) {
+        List<Token> in = at.tokensIn(m.start(), m.end());
+        return !in.isEmpty() && "root".equals(in.get(in.size() - 1).deprel()) && opensSentence(m, s);
     }
 
     private boolean isMainClauseSubject(EntityMention m) {

@@ -89,9 +89,11 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
             Token t = toks.get(k);
             if (t == r.head() || !SpeechVerbs.is(t, toks)) continue;
             Token speaker = speakerBeforeAuxiliary(t);
+            if (speaker == null) speaker = contrastedSpeaker(t, s, first);
             if (speaker == null) continue;
             last = nounPhrase(speaker, s)[0] - 1;
-            while (last > first && (isPunct(toks.get(last)) || "cc".equals(toks.get(last).deprel()))) last--;
+            while (last > first && (isPunct(toks.get(last)) || "cc".equals(toks.get(last).deprel())
+                    || "mark".equals(toks.get(last).deprel()) && toks.get(last).head() == t.index())) last--;
             break;
         }
         while (last > first && isPunct(toks.get(last))) last--;
@@ -103,6 +105,27 @@ final class ReportedSpeech extends QuoteRule implements QuoteFinder {
         if (end <= start || Found.overlapsAny(Found.whole(direct), start, end)) return null;
         return new Found(start, end, Quote.Kind.indirect, s.index(), s.index());
     }
+
+    /**
+     * "Ana Lim said the board would decide, while Bo Chen said ...": a speech verb that opens a clause of its own
+     * after a comma and a conjunction ("while", "whereas", "but", "and"), with its own subject, is another speaker's
+     * attribution, wherever the parser hung it. That subject, or null.
+     */
+    private Token contrastedSpeaker(Token t, Sentence s, int first) {
+        String rel = t.deprel() == null ? "" : t.deprel();
+        if (!rel.equals("advcl") && !rel.equals("conj") && !rel.equals("parataxis")) return null;
+        Token subject = null, opener = null;
+        for (Token c : children(t, s)) {
+            if (c.index() > t.index()) continue;
+            String r = c.deprel() == null ? "" : c.deprel();
+            if (r.equals("nsubj")) subject = c;
+            if ((r.equals("mark") || r.equals("cc")) && CONTRASTS.contains(c.word().toLowerCase(java.util.Locale.ROOT))) opener = c;
+        }
+        if (subject == null || opener == null || opener.index() <= first || opener.index() > subject.index()) return null;
+        return toks.get(opener.index() - 1).word().equals(",") ? subject : null;
+    }
+
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "and");
 
     /**
      * "said the plan had stalled, and that the two sides would meet again": a further complement joined to the speech

@@ -41,11 +41,18 @@ final class RoleHolders extends QuoteRule {
      * phrase, a title the entity carries), and "" for nobody.
      */
     String roleHolder(Token head, int[] np, Sentence s) {
+        boolean described = false;
         for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(np[0]).start(), toks.get(np[1] - 1).end())) {
-            if (h.entity().type().equals("PERSON")) return null;
+            if (!h.entity().type().equals("PERSON")) continue;
+            if (h.mention().kind() != EntityMention.Kind.description) return null;
+            described = true;
         }
         String named = speakers.apposedName(head, s);
-        if (named != null) return named;
+        if (named != null) return described ? null : named;
+        // "the president" alone is the person who is the president outright, rather than the last one named as the
+        // president of a party, whom the resolver or the order of the names may give.
+        String bare = bareHolder(head, np, s);
+        if (bare != null || described) return bare;
         named = nameApposedToOrganisation(head, s);
         if (named != null) return named;
         named = nameInRoleRun(head, s);
@@ -92,6 +99,22 @@ final class RoleHolders extends QuoteRule {
             found = h.entity().id();
         }
         return found == null ? "" : found;
+    }
+
+    /**
+     * For a role noun with nothing but "the" ("the president"): the person last named before it in this document
+     * whose roles hold that role alone, unqualified ("President", not "president of the party"); null if none.
+     */
+    private String bareHolder(Token head, int[] np, Sentence s) {
+        if (np[1] != head.index() + 1 || np[0] != head.index() - 1 || !isDefinite(head, s)) return null;
+        String lemma = lemma(head);
+        String found = null;
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= toks.get(np[0]).start()) break;
+            if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name) continue;
+            if (h.entity().roles().stream().anyMatch(r -> r.equalsIgnoreCase(lemma))) found = h.entity().id();
+        }
+        return found;
     }
 
     /**
@@ -284,6 +307,25 @@ final class RoleHolders extends QuoteRule {
             int bar = window.indexOf(" | ");
             String after = bar < 0 ? "" : window.substring(bar + 3).strip();
             if (role.matcher(after).find()) found = h.entity().id();
+        }
+        return found;
+    }
+
+    /**
+     * "The Coast Guard captain said" in a report that never names him: a definite phrase of a common noun and its
+     * modifiers that is, word for word, how the documents described one person (and no other entity) speaks for
+     * that person, not for the organisation among its modifiers. Null when none or several entities fit.
+     */
+    String describedPerson(Token head, int[] np, Sentence s) {
+        if (!"NN".equals(head.pos()) || !isDefinite(head, s) || np[1] - np[0] < 3 || head.index() != np[1] - 1) return null;
+        String phrase = text.substring(toks.get(np[0]).start(), toks.get(np[1] - 1).end()).toLowerCase(Locale.ROOT)
+                .replaceFirst("^(the|this|that)\\s+", "");
+        String found = null;
+        for (Entity e : index.entities()) {
+            boolean described = e.descriptions().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).replaceFirst("^(the|this|that)\\s+", "").equals(phrase));
+            if (!described) continue;
+            if (found != null || !"PERSON".equals(e.type())) return null;
+            found = e.id();
         }
         return found;
     }

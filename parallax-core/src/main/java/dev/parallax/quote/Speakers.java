@@ -74,6 +74,18 @@ final class Speakers extends QuoteRule {
         return gazetteer.seatOf(e.name()).map(g -> index.byName(g.name())).map(Entity::id).orElse(entity);
     }
 
+    /**
+     * A speaker's words the parser did not build into one phrase ("the 55-year-old" before a verb it read as an
+     * adjective), tokens [np[0], np[1]): an age epithet's person, else the entity the words name; null if none.
+     */
+    Attribution speakerOfWords(int[] np, Sentence s, String cue) {
+        String e = roles.agedPerson(np, s);
+        if (e == null) e = entityIn(np, toks.get(np[1] - 1));
+        if (e == null) return null;
+        int st = toks.get(np[0]).start(), en = toks.get(np[1] - 1).end();
+        return new Attribution(e, text.substring(st, en), st, en, cue);
+    }
+
     private Attribution speakerPhrase(Token head, Sentence s, String cue, int depth) {
         Token antecedent = relativeAntecedent(head, s);
         if (antecedent != null) head = antecedent;
@@ -130,6 +142,10 @@ final class Speakers extends QuoteRule {
                 return null;
             }
         }
+        if (head.isProperNoun()) {
+            String titled = titleOfPossessor(head, s);
+            if (titled != null) return titled;
+        }
         if ((RoleHolders.PERSON_ROLES.contains(lemma) || RoleHolders.PERSON_ROLES.contains(lw)) && ("NN".equals(head.pos()) || "NNP".equals(head.pos()))) {
             String role = roles.roleHolder(head, np, s);
             if (role != null) return role.isEmpty() ? roles.unnamedHolder(head, s, false) : role;
@@ -141,7 +157,8 @@ final class Speakers extends QuoteRule {
             if (person == null) person = roles.unnamedHolder(head, s, true);
             if (person != null) return person;
         }
-        String e = entityIn(np, head);
+        String e = roles.describedPerson(head, np, s);
+        if (e == null) e = entityIn(np, head);
         if (e == null && head.isProperNoun()) e = titledSurname(head, np);
         if (e == null) e = apposedName(head, s);
         boolean document = DocumentIssuers.DOCUMENT_NOUNS.contains(lw) || DocumentIssuers.DOCUMENT_NOUNS.contains(lemma);
@@ -167,6 +184,26 @@ final class Speakers extends QuoteRule {
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
         if (e == null && DocumentIssuers.STATEMENT_NOUNS.contains(lemma) && depth < 2) e = issuers.recentSpeaker(s);
         return e;
+    }
+
+    /**
+     * "The party's secretary-general, Ana Lim, said": the parser may make the possessor the subject, the title its
+     * modifier and the name its apposition. A name followed by "'s", a title up to a comma, and a person in
+     * apposition: that person speaks, not the possessor. Null otherwise.
+     */
+    private String titleOfPossessor(Token head, Sentence s) {
+        int k = head.index() + 1;
+        if (k >= s.endToken() || !"POS".equals(toks.get(k).pos())) return null;
+        int title = 0;
+        for (k++; k < s.endToken() && !toks.get(k).word().equals(","); k++) {
+            Token t = toks.get(k);
+            if ("HYPH".equals(t.pos())) continue;
+            if (!"TITLE".equals(t.ner()) && !RoleHolders.PERSON_ROLES.contains(lemma(t))) return null;
+            title++;
+        }
+        if (title == 0) return null;
+        String apposed = apposedName(head, s);
+        return apposed != null && isPerson(index.entity(apposed)) ? apposed : null;
     }
 
     /** Whether the resolver took a noun for a description of a person ("Ana Lim, a 40-year-old teacher who asked"). */
@@ -216,6 +253,11 @@ final class Speakers extends QuoteRule {
         if (best != null && bestScore < 10 && BODIES.contains(lemma(head))) {
             // "the COP28 presidency", "the mayor's office": a body around an entity, not the entity itself.
             return null;
+        }
+        if (best != null && bestScore < 10 && "GPE".equals(best.type())) {
+            // "Japan's transport ministry said": the country's body the other words name, not the country.
+            String body = organisations.namedBody(np, head, best);
+            if (body != null) return body;
         }
         if (best != null && bestScore < 10 && Set.of("ORG", "MEDIA").contains(best.type())) {
             // "The UN refugee agency said": not the UN but its body whose name holds the phrase's other words.

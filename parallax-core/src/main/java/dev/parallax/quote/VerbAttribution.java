@@ -7,6 +7,7 @@ import dev.parallax.corpus.Sentence;
 import dev.parallax.corpus.Token;
 
 import java.util.List;
+import java.util.Set;
 
 /** The speech verb of the quotation's sentence (or of its last sentence) and its subject, resolved to a speaker. */
 final class VerbAttribution extends QuoteRule implements AttributionRule {
@@ -40,6 +41,10 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             Attribution a = speakers.speakerOf(subjectOf(aside, s), s, cue(aside));
             if (a != null && a.entity() != null) return a;
         }
+        if (f.kind() == Quote.Kind.partial) {
+            Attribution inner = innermostAttribution(f, s);
+            if (inner != null) return inner;
+        }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token v = toks.get(k);
             // A speech verb inside the quotation is not its attribution, unless an "as" clause the report spans
@@ -53,7 +58,9 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             }
             if (v.word().equalsIgnoreCase("according") && f.kind() == Quote.Kind.indirect) {
                 Token head = according.accordingHead(s, k);
-                if (head != null) {
+                // "The experts say the quakes, of magnitude 7.7 according to the agency, broke the fault": a source
+                // cited for a phrase inside the report is not the report's speaker.
+                if (head != null && (citesReport(v, f, s) || !reportedByVerb(f, s))) {
                     Attribution a = speakers.speakerOf(head, s, "according to");
                     if (a != null) return a;
                 }
@@ -66,6 +73,8 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             // quotation is that quotation's words, not the attribution of this one.
             if (f.kind() != Quote.Kind.direct && !asClause && Found.insideAny(otherDirect(f), v.start())) continue;
             if (f.kind() == Quote.Kind.indirect && !reported.governs(v, f, s)) continue;
+            Attribution epithet = f.kind() == Quote.Kind.indirect ? null : epithetBeforeVerb(v, s);
+            if (epithet != null) return epithet;
             Token subject = subjectOf(v, s);
             // "Asked whether ..., Ana Lim said it would not": the parser may take the participle opening the
             // sentence for the subject; the name right before the verb speaks.
@@ -88,6 +97,61 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             if (a != null) return a;
         }
         return accordingSource == null || !qualifies(accordingSource, f, s) ? null : speakers.speakerOf(accordingSource, s, "according to");
+    }
+
+    /**
+     * "Ana Lim called it progress; Bo Chen called it "too little"": where several speech verbs of the sentence hold
+     * the quoted words in their phrase, the innermost one (the smallest phrase) is the one that quotes them, not
+     * the first. Its resolved subject, or null when fewer than two verbs hold the words or its subject names nobody.
+     */
+    private Attribution innermostAttribution(Found f, Sentence s) {
+        Token inner = null;
+        int holders = 0, innerSize = Integer.MAX_VALUE;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token v = toks.get(k);
+            if (v.start() >= f.start() && v.end() <= f.end() || !SpeechVerbs.is(v, toks) || !spans(v, f, s)) continue;
+            if (Found.insideAny(otherDirect(f), v.start())) continue;
+            holders++;
+            int[] span = subtreeSpan(v, s);
+            if (span[1] - span[0] < innerSize) {
+                inner = v;
+                innerSize = span[1] - span[0];
+            }
+        }
+        if (holders < 2) return null;
+        // "Ana Lim said the state would respond with “full force”": a verb inside another's reported clause is
+        // part of what that speaker said.
+        for (Token t = inner; t.head() >= 0; t = toks.get(t.head())) {
+            if (Set.of("ccomp", "xcomp", "csubj").contains(String.valueOf(t.deprel()))) return null;
+        }
+        Token subject = null;
+        for (Token c : children(inner, s)) if ("nsubj".equals(c.deprel()) && c.index() < inner.index()) subject = c;
+        if (subject == null || subject.start() >= f.start() && subject.end() <= f.end()) return null;
+        Attribution a = speakers.speakerOf(subject, s, cue(inner));
+        return a == null || a.entity() == null ? null : a;
+    }
+
+    /** Whether a speech verb of the sentence introduces this report. */
+    private boolean reportedByVerb(Found f, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token v = toks.get(k);
+            if (SpeechVerbs.is(v, toks) && reported.governs(v, f, s)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an "according to" phrase cites the report a speech verb introduces: unless it qualifies a noun or a
+     * number inside the report ("quakes of magnitude 7.7 according to the agency").
+     */
+    private boolean citesReport(Token according, Found f, Sentence s) {
+        if (!"case".equals(according.deprel()) || according.head() < 0) return true;
+        Token noun = toks.get(according.head());
+        if (noun.head() < 0 || !String.valueOf(noun.deprel()).startsWith("nmod")) return true;
+        Token qualified = toks.get(noun.head());
+        if (qualified.pos() == null || !qualified.pos().startsWith("NN") && !qualified.pos().equals("CD")) return true;
+        int[] span = subtreeSpan(qualified, s);
+        return toks.get(span[0]).start() <= f.start() && f.end() <= toks.get(span[1] - 1).end();
     }
 
     /**
@@ -116,6 +180,23 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” the 55-year-old told supporters": the parser may read the speech verb as an adjective of its object and
+     * leave it without a subject. The words between the closing quote mark and the verb, a determiner first and no
+     * verb or punctuation among them, are who speaks. Null unless they resolve to an entity.
+     */
+    private Attribution epithetBeforeVerb(Token v, Sentence s) {
+        if (!"VBD".equals(v.pos()) && !"VBZ".equals(v.pos()) || hasChild(v, s, "nsubj")) return null;
+        int k = v.index() - 1;
+        while (k >= s.firstToken() && !toks.get(k).isVerb() && (!isPunct(toks.get(k)) || "HYPH".equals(toks.get(k).pos()))) k--;
+        int first = k + 1;
+        if (first >= v.index() - 1 || !"DT".equals(toks.get(first).pos())) return null;
+        int i = toks.get(first).start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i--;
+        if (i < 0 || QUOTE_MARKS.indexOf(text.charAt(i)) < 0) return null;
+        return speakers.speakerOfWords(new int[] {first, v.index()}, s, cue(v));
     }
 
     /** Whether a verb's phrase holds the quotation ("spoke of a „new start“"). */
