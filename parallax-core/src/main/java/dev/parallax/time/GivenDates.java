@@ -25,6 +25,8 @@ public final class GivenDates {
             DateTimeFormatter.ofPattern("yyyy/MM/dd"),
             DateTimeFormatter.ofPattern("yyyyMMdd"));
 
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
+
     private GivenDates() {}
 
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})$");
@@ -102,6 +104,8 @@ public final class GivenDates {
                 return null;
             }
         }
+        // "8th July 2024", "July 8th, 2024", "8th of July 2024": the ordinal's letters and "of" say nothing of the day.
+        s = ORDINAL_DAY.matcher(s).replaceFirst("$1").replaceFirst("(?i)^(\\d{1,2})\\s+of\\s+", "$1 ");
         try {
             return OffsetDateTime.parse(s).toLocalDate().toString();
         } catch (DateTimeParseException ignored) {

@@ -49,7 +49,7 @@ final class OrdinalDays {
             // "the 9th to the 10th of next month" holds SUTime's "next month": the whole phrase replaces it.
             if (overlapsPartly(timexes, start, end)) continue;
             String after = text.substring(end, Math.min(text.length(), end + MONTH_WORD_AFTER));
-            if (!FOLLOW.matcher(after).find() || startsWithMonth(after)) continue;
+            if (!FOLLOW.matcher(after).find() && !followedByClause(at, end, after) || startsWithMonth(after)) continue;
             int day = Integer.parseInt(m.group(1));
             int last = m.group(2) == null ? day : Integer.parseInt(m.group(2));
             if (day < 1 || day > 31 || last < day || last > 31) continue;
@@ -121,6 +121,23 @@ final class OrdinalDays {
             if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) best = d;
         }
         return best;
+    }
+
+    /** Parts of speech that go on with a clause, not a noun: a verb, a modal, a preposition, "that", "to". */
+    private static final Pattern CLAUSE_POS = Pattern.compile("^(?:VB.?|MD|IN|WDT|TO|-LRB-)$");
+
+    /**
+     * "the quake of the 1st has left its scars", "said on the 2nd that", "on the 9th (Tue)": translated news from
+     * languages that date by the day alone goes on with a verb, a preposition or a bracket, which no rank ("the 12th
+     * century", "the 5th largest") is followed by; "of" is left out, since "the 3rd of 20 runners" ranks.
+     */
+    private static boolean followedByClause(AnnotatedText at, int end, String after) {
+        if (after.stripLeading().startsWith("(")) return true;
+        for (Token t : at.tokensIn(end, end + MONTH_WORD_AFTER)) {
+            if (t.start() < end) continue;
+            return t.pos() != null && CLAUSE_POS.matcher(t.pos()).matches() && !t.word().equalsIgnoreCase("of");
+        }
+        return false;
     }
 
     private static boolean overlapsPartly(List<Timex> timexes, int start, int end) {

@@ -65,6 +65,9 @@ final class TemporalResolver {
         // the day told before.
         Interval outerDay = null;
         int outerSentence = -1, clauseSentence = -1;
+        // The weekdays the text has named alone and read from the writing day: "Tuesday's vote" after "passed the bill
+        // on Tuesday" is that Tuesday again, even just after a date that fell on an earlier Tuesday.
+        java.util.Set<DayOfWeek> writingWeekdays = java.util.EnumSet.noneOf(DayOfWeek.class);
         for (Reading r : readings) {
             Timex t = r.timex();
             String lower = t.text().toLowerCase(Locale.ROOT).strip();
@@ -85,6 +88,13 @@ final class TemporalResolver {
                     : sameOverWindow(firstReading, d);
             // SUTime's "last Friday" is the Friday of the week before, even written on a Sunday two days later.
             if (same == null && firstReading != null && reference != null && window <= 1) same = Relative.lastOrNext(firstReading, reference);
+            // "Thursday, new marches have taken place" written on one of Wednesday to Tuesday: the Thursday after
+            // the Wednesday on six of the seven days; the day most of the window gives is the likeliest.
+            boolean likely = false;
+            if (same == null && !"DURATION".equals(type) && !"SET".equals(type) && !vagueDay(lower) && firstReading != null) {
+                same = likelyOverWindow(firstReading, d);
+                likely = same != null;
+            }
             // "The day before, on Tuesday, ...": a day the text restates right after is read from that.
             Matcher restatedDay = RESTATED.matcher(d.text().substring(r.end(), Math.min(d.text().length(), r.end() + 16)));
             boolean restated = restatedDay.find();
@@ -128,7 +138,8 @@ final class TemporalResolver {
             // "called a march for Aug. 5. The night before, ... On Monday afternoon she resigned": a past weekday just
             // after the text told a day of that weekday is that day, whatever week the writing is in.
             if (told == null && tense == Tense.PAST && original != null && original.weekday() != null && original.month() == null
-                    && !lower.startsWith("last") && !lower.startsWith("next") && !lower.startsWith("this")) {
+                    && !lower.startsWith("last") && !lower.startsWith("next") && !lower.startsWith("this")
+                    && !writingWeekdays.contains(original.weekday())) {
                 for (int k = toldDays.size() - 1; k >= 0 && r.sentence() - toldSentences.get(k) <= TOLD_WEEKDAY_REACH; k--) {
                     Interval day = toldDays.get(k);
                     // Only a day of the last week or so before the writing: a weekday alone names no day further back.
@@ -223,6 +234,7 @@ final class TemporalResolver {
             } else if (same != null) {
                 // "on Tuesday" said in an article written on one of Wednesday to Sunday: the same Tuesday whichever.
                 value = same.iso();
+                if (likely) reason = APPROXIMATE;
                 if (same.start().getYear() == same.end().getYear()) lastYear = same.start().getYear();
                 previous = same;
                 previousSentence = r.sentence();
@@ -303,6 +315,8 @@ final class TemporalResolver {
                     toldSentences.add(r.sentence());
                 }
             }
+            if (told == null && value != null && original != null && original.weekday() != null && original.month() == null
+                    && BARE_WEEKDAY.matcher(lower).matches()) writingWeekdays.add(original.weekday());
             if (told != null && end != r.end()) type = "DATE";
             out.add(new TemporalExpression(d.id(), start, end, d.text().substring(start, end), type,
                     value, raw, reason));
@@ -595,6 +609,10 @@ final class TemporalResolver {
         return out;
     }
 
+    /** A weekday named alone ("Tuesday", "on Tuesday evening"), not "last Tuesday" or "that Tuesday". */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "^(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening|night))?$");
+
     /** Longest publication window over which an expression's meaning is compared day by day. */
     private static final int MAX_WINDOW = 120;
 
@@ -611,6 +629,36 @@ final class TemporalResolver {
             if (!first.equals(Relative.at(r, day))) return null;
         }
         return first;
+    }
+
+    /** Widest publication window over which the day most writing days give is taken for a relative expression. */
+    private static final int LIKELY_WINDOW = 7;
+
+    /** How much likelier each day of a window is than the next one farther from the estimated writing day. */
+    private static final double WINDOW_DECAY = 0.6;
+
+    /**
+     * The days a relative expression names on most of the days the article may have been written on (a window of
+     * two to {@link #LIKELY_WINDOW} days), or null. A window inferred from the text opens with the last day the
+     * article tells, and news is written soon after what it tells: each day counts less the farther it lies from the
+     * estimated writing day.
+     */
+    static Interval likelyOverWindow(Reading r, Document d) {
+        if (d.published().earliest() == null || !Relative.handles(r)) return null;
+        LocalDate from = LocalDate.parse(d.published().earliest()), to = LocalDate.parse(d.published().latest());
+        LocalDate estimate = d.published().value() == null ? from : LocalDate.parse(d.published().value());
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        if (days < 2 || days > LIKELY_WINDOW) return null;
+        java.util.Map<Interval, Double> votes = new java.util.LinkedHashMap<>();
+        double total = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Interval i = Relative.at(r, day);
+            double weight = Math.pow(WINDOW_DECAY, Math.abs(day.toEpochDay() - estimate.toEpochDay()));
+            total += weight;
+            if (i != null) votes.merge(i, weight, Double::sum);
+        }
+        for (var e : votes.entrySet()) if (2 * e.getValue() > total) return e.getKey();
+        return null;
     }
 
     /** "Today's Valmora may be tomorrow's Portnoy": a day word possessing a proper name is a figure of speech. */

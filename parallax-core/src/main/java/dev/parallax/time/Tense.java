@@ -47,6 +47,9 @@ public enum Tense {
             String w = t.word().toLowerCase(Locale.ROOT);
             if (FUTURE_MARKERS.contains(w) || w.equals("would")) return FUTURE;
             if (t.isVerb() && !"MD".equals(t.pos()) && t.lemma() != null && Set.of("say", "tell", "add", "announce").contains(t.lemma())) break;
+            // "will this week begin dissolving the bodies under the plan that he unveiled on Friday": a verb in the
+            // simple past between the modal and the date heads a clause of its own, which the modal does not reach.
+            if ("VBD".equals(t.pos()) || "VBN".equals(t.pos()) && hasSubject(toks, t, s)) break;
             if (w.equals(",") && k < first - 6) break;
             // '"I will stay," she declared on Saturday': a modal inside a quotation before the date is the speaker's.
             if (QUOTE_MARKS.contains(w)) break;
@@ -67,9 +70,18 @@ public enum Tense {
         // "The turmoil follows the collapse of the bank on Friday", "after the vote on Sunday": an act that something
         // else comes after is past.
         if (comesBefore(toks, toks.get(end - 1), s)) return PAST;
+        // "The campaign ends Friday at midnight", "candidates have until Tuesday": a weekday alone with an act in the
+        // simple present is a schedule, the coming such day (news does not tell the week past in the present, bar
+        // the reporting verb of some house styles: "officials say Monday").
+        if (verb != null && Set.of("VBZ", "VBP").contains(verb.pos()) && namesWeekdayOnly(toks, first, end)
+                && attachedTo(toks, first, end, verb) && !(verb.lemma() != null && REPORTING.contains(verb.lemma().toLowerCase(Locale.ROOT)))
+                && !perfectSplit(toks, verb, s) && !reportedInPast(toks, verb)) return FUTURE;
         // A verb in the simple present or the base form ("takes over on 1 December", "proposed that leaders meet in
         // November") says nothing of the side; another verb of the sentence ("said") does not speak for it.
         if (verb != null && verb.isVerb() && Set.of("VBZ", "VBP", "VB").contains(verb.pos())) return UNKNOWN;
+        // "said on Thursday, calling for protests on Saturday": what is called or prepared for is aimed at, after the
+        // call, not told by the sentence's past.
+        if (aimedAt(toks, toks.get(end - 1), verb, s)) return UNKNOWN;
         // No parse path to a verb: the sentence's own markers decide.
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
@@ -77,6 +89,78 @@ public enum Tense {
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) if ("VBD".equals(toks.get(k).pos())) return PAST;
         return UNKNOWN;
+    }
+
+    /** Verbs that report speech, whose simple present ("officials say Monday") is a house style for the past. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "report", "state", "claim", "write");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** Whether tokens [first, end) name a weekday and no month or year ("Friday at midnight", "6pm on Tuesday"). */
+    private static boolean namesWeekdayOnly(List<Token> toks, int first, int end) {
+        boolean weekday = false;
+        for (int k = first; k < end; k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (MONTH_WORDS.contains(w) || w.matches("\\d{3,4}")) return false;
+            weekday |= WEEKDAYS.contains(w);
+        }
+        return weekday;
+    }
+
+    /** Verbs whose "for" names what they aim at: "calling for protests", "appealed for calm", "braced for storms". */
+    private static final Set<String> AIMING = Set.of("call", "appeal", "push", "press", "ask", "plead", "campaign",
+            "prepare", "brace", "wait", "mobilise", "mobilize");
+
+    /**
+     * Whether the date dates what a verb of aiming aims at ("calling for protests on Saturday"), or a noun introduced
+     * by "for" ("a call for protests on Saturday"): a day after the call, not one the sentence's past tells.
+     */
+    private static boolean aimedAt(List<Token> toks, Token t, Token verb, Sentence s) {
+        if (t.head() < 0) return false;
+        Token noun = toks.get(t.head());
+        boolean aimingVerb = verb != null && verb.lemma() != null && AIMING.contains(verb.lemma().toLowerCase(Locale.ROOT));
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = toks.get(k);
+            if (!"case".equals(c.deprel()) || !c.word().equalsIgnoreCase("for")) continue;
+            if (c.head() == noun.index() && noun.pos() != null && noun.pos().startsWith("NN")) return true;
+            if (aimingVerb && c.head() >= 0 && toks.get(c.head()).head() == verb.index()) return true;
+        }
+        return false;
+    }
+
+    /** Whether the expression [first, end) hangs on the verb itself, not on a noun ("Thursday's decision goes"). */
+    private static boolean attachedTo(List<Token> toks, int first, int end, Token verb) {
+        Token cur = toks.get(end - 1);
+        for (int steps = 0; steps < end - first && cur.head() >= first && cur.head() < end; steps++) cur = toks.get(cur.head());
+        if (end < toks.size() && toks.get(end).word().matches("['’]s?")) return false;
+        return cur.head() == verb.index();
+    }
+
+    /**
+     * "has declared that from Thursday its forces carry out drills": a present reported under a past or perfect verb
+     * is the present of the report, which may be past by the writing.
+     */
+    private static boolean reportedInPast(List<Token> toks, Token verb) {
+        Token cur = verb;
+        for (int steps = 0; steps < 4 && cur.head() >= 0 && cur.deprel() != null
+                && Set.of("ccomp", "conj", "parataxis", "advcl", "xcomp").contains(cur.deprel()); steps++) {
+            Token head = toks.get(cur.head());
+            if ("VBD".equals(head.pos()) || "VBN".equals(head.pos())) return true;
+            cur = head;
+        }
+        return false;
+    }
+
+    /**
+     * "has on Wednesday the oath taken": a translation keeping a Germanic order leaves "has" as the verb with its
+     * participle later; it is a perfect, not a present.
+     */
+    private static boolean perfectSplit(List<Token> toks, Token verb, Sentence s) {
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (!lemma.equals("have") && !lemma.equals("be")) return false;
+        for (int k = verb.index() + 1; k < s.endToken(); k++) if ("VBN".equals(toks.get(k).pos())) return true;
+        return false;
     }
 
     /** Prepositions that put the noun they introduce before what is told: "after the vote", "since the rescue". */
@@ -147,7 +231,8 @@ public enum Tense {
             if (rel.startsWith("aux") || rel.equals("cop")) {
                 if (FUTURE_MARKERS.contains(w)) return FUTURE;
                 if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) return UNKNOWN;
-                if (w.equals("has") || w.equals("have") || w.equals("had")) perfect = true;
+                // "have until Tuesday to decide": "have to" with a bare verb is an obligation, not a perfect.
+                if ((w.equals("has") || w.equals("have") || w.equals("had")) && !"VB".equals(verb.pos())) perfect = true;
                 if (w.equals("did")) return PAST;
                 if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s")) {
                     if ("VBN".equals(verb.pos())) passivePresent = true;
@@ -178,8 +263,20 @@ public enum Tense {
         // "a plan unveiled on Monday": a passive participle reducing a relative clause reports something done; a
         // plan still ahead is "to be unveiled" or "scheduled", caught above.
         if ("VBN".equals(verb.pos()) && "acl".equals(verb.deprel())) return PAST;
+        // "the plan that the mayor unveiled on Friday" tagged as a participle: with a subject of its own and no
+        // auxiliary it is a simple past.
+        if ("VBN".equals(verb.pos()) && hasSubject(toks, verb, s)) return PAST;
         // Other bare participles ("damaging the cable") carry no tense of their own.
         return UNKNOWN;
+    }
+
+    /** Whether a verb has a subject of its own ("the plan that the mayor unveiled"): a finite clause. */
+    private static boolean hasSubject(List<Token> toks, Token verb, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token c = toks.get(k);
+            if (c.head() == verb.index() && c.deprel() != null && c.deprel().equals("nsubj")) return true;
+        }
+        return false;
     }
 
     private static boolean hasObject(List<Token> toks, Token verb, Sentence s) {

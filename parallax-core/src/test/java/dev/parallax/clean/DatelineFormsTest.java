@@ -66,4 +66,11 @@ class DatelineFormsTest {
         assertThat(cleaned.published().basis()).isEqualTo(PublicationDate.Basis.given);
         assertThat(cleaned.published().value()).isEqualTo("2025-06-09");
     }
+
+    @Test
+    void aCutWeekdayAndAnOrdinalDayAreReadInADateLine() {
+        assertThat(published("Tue 4 Mar 2025 07.40 GMT").value()).isEqualTo("2025-03-04");
+        assertThat(published("Tuesday, 4th March 2025").value()).isEqualTo("2025-03-04");
+        assertThat(published("Posted the 4th of March 2025").value()).isEqualTo("2025-03-04");
+    }
 }
