@@ -402,6 +402,7 @@ dump('timeline.json', {
 
 # ---------------------------------------------------------------------------------------------- quotes
 quotes = [
+    ["01", "they heard explosions", "indirect", [None]],
     ["01", "more than 2,300 bodies had been recovered", "indirect", ABD],
     ["01", "has reached 10,000 so far", "partial", TRA],
     ["01", "We found entire families under one roof", "direct", FRA],
@@ -484,18 +485,17 @@ dump('quotes.json', {
              "response ..., presided by Brigadier Saddam Khalifa Hifter, has declared that' (the committee: null or "
              "Saddam Haftar). Organisations as speakers: the Libyan Red Crescent (01, 02), the UN (01, 05), OCHA (04). "
              "Unnamed speakers (null): 01 'Aid agencies said', 01 'meteorologists said', 03 'according to "
-             "eyewitnesses'. Guillemets (04), curly quotes (02), straight quotes (01, 03, 05). Not keyed: 01 'Residents "
-             "said they heard explosions' is keyed? no: it is a plain report of residents and is left out as too vague "
-             "for a first-words key ('they heard explosions' is acceptable if found, but not required); 01 Hammad's "
-             "'declared the city a disaster zone' is keyed as the indirect continuation 'adding that'; 02 'OCHA put the "
-             "toll at 11,300 dead, citing the Libyan Red Crescent' (a figure, no verb of speech), 02 'Dbeibah ... "
-             "acknowledged on Thursday that' is keyed, 03 'OCHA had announced the day before yesterday a toll of 3,958' "
-             "(an announcement of a figure, no clause), 03 'The demonstrators raised banners calling for' and 'chanted "
-             "slogans' (demands), 03 'The Red Crescent Libyan has warned from the risk' (a warning with a noun phrase), "
-             "04 'a measure that the authorities of the East have attributed to a « technical breakdown »' and 'the "
-             "drama illustrates the danger of the « extreme phenomena »' (characterisations in guillemets), 04 'had "
-             "called the two camps to a « unified and coordinated » response' (a call), 05 'A paper ... warned that' "
-             "is keyed (Ashoor), headlines, captions, standfirsts and 03's duplicated lead.",
+             "eyewitnesses', 01 'Residents said they heard explosions'. Also keyed: 01 Hammad's 'adding that the eastern "
+             "government had declared the city a disaster zone' (indirect continuation), 02 'Dbeibah ... acknowledged "
+             "on Thursday that' and 05 'A paper by ... Ashoor ... warned that' (a study as the speaker's words). "
+             "Guillemets (04), curly quotes (02), straight quotes (01, 03, 05). Not keyed: 02 'OCHA put the toll at "
+             "11,300 dead, citing the Libyan Red Crescent' (a figure, no verb of speech), 03 'OCHA had announced the "
+             "day before yesterday a toll of 3,958' (an announcement of a figure, no clause), 03 'The demonstrators "
+             "raised banners calling for' and 'chanted slogans' (demands), 03 'The Red Crescent Libyan has warned from "
+             "the risk' (a warning with a noun phrase), 04 'a measure that the authorities of the East have attributed "
+             "to a « technical breakdown »' and 'the drama illustrates the danger of the « extreme phenomena »' "
+             "(characterisations in guillemets), 04 'had called the two camps to a « unified and coordinated » "
+             "response' (a call), headlines, captions, standfirsts and 03's duplicated lead.",
     "quotes": quotes,
 })
 
