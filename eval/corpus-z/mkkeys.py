@@ -37,7 +37,7 @@ ents = [
     (SAD, P, ["Saddam Haftar", "Saddam Khalifa Hifter"]),
     (KHD, P, ["Khaled Haftar"]),
     (MEN, P, ["Mohamed al-Menfi"]),
-    (GHA, P, ["Abdulmenam al-Ghaithi", "Abdel Moneim al-Ghaithi"]),
+    (GHA, P, ["Abdulmenam al-Ghaithi", "Abdel Moneim al-Ghaithi", "Abdelmonem el-Ghaithi"]),
     (TAA, P, ["Petteri Taalas", "Taalas"]),
     (SOU, P, ["Al-Sediq al-Sour", "Al-Seddik al-Sour", "Mr. al-Sour"]),
     (BAT, P, ["Abdoulaye Bathily", "Abdoulaye Bathilly", "Mr. Batilly"]),
@@ -82,6 +82,7 @@ ents = [
     ("United Arab Emirates", G, ["United Arab Emirates"]),
     ("Greece", G, ["Greece"]),
     ("Tunis", G, ["Tunis"]),
+    ("Misrata", G, ["Misrata"]),
 
     (ABU, L, ["Abu Mansour dam", "Abu Mansour"]),
     (BIL, L, ["Al-Bilad dam", "Al-Bilad", "Derna dam"]),
@@ -92,11 +93,12 @@ ents = [
 ]
 
 descriptions = [
-    (KHA, ["the 79-year-old field marshal"]),
+    (KHA, ["the 79-year-old field marshal", "the eastern strongman"]),
     (LNA, ["the General Command"]),
     (OCHA, ["the UN's humanitarian office"]),
     (HOR, ["the eastern-based parliament"]),
     (GNU, ["Tripoli"]),
+    (DBE, ["the businessman from Misrata"]),
     (DAN, ["a Mediterranean cyclone", "the tempest Daniel"]),
 ]
 
@@ -151,7 +153,8 @@ dump('entities.json', {
              "'Usama Hammad' (03); the field marshal is 'Khalifa Haftar' (01, 05), 'Khalifa Hifter' (03, 'the Marshal "
              "Khalifa Hifter') and 'The Marshal Haftar' (04, a French calque); his son is 'Saddam Haftar' (02, 05) and, "
              "with his father's name in the Arabic manner, 'Brigadier Saddam Khalifa Hifter' (03); the mayor is "
-             "'Abdulmenam al-Ghaithi' (01, 04, 05) and 'Abdel Moneim al-Ghaithi' (03); the health minister 'Othman "
+             "'Abdulmenam al-Ghaithi' (01, 05), 'Abdel Moneim al-Ghaithi' (03) and, with the French-style 'el-', "
+             "'Abdelmonem el-Ghaithi' (04); the health minister 'Othman "
              "Abduljalil' (01) and 'Othman Abdel Jalil' (03); the attorney general 'Al-Sediq al-Sour' (02) and "
              "'Al-Seddik al-Sour' / 'Mr. al-Sour' (04); the UN envoy 'Abdoulaye Bathily' (05) and two misspellings of his "
              "surname in one article, 'Abdoulaye Bathilly' and 'Mr. Batilly' (04); the city is 'Derna' and, in the "
@@ -178,7 +181,7 @@ dump('entities.json', {
              "'Storm Daniel' / 'Daniel' is keyed as an event; 'a Mediterranean cyclone' (01) and 'the tempest Daniel' "
              "(04, a calque of 'la tempête') are descriptions of it, 'medicane' is a common noun. 'Abu Mansour' (03 'the "
              "dam of Abu Mansour', 04 'the dams of Abu Mansour and of Derna', 05 'The upper one, Abu Mansour') is the "
-             "dam, not a person. Descriptions: 'the 79-year-old field marshal' (05) for Khalifa Haftar, 'the General "
+             "dam, not a person. Descriptions: 'the 79-year-old field marshal' (05, an age, not a date) and 'the eastern strongman' (01) for Khalifa Haftar, 'the businessman from Misrata' (05) for Dbeibah, 'the General "
              "Command' (03) for the LNA, 'the UN's humanitarian office' (02, 05) for OCHA, 'the eastern-based "
              "parliament' (05) for the House of Representatives. Not keyed: demonyms and adjectives (Libyan, Libyans, "
              "Yugoslav, Turkish, eastern), the unnamed Turkish firm and Yugoslav company, 'the parquet' (04, the "
@@ -200,6 +203,7 @@ dates = [
     ["01", "Tuesday", "2023-09-12"],
     ["01", "Monday", "2023-09-11"],
     ["01", "2014", "2014"],
+    ["01", "2018", "2018"],
     ["01", "Monday", "2023-09-11"],
     ["01", "three days", "P3D"],
     ["01", "Monday", "2023-09-11"],
@@ -271,7 +275,7 @@ dump('dates.json', {
              "'10,000', '9,000'), '17 deaths', 'dozens of kilometres', 'a quarter of the city'. Relative dates: 01 "
              "(written Tuesday 12 September 2023) 'on Tuesday' and 'by Tuesday afternoon' 12 September, 'a day after' a "
              "span, 'on Sunday' 10 September (the landfall), 'spent Monday', 'on Monday' (twice) and 'the same day' 11 "
-             "September, 'since 2014', 'three days of national mourning' a span, 'earlier this month' September 2023 "
+             "September, 'since 2014', 'in 2018' (the LNA's capture of Derna), 'three days of national mourning' a span, 'earlier this month' September 2023 "
              "(Daniel in Greece, 4-7 September). 02 (Saturday 16 September): 'on Thursday' (three times) 14 September "
              "(Taalas's press conference, Dbeibah's admission, OCHA's figure), 'on Friday' (twice) 15 September (the "
              "attorney general's press conference in Derna, the Red Crescent's denial), 'in 2007', 'of 2011', 'last "
@@ -392,7 +396,7 @@ dump('timeline.json', {
              "announced events (the reconstruction conference of 10 October), events dated only by month, year or week "
              "(Daniel in Greece 'earlier this month' / 'at the beginning of the month', Aguila Saleh's session 'last "
              "week', Khaled Haftar's statement 'the previous week', Bathily's call 'last week', Ashoor's study 'last "
-             "year' / 'in 2022', the contract of 2007, the cracks 'since 1998', the division 'since 2014'), statements "
+             "year' / 'in 2022', the contract of 2007, the cracks 'since 1998', the division 'since 2014', the LNA's capture of Derna 'in 2018'), statements "
              "(Tamer Ramadan's briefing and Hammad's televised statement on 11-12 September, Dbeibah's admission and "
              "OCHA's 11,300 on Thursday 14 September, the Red Crescent's denial on Friday 15 September, OCHA's revised "
              "toll on 17 September), states (the search for bodies, the relief committee's work), and same-day side "
