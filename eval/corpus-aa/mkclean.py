@@ -10,7 +10,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_meridian.jsonl", "02": "02_hemisphere-dispatch.html", "03": "03_jornal-do-cerrado.txt",
-         "04": "04_gaceta-del-plata.txt", "05": "05_compass-review.txt"}
+         "04": "04_gaceta-del-plata.txt", "05": "05_compass-review.txt",
+         "06": "06_liberty-courier.txt"}
 
 # (kind, line); kinds are for information (several lines may share a kind; 'kinds' keeps the first index of each)
 bp = {
@@ -68,6 +69,16 @@ bp = {
            ("advertisement", "Advertisement"),
            ("newsletter", "Sign up to the Compass Americas newsletter"),
            ("copyright", "© 2023 The Compass Review Ltd")],
+    "06": [("masthead", "THE LIBERTY COURIER"),
+           ("breadcrumb", "World News"),
+           ("title", "Bolsonaro leaves Florida hospital as Brazil holds hundreds of his supporters in a police gym"),
+           ("byline", "By Dale Whitford"),
+           ("dateline", "January 10, 2023 | 7:40 PM ET"),
+           ("advertisement", "Advertisement"),
+           ("caption", "Photo caption: Supporters of the former president outside the army headquarters in Brasília before the camp was removed. (Courier file)"),
+           ("related-links", "Read also: Why the left's 'January 6' comparison doesn't hold"),
+           ("newsletter", "Sign up for the Courier's morning briefing"),
+           ("copyright", "Copyright 2023 The Liberty Courier. All rights reserved.")],
 }
 
 
@@ -85,8 +96,10 @@ if __name__ == '__main__':
           "have a translation credit line under the byline. 02 is a web page with a cookie banner, a masthead, "
           "navigation, a section label, a share bar, a photo caption, an inline 'Advertisement', tags, a comment prompt, "
           "related stories and a footer. The visible date line 'Published in 14/01/2023 - 20h15 | Updated in 14/01/2023 "
-          "- 22h40' (03, day before month) is boilerplate (dateline); 04 and 05 have none. The machine-translated 03 "
+          "- 22h40' (03, day before month) and 'January 10, 2023 | 7:40 PM ET' (06, month first, under the byline) are "
+          "boilerplate (dateline); 04 and 05 have none; 06 carries its 'Advertisement' between the date line and the "
+          "first paragraph and a caption introduced by 'Photo caption:'. The machine-translated 03 "
           "calls its advertisement slot 'Publicity' and its photo caption starts 'Photo:' inside the body; 'Read also:' "
           "and 'Read more:' lines are related links; 05 has a standfirst under its title, a share line and a caption "
-          "starting 'Photograph:'; 03, 04 and 05 open with a masthead line.",
+          "starting 'Photograph:'; 03, 04, 05 and 06 open with a masthead line (06's in capitals).",
           files, bp, body)

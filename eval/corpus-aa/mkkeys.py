@@ -51,6 +51,7 @@ ents = [
     (ALBU, P, ["Renata Albuquerque"]),
     (ECH, P, ["Martín Echeverría Luna"]),
     (MIL, P, ["Gareth Milsom"]),
+    ("Helena Prates Vilar", P, ["Helena Prates Vilar"]),
 
     (STF, O, ["Supreme Federal Court", "Supreme Court", "Supreme Federal Tribunal", "STF"]),
     (CON, O, ["Congress"]),
@@ -71,6 +72,7 @@ ents = [
     ("Centre of Latin American Studies of Buenos Aires", O, ["Centre of Latin American Studies of Buenos Aires",
                                                              "CELAB"]),
     ("Kingsway Centre", O, ["Kingsway Centre"]),
+    ("Association of Defenders of Liberty", O, ["Association of Defenders of Liberty", "ADL"]),
     ("Twitter", O, ["Twitter"]),
 
     ("Compass Review", MD, ["Compass Review"]),
@@ -83,6 +85,7 @@ ents = [
     ("United States", G, ["United States", "US", "America"]),
     ("Florida", G, ["Florida"]),
     ("Orlando", G, ["Orlando"]),
+    ("Kissimmee", G, ["Kissimmee"]),
     ("Miami", G, ["Miami"]),
     ("Washington", G, ["Washington"]),
     ("Guara", G, ["Guara"]),
@@ -118,7 +121,7 @@ roles = [
     (CAP, ["a federal interventor", "the number two at the justice ministry"]),
     (IBA, ["the Federal District's governor", "the governor of the Federal District"]),
     (FB, ["Senator", "the senator", "a senator"]),
-    (EB, ["the federal deputy", "deputy for the Partido Liberal", "a congressman"]),
+    (EB, ["the federal deputy", "deputy for the Partido Liberal", "a congressman", "the former president's third son"]),
     (MB, ["his wife"]),
     (WEB, ["the president of the Supreme Court"]),
     (VIE, ["Colonel"]),
@@ -131,6 +134,7 @@ roles = [
     (ALBU, ["the political scientist Renata Albuquerque"]),
     (ECH, ["the political scientist Martín Echeverría Luna"]),
     (MIL, ["who directs the Latin America programme at the Kingsway Centre"]),
+    ("Helena Prates Vilar", ["a lawyer with the Association of Defenders of Liberty"]),
 ]
 
 must_not_merge = [
@@ -288,6 +292,20 @@ dates = [
     ["05", "a week", "P1W"],
     ["05", "next week", "2023-01-23/2023-01-29"],
     ["05", "a week", "P1W"],
+    # 06: published Tuesday 2023-01-10 (visible date line 'January 10, 2023 | 7:40 PM ET', 21:40 in Brasília)
+    ["06", "today", "2023-01-10"],
+    ["06", "a day", "P1D"],
+    ["06", "two days", "P2D"],
+    ["06", "late December", "2022-12"],
+    ["06", "Monday", "2023-01-09"],
+    ["06", "September 6, 2018", "2018-09-06"],
+    ["06", "Monday", "2023-01-09"],
+    ["06", "today", "2023-01-10"],
+    ["06", "Sunday", "2023-01-08"],
+    ["06", "36 hours", "PT36H"],
+    ["06", "today", "2023-01-10"],
+    ["06", "Sunday", "2023-01-08"],
+    ["06", "the end of January", "2023-01-31"],
 ]
 dump('dates.json', {
     "about": "Answer key for date normalisation on corpus-aa/articles, same conventions as corpus-c..q: document id "
@@ -338,8 +356,14 @@ dump('dates.json', {
              "to January 9th' a range (2022-10-31 to 2023-01-09, across the new year), 'Yesterday' 16 January, 'last "
              "week' 9-15 January, 'on Monday' 16 January (the Planalto's statement; the same day as 'Yesterday'), 'On "
              "Friday' 13 January, 'two days after it' a span, Milsom's 'January 8th' (2023) and 'January 6th' (2021), "
-             "'a week before' and 'a week later' spans, 'next week' 23-29 January. Publication dates used: 01 "
-             "2023-01-09, 02 2023-01-11, 03 2023-01-14, 04 2023-01-13, 05 2023-01-17 (see publication.json).",
+             "'a week before' and 'a week later' spans, 'next week' 23-29 January. 06 (Tuesday 10 January, evening in "
+             "Washington): 'today' three times 10 January (Bolsonaro's discharge, the releases, the arrest order), 'a "
+             "day after' and 'two days after' spans, 'since late December' December 2022, 'on Monday' twice 9 January "
+             "(the hospital photograph, the camp), 'September 6, 2018' (the stabbing), 'on Sunday' twice 8 January "
+             "(inside Vilar's quotation; 'until Sunday' of Torres's post), 'for 36 hours' a span, 'until the end of "
+             "January' 31 January (the visa); 'over 60' (ages) and 'more than 80' (clients) are not keyed. "
+             "Publication dates used: 01 2023-01-09, 02 2023-01-11, 03 2023-01-14, 04 2023-01-13, 05 2023-01-17, 06 "
+             "2023-01-10 (see publication.json).",
     "dates": dates,
 })
 
@@ -374,6 +398,10 @@ dump('publication.json', {
                 "16-22 January after Monday 16; 'Yesterday' is that Monday, so Tuesday 17 January, but the text alone "
                 "proves only Tuesday 17 to Sunday 22 January",
          "window": ["2023-01-17", "2023-01-22"]},
+        {"doc": "06", "date": "2023-01-10", "stated": True,
+         "how": "visible date line 'January 10, 2023 | 7:40 PM ET' (month first; 21:40 in Brasília, the same date); "
+                "the hospital admission was 'on Monday', 'a day' before 'today'",
+         "window": ["2023-01-10", "2023-01-10"]},
     ],
 })
 
@@ -391,7 +419,7 @@ event("Luiz Inácio Lula da Silva is inaugurated as president", "2023-01-01", ["
            "04 'the change of command of the 1 of January'; 05 'sworn in a week before' (in Milsom's quotation about "
            "January 8th); must stay apart from the riot a week later")
 event("Bolsonaro supporters storm and ransack Congress, the Planalto palace and the Supreme Federal Court in Brasília",
-      "2023-01-08", ["01", "02", "03", "04", "05"],
+      "2023-01-08", ["01", "02", "03", "04", "05", "06"],
       ["storm", "ransack", "invad", "invasion", "assault", "attack", "riot", "rampage"],
       note="the riot of 8 January 2023; must stay apart from the storming of the US Capitol on 6 January 2021")
 event("Lula decrees a federal intervention in the Federal District's security, with Ricardo Cappelli as interventor",
@@ -407,26 +435,28 @@ event("Justice Alexandre de Moraes suspends governor Ibaneis Rocha from office",
       note="the night of 8-9 January: 01 'in the early hours of Monday', 03 'in the dawn of the 9 of January', 05 "
            "'that same night' (of 8 January; 8 January is acceptable too); 05's 60 days is the intended contradiction")
 event("Police and soldiers clear the camp outside the army's headquarters; some 1,200 people are taken away",
-      "2023-01-09", ["01", "02", "04"],
+      "2023-01-09", ["01", "02", "04", "06"],
       ["camp", "encampment", "clear", "sweep", "dismantl", "1,200"],
-      note="01 'On Monday morning'; 02 'the sweep of the camp ... on Monday'; 04 'dismantled this Monday'; 05 names only "
+      note="01 'On Monday morning'; 02 'the sweep of the camp ... on Monday'; 04 'dismantled this Monday'; 06 'taken from "
+           "the protest camp on Monday'; 05 names only "
            "the range 'from October 31st to January 9th'")
 event("Lula meets the 27 governors and walks with them across the Three Powers Square to the court", "2023-01-09",
       ["02"], ["governors", "walked", "three powers square"])
 event("Congress approves the federal intervention (lower house on Monday night, Senate on Tuesday)", "2023-01-09",
       ["02"], ["approv", "voted", "senate", "lower house"], until="2023-01-10",
       note="two votes keyed as one two-day event")
-event("Jair Bolsonaro is admitted to hospital near Orlando with abdominal pain", "2023-01-09", ["02"],
+event("Jair Bolsonaro is admitted to hospital near Orlando with abdominal pain", "2023-01-09", ["02", "06"],
       ["hospital", "abdominal", "orlando"], until="2023-01-10",
-      note="'Monday night'; discharged 'on Tuesday'; 05 mentions the stay without a date")
+      note="02 'Monday night', discharged 'on Tuesday'; 06 'left a hospital near Orlando today, a day after he was "
+           "admitted'; 05 mentions the stay without a date")
 event("Moraes orders the arrest of Anderson Torres and of Colonel Fábio Augusto Vieira", "2023-01-10",
-      ["02", "03", "05"],
+      ["02", "03", "05", "06"],
       ["ordered the arrest", "arrest", "warrant", "preventive prison", "decreed"],
-      note="02 'on Tuesday'; 03 'decreed on Tuesday (10)'; 05 'Two days later'; the order must stay apart from Torres's "
+      note="02 'on Tuesday'; 03 'decreed on Tuesday (10)'; 05 'Two days later'; 06 'ordered today'; the order must stay apart from Torres's "
            "arrest on 14 January")
 event("Colonel Fábio Augusto Vieira is detained", "2023-01-10", ["02"], ["colonel", "vieira", "detained"])
-event("Nearly 600 detainees are released on humanitarian grounds", "2023-01-10", ["02"],
-      ["released", "humanitarian", "600"])
+event("Nearly 600 detainees (599) are released on humanitarian grounds", "2023-01-10", ["02", "06"],
+      ["released", "humanitarian", "600", "599"])
 event("Bolsonaro posts, then deletes, a video questioning the election result", "2023-01-10", ["03", "05"],
       ["video", "posted", "published", "deleted", "erased"],
       note="03 'on the 10 of January'; 05 'two days after it' (the riot)")
@@ -439,6 +469,8 @@ event("Anderson Torres is arrested on his arrival at Brasília's airport from Mi
 event("The PGR files the first charges, against 39 people", "2023-01-16", ["05"],
       ["charges", "39", "denunciation"],
       note="05 'Yesterday'; 03 expects 'the first denunciations in the next days' (a plan, not listed)")
+event("Jair Bolsonaro is stabbed at a campaign rally", "2018-09-06", ["06"], ["stabbed", "rally"],
+      note="06 'on September 6, 2018'; 02's 'during the 2018 campaign' gives only the year")
 event("Supporters of Donald Trump storm the US Capitol", "2021-01-06", ["01", "02", "04", "05"],
       ["capitol", "january 6", "6 of january", "trump"],
       note="the earlier, separate event the articles compare with: 01 'on January 6, 2021'; 02 'two years and two days "
@@ -530,6 +562,19 @@ quotes = [
     ["05", "the draft was something he meant to throw away", "indirect", TOR],
     ["05", "he will answer every question", "indirect", [None, TOR]],
     ["05", "he was not even in the country", "indirect", [JB, PL]],
+
+    ["06", "he was thinking of cutting his stay short", "indirect", JB],
+    ["06", "I came to spend some time away", "direct", JB],
+    ["06", "Of those, 599 were released today", "indirect", [None, PF]],
+    ["06", "These are grandmothers with Brazilian flags", "direct", "Helena Prates Vilar"],
+    ["06", "it represents more than 80 of the detainees", "indirect", "Association of Defenders of Liberty"],
+    ["06", "Nobody denies that crimes were committed", "direct", "Helena Prates Vilar"],
+    ["06", "some of her clients had been held for 36 hours", "indirect", "Helena Prates Vilar"],
+    ["06", "a humiliation", "partial", EB],
+    ["06", "within the law", "partial", FB],
+    ["06", "The detainees were being fed", "indirect", DINO],
+    ["06", "no one is being punished for their opinions", "direct", DINO],
+    ["06", "What happens after that", "indirect", [None]],
 ]
 dump('quotes.json', {
     "about": "Answer key for quotations on corpus-aa/articles, same conventions as corpus-c..q: document id prefix, the "
@@ -577,7 +622,17 @@ dump('quotes.json', {
              "of the coup» (names in guillemets), 04 'The Organisation of American States (OEA) condemned the attack' "
              "and 'Washington also expressed its solidarity' (acts of condemnation and support), 02 'Several "
              "Democratic members of Congress urged', 05 'Brasília has also asked Washington ... what it intends to "
-             "do' (requests), headlines, captions, standfirsts and 04's duplicated lead.",
+             "do' (requests), 06 'Bolsonaro's allies in Washington point out that he has a visa' (a fact presented as "
+             "background), 06 'struck a more cautious note' (a characterisation; the partial 'within the law' after "
+             "'saying the rioters should be punished' is keyed), headlines, captions, standfirsts and 04's duplicated "
+             "lead. 06: 'He told a Brazilian broadcaster that' (Bolsonaro, reported, followed by a direct quotation "
+             "with 'he said'), '..., federal police said' after reported speech (null or the Federal Police), 'said "
+             "Helena Prates Vilar' inverted with a continuation, 'the Association of Defenders of Liberty (ADL), which "
+             "says it represents' (an organisation as speaker), 'She said that', Eduardo Bolsonaro's 'wrote ... that "
+             "the detentions were \"a humiliation\" and that his father had \"nothing to do\" with the vandalism' "
+             "(keyed once, partial), Dino's reported speech interrupted by its attribution and continued by a direct "
+             "quotation ('The detainees were being fed and seen by doctors, he said, and \"no one is being punished "
+             "for their opinions.\"', two pieces), 'one adviser said' (null).",
     "quotes": quotes,
 })
 
@@ -615,10 +670,11 @@ claims = [
          "detail": "05 puts the length of Ibaneis Rocha's suspension at 60 days against 90 days in 01 and 03"}},
     {"id": "torres-warrant",
      "text": "On Tuesday 10 January Moraes ordered the arrest of Anderson Torres, Bolsonaro's former justice minister",
-     "docs": ["02", "05"],
+     "docs": ["02", "05", "06"],
      "anchors": {
          "02": "on Tuesday ordered the arrest of Anderson Torres",
-         "05": "Two days later Mr de Moares ordered the arrest of Anderson Torres"},
+         "05": "Two days later Mr de Moares ordered the arrest of Anderson Torres",
+         "06": "The Supreme Court ordered today the arrest of Anderson Torres"},
      "contradiction": None,
      "note": "03's 'the order of preventive prison decreed on Tuesday (10)' agrees but sits in the sentence anchored for "
              "the arrest"},
@@ -637,6 +693,23 @@ claims = [
          "01": "was on holiday in the United States",
          "02": "where he had flown on vacation days before the riot"},
      "contradiction": None},
+    {"id": "released-600",
+     "text": "Nearly 600 detainees, mostly elderly people and mothers of young children, were released on Tuesday 10 "
+             "January",
+     "docs": ["02", "06"],
+     "anchors": {
+         "02": "were released on Tuesday on humanitarian grounds",
+         "06": "599 were released today"},
+     "contradiction": None,
+     "note": "'Nearly 600' (02, approximate) against 599 (06, exact); 06's 'over 60' is an age"},
+    {"id": "camp-1200",
+     "text": "Some 1,200 people were taken from the camp outside the army's headquarters on Monday 9 January",
+     "docs": ["01", "06"],
+     "anchors": {
+         "01": "Some 1,200 people were put on buses",
+         "06": "Roughly 1,200 people were taken from the protest camp"},
+     "contradiction": None,
+     "note": "'Some 1,200' (01) and 'Roughly 1,200' (06) agree; neither is the total of more than 1,500"},
     {"id": "detained-1500",
      "text": "More than 1,500 people were detained, most of them at the camp outside the army's headquarters",
      "docs": ["02", "04", "05"],
@@ -657,11 +730,13 @@ claims = [
      "note": "exact (942) against approximate (some 940)"},
     {"id": "bolsonaro-florida",
      "text": "Bolsonaro flew to Florida two days before Lula's inauguration (30 December)",
-     "docs": ["01", "03"],
+     "docs": ["01", "03", "06"],
      "anchors": {
          "01": "who flew to Florida two days before the inauguration",
-         "03": "who is in Florida since the 30 of December"},
-     "contradiction": None},
+         "03": "who is in Florida since the 30 of December",
+         "06": "who has been living in Kissimmee since late December"},
+     "contradiction": None,
+     "note": "06's 'since late December' is approximate"},
     {"id": "bolsonaro-inquiry",
      "text": "On Friday 13 January Moraes granted the PGR's request to include Bolsonaro in the investigation into the "
              "instigators of the riot",
@@ -715,20 +790,22 @@ claims = [
      "contradiction": None},
     {"id": "eduardo-deputy",
      "text": "Eduardo Bolsonaro, another son, is a federal deputy",
-     "docs": ["01", "04", "05"],
+     "docs": ["01", "04", "05", "06"],
      "anchors": {
          "01": "Another son, the federal deputy Eduardo Bolsonaro",
          "04": "His son Eduardo Bolsonaro, deputy for the Partido Liberal",
-         "05": "Eduardo Bolsonaro, a congressman"},
+         "05": "Eduardo Bolsonaro, a congressman who",
+         "06": "a congressman and the former president's third son"},
      "contradiction": None,
      "note": "01's 'did not respond to requests for comment' (by Monday morning) against 04's and 05's later criticism "
              "of the press and the arrests: different moments, not a contradiction"},
     {"id": "bolsonaro-hospital",
-     "text": "Bolsonaro spent time in hospital in Florida, as his wife Michelle said on social media",
-     "docs": ["02", "05"],
+     "text": "Bolsonaro spent time in hospital near Orlando with abdominal pain",
+     "docs": ["02", "05", "06"],
      "anchors": {
          "02": "Bolsonaro himself spent Monday night in a hospital",
-         "05": "since posting about her husband's stay in hospital"},
+         "05": "since posting about her husband's stay in hospital",
+         "06": "left a hospital near Orlando today"},
      "contradiction": None},
     {"id": "complicity",
      "text": "Lula says members of the police and the armed forces were complicit with the rioters",
@@ -759,7 +836,9 @@ dump('claims.json', {
              "the camp on Monday and 'about 300' arrested on Sunday at the buildings (01) against 'More than 1,500' "
              "detained in all (02, 05) and 'Some 1,500' (04, approximate); 'Nearly 600' released on 10 January (02); "
              "'942 persons' (03, exact: 658 men and 284 women) and 'some 940' (05, approximate) still in prison; 'more "
-             "than a thousand people were in custody' within a day (02, Okafor); the 39 people charged by the PGR on 16 "
+             "than a thousand people were in custody' within a day (02, Okafor); 06's 'Roughly 1,200' taken from the camp "
+             "and '599' released (exact) against 02's 'Nearly 600' (approximate); 06's 'more than 80' detainees "
+             "represented by the ADL, 'over 60' (an age) and '36 hours' without a lawyer; the 39 people charged by the PGR on 16 "
              "January (05) against the 1,500 detained (detained is not charged); 6.5 million reais in total (02, 05) "
              "against 'about 125,000 reais for each of the 52 people' (05, a per-person share) and '$1.2 million' (02, "
              "the same sum in dollars); 52 people and seven companies; the 27 governors (02); the 90-day suspension "
@@ -779,10 +858,15 @@ dump('claims.json', {
              "rule' (01) while rejecting Lula's accusations (01); Eduardo Bolsonaro silent on Monday morning (01), "
              "critical later (04, 05); Lula's 'incompetence, bad faith or malice' of the District's police (01, 8 "
              "January) and his charge of connivance within the police and the armed forces (04, 05, 12 January); "
-             "Torres's promise to return (02) and his arrest on arrival (03, 05); 03's defence 'He returned to Brazil "
+             "Torres's promise to return (02) and his arrest on arrival (03, 05); Bolsonaro's wish to go back 'earlier "
+             "than planned' (06) and his visa 'until the end of January' (06) against his stay in Florida (05): an "
+             "intention, not a fact; Flavio Bolsonaro's 'within the law' (06) and his condemnation of the violence (01, "
+             "05); Eduardo Bolsonaro's 'nothing to do' (06) and Flávio's 'had nothing to do with it' (05): two sons "
+             "saying the same; 03's defence 'He returned to Brazil "
              "of his own will' and 05's 'flew home'; Okafor's and Milsom's reservations about the Capitol comparison. "
              "Framing differs on purpose (01 neutral wire; 02 Washington-based outlet drawing the January 6 parallel; "
-             "03 Brasília daily, machine-translated from Portuguese, close to the justice ministry's line, 'the coup "
+             "06 US conservative site sympathetic to the detainees, 'grandmothers with Brazilian flags'; 03 Brasília "
+             "daily, machine-translated from Portuguese, close to the justice ministry's line, 'the coup "
              "attempt of the 8 of January'; 04 Buenos Aires daily, machine-translated from Spanish, on the regional "
              "reaction and Lula's suspicions of the armed forces; 05 British analysis, sceptical of both sides, 'It "
              "also exposed how little it controls') without contradicting. One sentence anchors one claim: facts "
