@@ -164,10 +164,12 @@ dump('entities.json', {
              "minister is 'Flávio Dino' / 'Flavio Dino' (03) / 'Dino' / 'the minister Dino' (03, a Portuguese calque); "
              "'Brasília' / 'Brasilia' (03, 04); 'Ibaneis Rocha' / 'Ibaneis' (01: Brazilian usage by the given name). "
              "Four Bolsonaros who must not merge: the former president Jair (bare 'Bolsonaro' and 'Mr Bolsonaro' are "
-             "always Jair), his sons Senator Flávio (01, 03 'Flavio Bolsonaro', 05) and Deputy Eduardo (01, 04, 05), and "
-             "his wife Michelle (02, 05); two Flávios (Flávio Dino, Flávio Bolsonaro; 03 writes both 'Flavio') and two "
+             "always Jair), his sons Senator Flávio (01, 05; 'Flavio Bolsonaro' in 03 and 06) and Deputy Eduardo (01, 04, 05, "
+             "06 'the former president's third son'), and "
+             "his wife Michelle (02, 05); two Flávios (Flávio Dino, Flávio Bolsonaro; 03 writes both 'Flavio', 06 "
+             "'Flávio Dino' but 'Flavio Bolsonaro') and two "
              "Fernándezes (Argentina's president Alberto, 'Fernández' twice in 04, and his vice-president Cristina "
-             "Fernández de Kirchner) stay apart. Acronyms and foreign forms: the court is 'the Supreme Court' (01, 02, "
+             "Fernández de Kirchner) stay apart. Acronyms and foreign forms: the court is 'the Supreme Court' (01, 02, 06, "
              "05), 'the Supreme Federal Court' (05), the calque 'the Supreme Federal Tribunal (STF)' (03, 04) and 'the "
              "STF' (03); 'the Procuradoria-Geral da Republica (PGR)' (03, untranslated) and 'the PGR' (03, 05; "
              "described in 05 as 'the prosecutor-general's office'); 'the Federal Police (PF)' (03) and 'the PF'; 'the "
@@ -176,15 +178,18 @@ dump('entities.json', {
              "name of the Workers' Party); 'The Organisation of American States (OEA)' (04, the Spanish acronym); 'the "
              "Community of Latin American and Caribbean States (CELAC)' (04); invented institutes with their "
              "acronyms: 'Institute of Democratic Studies of the Central Plateau (IEDP)' (03), 'Centre of Latin American "
-             "Studies of Buenos Aires (CELAB)' (04). Capitals for governments: 'Brasília' stands for the Brazilian "
+             "Studies of Buenos Aires (CELAB)' (04), 'the Association of Defenders of Liberty (ADL)' (06); "
+             "'Kissimmee' (06) is the Florida town where Bolsonaro lives. Capitals for governments: 'Brasília' stands for the Brazilian "
              "government in 05 ('Brasília has also asked Washington') and 04 ('expressed its solidarity with "
              "Brasilia'), and is keyed as a description of Brazil as well as the city's alias (the city elsewhere: 01, "
              "02, 03, 05 'In Brasília the vote had been counted'); 'Washington' stands for the US government in 04 "
              "('Washington also expressed its solidarity') and 05 ('asked Washington') and is keyed likewise (the city "
-             "or the political class in 02 'For many in Washington' and 05 'In Washington the mob'); 'the Planalto' is "
+             "or the political class in 02 'For many in Washington', 05 'In Washington the mob' "
+             "and 06 'Bolsonaro's allies in Washington'); 'the Planalto' is "
              "the presidential palace (04 'the door of the Planalto', 'the Palace of the Planalto', 05 'the Planalto "
              "palace', 'soldiers assigned to the Planalto') and stands for the presidency in 05 ('The Planalto said on "
-             "Monday'); one entity. 'America' (05 'in America') is the United States; 'US' (01 'the US Capitol', 'US "
+             "Monday'); one entity. 'America' (05 'in America') is the United States "
+             "('Latin America' in Milsom's role is not); 'US' (01 'the US Capitol', 'US "
              "President Joe Biden', 02 'the US Capitol') likewise. 'Congress' is Brazil's National Congress everywhere "
              "except 02's 'Several Democratic members of Congress' (the US Congress): keyed once, as Brazil's. 'Senate' "
              "is Brazil's Senate (02, 05). 'Compass Review' is the outlet (05 'he told The Compass Review'). "
@@ -897,6 +902,10 @@ dump('claims.json', {
         {"doc": "04", "text": "Lula will attend the CELAC summit in Buenos Aires on 24 January, his first trip abroad of the term"},
         {"doc": "05", "text": "The PGR filed the first charges, against 39 people accused of breaking into the Senate, on 16 January"},
         {"doc": "05", "text": "Lula has sacked dozens of soldiers assigned to the Planalto"},
+        {"doc": "06", "text": "Bolsonaro told a Brazilian broadcaster he intends to return earlier than planned"},
+        {"doc": "06", "text": "A lawyer for the ADL says some detainees were held 36 hours without seeing a lawyer"},
+        {"doc": "06", "text": "Bolsonaro's visa lets him stay in the United States until the end of January"},
+        {"doc": "06", "text": "Bolsonaro was stabbed at a campaign rally on 6 September 2018"},
     ],
 })
 print('keys written')
