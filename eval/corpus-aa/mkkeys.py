@@ -62,7 +62,7 @@ ents = [
     (TSE, O, ["Superior Electoral Tribunal", "TSE"]),
     ("Armed Forces", O, ["Armed Forces"]),
     (PL, O, ["PL", "Liberal Party", "Partido Liberal"]),
-    (PT, O, ["PT", "Partido de los Trabajadores"]),
+    (PT, O, ["PT", "Partido de los Trabajadores", "Workers' Party"]),
     ("Organisation of American States", O, ["Organisation of American States", "OEA"]),
     ("Community of Latin American and Caribbean States", O, ["Community of Latin American and Caribbean States",
                                                              "CELAC"]),
@@ -113,7 +113,8 @@ descriptions = [
 ]
 
 roles = [
-    (LULA, ["President", "The president of Brazil", "The leader of the Partido de los Trabajadores"]),
+    (LULA, ["President", "The president of Brazil", "The leader of the Partido de los Trabajadores",
+            "the founder of the Workers' Party"]),
     (JB, ["former president"]),
     (MOR, ["Supreme Court justice", "Justice Alexandre de Moraes", "the minister Alexandre de Moraes"]),
     (DINO, ["Justice Minister", "The minister of the Justice", "the justice minister", "the minister Dino"]),
@@ -175,7 +176,7 @@ dump('entities.json', {
              "described in 05 as 'the prosecutor-general's office'); 'the Federal Police (PF)' (03) and 'the PF'; 'the "
              "Superior Electoral Tribunal (TSE)' (03; 05's 'the electoral court'); 'the PL (Liberal Party)' (03), 'the "
              "Partido Liberal (PL)' (04) and 'the PL' (05); 'the Partido de los Trabajadores (PT)' (04, the Spanish "
-             "name of the Workers' Party); 'The Organisation of American States (OEA)' (04, the Spanish acronym); 'the "
+             "name of the Workers' Party) and 'the Workers' Party (PT)' (05); 'The Organisation of American States (OEA)' (04, the Spanish acronym); 'the "
              "Community of Latin American and Caribbean States (CELAC)' (04); invented institutes with their "
              "acronyms: 'Institute of Democratic Studies of the Central Plateau (IEDP)' (03), 'Centre of Latin American "
              "Studies of Buenos Aires (CELAB)' (04), 'the Association of Defenders of Liberty (ADL)' (06); "
