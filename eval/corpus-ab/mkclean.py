@@ -10,7 +10,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_meridian-wire.jsonl", "02": "02_spree-courier.html", "03": "03_rheinische-abendpost.txt",
-         "04": "04_kurier-nadodrzanski.txt", "05": "05_lantern-review.txt"}
+         "04": "04_kurier-nadodrzanski.txt", "05": "05_lantern-review.txt", "06": "06_hudson-ledger.txt"}
 
 # (kind, line); kinds are for information (several lines may share a kind; 'kinds' keeps the first index of each)
 bp = {
@@ -66,6 +66,14 @@ bp = {
            ("advertisement", "Advertisement"),
            ("newsletter", "Sign up to our Europe in Brief newsletter"),
            ("copyright", "© 2024 The Lantern Review Ltd")],
+    "06": [("masthead", "THE HUDSON LEDGER"),
+           ("breadcrumb", "Markets | Europe | Germany"),
+           ("dateline", "Nov. 12, 2024 11:05 a.m. ET"),
+           ("title", "Germany Sets Feb. 23 Snap Election After Scholz Bows to Pressure"),
+           ("byline", "By Daniel K. Whitford and Greta Hoffmann-Sato"),
+           ("advertisement", "Advertisement"),
+           ("contact", "Write to Daniel K. Whitford at dwhitford@hudsonledger.example.com"),
+           ("copyright", "Copyright ©2024 The Hudson Ledger Company. All Rights Reserved.")],
 }
 
 
@@ -86,6 +94,9 @@ if __name__ == '__main__':
           "ends '(Foto: dpa/Archiv)', its visible date line is '28.12.2024, 07:15 Uhr' (day before month, boilerplate "
           "of kind dateline) under a masthead line, and it has a translator's note under the byline; 04's advertisement "
           "slot is 'Reklama', it has a masthead line, an 'Author:' byline, a translator's note, a 'Read also:' line and "
-          "a newsletter prompt. 04 and 05 have no date line. 05 has a standfirst under its byline, a share line, a "
+          "a newsletter prompt. 04 and 05 have no date line. 06 has an upper-case masthead line, a section line, a "
+          "visible date line in the American style 'Nov. 12, 2024 11:05 a.m. ET' (boilerplate of kind dateline), a "
+          "headline in title case, a two-name byline, an 'Advertisement' line and a 'Write to ...' contact line above "
+          "its copyright. 05 has a standfirst under its byline, a share line, a "
           "caption line beginning 'Caption:', a 'Read more:' line and a newsletter prompt.",
           files, bp, body)

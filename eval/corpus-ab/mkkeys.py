@@ -28,10 +28,13 @@ FDP, SPD, CDU, UNI, AFD, BSW, BT = "FDP", "SPD", "CDU", "CDU/CSU", "AfD", "BSW",
 
 # ---------------------------------------------------------------------------------------------- entities
 ents = [
-    (SCH, P, ["Olaf Scholz", "Scholz", "Mr Scholz", "Herr Scholz"]),
-    (LIN, P, ["Christian Lindner", "Lindner", "Herr Lindner", "Mr Lindner", "Mr Lindener", "Mr Lindnar", "Lindnera"]),
+    (SCH, P, ["Olaf Scholz", "Scholz", "Mr Scholz", "Herr Scholz", "Mr. Scholz"]),
+    (LIN, P, ["Christian Lindner", "Lindner", "Herr Lindner", "Mr Lindner", "Mr Lindener", "Mr Lindnar", "Lindnera", "Mr. Lindner"]),
+    ("Anja Lindner", P, ["Anja Lindner", "Ms. Lindner"]),
+    ("Rolf Mützenich", P, ["Rolf Mützenich", "Mr. Mützenich"]),
+    ("Ruth Brand", P, ["Ruth Brand"]),
     (STE, P, ["Frank-Walter Steinmeier", "Steinmeier"]),
-    (MER, P, ["Friedrich Merz", "Merz"]),
+    (MER, P, ["Friedrich Merz", "Merz", "Mr. Merz"]),
     (CHM, P, ["Charlotte Merz"]),
     (KSC, P, ["Katrin Scholz", "Ms Scholz"]),
     (HAB, P, ["Robert Habeck"]),
@@ -56,8 +59,8 @@ ents = [
     (HBL, P, ["Jürgen Haberland"]),
     (WIE, P, ["Tomasz Wierzbicki", "Wierzbicki"]),
 
-    (FDP, O, ["FDP", "Free Democratic Party", "Free Democrats"]),
-    (SPD, O, ["SPD", "Social Democratic Party"]),
+    (FDP, O, ["FDP", "Free Democratic Party", "Free Democrats", "Freie Demokratische Partei"]),
+    (SPD, O, ["SPD", "Social Democratic Party", "Social Democrats", "Sozialdemokratische Partei Deutschlands"]),
     ("Greens", O, ["Greens"]),
     (CDU, O, ["CDU", "Christian Democratic Union", "Christian Democrats"]),
     ("CSU", O, ["CSU"]),
@@ -65,8 +68,8 @@ ents = [
     (AFD, O, ["AfD", "Alternative for Germany"]),
     (BSW, O, ["BSW", "Bündnis Sahra Wagenknecht", "Sahra Wagenknecht Alliance"]),
     (BT, O, ["Bundestag"]),
-    ("Bundesverfassungsgericht", O, ["Bundesverfassungsgericht", "BVerfG"]),
-    ("Bundeswahlleiterin", O, ["Bundeswahlleiterin"]),
+    ("Bundesverfassungsgericht", O, ["Bundesverfassungsgericht", "BVerfG", "Federal Constitutional Court"]),
+    ("Hudson Crest Capital", O, ["Hudson Crest Capital"]),
     ("Freie Universität Berlin", O, ["Freie Universität Berlin", "FU"]),
     ("Institute for Parliamentary Studies", O, ["Institute for Parliamentary Studies"]),
     ("Rhine Policy Forum", O, ["Rhine Policy Forum"]),
@@ -93,6 +96,7 @@ ents = [
     ("Warsaw", G, ["Warsaw"]),
     ("Wrocław", G, ["Wrocław"]),
     ("Teheran", G, ["Teheran"]),
+    ("Wiesbaden", G, ["Wiesbaden"]),
 
     ("Bellevue Palace", L, ["Bellevue Palace", "Schloss Bellevue"]),
 ]
@@ -103,6 +107,7 @@ descriptions = [
     (STE, ["the 68-year-old", "the federal president", "the Bundespräsident"]),
     (MER, ["the 69-year-old", "the opposition leader", "the CDU-chief"]),
     (DJS, ["the 48-year-old politician"]),
+    ("Ruth Brand", ["the Bundeswahlleiterin", "the federal returning officer"]),
     (BT, ["the 733-seat chamber"]),
     ("Germany", ["Berlin"]),
     ("Poland", ["Warsaw"]),
@@ -136,6 +141,8 @@ roles = [
     (HAH, ["a political scientist at the Institute for Parliamentary Studies"]),
     (HBL, ["The political scientist"]),
     (WIE, ["from the Centre of Neighbourly Analyses"]),
+    ("Anja Lindner", ["chief Europe economist at Hudson Crest Capital"]),
+    ("Ruth Brand", ["the federal returning officer"]),
 ]
 
 must_not_merge = [
@@ -144,6 +151,7 @@ must_not_merge = [
     [TRU, TUS],
     [SCH, SCHR],
     [STE, KOE],
+    [LIN, "Anja Lindner"],
 ]
 
 dump('entities.json', {
@@ -288,6 +296,25 @@ dates = [
     ["05", "last week", "2024-12-23/2024-12-29"],
     ["05", "November 21st", "2024-11-21"],
     ["05", "four days later", "2024-11-25"],
+    # 06: published Tuesday 2024-11-12 (visible date line 'Nov. 12, 2024 11:05 a.m. ET', 17:05 in Berlin)
+    ["06", "Feb. 23", "2025-02-23"],
+    ["06", "Tuesday", "2024-11-12"],
+    ["06", "Christmas", "2024-12-25"],
+    ["06", "December 16", "2024-12-16"],
+    ["06", "Jan. 15", "2025-01-15"],
+    ["06", "late March", "2025-03"],
+    ["06", "Sunday", "2024-11-10"],
+    ["06", "Christmas", "2024-12-25"],
+    ["06", "tomorrow", "2024-11-13"],
+    ["06", "last Wednesday", "2024-11-06"],
+    ["06", "November 2023", "2023-11"],
+    ["06", "Last week", "2024-11-04/2024-11-10"],
+    ["06", "60 days", "P60D"],
+    ["06", "last Wednesday", "2024-11-06"],
+    ["06", "2023", "2023"],
+    ["06", "this year", "2024"],
+    ["06", "two decades", "P20Y"],
+    ["06", "this weekend", "2024-11-16/2024-11-17"],
 ]
 dump('dates.json', {
     "about": "Answer key for date normalisation on corpus-ab/articles, same conventions as corpus-c..q: document id "
@@ -340,8 +367,17 @@ dump('dates.json', {
              "23rd', '55 days from now' a span, 'in 2005' and 'July 1st of that year' 1 July 2005, 'the 2025 budget', "
              "'in late November', 'November 29th', 'turned 69 in November', 'earlier this month' December 2024 "
              "(Weidel's nomination), 'founded in January' January 2024 (the BSW), 'last week' 23-29 December, "
-             "'November 21st', 'four days later' 25 November. Publication dates used: 01 2024-11-07, 02 2024-12-17, 03 "
-             "2024-12-28, 04 2024-11-30, 05 2024-12-30 (see publication.json).",
+             "'November 21st', 'four days later' 25 November. 06 (Tuesday 12 November, an American date line 'Nov. 12, "
+             "2024 11:05 a.m. ET', 17:05 in Berlin): 'on Feb. 23' (abbreviated month), 'on Tuesday' 12 November (the "
+             "agreement), 'before Christmas' twice, 'on December 16', 'until Jan. 15', 'into late March' March 2025, "
+             "'on Sunday' 10 November (Scholz's television interview), 'tomorrow' 13 November (the government "
+             "statement, to come), 'last Wednesday' twice 6 November (the third and fourth Wednesdays of the corpus "
+             "are the same day as the first), 'in November 2023' (the court ruling), 'Last week' 4-10 November (the "
+             "returning officer's letter), 'in 60 days' (inside Merz's quoted words) a span, 'in 2023', 'this year' "
+             "2024, 'more than two decades' a span, 'this weekend' 16-17 November (the Greens' congress, to come); "
+             "'for weeks' and '60 billion euros', 'about 16%', 'around a third', 'three-party' are not keyed. "
+             "Publication dates used: 01 2024-11-07, 02 2024-12-17, 03 2024-12-28, 04 2024-11-30, 05 2024-12-30, 06 "
+             "2024-11-12 (see publication.json).",
     "dates": dates,
 })
 
@@ -371,6 +407,10 @@ dump('publication.json', {
          "how": "none: Steinmeier dissolved the Bundestag 'On Friday' (27 December per 03) and the election of "
                 "February 23rd is '55 days from now': Monday 30 December",
          "window": ["2024-12-30", "2024-12-30"]},
+        {"doc": "06", "date": "2024-11-12", "stated": True,
+         "how": "visible date line 'Nov. 12, 2024 11:05 a.m. ET' (17:05 in Berlin, the same date); the agreement 'on "
+                "Tuesday' is reported and the government statement 'tomorrow' is to come",
+         "window": ["2024-11-12", "2024-11-12"]},
     ],
 })
 
@@ -379,17 +419,20 @@ ev = []
 event = recorder(ev)
 
 event("Scholz dismisses finance minister Christian Lindner and the traffic-light coalition collapses", "2024-11-06",
-      ["01", "02", "03", "04", "05"],
+      ["01", "02", "03", "04", "05", "06"],
       ["dismiss", "fire", "sack", "collapse", "rupture", "break"],
       note="01 'late on Wednesday'; 02 'whose dismissal on 6 November'; 03 'the evening of the 6. November'; 04 'on 6 "
            "November'; 05 'on November 6th, the Wednesday on which ...' (the first of two Wednesdays; the resignations "
-           "of Buschmann and Stark-Watzinger and Wissing's exit from the FDP, 01, are folded in)")
+           "of Buschmann and Stark-Watzinger and Wissing's exit from the FDP, 01, are folded in); 06 'fell apart last "
+           "Wednesday'")
 event("Donald Trump is declared the winner of the US presidential election", "2024-11-06", ["01", "04", "05"],
       ["trump", "presidential election", "re-elect"],
       note="the same day as the dismissal, a separate event")
-event("Scholz agrees to bring the vote of confidence forward to before Christmas", "2024-11-12", ["05"],
-      ["forward", "agreed", "agree", "before christmas"],
-      note="05 'Six days later'; 04's 'Under the pressure of the opposition he has agreed to vote already on 16 "
+event("Scholz agrees to bring the vote of confidence forward to 16 December; the election is set for 23 February",
+      "2024-11-12", ["05", "06"],
+      ["forward", "agreed", "agree", "before christmas", "timetable", "settled"],
+      note="05 'Six days later'; 06 'agreed on Tuesday' (Mützenich and Merz settling the timetable is the same event; "
+           "Scholz's television interview 'on Sunday', 10 November, is a statement, not keyed); 04's 'Under the pressure of the opposition he has agreed to vote already on 16 "
            "December' is undated")
 event("Die Zeit and the Süddeutsche Zeitung first report the FDP's preparations for the break", "2024-11-15", ["04"],
       ["zeit", "süddeutsche", "described", "report"])
@@ -444,7 +487,10 @@ dump('timeline.json', {
              "nomination 'earlier this month', the BSW's founding 'in January', Baerbock standing aside 'in the "
              "summer', Schröder's election 'that September', the FDP's 2021 result, Djir-Sarai's office 'since 2020', "
              "the FDP's preparations 'since the end of September', Scholz's statement 'last week'), statements "
-             "(Merz's 'on Friday' in 03, Steinmeier's address, Scholz's and Merz's speeches of 16 December), and "
+             "(Merz's 'on Friday' in 03, Steinmeier's address, Scholz's and Merz's speeches of 16 December, Scholz's "
+             "television interview of Sunday 10 November in 06, the returning officer's letter 'Last week' in 06), "
+             "06's government statement 'tomorrow' and the Greens' congress 'this weekend' (to come), the court ruling "
+             "of 'November 2023' (month only), and "
              "same-day side events folded into a keyed one (see notes).",
     "events": ev,
 })
@@ -507,6 +553,18 @@ quotes = [
     ["05", "Three parties may again be needed", "direct", KSC],
     ["05", "the debt brake will be the first item", "indirect", KSC],
     ["05", "The election has not been decided yet", "direct", SCH],
+
+    ["06", "We have found a sensible and orderly path", "direct", "Rolf Mützenich"],
+    ["06", "The country needs clarity", "direct", "Rolf Mützenich"],
+    ["06", "the schedule was workable", "indirect", [None, STE]],
+    ["06", "not attached to my office", "partial", SCH],
+    ["06", "an election held too early", "indirect", "Ruth Brand"],
+    ["06", "can organize an election in 60 days", "partial", MER],
+    ["06", "Markets have been waiting for this date", "direct", "Anja Lindner"],
+    ["06", "A Merz-led government is the base case", "direct", "Anja Lindner"],
+    ["06", "German government bonds had barely moved", "indirect", "Anja Lindner"],
+    ["06", "the chancellor had planned the break for weeks", "indirect", LIN],
+    ["06", "his party will campaign on lower taxes", "indirect", LIN],
 ]
 dump('quotes.json', {
     "about": "Answer key for quotations on corpus-ab/articles, same conventions as corpus-c..q: document id prefix, the "
@@ -538,7 +596,14 @@ dump('quotes.json', {
              "opposition said' (null or the CDU), 01 Buschmann and Stark-Watzinger 'said they would also resign' (either "
              "or null), 02 'Several members of the Alternative for Germany (AfD) said ..., according to the party's "
              "parliamentary group' (null or the AfD), 04 'the leaders of the FDP had assured that' (null or the FDP). "
-             "Quotation marks: straight (01, 05), curly (02), German „...“ and »...« (03), Polish „...” (04). Not "
+             "06: Mützenich's quotation with 'told reporters' and an unattributed continuation, 'whose office said the "
+             "schedule was workable' (Steinmeier's office: null or Steinmeier), Scholz's 'saying in a television "
+             "interview that he was \"not attached to my office\" and would call the vote ...' (one partial quote), "
+             "Ruth Brand 'warned in a letter to the chancellor that ...' (reported), 'Mr. Merz said a country like "
+             "Germany \"can organize ...\"' (partial), Anja Lindner inverted ('said Anja Lindner, chief Europe "
+             "economist ...') with a continuation and 'Ms. Lindner said' (reported; another Lindner than the "
+             "minister), 'Mr. Lindner, who says the chancellor had planned ...' and 'has promised that ...' (Christian "
+             "Lindner, reported). Quotation marks: straight (01, 05, 06), curly (02), German „...“ and »...« (03), Polish „...” (04). Not "
              "keyed: 01 'Lindner accused the chancellor of having staged the break' and 'because the minister had too "
              "often broken his trust' (inside the reported clause keyed at its first words), 02 'blamed the Free "
              "Democrats for weeks of what he called sabotage', 02 'which described it as a protest against Merz', 03 "
@@ -547,7 +612,7 @@ dump('quotes.json', {
              "view without a verb of speech), 04 'The opponents do not believe him', 05 'Mr Scholz called that a "
              "betrayal; Mr Lindnar called the chancellor's demand a trap' (characterisations), the FDP paper's words "
              "„D-Day” and „open field battle” (04) and 'D-Day' (02, 05) (quoted terms, not speech), 01's '\"traffic "
-             "light\"' (a nickname), headlines, captions, standfirsts and 04's duplicated lead.",
+             "light\"' (a nickname), 06 'Her concerns were widely mocked', headlines, captions, standfirsts and 04's duplicated lead.",
     "quotes": quotes,
 })
 
@@ -569,8 +634,9 @@ claims = [
              "are another vote"},
     {"id": "dismissal",
      "text": "On 6 November Scholz dismissed his finance minister Christian Lindner, ending the coalition",
-     "docs": ["01", "02", "03", "04", "05"],
+     "docs": ["01", "02", "03", "04", "05", "06"],
      "anchors": {
+         "06": "when Mr. Scholz fired Finance Minister Christian Lindner",
          "01": "when Chancellor Olaf Scholz dismissed his finance minister, Christian Lindner",
          "02": "whose dismissal on 6 November brought down the coalition",
          "03": "when Bundeskanzler Scholz has dismissed his Finanzminister Christian Lindner",
@@ -595,8 +661,9 @@ claims = [
      "contradiction": None},
     {"id": "january-plan",
      "text": "Scholz first wanted the vote of confidence on 15 January",
-     "docs": ["01", "04"],
+     "docs": ["01", "04", "06"],
      "anchors": {
+         "06": "Chancellor Scholz had at first insisted on waiting until Jan. 15",
          "01": "Scholz said he would ask the Bundestag for a vote of confidence on January 15",
          "04": "Scholz has wanted then to put the question of confidence only on 15 January"},
      "contradiction": None,
@@ -604,8 +671,9 @@ claims = [
              "on 16 December (04, 05) is a change of plan, not a contradiction"},
     {"id": "brought-forward",
      "text": "Under pressure Scholz agreed to hold the vote before Christmas, on 16 December",
-     "docs": ["04", "05"],
+     "docs": ["04", "05", "06"],
      "anchors": {
+         "06": "under which the chancellor will ask for the vote of confidence on December 16",
          "04": "Under the pressure of the opposition he has agreed to vote already on 16 December",
          "05": "Six days later he agreed to hold the vote before Christmas"},
      "contradiction": None},
@@ -690,8 +758,9 @@ claims = [
              "dissolution of 2005 (03) is another event"},
     {"id": "election-23-feb",
      "text": "The snap election is set for 23 February 2025",
-     "docs": ["02", "03", "04", "05"],
+     "docs": ["02", "03", "04", "05", "06"],
      "anchors": {
+         "06": "Germany will hold a snap national election on Feb. 23",
          "02": "The defeat opens the way for an early general election on February 23",
          "03": "The new election he has fixed for the 23. Februar 2025",
          "04": "The election to the Bundestag should take place on 23 February",
@@ -709,13 +778,14 @@ claims = [
      "contradiction": None},
     {"id": "union-leads",
      "text": "The CDU/CSU under Friedrich Merz leads the polls (above 30 per cent)",
-     "docs": ["02", "03", "05"],
+     "docs": ["02", "03", "05", "06"],
      "anchors": {
+         "06": "The CDU/CSU leads polls with around a third of the vote",
          "02": "who leads the polls by a wide margin",
          "03": "lies clearly in front, with around 31 percent",
          "05": "leads a CDU/CSU alliance polling above 30%"},
      "contradiction": None,
-     "note": "'around 31 percent' and 'above 30%' are approximate and agree"},
+     "note": "'around 31 percent', 'above 30%' and 'around a third' are approximate and agree"},
     {"id": "weidel-candidate",
      "text": "The AfD nominated Alice Weidel as its candidate for chancellor and polls second",
      "docs": ["03", "05"],
@@ -725,10 +795,29 @@ claims = [
      "contradiction": None},
     {"id": "habeck-candidate",
      "text": "Robert Habeck is the Greens' candidate for chancellor",
-     "docs": ["02", "05"],
+     "docs": ["02", "05", "06"],
      "anchors": {
          "02": "his party's candidate for chancellor",
-         "05": "The Greens have picked Robert Habeck"},
+         "05": "The Greens have picked Robert Habeck",
+         "06": "The Greens are expected to name Economy Minister Robert Habeck"},
+     "contradiction": None,
+     "note": "06 (12 November) expects the nomination at the congress 'this weekend'; 02 and 05 report it"},
+    {"id": "lindner-planned-break",
+     "text": "Lindner says Scholz planned (staged) the break of the coalition",
+     "docs": ["01", "03", "06"],
+     "anchors": {
+         "01": "Lindner accused the chancellor of having staged the break",
+         "03": "The FDP-leader says today, the Chancellor had pursued the break",
+         "06": "who says the chancellor had planned the break for weeks"},
+     "contradiction": None,
+     "note": "the FDP's own plans for the break (the 'D-Day' paper, 02, 04, 05) are another fact, not a "
+             "contradiction to be reported"},
+    {"id": "returning-officer-warning",
+     "text": "The federal returning officer warned against too early an election date (paper and printers)",
+     "docs": ["03", "06"],
+     "anchors": {
+         "03": "The Bundeswahlleiterin had in November warned before a too early date",
+         "06": "warned in a letter to the chancellor that an election held too early"},
      "contradiction": None},
     {"id": "fdp-threshold",
      "text": "The FDP polls around or below the five per cent threshold for entering the Bundestag",
@@ -754,7 +843,9 @@ dump('claims.json', {
              "other FDP ministers' and 'The fourth' (05): three counts of one cabinet; the CDU/CSU at 'around 31 "
              "percent' (03) and 'above 30%' (05): approximate agreement; the FDP's 11.5 percent in 2021 (04) against "
              "'3 to 4 percent' now (04) and the five per cent threshold (03, 04); the AfD's 'around 19 percent' (03); "
-             "0.35% of GDP (05); 'the sixth time' (02) and 'the 20th German Bundestag' (03); 'D-Day' (02, 04, 05) "
+             "0.35% of GDP (05); 06's 60 billion euros (the court ruling of November 2023), the SPD 'at about 16%' and "
+             "'in 60 days' (Merz's words) against 03's 'within 60 days' (the constitutional limit): one span stated "
+             "twice, not a claim; 'the sixth time' (02) and 'the 20th German Bundestag' (03); 'D-Day' (02, 04, 05) "
              "is the paper's heading, not a date; Lindner's 'calculated break' / 'provoked' (01, 03) against the "
              "FDP's own plans for a break (02, 04, 05): accusations and facts of different people, not a contradiction "
              "to be reported; Lindner's claim not to have known the paper (04) is single-source; two votes of "
@@ -764,7 +855,8 @@ dump('claims.json', {
              "differs on purpose (01 neutral wire; 02 Berlin English-language site, 'A chancellor who loses on purpose "
              "is not a crisis'; 03 Rhineland daily machine-translated from German, sober and procedural; 04 Polish "
              "regional daily machine-translated from Polish, Warsaw's view and the FDP's embarrassment; 05 British "
-             "weekly analysis, 'a story about money') without contradicting. One sentence anchors one claim: facts that "
+             "weekly analysis, 'a story about money'; 06 New York business daily, markets' view, 'A Merz-led "
+             "government is the base case') without contradicting. One sentence anchors one claim: facts that "
              "several sources state only inside a sentence anchored for another claim are not keyed as claims "
              "(Trump's victory in 05, the 15 January plan in 05, the 116 abstentions), and a sentence joining several "
              "facts is anchored for one of them only. single_source lists claims only one document makes, for "
@@ -790,6 +882,11 @@ dump('claims.json', {
         {"doc": "05", "text": "Boris Pistorius ruled himself out on 21 November; the SPD executive nominated Scholz on 25 November"},
         {"doc": "05", "text": "The debt brake limits federal borrowing to 0.35% of GDP a year"},
         {"doc": "05", "text": "Merz ruled out any deal with the AfD"},
+        {"doc": "06", "text": "Mützenich and Merz settled the timetable; Steinmeier's office said it was workable"},
+        {"doc": "06", "text": "Scholz said on Sunday 10 November that he was not attached to his office"},
+        {"doc": "06", "text": "In November 2023 the Federal Constitutional Court struck down the transfer of 60 billion euros to a climate fund"},
+        {"doc": "06", "text": "Germany's economy shrank in 2023 and is expected to contract again in 2024"},
+        {"doc": "06", "text": "The SPD polls at about 16%"},
     ],
 })
 print('keys written')
