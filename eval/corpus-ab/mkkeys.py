@@ -78,6 +78,7 @@ ents = [
     ("UE", O, ["UE"]),
 
     ("Abendpost", MD, ["Abendpost"]),
+    ("Courier", MD, ["Courier"]),
     ("Kurier", MD, ["Kurier"]),
     ("Die Zeit", MD, ["Die Zeit"]),
     ("Süddeutsche Zeitung", MD, ["Süddeutsche Zeitung"]),
@@ -202,7 +203,8 @@ dump('entities.json', {
              "declared Djir-Sarai in Berlin'; 03's 'Freie Universität Berlin' is part of a name); 'Warsaw' stands for "
              "the Polish government (04 'For Warsaw the crisis ...') and 'Washington' for American politics (01, in "
              "Hahn's quotation), keyed likewise as descriptions of Poland and the United States. 'America' (05) and "
-             "'the United States' (04) and 'U.S.' (01, adjectival) are the United States. Outlets: 'the Abendpost' (03, "
+             "'the United States' (04) and 'U.S.' (01, adjectival) are the United States. Outlets: 'the Courier' (02, 'told "
+             "the Courier'), 'the Abendpost' (03, "
              "'he said the Abendpost'), 'Kurier' (04, 'has said to Kurier'), 'Die Zeit' and 'the Süddeutsche Zeitung' "
              "(04). Descriptions: 'the chancellor' / 'the Chancellor' (01-05, Scholz; 03's 'a Chancellor' in 'no other "
              "majority for a Chancellor' is generic) and 'the 66-year-old' (05) for Scholz; 'The FDP leader' (02), 'The "
@@ -293,6 +295,7 @@ dates = [
     ["05", "55 days", "P55D"],
     ["05", "2005", "2005"],
     ["05", "July 1st", "2005-07-01"],
+    ["05", "December 2021 to November 2024", "2021-12/2024-11"],
     ["05", "2025", "2025"],
     ["05", "November", "2024-11"],
     ["05", "November 29th", "2024-11-29"],
@@ -373,7 +376,8 @@ dump('dates.json', {
              "23rd', '55 days from now' a span, 'in 2005' and 'July 1st of that year' 1 July 2005, 'the 2025 budget', "
              "'in late November', 'November 29th', 'turned 69 in November', 'earlier this month' December 2024 "
              "(Weidel's nomination), 'founded in January' January 2024 (the BSW), 'last week' 23-29 December, "
-             "'November 21st', 'four days later' 25 November. 06 (Tuesday 12 November, an American date line 'Nov. 12, "
+             "'November 21st', 'four days later' 25 November, 'from December 2021 to November 2024' a range (the "
+             "coalition's time in office). 06 (Tuesday 12 November, an American date line 'Nov. 12, "
              "2024 11:05 a.m. ET', 17:05 in Berlin): 'on Feb. 23' (abbreviated month), 'on Tuesday' 12 November (the "
              "agreement), 'before Christmas' twice, 'on December 16', 'until Jan. 15', 'into late March' March 2025, "
              "'on Sunday' 10 November (Scholz's television interview), 'tomorrow' 13 November (the government "
@@ -555,7 +559,8 @@ quotes = [
 
     ["05", "a government capable of acting", "partial", STE],
     ["05", "We will not make a deal with the AfD", "direct", MER],
-    ["05", "The coalition talks will be harder than the campaign", "direct", KSC],
+    ["05", "The coalition talks", "direct", KSC],
+    ["05", "will be harder than the campaign", "direct", KSC],
     ["05", "Three parties may again be needed", "direct", KSC],
     ["05", "the debt brake will be the first item", "indirect", KSC],
     ["05", "The election has not been decided yet", "direct", SCH],
@@ -609,7 +614,9 @@ dump('quotes.json', {
              "Germany \"can organize ...\"' (partial), Anja Lindner inverted ('said Anja Lindner, chief Europe "
              "economist ...') with a continuation and 'Ms. Lindner said' (reported; another Lindner than the "
              "minister), 'Mr. Lindner, who says the chancellor had planned ...' and 'has promised that ...' (Christian "
-             "Lindner, reported). Quotation marks: straight (01, 05, 06), curly (02), German „...“ and »...« (03), Polish „...” (04). Not "
+             "Lindner, reported). 05 Katrin Scholz's '\"The coalition talks,\" said Ms Scholz, \"will be harder than "
+             "the campaign.\"' is a quotation interrupted by its attribution, keyed as two pieces; 02 Habeck 'told the "
+             "Courier that' (reported). Quotation marks: straight (01, 05, 06), curly (02), German „...“ and »...« (03), Polish „...” (04). Not "
              "keyed: 01 'Lindner accused the chancellor of having staged the break' and 'because the minister had too "
              "often broken his trust' (inside the reported clause keyed at its first words), 02 'blamed the Free "
              "Democrats for weeks of what he called sabotage', 02 'which described it as a protest against Merz', 03 "
