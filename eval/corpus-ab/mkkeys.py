@@ -825,6 +825,13 @@ claims = [
      "contradiction": None,
      "note": "the FDP's own plans for the break (the 'D-Day' paper, 02, 04, 05) are another fact, not a "
              "contradiction to be reported"},
+    {"id": "coalition-since-2021",
+     "text": "The coalition of SPD, Greens and FDP had governed since December 2021",
+     "docs": ["01", "05"],
+     "anchors": {
+         "01": "took office in December 2021",
+         "05": "which governed from December 2021 to November 2024"},
+     "contradiction": None},
     {"id": "returning-officer-warning",
      "text": "The federal returning officer warned against too early an election date (paper and printers)",
      "docs": ["03", "06"],
@@ -876,7 +883,7 @@ dump('claims.json', {
              "reference.",
     "claims": claims,
     "single_source": [
-        {"doc": "01", "text": "The coalition of SPD, Greens and FDP took office in December 2021 and was nicknamed the 'traffic light'"},
+        {"doc": "01", "text": "The coalition was nicknamed the 'traffic light' after the parties' colours"},
         {"doc": "01", "text": "Merz demanded the vote of confidence at the latest at the beginning of the next week"},
         {"doc": "01", "text": "Without the FDP, the SPD and the Greens have no majority in the 733-seat Bundestag"},
         {"doc": "02", "text": "717 members voted; it was the sixth vote of confidence in the Federal Republic"},
