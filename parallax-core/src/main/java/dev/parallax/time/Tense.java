@@ -70,12 +70,6 @@ public enum Tense {
         // "The turmoil follows the collapse of the bank on Friday", "after the vote on Sunday": an act that something
         // else comes after is past.
         if (comesBefore(toks, toks.get(end - 1), s)) return PAST;
-        // "The campaign ends Friday at midnight", "candidates have until Tuesday": a weekday alone with an act in the
-        // simple present is a schedule, the coming such day (news does not tell the week past in the present, bar
-        // the reporting verb of some house styles: "officials say Monday").
-        if (verb != null && Set.of("VBZ", "VBP").contains(verb.pos()) && namesWeekdayOnly(toks, first, end)
-                && attachedTo(toks, first, end, verb) && !(verb.lemma() != null && REPORTING.contains(verb.lemma().toLowerCase(Locale.ROOT)))
-                && !perfectSplit(toks, verb, s) && !reportedInPast(toks, verb)) return FUTURE;
         // A verb in the simple present or the base form ("takes over on 1 December", "proposed that leaders meet in
         // November") says nothing of the side; another verb of the sentence ("said") does not speak for it.
         if (verb != null && verb.isVerb() && Set.of("VBZ", "VBP", "VB").contains(verb.pos())) return UNKNOWN;
@@ -89,23 +83,6 @@ public enum Tense {
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) if ("VBD".equals(toks.get(k).pos())) return PAST;
         return UNKNOWN;
-    }
-
-    /** Verbs that report speech, whose simple present ("officials say Monday") is a house style for the past. */
-    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "report", "state", "claim", "write");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
-    /** Whether tokens [first, end) name a weekday and no month or year ("Friday at midnight", "6pm on Tuesday"). */
-    private static boolean namesWeekdayOnly(List<Token> toks, int first, int end) {
-        boolean weekday = false;
-        for (int k = first; k < end; k++) {
-            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (MONTH_WORDS.contains(w) || w.matches("\\d{3,4}")) return false;
-            weekday |= WEEKDAYS.contains(w);
-        }
-        return weekday;
     }
 
     /** Verbs whose "for" names what they aim at: "calling for protests", "appealed for calm", "braced for storms". */
@@ -126,40 +103,6 @@ public enum Tense {
             if (c.head() == noun.index() && noun.pos() != null && noun.pos().startsWith("NN")) return true;
             if (aimingVerb && c.head() >= 0 && toks.get(c.head()).head() == verb.index()) return true;
         }
-        return false;
-    }
-
-    /** Whether the expression [first, end) hangs on the verb itself, not on a noun ("Thursday's decision goes"). */
-    private static boolean attachedTo(List<Token> toks, int first, int end, Token verb) {
-        Token cur = toks.get(end - 1);
-        for (int steps = 0; steps < end - first && cur.head() >= first && cur.head() < end; steps++) cur = toks.get(cur.head());
-        if (end < toks.size() && toks.get(end).word().matches("['’]s?")) return false;
-        return cur.head() == verb.index();
-    }
-
-    /**
-     * "has declared that from Thursday its forces carry out drills": a present reported under a past or perfect verb
-     * is the present of the report, which may be past by the writing.
-     */
-    private static boolean reportedInPast(List<Token> toks, Token verb) {
-        Token cur = verb;
-        for (int steps = 0; steps < 4 && cur.head() >= 0 && cur.deprel() != null
-                && Set.of("ccomp", "conj", "parataxis", "advcl", "xcomp").contains(cur.deprel()); steps++) {
-            Token head = toks.get(cur.head());
-            if ("VBD".equals(head.pos()) || "VBN".equals(head.pos())) return true;
-            cur = head;
-        }
-        return false;
-    }
-
-    /**
-     * "has on Wednesday the oath taken": a translation keeping a Germanic order leaves "has" as the verb with its
-     * participle later; it is a perfect, not a present.
-     */
-    private static boolean perfectSplit(List<Token> toks, Token verb, Sentence s) {
-        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-        if (!lemma.equals("have") && !lemma.equals("be")) return false;
-        for (int k = verb.index() + 1; k < s.endToken(); k++) if ("VBN".equals(toks.get(k).pos())) return true;
         return false;
     }
 

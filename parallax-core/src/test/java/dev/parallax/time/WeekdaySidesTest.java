@@ -31,11 +31,9 @@ class WeekdaySidesTest {
     @BeforeAll
     static void analyse() {
         corpus = Parallax.pipeline(Models.nlp(), Parallax.Options.defaults()).run(Corpus.of(List.of(
-                doc("schedule", "2030-05-07", "The ferry strike of Velmar ends on Friday, the union of the dockers says."),
                 doc("aim", "2030-05-09", "The mayor of Velmar spoke in a video on Thursday afternoon, calling for a march on Saturday."),
                 doc("modal", "2030-05-13", "The council of Velmar will this week begin closing the depots under the plan "
                         + "that the mayor unveiled on Friday."),
-                doc("until", "2030-05-13", "Candidates who qualified have until 6pm on Tuesday to decide whether to stand."),
                 doc("twice", "2030-05-15", "The council of Velmar passed the budget on Tuesday by 30 votes to 12. The "
                         + "first budget had failed on May 7, the same day the dock strike began. Shortly after Tuesday's "
                         + "vote, the mayor resigned."),
@@ -50,12 +48,6 @@ class WeekdaySidesTest {
     private static TemporalExpression expr(String doc, String text) {
         return corpus.temporal().stream().filter(t -> t.doc().equals(doc) && t.text().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no expression '" + text + "' in " + doc + ": " + corpus.temporal()));
-    }
-
-    @Test
-    void aWeekdayWithAnActInTheSimplePresentIsTheComingOne() {
-        assertThat(expr("schedule", "Friday").value()).isEqualTo("2030-05-10");
-        assertThat(expr("until", "Tuesday").value()).isEqualTo("2030-05-14");
     }
 
     @Test
