@@ -191,6 +191,12 @@ public final class Boilerplate {
         return null;
     }
 
+    /** Whether a line is a date line alone ("Monday, 8th July 2024", "Published 11/08/2023 at 18h42"). */
+    public static boolean isDateLine(String line) {
+        String p = line.strip();
+        return wordCount(p) <= 16 && DATELINE.matcher(p).matches();
+    }
+
     /**
      * A longer byline ("By A B in X and C D in Y"): after the label only capitalised words and the words that join
      * names and places, which a sentence opening with "By" never is.

@@ -1,5 +1,7 @@
 package dev.parallax.ingest;
 
+import dev.parallax.clean.Boilerplate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,8 @@ final class TextArticles {
         int i = 0;
         if (isMasthead(lines.get(0))) {
             int j = 1;
+            // The page's date line may sit between the masthead and the section label or headline.
+            if (j + 1 < lines.size() && Boilerplate.isDateLine(lines.get(j))) j++;
             if (j + 1 < lines.size() && isSectionLabel(lines.get(j))) j++;
             if (isHeadlineLike(lines.get(j))) i = j;
         }
