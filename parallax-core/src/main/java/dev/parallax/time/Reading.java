@@ -162,8 +162,8 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
     private static final Pattern SAME_DAY_INTERSECT = Pattern.compile("^THIS P1D INTERSECT ((?:\\d{4}|XXXX)-\\d{2}-\\d{2})$");
 
     /**
-     * SUTime's expressions with ranges it cut joined, dates it joined to "the same day" cut, and the "mid-July"s it
-     * misses added.
+     * SUTime's expressions with ranges it cut joined, dates it joined to "the same day" cut, and the "mid-July"s and
+     * the months left untranslated ("Juni 25") it misses added.
      */
     static List<Timex> supplemented(String text, AnnotatedText at, List<Timex> timexes) {
         List<Timex> out = new ArrayList<>();
@@ -208,6 +208,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             var sentence = at == null ? null : at.sentenceAt(m.start());
             out.add(new Timex(m.start(), m.end(), m.group(), "DATE", value, null, sentence == null ? 0 : sentence.index()));
         }
+        out = ForeignMonths.add(text, at, out);
         out.sort(java.util.Comparator.comparingInt(Timex::start).thenComparingInt(Timex::end));
         return out;
     }
