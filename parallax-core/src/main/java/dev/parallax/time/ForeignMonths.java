@@ -2,8 +2,8 @@ package dev.parallax.time;
 
 import dev.parallax.corpus.AnnotatedText;
 import dev.parallax.corpus.Timex;
+import dev.parallax.resolve.Names;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,9 +80,8 @@ final class ForeignMonths {
         return out;
     }
 
-    /** A word lower-cased without its accents ("Décembre" to "decembre"). */
+    /** A word as {@link Names#fold} writes it, with the two letters no accent mark splits off ("ł", "ı") folded too. */
     private static String plain(String word) {
-        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("ł", "l").replace("ı", "i");
+        return Names.fold(word).replace("ł", "l").replace("ı", "i");
     }
 }
