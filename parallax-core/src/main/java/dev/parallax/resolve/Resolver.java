@@ -55,6 +55,7 @@ final class Resolver {
                 new LeadingNames(),
                 new TranslationVariants(),
                 new RomanisedFullNames(),
+                new ArabicRomanisedNames(),
                 new ChineseRomanisedNames(),
                 new SingleNames(),
                 new PersonInitials(),
