@@ -87,6 +87,8 @@ public final class ResolveStage implements Stage {
             annotations.put(d.id(), corpus.annotation(d.id()));
         }
         all = GivenNamesTakenForTitles.givenNamesTakenForTitles(all, textsById, annotations);
+        all = TitlesBeforeKnownNames.apply(all, textsById, annotations);
+        all = SlavicCaseEndings.apply(all, textsById);
         all = new CapitalsTakenForPeople(gazetteer, finder.maker()).capitalsTakenForPeople(all, annotations);
         all = HonorificSuffixes.apply(all, annotations);
         all = NounClassPrefixes.apply(all, annotations);
@@ -461,6 +463,7 @@ public final class ResolveStage implements Stage {
             if (!titled || c.wordCount() >= 2) aliases.add(c.name());
             else titledOnly.add(c.name());
             if (c.title() != null && c.wordCount() == 1) aliases.add(titleAsWritten(c) + " " + c.name());
+            if (SlavicCaseEndings.inflected(c)) aliases.add(c.text());
         }
         titledOnly.removeAll(aliases);
         if (cl.family() == Resolver.Family.PERSON) {

@@ -59,6 +59,9 @@ public final class Transliteration {
         String korean = koreanVowels(folded);
         if (korean != null) out.add(key(korean, Reading.ENGLISH));
         // Japanese words reach English text in the Kunrei as well as the Hepburn convention ("Kisida" / "Kishida").
+        // Polish spells foreign names with its own digraphs ("Bidżan Dżir-Sarai" for "Bijan Djir-Sarai").
+        String polish = PolishSpelling.english(folded);
+        if (polish != null) out.add(key(polish, Reading.ENGLISH));
         String hepburn = JapaneseRomanisation.hepburn(folded);
         if (!hepburn.equals(folded)) out.add(key(hepburn, Reading.ENGLISH));
         return out;
