@@ -52,6 +52,7 @@ final class Resolver {
                 new TransliteratedFullNames(),
                 new MiddleNames(),
                 new DoubleSurnames(),
+                new NicknamedSurnames(),
                 new LeadingNames(),
                 new TranslationVariants(),
                 new RomanisedFullNames(),

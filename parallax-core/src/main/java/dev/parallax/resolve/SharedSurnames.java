@@ -137,6 +137,12 @@ final class SharedSurnames {
                 // from the subject; the one person named here not as somebody's relative is the one meant.
                 List<Integer> subjects = fitting.stream().filter(x -> !s.relatives.contains(s.c.get(x))).toList();
                 if (clusterCount(people, subjects) == 1) return new Shared(nearest(s, c, subjects, x -> true), false);
+                // "wrote Fernández" after "Alberto Fernández" and before the article introduces "Cristina Fernández de
+                // Kirchner": the article's first bare use names the one owner it has named before it, and its later
+                // bare uses keep that handle.
+                int firstBare = firstBareUse(s, c, w);
+                List<Integer> introduced = fitting.stream().filter(x -> s.c.get(x).start() < firstBare).toList();
+                if (clusterCount(people, introduced) == 1) return new Shared(nearest(s, c, introduced, x -> true), false);
                 // "Reyes did the same in 1990" in an article naming both Tomas Reyes and Lucia Reyes, neither the
                 // corpus's main subject: a bare surname says nothing of which; the nearer one is a guess that fuses
                 // a father and a daughter, so it stays unattached.
@@ -177,6 +183,18 @@ final class SharedSurnames {
             if (firstOf.keySet().stream().allMatch(b -> b == a || people.dominates(a, b))) return firstOf.get(a);
         }
         return null;
+    }
+
+    /** Where the article of a bare surname first uses that surname bare, as a person's name. */
+    private static int firstBareUse(Merges s, Candidate c, String w) {
+        int first = c.start();
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate o = s.c.get(i);
+            if (o.start() >= first || !o.doc().equals(c.doc()) || s.family[i] != Resolver.Family.PERSON || !unadorned(o)) continue;
+            List<String> words = Names.wordsWithoutParticles(o.name());
+            if (words.size() == 1 && words.get(0).equals(w)) first = o.start();
+        }
+        return first;
     }
 
     /** The sign of the gendered courtesy titles an article gives the members of one cluster so far (0: none or both). */
