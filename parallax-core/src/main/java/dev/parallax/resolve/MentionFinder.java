@@ -61,7 +61,8 @@ final class MentionFinder {
         // The country and the body of "the U.S. Bureau of Trade Statistics" are mentions inside the longer one.
         for (Candidate c : List.copyOf(kept)) kept.addAll(splits.countryPrefixed(c, toks));
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
-        return AlternativeNames.alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, GroupNames.apply(text, toks, kept)));
+        List<Candidate> named = AlternativeNames.alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, GroupNames.apply(text, toks, kept)));
+        return Glosses.apply(doc, text, toks, named, maker);
     }
 
     /** Keeps one candidate per span and drops candidates inside a longer one ("Group of" in "Group of Seven"). */

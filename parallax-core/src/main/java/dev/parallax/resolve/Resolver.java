@@ -42,6 +42,7 @@ final class Resolver {
                 new TranslatedBodies(),
                 new NamedWithHead(),
                 new NamesWithoutHead(),
+                new PartyMembers(),
                 new PlaceSuffixes(gazetteer),
                 new AdministrativeSuffixes(gazetteer),
                 new PlaceTails(gazetteer),
