@@ -30,6 +30,7 @@ final class Glosses {
             int close = closing(toks, i);
             if (close < 0) continue;
             Candidate a = endingAt(out, i);
+            if (Boolean.getBoolean("parallax.traceGlosses")) System.err.println("GLOSS? " + (a == null ? null : a.name() + "/" + a.ner()) + " | " + text.substring(toks.get(i).start(), toks.get(close).end()));
             if (a == null || a.isPerson() || a.metonymOf() != null || shouted(a.name())) continue;
             // "(Freie Demokratische Partei, FDP)", "(SLPP, Sri Lanka Podujana Peramuna)": a name and its acronym.
             int comma = -1;

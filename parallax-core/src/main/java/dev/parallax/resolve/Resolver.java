@@ -43,6 +43,8 @@ final class Resolver {
                 new NamedWithHead(),
                 new NamesWithoutHead(),
                 new PartyMembers(),
+                new QualifiedNames(),
+                new FormalCountryNames(),
                 new PlaceSuffixes(gazetteer),
                 new AdministrativeSuffixes(gazetteer),
                 new PlaceTails(gazetteer),
