@@ -26,11 +26,10 @@ final class Glosses {
     static List<Candidate> apply(String doc, String text, List<Token> toks, List<Candidate> sorted, CandidateMaker maker) {
         List<Candidate> out = new ArrayList<>(sorted);
         for (int i = 1; i + 2 < toks.size(); i++) {
-            if (!isOpen(toks.get(i))) continue;
+            if (!Brackets.isOpen(toks.get(i))) continue;
             int close = closing(toks, i);
             if (close < 0) continue;
             Candidate a = endingAt(out, i);
-            if (Boolean.getBoolean("parallax.traceGlosses")) System.err.println("GLOSS? " + (a == null ? null : a.name() + "/" + a.ner()) + " | " + text.substring(toks.get(i).start(), toks.get(close).end()));
             if (a == null || a.isPerson() || a.metonymOf() != null || shouted(a.name())) continue;
             // "(Freie Demokratische Partei, FDP)", "(SLPP, Sri Lanka Podujana Peramuna)": a name and its acronym.
             int comma = -1;
@@ -148,15 +147,12 @@ final class Glosses {
     private static int closing(List<Token> toks, int open) {
         for (int k = open + 1; k < toks.size() && k - open <= MAX_GLOSS + 1; k++) {
             Token t = toks.get(k);
-            if (t.sentence() != toks.get(open).sentence() || isOpen(t)) return -1;
-            if (t.word().equals(")") || t.word().equals("-RRB-")) return k;
+            if (t.sentence() != toks.get(open).sentence() || Brackets.isOpen(t)) return -1;
+            if (Brackets.isClose(t)) return k;
         }
         return -1;
     }
 
-    private static boolean isOpen(Token t) {
-        return t.word().equals("(") || t.word().equals("-LRB-");
-    }
 
     /** "BERLIN (Meridian Wire)": a name in capitals longer than an acronym before brackets is a dateline's place. */
     private static boolean shouted(String name) {

@@ -19,7 +19,7 @@ final class LowerCaseLongForms {
     static List<Candidate> definitions(String doc, String text, List<Token> toks, List<NameSpan> spans, CandidateMaker maker) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 1; i + 2 < toks.size(); i++) {
-            if (!isOpen(toks.get(i)) || !isClose(toks.get(i + 2))) continue;
+            if (!Brackets.isOpen(toks.get(i)) || !Brackets.isClose(toks.get(i + 2))) continue;
             Token acr = toks.get(i + 1);
             if (!Names.isAcronym(acr.word()) || acr.word().contains(".")) continue;
             int nameEnd = i;
@@ -67,13 +67,5 @@ final class LowerCaseLongForms {
         int at = 0;
         for (char c : initials) if (at < letters.length() && letters.charAt(at) == c) at++;
         return at == letters.length();
-    }
-
-    private static boolean isOpen(Token t) {
-        return t.word().equals("(") || t.word().equals("-LRB-");
-    }
-
-    private static boolean isClose(Token t) {
-        return t.word().equals(")") || t.word().equals("-RRB-");
     }
 }

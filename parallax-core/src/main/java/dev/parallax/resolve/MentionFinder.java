@@ -58,6 +58,7 @@ final class MentionFinder {
         }
         out.addAll(acronyms.acronymDefinitions(doc, text, toks, spans));
         out.addAll(LowerCaseLongForms.definitions(doc, text, toks, spans, maker));
+        out.addAll(CompoundAbbreviations.definitions(doc, text, toks, spans, maker));
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<Candidate> kept = new ArrayList<>(dedupe(out));
         // The country and the body of "the U.S. Bureau of Trade Statistics" are mentions inside the longer one.

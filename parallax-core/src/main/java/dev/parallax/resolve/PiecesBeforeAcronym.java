@@ -26,7 +26,7 @@ final class PiecesBeforeAcronym implements SpanRule {
         for (int k = 1; k < out.size(); k++) {
             NameSpan last = out.get(k);
             int e = last.end();
-            if (e + 2 >= toks.size() || !isOpen(toks.get(e)) || !isClose(toks.get(e + 2)) || !Names.isAcronym(toks.get(e + 1).word())) {
+            if (e + 2 >= toks.size() || !Brackets.isOpen(toks.get(e)) || !Brackets.isClose(toks.get(e + 2)) || !Names.isAcronym(toks.get(e + 1).word())) {
                 continue;
             }
             String letters = toks.get(e + 1).word().replace(".", "").toLowerCase(Locale.ROOT);
@@ -44,13 +44,5 @@ final class PiecesBeforeAcronym implements SpanRule {
             k--;
         }
         return out;
-    }
-
-    private static boolean isOpen(Token t) {
-        return t.word().equals("(") || t.word().equals("-LRB-");
-    }
-
-    private static boolean isClose(Token t) {
-        return t.word().equals(")") || t.word().equals("-RRB-");
     }
 }

@@ -45,6 +45,7 @@ final class Resolver {
                 new PartyMembers(),
                 new QualifiedNames(),
                 new FormalCountryNames(),
+                new CompoundGlosses(),
                 new PlaceSuffixes(gazetteer),
                 new AdministrativeSuffixes(gazetteer),
                 new PlaceTails(gazetteer),
