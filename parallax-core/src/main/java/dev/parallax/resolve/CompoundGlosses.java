@@ -58,8 +58,10 @@ final class CompoundGlosses implements JoinRule {
         List<Set<String>> foreignWords = new ArrayList<>();
         for (int i = 0; i < s.c.size(); i++) {
             Candidate c = s.c.get(i);
-            if (s.family[i] == Family.PERSON || s.family[i] == Family.NORP || c.metonymOf() != null || Names.isAcronym(c.name())) continue;
+            if (s.family[i] == Family.NORP || c.metonymOf() != null || Names.isAcronym(c.name())) continue;
             Set<String> translated = translated(c.name());
+            // "Schloss Greifenau", taken for a person's name: a building's generic word says it is not one.
+            if (s.family[i] == Family.PERSON && (translated == null || !Merges.unadorned(c) || !hasGenericWord(c.name()))) continue;
             if (translated != null) {
                 foreign.add(i);
                 foreignWords.add(translated);
@@ -73,8 +75,16 @@ final class CompoundGlosses implements JoinRule {
             List<Integer> pool = english.get(foreignWords.get(k));
             if (pool == null || pool.size() > Merges.MAX_BLOCK) continue;
             Integer only = Merges.onlyRoot(s, pool, x -> !s.uf.same(x, i));
-            if (only != null) s.join(i, only, 0.75);
+            if (only == null) continue;
+            if (s.family[i] == Family.PERSON) s.family[i] = s.family[only];
+            s.join(i, only, 0.75);
         }
+    }
+
+    /** Whether a name has a whole word of the lexicon that is not English (not a compound's part only). */
+    private static boolean hasGenericWord(String name) {
+        for (String w : Names.words(name)) if (PARTS.containsKey(w) && !PARTS.get(w).equals(w)) return true;
+        return false;
     }
 
     /**

@@ -33,7 +33,10 @@ class GlossesAndQualifiersTest {
                 "c", "It was the first change of government in the Federal Republic since 2015, a lecturer at Lagos University said. "
                         + "The Coastal Rescue Service said the sea had been calm. "
                         + "Ministers met the council of national salvation (CNS) in Abuja on Tuesday. "
-                        + "The Superior Federal Court has not yet set a date."));
+                        + "The Superior Federal Court has not yet set a date.",
+                "d", "Judges of the Bundesarbeitsgericht (BAG) met on Friday in Erfurt. The Federal Labour Court said it would "
+                        + "publish its ruling soon. Crowds gathered outside Schloss Greifenau after the talks. "
+                        + "Guests left Greifenau Palace before dawn."));
     }
 
     @Test
@@ -61,6 +64,17 @@ class GlossesAndQualifiersTest {
     @Test
     void aCountrysFormalNameWithoutItsNameIsTheCountry() {
         assertThat(only(corpus, "Federal Republic").id()).isEqualTo(only(corpus, "Nigeria").id());
+    }
+
+    @Test
+    void aGermanCompoundAndItsAbbreviationAreTheEnglishName() {
+        assertThat(only(corpus, "BAG").id()).isEqualTo(only(corpus, "Bundesarbeitsgericht").id());
+        assertThat(only(corpus, "Bundesarbeitsgericht").id()).isEqualTo(only(corpus, "Federal Labour Court").id());
+    }
+
+    @Test
+    void aBuildingWithItsGenericWordInAnotherLanguageIsOneBuilding() {
+        assertThat(only(corpus, "Schloss Greifenau").id()).isEqualTo(only(corpus, "Greifenau Palace").id());
     }
 
     @Test
