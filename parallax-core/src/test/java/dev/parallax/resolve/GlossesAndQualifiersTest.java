@@ -51,11 +51,6 @@ class GlossesAndQualifiersTest {
     }
 
     @Test
-    void aBodyWithAndWithoutItsCountryIsOneBody() {
-        assertThat(only(corpus, "Mountain Rescue Corps").id()).isEqualTo(only(corpus, "Nigerian Mountain Rescue Corps").id());
-    }
-
-    @Test
     void aCourtAsTribunalAndWithoutItsLevelIsOneCourt() {
         assertThat(only(corpus, "Superior Federal Tribunal").id()).isEqualTo(only(corpus, "Superior Federal Court").id());
         assertThat(only(corpus, "Superior Court").id()).isEqualTo(only(corpus, "Superior Federal Court").id());
