@@ -31,7 +31,8 @@ final class MentionFinder {
         this.acronyms = new AcronymDefinitions(gazetteer, maker);
         this.rules = List.of(new InnerArticleSplit(), new HeadedChunks(gazetteer), new KnownAcronyms(gazetteer), new ToldOutlets(),
                 new CapitalisedRuns(), new HyphenCompounds(), new HyphenTails(), new AdjacentNames(), new GivenNameBefore(),
-                new CapitalisedArticle(), new NamePrefixes(), new LowerCaseHeads(), new RankPrefixes(), new OfficeNames());
+                new CapitalisedArticle(), new NamePrefixes(), new LowerCaseHeads(), new RankPrefixes(), new OfficeNames(),
+                new PiecesBeforeAcronym());
     }
 
     /** The candidate that makes mention of a span (shared with the later passes). */
@@ -56,12 +57,15 @@ final class MentionFinder {
             if (c != null) for (Candidate part : splits.splitConjunction(c, toks)) out.addAll(splits.splitCompound(part));
         }
         out.addAll(acronyms.acronymDefinitions(doc, text, toks, spans));
+        out.addAll(LowerCaseLongForms.definitions(doc, text, toks, spans, maker));
+        out.addAll(CompoundAbbreviations.definitions(doc, text, toks, spans, maker));
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<Candidate> kept = new ArrayList<>(dedupe(out));
         // The country and the body of "the U.S. Bureau of Trade Statistics" are mentions inside the longer one.
         for (Candidate c : List.copyOf(kept)) kept.addAll(splits.countryPrefixed(c, toks));
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
-        return AlternativeNames.alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, GroupNames.apply(text, toks, kept)));
+        List<Candidate> named = AlternativeNames.alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, GroupNames.apply(text, toks, kept)));
+        return Glosses.apply(doc, text, toks, named, maker);
     }
 
     /** Keeps one candidate per span and drops candidates inside a longer one ("Group of" in "Group of Seven"). */
