@@ -133,6 +133,9 @@ final class DescriptionFinder {
         return findRoles(doc, text, at, holders, List.of(), Map.of());
     }
 
+    /** Verbs that befall nobody: "the president had" is no "president deposed". */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
     private static final java.util.regex.Pattern AGE_PREFIX = java.util.regex.Pattern.compile("^\\s*\\d{1,3}-year-old\\b");
 
     /**
@@ -144,6 +147,16 @@ final class DescriptionFinder {
      */
     List<Description> findRoles(String doc, String text, AnnotatedText at, List<Holder> holders, List<Anchor> anchors,
                                 Map<Integer, Set<String>> bodyWords) {
+        return findRoles(doc, text, at, holders, anchors, bodyWords, Map.of());
+    }
+
+    /**
+     * As {@link #findRoles(String, String, AnnotatedText, List, List, Map)}, also reading a body named among the
+     * modifiers ("the FDP leader"): a holder whose role names that body by one of its names ({@code bodyNames}, the
+     * content stems of each name by cluster) fits.
+     */
+    List<Description> findRoles(String doc, String text, AnnotatedText at, List<Holder> holders, List<Anchor> anchors,
+                                Map<Integer, Set<String>> bodyWords, Map<Integer, List<Set<String>>> bodyNames) {
         List<Description> out = new ArrayList<>();
         List<Token> toks = at.tokens();
         for (int i = 0; i < toks.size(); i++) {
@@ -164,7 +177,8 @@ final class DescriptionFinder {
                 String lw = t.word().toLowerCase(Locale.ROOT);
                 // "the ex-president" is a role noun as well: the former holder of one.
                 boolean exRole = lw.startsWith("ex-") && NameWords.ROLE_NOUNS.contains(lw.substring(3));
-                if ((NameWords.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw) || exRole) && t.pos() != null && t.pos().startsWith("NN")) {
+                if ((NameWords.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw) || exRole || roleCompound(lw) || ForeignRoles.isRole(lw))
+                        && t.pos() != null && t.pos().startsWith("NN")) {
                     headAt = j;
                     break;
                 }
@@ -201,7 +215,7 @@ final class DescriptionFinder {
                         endAt++;
                     }
                 }
-            } else if (next != null && ("VBN".equals(next.pos()) || "VBD".equals(next.pos()))
+            } else if (next != null && ("VBN".equals(next.pos()) || "VBD".equals(next.pos())) && !AUXILIARIES.contains(nextLemma)
                     && holders.stream().anyMatch(h -> h.verbs().contains(nextLemma))) {
                 // "the president deposed": a translation's participle after the noun.
                 verbs.add(nextLemma);
@@ -216,9 +230,14 @@ final class DescriptionFinder {
             }
             Set<String> wanted = roleStems(text.substring(toks.get(first).start(), toks.get(headAt).end()));
             wanted.removeAll(dropped);
+            // "the FDP leader", "the CDU-chief": a body named among the modifiers, which the role must name too.
+            BodyModifiers.Body named = body == null ? BodyModifiers.bodyIn(anchors, bodyNames.keySet(), text, toks.get(first).start(),
+                    toks.get(headAt).end()) : null;
+            Integer premodifier = named == null ? null : named.cluster();
+            if (named != null) wanted.removeAll(named.stems());
             String headWord = toks.get(headAt).word().toLowerCase(Locale.ROOT);
             // "the Ruritanian leader": the head of state or government of the country the modifiers name.
-            boolean leader = LEADER_NOUNS.contains(headWord);
+            boolean leader = LEADER_NOUNS.contains(headWord) && premodifier == null;
             Set<String> narrowing = new java.util.HashSet<>(wanted);
             if (leader) narrowing.remove(Names.stem(headWord));
             List<Holder> fit = new ArrayList<>();
@@ -242,6 +261,12 @@ final class DescriptionFinder {
                     i = headAt;
                     continue;
                 }
+            }
+            if (premodifier != null) {
+                List<Set<String>> names = bodyNames.get(premodifier);
+                fit = new ArrayList<>(fit.stream().filter(h -> h.roles().stream().anyMatch(r -> r.containsAll(wanted)
+                        && BodyModifiers.namesBody(r, wanted, names))).toList());
+                narrowed = true;
             }
             if (body != null) {
                 Set<String> words = bodyWords.get(body);
@@ -281,6 +306,14 @@ final class DescriptionFinder {
         return out;
     }
 
+    /** "cdu-chief", "fdp-leader": a word joined by a hyphen to a role noun after it. */
+    private static boolean roleCompound(String lw) {
+        int dash = lw.lastIndexOf('-');
+        if (dash <= 0 || dash == lw.length() - 1 || lw.startsWith("ex-")) return false;
+        String last = lw.substring(dash + 1);
+        return NameWords.ROLE_NOUNS.contains(last) || LEADER_NOUNS.contains(last);
+    }
+
     /**
      * The part of a role phrase that is the person's own role, without another person it relates them to: "a
      * schoolmate of the new president" is no president ("a schoolmate"), "the wife of the minister" no minister;
@@ -305,7 +338,7 @@ final class DescriptionFinder {
      */
     static Set<String> roleStems(String role) {
         Set<String> out = new java.util.HashSet<>();
-        for (String w : Names.contentStems(role)) {
+        for (String w : Names.contentStems(leaderWords(ForeignRoles.glossed(role)))) {
             if (w.equals("pm")) {
                 out.add("prime");
                 out.add("minister");
@@ -326,6 +359,18 @@ final class DescriptionFinder {
             out.add(state ? Names.contentStems(seat.get().demonyms().get(0)).get(0) : w);
         }
         return out;
+    }
+
+    /** "head", "chief" or "boss" as the noun of a role, not as its modifier ("chief economist"). */
+    private static final java.util.regex.Pattern LEADER_SYNONYM = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:head|chief|boss)(?=\\s+of\\b|\\s*$|['’]s\\b)");
+
+    /**
+     * A role with "head", "chief" or "boss" as its noun read as "leader": "the CDU chief", "the head of the Free
+     * Democrats" and "the leader of the Christian Democrats" are one role.
+     */
+    static String leaderWords(String role) {
+        return LEADER_SYNONYM.matcher(role).replaceAll("leader");
     }
 
     private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",
