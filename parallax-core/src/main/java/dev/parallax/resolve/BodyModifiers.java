@@ -1,7 +1,6 @@
 package dev.parallax.resolve;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,9 +18,10 @@ final class BodyModifiers {
      * The body a named mention among [from, to) stands for, one of {@code bodies}; else, for a word joined to the role
      * noun by a hyphen ("CDU-chief"), the body one of the document's names spells as that word. Null when none.
      */
-    static Body bodyIn(List<DescriptionFinder.Anchor> anchors, Set<Integer> bodies, String text, int from, int to) {
+    static Body bodyIn(List<DescriptionFinder.Anchor> anchors, java.util.Map<Integer, List<Set<String>>> bodies, String text,
+                       int from, int to) {
         for (DescriptionFinder.Anchor a : anchors) {
-            if (a.start() >= from && a.end() <= to && bodies.contains(a.cluster())) {
+            if (a.start() >= from && a.end() <= to && bodies.containsKey(a.cluster())) {
                 return new Body(a.cluster(), DescriptionFinder.roleStems(a.name()));
             }
         }
@@ -32,12 +32,15 @@ final class BodyModifiers {
         int space = prefix.lastIndexOf(' ');
         if (space >= 0) prefix = prefix.substring(space + 1);
         if (prefix.isEmpty() || !Character.isUpperCase(prefix.charAt(0))) return null;
-        for (DescriptionFinder.Anchor a : anchors) {
-            if (bodies.contains(a.cluster()) && a.name().toLowerCase(Locale.ROOT).equals(prefix.toLowerCase(Locale.ROOT))) {
-                return new Body(a.cluster(), DescriptionFinder.roleStems(a.name()));
-            }
+        // The one body of the corpus that goes by that word: "CDU-chief" in an article that names the CDU nowhere else.
+        Set<String> stems = DescriptionFinder.roleStems(prefix);
+        Integer found = null;
+        for (var e : new java.util.TreeMap<>(bodies).entrySet()) {
+            if (stems.isEmpty() || !e.getValue().contains(stems)) continue;
+            if (found != null) return null;
+            found = e.getKey();
         }
-        return null;
+        return found == null ? null : new Body(found, stems);
     }
 
     /**

@@ -215,7 +215,8 @@ final class DescriptionFinder {
                         endAt++;
                     }
                 }
-            } else if (next != null && ("VBN".equals(next.pos()) || "VBD".equals(next.pos())) && !AUXILIARIES.contains(nextLemma)
+            } else if (next != null && ("VBN".equals(next.pos()) || "VBD".equals(next.pos()) && noObjectAfter(toks, headAt + 1))
+                    && !AUXILIARIES.contains(nextLemma)
                     && holders.stream().anyMatch(h -> h.verbs().contains(nextLemma))) {
                 // "the president deposed": a translation's participle after the noun.
                 verbs.add(nextLemma);
@@ -231,7 +232,7 @@ final class DescriptionFinder {
             Set<String> wanted = roleStems(text.substring(toks.get(first).start(), toks.get(headAt).end()));
             wanted.removeAll(dropped);
             // "the FDP leader", "the CDU-chief": a body named among the modifiers, which the role must name too.
-            BodyModifiers.Body named = body == null ? BodyModifiers.bodyIn(anchors, bodyNames.keySet(), text, toks.get(first).start(),
+            BodyModifiers.Body named = body == null ? BodyModifiers.bodyIn(anchors, bodyNames, text, toks.get(first).start(),
                     toks.get(headAt).end()) : null;
             Integer premodifier = named == null ? null : named.cluster();
             if (named != null) wanted.removeAll(named.stems());
@@ -304,6 +305,16 @@ final class DescriptionFinder {
             i = endAt;
         }
         return out;
+    }
+
+    /**
+     * Whether a verb has no object right after it ("the president deposed in May", "the president deposed."), so
+     * that it may be a participle after its noun; "the leader said his party" has one.
+     */
+    private static boolean noObjectAfter(List<Token> toks, int verb) {
+        if (verb + 1 >= toks.size() || toks.get(verb + 1).sentence() != toks.get(verb).sentence()) return true;
+        Token t = toks.get(verb + 1);
+        return "IN".equals(t.pos()) || !t.word().chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /** "cdu-chief", "fdp-leader": a word joined by a hyphen to a role noun after it. */

@@ -61,7 +61,7 @@ final class RankPrefixes implements SpanRule {
             // At least one capitalised word of the name must remain: "General Tiani" keeps "Tiani".
             if (n > 0 && s.first() + n < s.end() && Character.isUpperCase(toks.get(s.first() + n).word().charAt(0))) {
                 out.add(new NameSpan(s.first() + n, s.end(), s.type()));
-            } else if (n == 1 && s.end() == s.first() + 1 && ForeignRoles.isRole(toks.get(s.first()).word())) {
+            } else if (s.end() == s.first() + 1 && !s.type().equals("LOCATION") && ForeignRoles.isRole(toks.get(s.first()).word())) {
                 // "the Bundespräsident declared": an office in another language alone is no name but a description.
             } else {
                 out.add(s);
