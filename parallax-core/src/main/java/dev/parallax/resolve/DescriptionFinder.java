@@ -285,11 +285,14 @@ final class DescriptionFinder {
             if (!statedHere.isEmpty()) inDoc = statedHere;
             // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role, unless the
             // article gives that role to exactly one person, named before it.
-            if (!narrowed && wanted.size() < 2 && !(wanted.size() == 1 && inDoc.size() == 1 && inDoc.get(0).lastBefore(doc, det.start()) >= 0
-                    && inDoc.get(0).roles().stream().anyMatch(r -> r.containsAll(wanted) && java.util.Collections.disjoint(r, SUBORDINATE)))) {
+            // (Those named only after it do not count: "the mandatary" before "the president Ana Lim" of another land.)
+            List<Holder> namedBefore = inDoc.stream().filter(h -> h.lastBefore(doc, det.start()) >= 0).toList();
+            if (!narrowed && wanted.size() < 2 && !(wanted.size() == 1 && namedBefore.size() == 1
+                    && namedBefore.get(0).roles().stream().anyMatch(r -> r.containsAll(wanted) && java.util.Collections.disjoint(r, SUBORDINATE)))) {
                 i = headAt;
                 continue;
             }
+            if (!narrowed && wanted.size() == 1) inDoc = namedBefore;
             // Several fit in this article: the one named last before the description.
             Holder recent = null;
             for (Holder h : inDoc) {
