@@ -222,6 +222,23 @@ final class DescriptionFinder {
                 verbs.add(nextLemma);
                 endAt = headAt + 1;
             }
+            // "the Head of State", "the chief of the State": the one head of state named before it in this article.
+            int stateEnd = headOfState(toks, headAt);
+            if (stateEnd > 0 && first == headAt) {
+                Holder only = null;
+                int count = 0;
+                for (Holder h : holders) {
+                    if (h.lastBefore(doc, det.start()) < 0 || h.roles().stream().noneMatch(DescriptionFinder::headOfStateRole)) continue;
+                    only = h;
+                    count++;
+                }
+                if (count == 1) {
+                    int end = toks.get(stateEnd).end();
+                    out.add(new Description(doc, det.start(), end, text.substring(det.start(), end), only.cluster()));
+                }
+                i = stateEnd;
+                continue;
+            }
             // "the president of X", "the minister Omar Hale", "the prime minister": named or longer phrases elsewhere.
             if (body == null && endAt == headAt && next != null && (next.word().equals("of") || next.word().equals("for")
                     || "PERSON".equals(next.ner()) || NameWords.ROLE_NOUNS.contains(next.word().toLowerCase(Locale.ROOT))
@@ -320,6 +337,24 @@ final class DescriptionFinder {
         return "IN".equals(t.pos()) || !t.word().chars().anyMatch(Character::isLetterOrDigit);
     }
 
+    /** The index of "State" ending "head of (the) State" or "chief of (the) State" at {@code head}, or -1. */
+    private static int headOfState(List<Token> toks, int head) {
+        String w = toks.get(head).word().toLowerCase(Locale.ROOT);
+        if (!w.equals("head") && !w.equals("chief") || head + 2 >= toks.size() || !toks.get(head + 1).word().equals("of")) return -1;
+        int k = toks.get(head + 2).word().equalsIgnoreCase("the") ? head + 3 : head + 2;
+        return k < toks.size() && toks.get(k).word().equalsIgnoreCase("state") && toks.get(k).sentence() == toks.get(head).sentence() ? k : -1;
+    }
+
+    /** A role that makes its holder a head of state: "President", "the Kenyan president", not "president of the Senate". */
+    private static boolean headOfStateRole(Set<String> role) {
+        if (!role.contains("president") && !role.contains("king") && !role.contains("queen") && !role.contains("emir")
+                && !role.contains("sultan") && !role.contains("monarch")) {
+            return false;
+        }
+        return role.size() == 1 || role.size() == 2 && role.stream().anyMatch(w -> Gazetteer.standard().lookup(w)
+                .filter(e -> "country".equals(e.kind())).isPresent());
+    }
+
     /** "cdu-chief", "fdp-leader": a word joined by a hyphen to a role noun after it. */
     private static boolean roleCompound(String lw) {
         int dash = lw.lastIndexOf('-');
@@ -360,7 +395,7 @@ final class DescriptionFinder {
             }
             if (w.equals("spokesman") || w.equals("spokeswoman")) w = "spokesperson";
             // "the ex-president" is the "former president".
-            if (w.equals("ex")) w = "former";
+            if (w.equals("ex") || w.equals("formerly")) w = "former";
             if (w.equals("premier")) {
                 // "the Premier" is the prime minister the texts name in full.
                 out.add("prime");
