@@ -42,8 +42,10 @@ final class ApposedNames extends QuoteRule {
         for (k = open + 1; k < s.endToken() && k <= open + 10; k++) {
             Token t = toks.get(k);
             if (t.word().equals(",")) break;
-            if (t.isVerb() && !"VBN".equals(t.pos()) || isPunct(t) && !t.word().equals("-") && !t.word().equals(".")
-                    || CLAUSE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            // "..., accompanied by his wife Ana Lim,": a clause or another's relative, no apposition.
+            if (t.isVerb() && (!"VBN".equals(t.pos()) || k == open + 1) || isPunct(t) && !t.word().equals("-") && !t.word().equals(".")
+                    || CLAUSE_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) || "PRP$".equals(t.pos()) || "PRP".equals(t.pos())
+                    || k == open + 1 && "IN".equals(t.pos())) {
                 return null;
             }
         }

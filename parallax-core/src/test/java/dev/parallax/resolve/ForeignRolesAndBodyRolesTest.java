@@ -31,7 +31,11 @@ class ForeignRolesAndBodyRolesTest {
                 "d", "The SLP leader said on Wednesday that her party would vote against the budget. Ivo Brandauer "
                         + "called the vote a mistake.",
                 "e", "The federal returning officer, Greta Holmqvist, warned of delays on Monday.",
-                "f", "The Bundeswahlleiterin had warned in November that the printers needed time."));
+                "f", "The Bundeswahlleiterin had warned in November that the printers needed time.",
+                "g", "President Amani Korir addressed the nation on Tuesday. Senate president Joseph Wambua was absent. "
+                        + "The Head of State said the tax bill would be withdrawn.",
+                "h", "The ex-minister of Justice Pablo Serrat was arrested on Saturday at the airport. The lawyers of the "
+                        + "ex-minister said that he would cooperate with the judges."));
     }
 
     private static Entity only(String alias) {
@@ -59,6 +63,17 @@ class ForeignRolesAndBodyRolesTest {
     @Test
     void aBodyBeforeARoleNounIsTheBodyTheRoleNames() {
         assertThat(only("Lena Morgenthal").descriptions()).anyMatch(d -> d.equalsIgnoreCase("the SLP leader"));
+    }
+
+    @Test
+    void theHeadOfStateIsThePresidentOfTheCountryNotOfABody() {
+        assertThat(only("Amani Korir").descriptions()).anyMatch(d -> d.equalsIgnoreCase("the Head of State"));
+        assertThat(only("Joseph Wambua").descriptions()).noneMatch(d -> d.equalsIgnoreCase("the Head of State"));
+    }
+
+    @Test
+    void anExMinisterTitleBeforeANameIsARoleItsBareFormDescribes() {
+        assertThat(only("Pablo Serrat").descriptions()).anyMatch(d -> d.equalsIgnoreCase("the ex-minister"));
     }
 
     @Test
