@@ -179,9 +179,7 @@ final class NameWords {
     }
 
     static boolean isRoleWord(Token t) {
-        String w = t.word().toLowerCase(Locale.ROOT);
-        // "the ex-minister of Justice Ana Lim": a former holder's role.
-        return "TITLE".equals(t.ner()) || ROLE_NOUNS.contains(w) || w.startsWith("ex-") && ROLE_NOUNS.contains(w.substring(3));
+        return "TITLE".equals(t.ner()) || ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     static boolean isCapitalised(Token t) {

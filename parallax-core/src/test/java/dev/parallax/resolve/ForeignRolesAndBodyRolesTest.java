@@ -66,17 +66,6 @@ class ForeignRolesAndBodyRolesTest {
     }
 
     @Test
-    void theHeadOfStateIsThePresidentOfTheCountryNotOfABody() {
-        assertThat(only("Amani Korir").descriptions()).anyMatch(d -> d.equalsIgnoreCase("the Head of State"));
-        assertThat(only("Joseph Wambua").descriptions()).noneMatch(d -> d.equalsIgnoreCase("the Head of State"));
-    }
-
-    @Test
-    void anExMinisterTitleBeforeANameIsARoleItsBareFormDescribes() {
-        assertThat(only("Pablo Serrat").descriptions()).anyMatch(d -> d.equalsIgnoreCase("the ex-minister"));
-    }
-
-    @Test
     void glossesOfGermanCompoundsAndFeminineForms() {
         assertThat(ForeignRoles.gloss("Bundespräsident")).contains("federal president");
         assertThat(ForeignRoles.gloss("Kanzlerkandidatin")).contains("chancellor candidate");
