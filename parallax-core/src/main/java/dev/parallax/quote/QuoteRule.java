@@ -173,6 +173,8 @@ abstract class QuoteRule {
         if (opening != null) return opening;
         Token auxSpeaker = speakerBeforeAuxiliary(v);
         if (auxSpeaker != null) return auxSpeaker;
+        Token closing = nameClosingReport(v, s);
+        if (closing != null) return closing;
         if (v.deprel() != null && v.deprel().startsWith("acl") && v.head() >= 0) {
             // "As the minister explained, ..." misparsed as "as the minister" modified by "explained": the noun.
             Token noun = toks.get(v.head());
@@ -250,6 +252,24 @@ abstract class QuoteRule {
                 head = toks.get(head.head());
             }
             cur = head;
+        }
+        return null;
+    }
+
+    /**
+     * "Some 1,200 people were taken to the police, Justice Minister Ana Lim said, adding ...": a speech verb that
+     * closes its sentence (or a clause, before a comma) with no subject of its own in the parse, right after a
+     * comma and a name with its title: the name speaks, not the subject of the report the parser hung the verb on.
+     */
+    private Token nameClosingReport(Token v, Sentence s) {
+        if (hasChild(v, s, "nsubj") || v.index() + 1 >= s.endToken() || !"VBD".equals(v.pos()) && !"VBZ".equals(v.pos())) return null;
+        if (!isPunct(toks.get(v.index() + 1))) return null;
+        Token name = toks.get(v.index() - 1);
+        if (!name.isProperNoun() || !"PERSON".equals(name.ner())) return null;
+        for (int k = v.index() - 2; k > s.firstToken() && k >= v.index() - 7; k--) {
+            Token t = toks.get(k);
+            if (t.word().equals(",")) return k > s.firstToken() + 2 ? name : null;
+            if (t.pos() == null || !t.pos().startsWith("NN") && !"TITLE".equals(t.ner()) && !t.word().equals("-")) return null;
         }
         return null;
     }

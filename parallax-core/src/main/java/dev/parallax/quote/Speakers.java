@@ -18,6 +18,7 @@ final class Speakers extends QuoteRule {
     final RoleHolders roles;
     final DocumentIssuers issuers;
     final OrganisationSpeakers organisations;
+    private final ApposedNames appositions;
 
     Speakers(QuoteRule same, SpeakerChain chain) {
         super(same);
@@ -26,6 +27,7 @@ final class Speakers extends QuoteRule {
         this.roles = new RoleHolders(same, this);
         this.issuers = new DocumentIssuers(same, this);
         this.organisations = new OrganisationSpeakers(same, this);
+        this.appositions = new ApposedNames(same);
     }
 
     /** Bodies that serve an entity and speak apart from it ("the summit presidency", "the governor's office"). */
@@ -127,6 +129,9 @@ final class Speakers extends QuoteRule {
             // named in apposition speaks, whatever body the phrase names or whoever else the noun once described.
             String apposed = apposedName(head, s);
             if (apposed != null && isPerson(index.entity(apposed))) return apposed;
+            // (Where the parser hung the name on the body in the role: "The secretary general of the party, Ana Lim,".)
+            apposed = "NN".equals(head.pos()) ? appositions.after(head, s) : null;
+            if (apposed != null) return apposed;
             // "A leader of the youth wing, who asked not to be named, said": one unnamed person among others is
             // anonymous; only an agent ("a spokesperson for the ministry") speaks for a body.
             if ("NN".equals(head.pos()) && isIndefinite(head, s) && RoleHolders.PERSON_ROLES.contains(lemma)

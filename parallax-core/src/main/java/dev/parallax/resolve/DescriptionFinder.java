@@ -133,6 +133,9 @@ final class DescriptionFinder {
         return findRoles(doc, text, at, holders, List.of(), Map.of());
     }
 
+    /** Verbs that befall nobody: "the president had" is no "president deposed". */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
     private static final java.util.regex.Pattern AGE_PREFIX = java.util.regex.Pattern.compile("^\\s*\\d{1,3}-year-old\\b");
 
     /**
@@ -144,6 +147,16 @@ final class DescriptionFinder {
      */
     List<Description> findRoles(String doc, String text, AnnotatedText at, List<Holder> holders, List<Anchor> anchors,
                                 Map<Integer, Set<String>> bodyWords) {
+        return findRoles(doc, text, at, holders, anchors, bodyWords, Map.of());
+    }
+
+    /**
+     * As {@link #findRoles(String, String, AnnotatedText, List, List, Map)}, also reading a body named among the
+     * modifiers ("the FDP leader"): a holder whose role names that body by one of its names ({@code bodyNames}, the
+     * content stems of each name by cluster) fits.
+     */
+    List<Description> findRoles(String doc, String text, AnnotatedText at, List<Holder> holders, List<Anchor> anchors,
+                                Map<Integer, Set<String>> bodyWords, Map<Integer, List<Set<String>>> bodyNames) {
         List<Description> out = new ArrayList<>();
         List<Token> toks = at.tokens();
         for (int i = 0; i < toks.size(); i++) {
@@ -164,7 +177,8 @@ final class DescriptionFinder {
                 String lw = t.word().toLowerCase(Locale.ROOT);
                 // "the ex-president" is a role noun as well: the former holder of one.
                 boolean exRole = lw.startsWith("ex-") && NameWords.ROLE_NOUNS.contains(lw.substring(3));
-                if ((NameWords.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw) || exRole) && t.pos() != null && t.pos().startsWith("NN")) {
+                if ((NameWords.ROLE_NOUNS.contains(lw) || LEADER_NOUNS.contains(lw) || exRole || roleCompound(lw) || ForeignRoles.isRole(lw))
+                        && t.pos() != null && t.pos().startsWith("NN")) {
                     headAt = j;
                     break;
                 }
@@ -201,11 +215,29 @@ final class DescriptionFinder {
                         endAt++;
                     }
                 }
-            } else if (next != null && ("VBN".equals(next.pos()) || "VBD".equals(next.pos()))
+            } else if (next != null && ("VBN".equals(next.pos()) || "VBD".equals(next.pos()) && noObjectAfter(toks, headAt + 1))
+                    && !AUXILIARIES.contains(nextLemma)
                     && holders.stream().anyMatch(h -> h.verbs().contains(nextLemma))) {
                 // "the president deposed": a translation's participle after the noun.
                 verbs.add(nextLemma);
                 endAt = headAt + 1;
+            }
+            // "the Head of State", "the chief of the State": the one head of state named before it in this article.
+            int stateEnd = headOfState(toks, headAt);
+            if (stateEnd > 0 && first == headAt) {
+                Holder only = null;
+                int count = 0;
+                for (Holder h : holders) {
+                    if (h.lastBefore(doc, det.start()) < 0 || h.roles().stream().noneMatch(DescriptionFinder::headOfStateRole)) continue;
+                    only = h;
+                    count++;
+                }
+                if (count == 1) {
+                    int end = toks.get(stateEnd).end();
+                    out.add(new Description(doc, det.start(), end, text.substring(det.start(), end), only.cluster()));
+                }
+                i = stateEnd;
+                continue;
             }
             // "the president of X", "the minister Omar Hale", "the prime minister": named or longer phrases elsewhere.
             if (body == null && endAt == headAt && next != null && (next.word().equals("of") || next.word().equals("for")
@@ -216,9 +248,14 @@ final class DescriptionFinder {
             }
             Set<String> wanted = roleStems(text.substring(toks.get(first).start(), toks.get(headAt).end()));
             wanted.removeAll(dropped);
+            // "the FDP leader", "the CDU-chief": a body named among the modifiers, which the role must name too.
+            BodyModifiers.Body named = body == null ? BodyModifiers.bodyIn(anchors, bodyNames, text, toks.get(first).start(),
+                    toks.get(headAt).end()) : null;
+            Integer premodifier = named == null ? null : named.cluster();
+            if (named != null) wanted.removeAll(named.stems());
             String headWord = toks.get(headAt).word().toLowerCase(Locale.ROOT);
             // "the Ruritanian leader": the head of state or government of the country the modifiers name.
-            boolean leader = LEADER_NOUNS.contains(headWord);
+            boolean leader = LEADER_NOUNS.contains(headWord) && premodifier == null;
             Set<String> narrowing = new java.util.HashSet<>(wanted);
             if (leader) narrowing.remove(Names.stem(headWord));
             List<Holder> fit = new ArrayList<>();
@@ -243,6 +280,12 @@ final class DescriptionFinder {
                     continue;
                 }
             }
+            if (premodifier != null) {
+                List<Set<String>> names = bodyNames.get(premodifier);
+                fit = new ArrayList<>(fit.stream().filter(h -> h.roles().stream().anyMatch(r -> r.containsAll(wanted)
+                        && BodyModifiers.namesBody(r, wanted, names))).toList());
+                narrowed = true;
+            }
             if (body != null) {
                 Set<String> words = bodyWords.get(body);
                 fit = new ArrayList<>(fit.stream().filter(h -> h.roles().stream().anyMatch(r -> r.containsAll(wanted)
@@ -259,11 +302,14 @@ final class DescriptionFinder {
             if (!statedHere.isEmpty()) inDoc = statedHere;
             // A bare "the minister" may be someone the tagger missed: a modifier must narrow the role, unless the
             // article gives that role to exactly one person, named before it.
-            if (!narrowed && wanted.size() < 2 && !(wanted.size() == 1 && inDoc.size() == 1 && inDoc.get(0).lastBefore(doc, det.start()) >= 0
-                    && inDoc.get(0).roles().stream().anyMatch(r -> r.containsAll(wanted) && java.util.Collections.disjoint(r, SUBORDINATE)))) {
+            // (Those named only after it do not count: "the mandatary" before "the president Ana Lim" of another land.)
+            List<Holder> namedBefore = inDoc.stream().filter(h -> h.lastBefore(doc, det.start()) >= 0).toList();
+            if (!narrowed && wanted.size() < 2 && !(wanted.size() == 1 && namedBefore.size() == 1
+                    && namedBefore.get(0).roles().stream().anyMatch(r -> r.containsAll(wanted) && java.util.Collections.disjoint(r, SUBORDINATE)))) {
                 i = headAt;
                 continue;
             }
+            if (!narrowed && wanted.size() == 1) inDoc = namedBefore;
             // Several fit in this article: the one named last before the description.
             Holder recent = null;
             for (Holder h : inDoc) {
@@ -279,6 +325,42 @@ final class DescriptionFinder {
             i = endAt;
         }
         return out;
+    }
+
+    /**
+     * Whether a verb has no object right after it ("the president deposed in May", "the president deposed."), so
+     * that it may be a participle after its noun; "the leader said his party" has one.
+     */
+    private static boolean noObjectAfter(List<Token> toks, int verb) {
+        if (verb + 1 >= toks.size() || toks.get(verb + 1).sentence() != toks.get(verb).sentence()) return true;
+        Token t = toks.get(verb + 1);
+        return "IN".equals(t.pos()) || !t.word().chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** The index of "State" ending "head of (the) State" or "chief of (the) State" at {@code head}, or -1. */
+    private static int headOfState(List<Token> toks, int head) {
+        String w = toks.get(head).word().toLowerCase(Locale.ROOT);
+        if (!w.equals("head") && !w.equals("chief") || head + 2 >= toks.size() || !toks.get(head + 1).word().equals("of")) return -1;
+        int k = toks.get(head + 2).word().equalsIgnoreCase("the") ? head + 3 : head + 2;
+        return k < toks.size() && toks.get(k).word().equalsIgnoreCase("state") && toks.get(k).sentence() == toks.get(head).sentence() ? k : -1;
+    }
+
+    /** A role that makes its holder a head of state: "President", "the Kenyan president", not "president of the Senate". */
+    private static boolean headOfStateRole(Set<String> role) {
+        if (!role.contains("president") && !role.contains("king") && !role.contains("queen") && !role.contains("emir")
+                && !role.contains("sultan") && !role.contains("monarch")) {
+            return false;
+        }
+        return role.size() == 1 || role.size() == 2 && role.stream().anyMatch(w -> Gazetteer.standard().lookup(w)
+                .filter(e -> "country".equals(e.kind())).isPresent());
+    }
+
+    /** "cdu-chief", "fdp-leader": a word joined by a hyphen to a role noun after it. */
+    private static boolean roleCompound(String lw) {
+        int dash = lw.lastIndexOf('-');
+        if (dash <= 0 || dash == lw.length() - 1 || lw.startsWith("ex-")) return false;
+        String last = lw.substring(dash + 1);
+        return NameWords.ROLE_NOUNS.contains(last) || LEADER_NOUNS.contains(last);
     }
 
     /**
@@ -305,7 +387,7 @@ final class DescriptionFinder {
      */
     static Set<String> roleStems(String role) {
         Set<String> out = new java.util.HashSet<>();
-        for (String w : Names.contentStems(role)) {
+        for (String w : Names.contentStems(leaderWords(ForeignRoles.glossed(role)))) {
             if (w.equals("pm")) {
                 out.add("prime");
                 out.add("minister");
@@ -313,7 +395,7 @@ final class DescriptionFinder {
             }
             if (w.equals("spokesman") || w.equals("spokeswoman")) w = "spokesperson";
             // "the ex-president" is the "former president".
-            if (w.equals("ex")) w = "former";
+            if (w.equals("ex") || w.equals("formerly")) w = "former";
             if (w.equals("premier")) {
                 // "the Premier" is the prime minister the texts name in full.
                 out.add("prime");
@@ -326,6 +408,18 @@ final class DescriptionFinder {
             out.add(state ? Names.contentStems(seat.get().demonyms().get(0)).get(0) : w);
         }
         return out;
+    }
+
+    /** "head", "chief" or "boss" as the noun of a role, not as its modifier ("chief economist"). */
+    private static final java.util.regex.Pattern LEADER_SYNONYM = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:head|chief|boss)(?=\\s+of\\b|\\s*$|['’]s\\b)");
+
+    /**
+     * A role with "head", "chief" or "boss" as its noun read as "leader": "the CDU chief", "the head of the Free
+     * Democrats" and "the leader of the Christian Democrats" are one role.
+     */
+    static String leaderWords(String role) {
+        return LEADER_SYNONYM.matcher(role).replaceAll("leader");
     }
 
     private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",

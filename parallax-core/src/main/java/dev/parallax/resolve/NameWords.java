@@ -51,7 +51,7 @@ final class NameWords {
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "du", "des", "&");
 
     static final Set<String> ROLE_MODIFIERS = Set.of("former", "acting", "foreign", "defense", "defence",
-            "prime", "chief", "deputy", "vice", "senior", "general", "national", "security", "executive", "top");
+            "prime", "chief", "deputy", "vice", "senior", "general", "national", "security", "executive", "top", "federal");
 
     /** Lower-case words that join the parts of a hyphenated place name ("Barrow-in-Furness", "Stratford-upon-Avon"). */
     static final Set<String> HYPHEN_PARTICLES = Set.of("in", "on", "upon", "under", "by", "le", "la", "les", "sur",

@@ -190,6 +190,7 @@ final class PersonDescriptions {
                 boolean title = "TITLE".equals(t.ner()) && j > i + 1 && FORMER.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT));
                 if (AGE_WORD.matcher(t.word()).matches() || ((pos.equals("NN") || title) && lower) || j == i + 1 && !possessor && demonymNoun(t.word())) head = j;
                 else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH") || pos.equals("CD") || t.word().equals("-")
+                        || Roles.participleModifier(toks, j)
                         || pos.equals("NNP") && !"PERSON".equals(t.ner()) && !possessor)) break;
                 j++;
                 if (head >= 0 && j < toks.size() && !(toks.get(j).pos() != null && toks.get(j).pos().startsWith("NN")

@@ -37,7 +37,7 @@ final class RankPrefixes implements SpanRule {
         if (w.equals("-") || w.equals(".")) return true;
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
         String folded = w.toLowerCase(Locale.ROOT).replace(".", "");
-        return RANKS.contains(folded) || FOREIGN_OFFICES.contains(folded);
+        return RANKS.contains(folded) || FOREIGN_OFFICES.contains(folded) || ForeignRoles.isRole(w);
     }
 
     /** The number of rank tokens at the start of a span, ending on a rank word; 0 when it starts with none. */
@@ -61,6 +61,8 @@ final class RankPrefixes implements SpanRule {
             // At least one capitalised word of the name must remain: "General Tiani" keeps "Tiani".
             if (n > 0 && s.first() + n < s.end() && Character.isUpperCase(toks.get(s.first() + n).word().charAt(0))) {
                 out.add(new NameSpan(s.first() + n, s.end(), s.type()));
+            } else if (s.end() == s.first() + 1 && !s.type().equals("LOCATION") && ForeignRoles.isRole(toks.get(s.first()).word())) {
+                // "the Bundespräsident declared": an office in another language alone is no name but a description.
             } else {
                 out.add(s);
             }

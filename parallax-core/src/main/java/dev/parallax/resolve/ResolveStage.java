@@ -291,6 +291,7 @@ public final class ResolveStage implements Stage {
         }
         // What each body is called and described as: "the spokesman of the Council" meets "the junta's spokesman".
         Map<Integer, Set<String>> bodyWords = new HashMap<>();
+        Map<Integer, List<Set<String>>> bodyNames = new HashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             Resolver.Cluster cl = clusters.get(k);
             if (cl.family() == Resolver.Family.PERSON) continue;
@@ -298,12 +299,19 @@ public final class ResolveStage implements Stage {
             for (Candidate c : cl.members()) words.addAll(DescriptionFinder.roleStems(c.name()));
             for (DescriptionFinder.Description d : out.get(k)) words.addAll(DescriptionFinder.roleStems(d.text()));
             bodyWords.put(k, words);
+            List<Set<String>> names = new ArrayList<>();
+            for (Candidate c : cl.members()) {
+                Set<String> n = DescriptionFinder.roleStems(c.name());
+                if (!n.isEmpty() && !names.contains(n)) names.add(n);
+            }
+            // Only organisations: "the German chancellor" names a country, which the leader nouns read.
+            if (cl.family() == Resolver.Family.ORG) bodyNames.put(k, names);
         }
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
             for (DescriptionFinder.Description desc : finder.findRoles(d.id(), d.text(), at, holders,
-                    anchors.getOrDefault(d.id(), List.of()), bodyWords)) {
+                    anchors.getOrDefault(d.id(), List.of()), bodyWords, bodyNames)) {
                 out.get(desc.cluster()).add(desc);
             }
         }

@@ -37,7 +37,7 @@ final class Roles {
             boolean part = isRoleWord(t) || properName || isPossessiveMark(t) || t.word().equals("-")
                     || "NATIONALITY".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || "COUNTRY".equals(t.ner())
                     || ROLE_MODIFIERS.contains(lw) || lw.equals("of") || lw.equals("for") || roleCompound(toks, i, end)
-                    || possessorNoun(toks, i, end)
+                    || possessorNoun(toks, i, end) || i + 1 < end && participleModifier(toks, i)
                     || (lw.equals("the") && i + 1 < end && i - 1 >= 0
                     && (toks.get(i - 1).word().equals("of") || toks.get(i - 1).word().equals("for")));
             if (!part) break;
@@ -76,7 +76,7 @@ final class Roles {
         boolean role = false;
         for (int k = comma - 1; k >= 0 && comma - k <= 8 && toks.get(k).sentence() == sentence; k--) {
             Token t = toks.get(k);
-            if (t.isVerb() || t.word().equals(",")) return null;
+            if (t.isVerb() && !participleModifier(toks, k) || t.word().equals(",")) return null;
             role |= isRoleWord(t);
             if (role && ("DT".equals(t.pos()) || "PRP$".equals(t.pos()) || k == 0 || toks.get(k - 1).sentence() != sentence)) {
                 int start = "DT".equals(t.pos()) ? k + 1 : k;
@@ -123,6 +123,17 @@ final class Roles {
         }
         if (j == nameEnd + 3 || j >= toks.size() || j - nameEnd > 12 || !Set.of(",", ".", ";").contains(toks.get(j).word())) return null;
         return new Role(text.substring(verb.start(), toks.get(j - 1).end()), affiliationsIn(text, toks, nameEnd + 3, j));
+    }
+
+    /**
+     * A lower-case present participle right before a lower-case noun, qualifying it as an adjective would: "the
+     * returning officer", "the outgoing chancellor", "the ruling party".
+     */
+    static boolean participleModifier(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!"VBG".equals(t.pos()) || startsUpper(t) || i + 1 >= toks.size()) return false;
+        Token n = toks.get(i + 1);
+        return n.sentence() == t.sentence() && n.pos() != null && n.pos().startsWith("NN") && !startsUpper(n);
     }
 
     /** A lower-case noun in front of a role noun, making one role with it ("climate envoy", "ecology minister"). */

@@ -65,6 +65,25 @@ class HandParsedSpeakersTest {
     }
 
     @Test
+    void aNameWithItsTitleClosingAReportSpeaksThoughTheParserGaveTheVerbNoSubject() {
+        // "Some 800 people were moved to shelters, Minister Ana Lim said.", parsed with the name hung on "shelters"
+        // and the speech verb, without a subject, on the report.
+        String text = "Some 800 people were moved to shelters , Minister Ana Lim said .";
+        String[] pos = {"DT", "CD", "NNS", "VBD", "VBN", "IN", "NNS", ",", "NNP", "NNP", "NNP", "VBD", "."};
+        String[] ner = {"O", "NUMBER", "O", "O", "O", "O", "O", "O", "TITLE", "PERSON", "PERSON", "O", "O"};
+        int[] heads = {2, 2, 4, 4, -1, 6, 4, 10, 10, 10, 6, 4, 4};
+        String[] rels = {"det", "nummod", "nsubj:pass", "aux:pass", "root", "case", "obl", "punct", "compound", "compound",
+                "appos", "parataxis", "punct"};
+        Entity lim = new Entity("person:ana-lim", "Ana Lim", "PERSON", List.of("Ana Lim"), List.of(), List.of("Minister"),
+                List.of(new EntityMention("d", 49, 56, "Ana Lim", EntityMention.Kind.name)), 1.0, null);
+        List<Quote> qs = quotes(text, pos, ner, heads, rels, lim);
+        assertThat(qs).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("Some 800 people");
+            assertThat(q.speaker()).isEqualTo("person:ana-lim");
+        });
+    }
+
+    @Test
     void aTitledSurnameTheRecogniserLeftUnnamedGoesToThePersonHoldingTheTitle() {
         String text = "Lena Park met Jonas Park , and Acting Mayor Park announced that she would wait .";
         String[] pos = {"NNP", "NNP", "VBD", "NNP", "NNP", ",", "CC", "NNP", "NNP", "NNP", "VBD", "IN", "PRP", "MD", "VB", "."};
