@@ -281,10 +281,10 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
     private static final Pattern AFTER_OR_BEFORE = Pattern.compile("^\\s+(?:after|before)\\b", Pattern.CASE_INSENSITIVE);
     private static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)";
     /** A date and a distance set beside it: "February 23rd, 55 days from now", "January 6, 2021, two years earlier". */
-    private static final Pattern DATE_THEN_DISTANCE = Pattern.compile("^(.*?\\d(?:st|nd|rd|th)?)(\\s*,\\s*)(" + COUNT
+    private static final Pattern DATE_THEN_DISTANCE = Pattern.compile("^(.*?)(\\s*,\\s*)(" + COUNT
             + "\\s+(days?|weeks?|months?|years?))(?:\\s+(from\\s+(?:now|today)|earlier|later|before|after|ago))?$", Pattern.CASE_INSENSITIVE);
     /** A date and the day it is named by: "the 18 June, the day of the first march". */
-    private static final Pattern DATE_THEN_DAY_OF = Pattern.compile("^(.*?\\d(?:st|nd|rd|th)?)\\s*,\\s*the\\s+day\\s+(?:of|after|before)\\b.*$",
+    private static final Pattern DATE_THEN_DAY_OF = Pattern.compile("^(.*?)\\s*,\\s*the\\s+day\\s+(?:of|after|before)\\b.*$",
             Pattern.CASE_INSENSITIVE);
     /** "60 days after the second" (round, half, vote): a count from an act named by an ordinal and a noun. */
     private static final Pattern COUNT_AFTER_ORDINAL = Pattern.compile("^(" + COUNT + "\\s+(days?|weeks?|months?|years?))"

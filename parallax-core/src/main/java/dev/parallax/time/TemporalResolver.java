@@ -7,6 +7,7 @@ import dev.parallax.corpus.Timex;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -307,8 +308,7 @@ final class TemporalResolver {
                 if (resolved != null) {
                     value = vagueDay(lower) ? coarsen(resolved)
                             : t.value() != null && t.value().matches("^\\d{4}/\\d{4}$") ? years(resolved)
-                            : t.value() != null && t.value().matches("^\\d{4}-\\d{2}/\\d{4}-\\d{2}$") ? t.value()
-                            : endOfMonth(lower, resolved) ? resolved.end().toString() : resolved.iso();
+                            : t.value() != null && t.value().matches("^\\d{4}-\\d{2}/\\d{4}-\\d{2}$") ? t.value() : resolved.iso();
                     if (resolved.start().getYear() == resolved.end().getYear()) lastYear = resolved.start().getYear();
                     previous = resolved;
                     previousSentence = r.sentence();
@@ -339,6 +339,10 @@ final class TemporalResolver {
             if (told == null && value != null && original != null && original.weekday() != null && original.month() == null
                     && BARE_WEEKDAY.matcher(lower).matches()) writingWeekdays.add(original.weekday());
             if (told != null && end != r.end()) type = "DATE";
+            if (value != null && END_OF_THE_MONTH.matcher(lower).matches() && value.matches("^\\d{4}-\\d{2}$")) {
+                // "until the end of the month": the month's last day, where a deadline falls.
+                value = YearMonth.parse(value).atEndOfMonth().toString();
+            }
             out.add(new TemporalExpression(d.id(), start, end, d.text().substring(start, end), type,
                     value, raw, reason));
         }
@@ -620,7 +624,23 @@ final class TemporalResolver {
         if (toks.isEmpty()) return tense;
         dev.parallax.corpus.Token last = toks.get(toks.size() - 1);
         dev.parallax.corpus.Sentence s = at.sentences().get(last.sentence());
-        return announcedFor(at, last, s) || toBeDone(at, Tense.governingVerb(at.tokens(), last, s), s) ? Tense.UNKNOWN : tense;
+        dev.parallax.corpus.Token verb = Tense.governingVerb(at.tokens(), last, s);
+        return announcedFor(at, last, s) || toBeDone(at, verb, s) || modal(at, verb, s) ? Tense.UNKNOWN : tense;
+    }
+
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should");
+
+    /**
+     * "which would have pushed the vote into late March": a modal clause says nothing of the side of the writing the
+     * date lies on, whatever other verb of the sentence is past.
+     */
+    private static boolean modal(AnnotatedText at, dev.parallax.corpus.Token verb, dev.parallax.corpus.Sentence s) {
+        if (verb == null) return false;
+        for (dev.parallax.corpus.Token c : at.tokensOf(s)) {
+            if (c.head() == verb.index() && c.deprel() != null && c.deprel().startsWith("aux")
+                    && MODALS.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** Verbs whose object is an event set for a day: "announced a conference on 10 October", "called a vote for May 5". */
@@ -632,7 +652,19 @@ final class TemporalResolver {
      * announcing; the announcement is past, the event may be ahead.
      */
     private static boolean announcedFor(AnnotatedText at, dev.parallax.corpus.Token date, dev.parallax.corpus.Sentence s) {
-        if (date.head() < 0 || date.deprel() == null || !date.deprel().startsWith("nmod")) return false;
+        if (date.head() < 0 || date.deprel() == null) return false;
+        if (date.deprel().startsWith("obl")) {
+            // "announced a conference for the reconstruction on 10 October": the parser may hang the date on the verb;
+            // after the event announced, it still dates the event.
+            dev.parallax.corpus.Token verb = at.tokens().get(date.head());
+            if (!verb.isVerb() || verb.lemma() == null || !ANNOUNCING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
+            for (dev.parallax.corpus.Token c : at.tokensOf(s)) {
+                if (c.head() == verb.index() && "obj".equals(c.deprel()) && c.index() < date.index() && c.pos() != null
+                        && c.pos().startsWith("NN")) return true;
+            }
+            return false;
+        }
+        if (!date.deprel().startsWith("nmod")) return false;
         dev.parallax.corpus.Token noun = at.tokens().get(date.head());
         if (noun.pos() == null || !noun.pos().startsWith("NN") || noun.head() < 0 || !"obj".equals(noun.deprel())) return false;
         dev.parallax.corpus.Token verb = at.tokens().get(noun.head());
@@ -817,17 +849,12 @@ final class TemporalResolver {
         return m.find() ? m.group(1) : v;
     }
 
-    /** "until the end of the month", "by the end of this month": the month's last day, where a deadline falls. */
+    /**
+     * "until the end of the month", "by the end of this month": the last day of the month the text is in. The end of a
+     * month named ("by the end of May") stays that month, as news gives it.
+     */
     private static final Pattern END_OF_THE_MONTH = Pattern.compile("^(?:until\\s+|by\\s+|at\\s+|before\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+month$");
 
-    /**
-     * Whether an expression names the end of the month it is in ("the end of the month"): its last day. The end of
-     * a month named ("by the end of May") stays that month, as news gives it.
-     */
-    private static boolean endOfMonth(String lower, Interval resolved) {
-        return END_OF_THE_MONTH.matcher(lower).matches() && resolved.start().getDayOfMonth() == 1
-                && resolved.end().equals(resolved.start().with(TemporalAdjusters.lastDayOfMonth()));
-    }
 
     /** "in June of that year": the year named last before the expression. */
     private static Integer thatYear(String text, int end, Integer lastYear) {
