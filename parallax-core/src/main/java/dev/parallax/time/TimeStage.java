@@ -116,7 +116,7 @@ public final class TimeStage implements Stage {
     private static final java.util.Set<String> NAMED_TYPES = java.util.Set.of("ORG", "MEDIA", "PERSON");
 
     /** "Huaxia Daily", "The Sunday Times": a time word inside the name of an outlet, body or person is no time. */
-    private static boolean insideName(MentionIndex index, TemporalExpression t) {
+    static boolean insideName(MentionIndex index, TemporalExpression t) {
         if (isHoliday(t)) return false;
         for (MentionIndex.Hit h : index.overlapping(t.doc(), t.start(), t.end())) {
             if (h.mention().kind() == EntityMention.Kind.name && NAMED_TYPES.contains(h.entity().type())
