@@ -643,9 +643,11 @@ final class TemporalResolver {
         return false;
     }
 
-    /** Verbs whose object is an event set for a day: "announced a conference on 10 October", "called a vote for May 5". */
-    private static final Set<String> ANNOUNCING = Set.of("announce", "call", "schedule", "set", "plan", "convene", "propose",
-            "unveil", "organise", "organize", "fix");
+    /**
+     * Verbs of announcing whose object is an event set for a day: "announced a conference on 10 October", "called a
+     * vote for May 5". Not verbs of doing ("organised exercises on 19 August"), whose date is the deed's.
+     */
+    private static final Set<String> ANNOUNCING = Set.of("announce", "call", "schedule", "set", "plan", "propose", "fix");
 
     /**
      * "has announced an international conference on 10 October": the date hangs on the event announced, not on the
