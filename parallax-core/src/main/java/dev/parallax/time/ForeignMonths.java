@@ -43,6 +43,17 @@ final class ForeignMonths {
     private static final String YEAR = "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d{2}))?";
     /** "16. Dezember", "3 juin", "5 de junio de 2024", "le 3 juin 2024". */
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d.])(\\d{1,2})(?:\\.|er|º|°)?\\s+(?:de\\s+|di\\s+)?" + WORD + YEAR + "(?!\\p{L})");
+    /**
+     * "the 6. November", "am 6. November 2024": an English month after a day written the German way, with a dot,
+     * which SUTime reads as the month alone. Only after a word that a day follows.
+     */
+    private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s+(January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)" + YEAR + "(?!\\p{L})");
+    /**
+     * Words after which a number with a dot is a day, not the end of a sentence ("the score was 6. November brought
+     * rain"): the tokenizer splits the sentence at the dot either way.
+     */
+    private static final Pattern DAY_WORD_BEFORE = Pattern.compile("(?i)\\b(?:the|on|of|from|until|till|since|before|after|between|am|vom|zum|bis)\\s+$");
     /** "Juni 25", "Juni 25, 2024". */
     private static final Pattern MONTH_FIRST = Pattern.compile("(?<!\\p{L})" + WORD + "\\s+(\\d{1,2})(?:\\.|\\b)" + YEAR + "(?![\\d])");
 
@@ -54,14 +65,24 @@ final class ForeignMonths {
 
     /** {@code timexes} with the dates written with a foreign month name added (those SUTime read already kept). */
     static List<Timex> add(String text, AnnotatedText at, List<Timex> timexes) {
+        return add(text, at, timexes, List.of(DAY_FIRST, MONTH_FIRST));
+    }
+
+    /** {@code timexes} with the days written with a dot before an English month ("the 6. November") added. */
+    static List<Timex> addDotted(String text, AnnotatedText at, List<Timex> timexes) {
+        return add(text, at, timexes, List.of(DOTTED_DAY));
+    }
+
+    private static List<Timex> add(String text, AnnotatedText at, List<Timex> timexes, List<Pattern> patterns) {
         List<Timex> out = new ArrayList<>(timexes);
         boolean added = false;
-        for (Pattern p : List.of(DAY_FIRST, MONTH_FIRST)) {
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                boolean dayFirst = p == DAY_FIRST;
+                boolean dayFirst = p != MONTH_FIRST;
                 String name = plain(m.group(dayFirst ? 2 : 1));
-                Integer month = MONTHS.get(name);
+                Integer month = p == DOTTED_DAY ? Integer.valueOf(Reading.month(name)) : MONTHS.get(name);
+                if (p == DOTTED_DAY && !DAY_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) continue;
                 if (month == null || (!dayFirst && NOT_BEFORE_A_DAY.contains(name))) continue;
                 int day = Integer.parseInt(m.group(dayFirst ? 1 : 2));
                 if (day < 1 || day > 31) continue;

@@ -64,6 +64,9 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
 
     private static final String MONTH_NAMES = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** "from December 2021 to November 2024": two months of two years that bound a period. */
+    private static final Pattern MONTH_YEAR_TO_MONTH_YEAR = Pattern.compile("(?i)^(?:from|between)\\s+" + MONTH_NAMES
+            + ",?\\s+((?:19|20)\\d{2})\\s*(?:to|until|till|and|-|–|—)\\s*" + MONTH_NAMES + ",?\\s+((?:19|20)\\d{2})$");
     /** "... this year": the year is then the writing year, which the resolver gives a yearless date anyway. */
     private static final String THIS_YEAR = "(?:\\s+this\\s+year)?$";
     private static final String TO = "\\s*(?:to|until|till|through|thru|-|–|—)\\s*";
@@ -84,6 +87,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             Timex t = normalised(raw);
             TimexParts parts = TimexParts.of(t.value());
             TimexParts range = crossMonth(t.text().strip());
+            if (range == null) range = weekOfMonth(t.text().strip());
             if (range != null) {
                 t = new Timex(t.start(), t.end(), t.text(), "DATE", range.year() == null ? String.format(Locale.ROOT,
                         "XXXX-%02d-%02d", range.month(), range.day()) : String.format(Locale.ROOT, "%04d-%02d-%02d",
@@ -109,7 +113,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             if (parts != null) {
                 Matcher m = WEEKDAY.matcher(t.text());
                 if (m.find() && parts.weekday() == null) parts = parts.withWeekday(DAYS.get(m.group(1).toLowerCase(Locale.ROOT)));
-                if (parts.day() != null && parts.endMonth() == null) {
+                if (parts.day() != null && parts.endMonth() == null && parts.endDay() == null) {
                     Ranges.Found r = Ranges.around(text, t.start(), t.end(), parts.day());
                     if (r != null) {
                         start = r.start();
@@ -213,6 +217,55 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
         return out;
     }
 
+    /**
+     * SUTime's expressions (read with or without the writing date) with those it merged wrongly taken apart, as the
+     * resolver reads them: a date and a distance beside it, a date and the day it is named by, a count from an act
+     * named by an ordinal; a range of months of two years read as a period; and a day written with a dot before an
+     * English month ("the 6. November"). Publication dates are inferred from the expressions as first read.
+     */
+    static List<Timex> apart(String text, AnnotatedText at, List<Timex> timexes) {
+        List<Timex> out = new ArrayList<>();
+        for (Timex t : timexes) {
+            Matcher distance = DATE_THEN_DISTANCE.matcher(t.text());
+            Matcher dayOf = DATE_THEN_DAY_OF.matcher(t.text());
+            Matcher afterOrdinal = COUNT_AFTER_ORDINAL.matcher(t.text());
+            Matcher months = MONTH_YEAR_TO_MONTH_YEAR.matcher(t.text().strip());
+            if (distance.find() && statedDate(distance.group(1)) != null && isDistance(distance)) {
+                // "on February 23rd, 55 days from now", "on January 6, 2021, two years earlier": a date and how far it
+                // lies from the writing or the story, which SUTime adds up into one wrong day; the date is read as
+                // written and the distance as a length.
+                int cut = t.start() + distance.end(1), second = t.start() + distance.start(3);
+                int end = t.start() + distance.end(3);
+                out.add(new Timex(t.start(), cut, text.substring(t.start(), cut), "DATE", statedDate(distance.group(1)), null, t.sentence()));
+                out.add(new Timex(second, end, text.substring(second, end), "DURATION", length(distance.group(4), distance.group(5)),
+                        null, t.sentence()));
+            } else if (t.value() == null && dayOf.find() && statedDate(dayOf.group(1)) != null) {
+                // "on the 18 June, the day of the first march": SUTime intersects the date with the day that names it
+                // and gives no value; the date is what is told.
+                int cut = t.start() + dayOf.end(1);
+                out.add(new Timex(t.start(), cut, text.substring(t.start(), cut), "DATE", statedDate(dayOf.group(1)), null, t.sentence()));
+            } else if (afterOrdinal.find() && ORDINAL_NOUN.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).find()) {
+                // "60 days after the second round": SUTime takes the ordinal for a second of time and counts a day from
+                // it; the count is a length before or after an act the text names.
+                int end = t.start() + afterOrdinal.end(1);
+                out.add(new Timex(t.start(), end, text.substring(t.start(), end), "DURATION",
+                        length(afterOrdinal.group(2), afterOrdinal.group(3)), null, t.sentence()));
+            } else if (months.find() && monthsInOrder(months)) {
+                // "from December 2021 to November 2024": SUTime reads the hours between; the two months bound a period.
+                out.add(new Timex(t.start(), t.end(), t.text(), "DATE", String.format(Locale.ROOT, "%s-%02d/%s-%02d",
+                        months.group(2), month(months.group(1)), months.group(4), month(months.group(3))), null, t.sentence()));
+            } else {
+                out.add(t);
+            }
+        }
+        return ForeignMonths.addDotted(text, at, out);
+    }
+
+    private static boolean monthsInOrder(Matcher m) {
+        int a = Integer.parseInt(m.group(2)) * 12 + month(m.group(1)), b = Integer.parseInt(m.group(4)) * 12 + month(m.group(3));
+        return a < b;
+    }
+
     private static final Pattern WEEKDAY_OFFSET_INTERSECT = Pattern.compile(
             "^(XXXX-WXX-\\d OFFSET P-?\\d+W) INTERSECT [A-Z_]+$");
 
@@ -226,6 +279,35 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             + "day|(?:next|following|previous)\\s+day|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
             + "(?:days?|weeks?)\\s+(?:later|earlier|after|before)))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_OR_BEFORE = Pattern.compile("^\\s+(?:after|before)\\b", Pattern.CASE_INSENSITIVE);
+    private static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)";
+    /** A date and a distance set beside it: "February 23rd, 55 days from now", "January 6, 2021, two years earlier". */
+    private static final Pattern DATE_THEN_DISTANCE = Pattern.compile("^(.*?)(\\s*,\\s*)(" + COUNT
+            + "\\s+(days?|weeks?|months?|years?))(?:\\s+(from\\s+(?:now|today)|earlier|later|before|after|ago))?$", Pattern.CASE_INSENSITIVE);
+    /** A date and the day it is named by: "the 18 June, the day of the first march". */
+    private static final Pattern DATE_THEN_DAY_OF = Pattern.compile("^(.*?)\\s*,\\s*the\\s+day\\s+(?:of|after|before)\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+    /** "60 days after the second" (round, half, vote): a count from an act named by an ordinal and a noun. */
+    private static final Pattern COUNT_AFTER_ORDINAL = Pattern.compile("^(" + COUNT + "\\s+(days?|weeks?|months?|years?))"
+            + "\\s+(?:after|before|since)\\s+the\\s+second$", Pattern.CASE_INSENSITIVE);
+    /** A noun after "the second": "round", "half", "vote" (not a clock's second: "the second, Jones said"). */
+    private static final Pattern ORDINAL_NOUN = Pattern.compile("^\\s+(?!of\\b|and\\b|or\\b|to\\b|in\\b)\\p{Ll}+");
+
+    /**
+     * Whether a distance beside a date is one: "55 days from now" at any unit, "two years earlier" (or "later",
+     * "ago") in months or years; a count of days or weeks later is a day counted from the date, read elsewhere.
+     */
+    private static boolean isDistance(Matcher m) {
+        String side = m.group(6) == null ? null : m.group(6).toLowerCase(Locale.ROOT);
+        if (side == null) return false;
+        return side.startsWith("from") || m.group(5).toLowerCase(Locale.ROOT).matches("(?:months?|years?)");
+    }
+
+    /** A length as TIMEX writes it ("P55D", "P2Y") from a count and its unit, or null if the count is not one. */
+    static String length(String count, String unit) {
+        int n = TemporalResolver.count(count.toLowerCase(Locale.ROOT));
+        if (n <= 0) return null;
+        return "P" + n + Character.toUpperCase(unit.charAt(0));
+    }
     /** A date as written: "March 26", "26 March", "March 26, 2024", "the 26 of March". */
     private static final Pattern STATED_DATE = Pattern.compile("^(?:on\\s+)?(?:the\\s+)?(?:" + MONTH_NAMES
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAMES
@@ -342,6 +424,19 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             return new Timex(t.start(), t.end(), t.text(), "DATE", "XXXX-WXX-" + day, null, t.sentence());
         }
         return t;
+    }
+
+    /** "the first week of January": SUTime intersects the month with a week and gives no value. */
+    private static final Pattern WEEK_OF_MONTH = Pattern.compile("(?i)^(?:in\\s+|during\\s+)?(?:the\\s+)?(first|second|third|fourth)"
+            + "\\s+week\\s+(?:of|in)\\s+" + MONTH_NAMES + "(?:,?\\s+((?:19|20)\\d{2}))?$");
+    private static final List<String> WEEK_ORDINALS = List.of("first", "second", "third", "fourth");
+
+    /** The days of a numbered week of a month ("the second week of March": the 8th to the 14th), or null. */
+    static TimexParts weekOfMonth(String text) {
+        Matcher m = WEEK_OF_MONTH.matcher(text);
+        if (!m.find()) return null;
+        int first = 7 * WEEK_ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+        return new TimexParts(m.group(3) == null ? null : Integer.valueOf(m.group(3)), month(m.group(2)), first, null, first + 6);
     }
 
     /** The parts of a range over two months, or null if the text is not one. */

@@ -7,6 +7,7 @@ import dev.parallax.corpus.Timex;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +52,9 @@ final class TemporalResolver {
         List<TemporalExpression> out = new ArrayList<>();
         Integer lastYear = null;
         Interval previous = null;
+        // Whether the last expression read frames what follows it ("in 2023, when ..."), not a year that starts a
+        // state ("since 2012") or names a thing ("the 2025 budget").
+        boolean previousFrames = false;
         // The day the text last named: what "the same day" or "two days later" count from (a year between does not).
         Interval lastDay = null;
         int previousSentence = -1;
@@ -188,6 +192,18 @@ final class TemporalResolver {
                     continue;
                 }
             }
+            // "Less than two years later the hustlers have turned on him": a hedged count of years or months from a
+            // moment names no date, only about how long.
+            Matcher hedgedLater = HEDGED_LATER.matcher(lower);
+            if (told == null && hedgedLater.find()) {
+                int n = count(hedgedLater.group(1));
+                if (n > 0) {
+                    out.add(new TemporalExpression(d.id(), start, r.end(), d.text().substring(start, r.end()), "DURATION",
+                            "P" + n + Character.toUpperCase(hedgedLater.group(2).charAt(0)), raw, null));
+                    previousEnd = r.end();
+                    continue;
+                }
+            }
             // "the decree was lifted some six hours later": a length counted from the hour told, not a day.
             Matcher hours = HOURS_LATER.matcher(lower);
             if (told == null && hours.find()) {
@@ -231,6 +247,7 @@ final class TemporalResolver {
                 value = told.iso();
                 previous = told;
                 previousSentence = r.sentence();
+                previousFrames = true;
             } else if (same != null) {
                 // "on Tuesday" said in an article written on one of Wednesday to Sunday: the same Tuesday whichever.
                 value = same.iso();
@@ -238,6 +255,7 @@ final class TemporalResolver {
                 if (same.start().getYear() == same.end().getYear()) lastYear = same.start().getYear();
                 previous = same;
                 previousSentence = r.sentence();
+                previousFrames = true;
             } else if ("DURATION".equals(type) || "SET".equals(type)) {
                 // "Fifty-one days after he left": read with the writing date, SUTime may lose a length it read without.
                 value = t.value() == null && raw != null && FIXED_LENGTH.matcher(raw).matches() ? raw : t.value();
@@ -255,10 +273,10 @@ final class TemporalResolver {
                 } else if (parts != null && parts.year() == null && parts.hasMonth()) {
                     Integer year = thatYear(d.text(), r.end(), lastYear);
                     if (year == null) year = eventYear(parts, sentenceEventDates, r.sentence());
-                    if (year == null && previousSentence == r.sentence() && r.start() - previousEnd <= CONTINUED_REACH) {
+                    if (year == null && previousFrames && previousSentence == r.sentence() && r.start() - previousEnd <= CONTINUED_REACH) {
                         year = continuedYear(parts, previous, reference, tense);
                     }
-                    if (year == null && reference != null) year = yearByTense(parts, reference, tense);
+                    if (year == null && reference != null) year = yearOf(parts, reference, yearTense(d.text(), at, r, tense));
                     if (year != null) resolved = parts.withEndDay(r.parts() != null ? r.parts().endDay() : parts.endDay()).in(year);
                     else reason = "year not stated and no publication date";
                 } else if (parts != null && parts.weekday() != null && parts.month() == null && reference != null) {
@@ -289,10 +307,13 @@ final class TemporalResolver {
                 }
                 if (resolved != null) {
                     value = vagueDay(lower) ? coarsen(resolved)
-                            : t.value() != null && t.value().matches("^\\d{4}/\\d{4}$") ? years(resolved) : resolved.iso();
+                            : t.value() != null && t.value().matches("^\\d{4}/\\d{4}$") ? years(resolved)
+                            : t.value() != null && t.value().matches("^\\d{4}-\\d{2}/\\d{4}-\\d{2}$") ? t.value() : resolved.iso();
                     if (resolved.start().getYear() == resolved.end().getYear()) lastYear = resolved.start().getYear();
                     previous = resolved;
                     previousSentence = r.sentence();
+                    previousFrames = !SINCE_BEFORE.matcher(d.text().substring(Math.max(0, r.start() - 8), r.start())).find()
+                            && !namesThing(at, r);
                     previousEnd = r.end();
                     if (vagueDay(lower)) reason = "approximate: the expression is vague";
                 }
@@ -318,10 +339,14 @@ final class TemporalResolver {
             if (told == null && value != null && original != null && original.weekday() != null && original.month() == null
                     && BARE_WEEKDAY.matcher(lower).matches()) writingWeekdays.add(original.weekday());
             if (told != null && end != r.end()) type = "DATE";
+            if (value != null && END_OF_THE_MONTH.matcher(lower).matches() && value.matches("^\\d{4}-\\d{2}$")) {
+                // "until the end of the month": the month's last day, where a deadline falls.
+                value = YearMonth.parse(value).atEndOfMonth().toString();
+            }
             out.add(new TemporalExpression(d.id(), start, end, d.text().substring(start, end), type,
                     value, raw, reason));
         }
-        out = yearSpans(d.text(), out);
+        out = compoundLengths(d.text(), yearSpans(d.text(), out));
         List<TemporalExpression> fractions = FractionalDurations.find(d, out);
         out.removeIf(k -> fractions.stream().anyMatch(f -> f.start() <= k.start() && k.end() <= f.end()));
         out.addAll(fractions);
@@ -443,7 +468,9 @@ final class TemporalResolver {
                     + "|(?<=the )(following|next|previous|preceding) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))$");
     /** "midnight the next day", "at dawn the following day": an hour of a day counted from the day told. */
     private static final Pattern HOUR_PREFIX = Pattern.compile(
-            "^(?:at\\s+|by\\s+)?(?:midnight|noon|midday|dawn|dusk|daybreak|\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?))\\s+(?=(?:on\\s+)?the\\s)");
+            "^(?:at\\s+|by\\s+)?(?:midnight|noon|midday|dawn|dusk|daybreak|\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?))\\s+(?=(?:on\\s+)?the\\s)"
+                    // "the evening of the same day": a part of a day counted from the day told is that day.
+                    + "|^(?:in\\s+|on\\s+|during\\s+)?the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+(?=the\\s)");
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
     private static final Pattern TOLD_PART = Pattern.compile("(?i)\\b(?:(?:that|the)\\s+(same|next|following|previous)|that)\\s+$");
     /** "in the morning", "during the night": a part of the day, which is the day being told. */
@@ -465,6 +492,10 @@ final class TemporalResolver {
     /** "two decades ago", "five years ago": a count of years back from the writing. */
     private static final Pattern AGO_YEARS = Pattern.compile(
             "^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (decades?|years?) ago$");
+    /** "less than two years later", "almost three months on": a rough count of years or months from a moment. */
+    private static final Pattern HEDGED_LATER = Pattern.compile("^(?:less than|more than|almost|nearly|about|around|some|over"
+            + "|roughly|barely|close to|just over|just under)\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
+            + "\\s+(years?|months?)\\s+(?:later|earlier|afterwards|on)$");
     /** Words that make a count rough: "almost", "nearly", "about", "some", "more than", "over", "roughly". */
     private static final Pattern HEDGE_BEFORE = Pattern.compile(
             "(?i)\\b(?:almost|nearly|about|around|roughly|some|over|more than|less than|close to)\\s+$");
@@ -551,6 +582,120 @@ final class TemporalResolver {
         int days = count * (m.group(4).startsWith("week") ? 7 : 1);
         boolean back = m.group(5).equals("earlier") || m.group(5).equals("before");
         return Interval.day(back ? day.minusDays(days) : day.plusDays(days));
+    }
+
+    private static final Pattern SIMPLE_LENGTH = Pattern.compile("^P(\\d+)([YMWD])$");
+    private static final String UNITS = "YMWD";
+
+    /**
+     * "two years and two days after the riot": SUTime reads the two lengths apart; joined by "and", larger unit first,
+     * they are one length ("P2Y2D").
+     */
+    private static List<TemporalExpression> compoundLengths(String text, List<TemporalExpression> sorted) {
+        List<TemporalExpression> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            TemporalExpression a = sorted.get(i);
+            TemporalExpression b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            Matcher ma = a.value() == null ? null : SIMPLE_LENGTH.matcher(a.value());
+            Matcher mb = b == null || b.value() == null ? null : SIMPLE_LENGTH.matcher(b.value());
+            if (ma != null && mb != null && ma.matches() && mb.matches() && "DURATION".equals(a.type()) && "DURATION".equals(b.type())
+                    && a.end() <= b.start() && text.substring(a.end(), b.start()).matches("\\s+and\\s+")
+                    && UNITS.indexOf(ma.group(2)) < UNITS.indexOf(mb.group(2))) {
+                String value = a.value() + b.value().substring(1);
+                out.add(new TemporalExpression(a.doc(), a.start(), b.end(), text.substring(a.start(), b.end()), "DURATION",
+                        value, value, null));
+                i++;
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * The tense by which a yearless date's year is chosen. "decreed an intervention until January 31", "had insisted
+     * on waiting until Jan. 15": the end of a state set in the past may lie ahead, so the past tense does not push it
+     * back a year; the nearest such date is meant.
+     */
+    private static Tense yearTense(String text, AnnotatedText at, Reading r, Tense tense) {
+        if (tense != Tense.PAST) return tense;
+        if (UNTIL_BEFORE.matcher(text.substring(Math.max(0, r.start() - 8), r.start())).find()) return Tense.UNKNOWN;
+        List<dev.parallax.corpus.Token> toks = at.tokensIn(r.start(), r.end());
+        if (toks.isEmpty()) return tense;
+        dev.parallax.corpus.Token last = toks.get(toks.size() - 1);
+        dev.parallax.corpus.Sentence s = at.sentences().get(last.sentence());
+        dev.parallax.corpus.Token verb = Tense.governingVerb(at.tokens(), last, s);
+        return announcedFor(at, last, s) || toBeDone(at, verb, s) || modal(at, verb, s) ? Tense.UNKNOWN : tense;
+    }
+
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should");
+
+    /**
+     * "which would have pushed the vote into late March": a modal clause says nothing of the side of the writing the
+     * date lies on, whatever other verb of the sentence is past.
+     */
+    private static boolean modal(AnnotatedText at, dev.parallax.corpus.Token verb, dev.parallax.corpus.Sentence s) {
+        if (verb == null) return false;
+        for (dev.parallax.corpus.Token c : at.tokensOf(s)) {
+            if (c.head() == verb.index() && c.deprel() != null && c.deprel().startsWith("aux")
+                    && MODALS.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Verbs of announcing whose object is an event set for a day: "announced a conference on 10 October", "called a
+     * vote for May 5". Not verbs of doing ("organised exercises on 19 August"), whose date is the deed's.
+     */
+    private static final Set<String> ANNOUNCING = Set.of("announce", "call", "schedule", "set", "plan", "propose", "fix");
+
+    /**
+     * "has announced an international conference on 10 October": the date hangs on the event announced, not on the
+     * announcing; the announcement is past, the event may be ahead.
+     */
+    private static boolean announcedFor(AnnotatedText at, dev.parallax.corpus.Token date, dev.parallax.corpus.Sentence s) {
+        if (date.head() < 0 || date.deprel() == null) return false;
+        if (date.deprel().startsWith("obl")) {
+            // "announced a conference for the reconstruction on 10 October": the parser may hang the date on the verb;
+            // after the event announced, it still dates the event.
+            dev.parallax.corpus.Token verb = at.tokens().get(date.head());
+            if (!verb.isVerb() || verb.lemma() == null || !ANNOUNCING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
+            for (dev.parallax.corpus.Token c : at.tokensOf(s)) {
+                if (c.head() == verb.index() && "obj".equals(c.deprel()) && c.index() < date.index() && c.pos() != null
+                        && c.pos().startsWith("NN")) return true;
+            }
+            return false;
+        }
+        if (!date.deprel().startsWith("nmod")) return false;
+        dev.parallax.corpus.Token noun = at.tokens().get(date.head());
+        if (noun.pos() == null || !noun.pos().startsWith("NN") || noun.head() < 0 || !"obj".equals(noun.deprel())) return false;
+        dev.parallax.corpus.Token verb = at.tokens().get(noun.head());
+        return verb.isVerb() && verb.lemma() != null && ANNOUNCING.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "a summit, to be held on 12 October": a passive infinitive tells what is yet to be done, not what was. */
+    private static boolean toBeDone(AnnotatedText at, dev.parallax.corpus.Token verb, dev.parallax.corpus.Sentence s) {
+        if (verb == null || !"VBN".equals(verb.pos())) return false;
+        boolean to = false, be = false;
+        for (dev.parallax.corpus.Token c : at.tokensOf(s)) {
+            if (c.head() != verb.index() || c.deprel() == null) continue;
+            if (c.deprel().equals("mark") && c.word().equalsIgnoreCase("to")) to = true;
+            if (c.deprel().startsWith("aux") && c.word().equalsIgnoreCase("be")) be = true;
+        }
+        return to && be;
+    }
+
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till)\\s+$");
+
+    /** "the 2025 budget", "the 2022 election": a year that names a thing rather than a time the clause is set in. */
+    private static boolean namesThing(AnnotatedText at, Reading r) {
+        List<dev.parallax.corpus.Token> toks = at.tokensIn(r.start(), r.end());
+        if (toks.size() != 1 || !toks.get(0).word().matches("(?:19|20)\\d{2}")) return false;
+        dev.parallax.corpus.Token year = toks.get(0);
+        if (year.head() <= year.index()) return false;
+        dev.parallax.corpus.Token head = at.tokens().get(year.head());
+        return head.pos() != null && head.pos().startsWith("NN") && head.sentence() == year.sentence()
+                && Set.of("compound", "amod", "nummod", "nmod", "nmod:tmod").contains(year.deprel());
     }
 
     /** "between 1977 and 2020", "from 2009 to 2014", "between July 14 and August 11": two dates that bound one period. */
@@ -706,6 +851,13 @@ final class TemporalResolver {
         return m.find() ? m.group(1) : v;
     }
 
+    /**
+     * "until the end of the month", "by the end of this month": the last day of the month the text is in. The end of a
+     * month named ("by the end of May") stays that month, as news gives it.
+     */
+    private static final Pattern END_OF_THE_MONTH = Pattern.compile("^(?:until\\s+|by\\s+|at\\s+|before\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+month$");
+
+
     /** "in June of that year": the year named last before the expression. */
     private static Integer thatYear(String text, int end, Integer lastYear) {
         String after = text.substring(end, Math.min(text.length(), end + 20));
@@ -768,6 +920,19 @@ final class TemporalResolver {
         long wrongSide = tense == Tense.FUTURE ? ref.toEpochDay() - close.end().toEpochDay()
                 : close.start().toEpochDay() - ref.toEpochDay();
         return wrongSide <= WRONG_SIDE_DAYS ? nearest : byTense;
+    }
+
+    /**
+     * The year of a yearless month or date as this resolver reads it: by {@link #yearByTense}, except that a whole
+     * month cannot lie on the wrong side of a tense at all ("founded in January" written in December is the January
+     * before, however near the next one is).
+     */
+    static int yearOf(TimexParts parts, LocalDate ref, Tense tense) {
+        if (parts.day() != null || tense != Tense.PAST && tense != Tense.FUTURE) return yearByTense(parts, ref, tense);
+        Interval same = parts.in(ref.getYear());
+        if (same == null) return ref.getYear();
+        if (tense == Tense.PAST) return same.start().isAfter(ref) ? ref.getYear() - 1 : ref.getYear();
+        return same.end().isBefore(ref) ? ref.getYear() + 1 : ref.getYear();
     }
 
     private static final int HALF_YEAR = 183;
@@ -834,7 +999,7 @@ final class TemporalResolver {
         return wholeYears && i.start().getYear() != i.end().getYear() ? i.start().getYear() + "/" + i.end().getYear() : i.iso();
     }
 
-    private static int count(String word) {
+    static int count(String word) {
         if (word.matches("\\d+")) return Integer.parseInt(word);
         if (word.equals("a") || word.equals("an")) return 1;
         return COUNT_WORDS.indexOf(word);

@@ -100,8 +100,10 @@ public final class TimeStage implements Stage {
             AnnotatedText at = dated.annotation(d.id());
             if (at == null || at.tokens().isEmpty()) continue;
             String ref = d.published().value();
-            List<Timex> reread = OrdinalDays.add(d.text(), at, sutime.read(d.text(), at, ref), d.published());
-            for (TemporalExpression t : TemporalResolver.resolve(d, at, reread, first.get(d.id()),
+            List<Timex> reread = Reading.apart(d.text(), at, OrdinalDays.add(d.text(), at, sutime.read(d.text(), at, ref), d.published()));
+            // The first reading as the resolver compares with it: with the same expressions taken apart.
+            List<Reading> firstApart = Reading.of(d.text(), at, Reading.apart(d.text(), at, at.timexes()));
+            for (TemporalExpression t : TemporalResolver.resolve(d, at, reread, firstApart,
                     ref == null ? null : LocalDate.parse(ref), eventDatesBySentence(d, at, index, events))) {
                 if (!insideName(index, t)) temporal.add(t);
             }
@@ -114,12 +116,29 @@ public final class TimeStage implements Stage {
     private static final java.util.Set<String> NAMED_TYPES = java.util.Set.of("ORG", "MEDIA", "PERSON");
 
     /** "Huaxia Daily", "The Sunday Times": a time word inside the name of an outlet, body or person is no time. */
-    private static boolean insideName(MentionIndex index, TemporalExpression t) {
+    static boolean insideName(MentionIndex index, TemporalExpression t) {
+        if (isHoliday(t)) return false;
         for (MentionIndex.Hit h : index.overlapping(t.doc(), t.start(), t.end())) {
             if (h.mention().kind() == EntityMention.Kind.name && NAMED_TYPES.contains(h.entity().type())
                     && h.mention().start() <= t.start() && t.end() <= h.mention().end()) return true;
         }
         return false;
+    }
+
+    /** SUTime's value for a feast it knows by name: a yearless day ("XXXX-12-25") or the feast's own name ("EASTER"). */
+    private static final java.util.regex.Pattern HOLIDAY_VALUE = java.util.regex.Pattern.compile("^(?:XXXX-\\d{2}-\\d{2}|[A-Z_]{4,})$");
+
+    /**
+     * "after Christmas", "before Easter": a feast named alone, with no digit, month or weekday in its text. The
+     * tagger sometimes takes such a word for a person's name, which must not hide the date it names; names that
+     * merely hold a time word ("The Sunday Times") have a weekday or month in them, or more words than the feast.
+     */
+    static boolean isHoliday(TemporalExpression t) {
+        if (t.timex() == null || !"DATE".equals(t.type()) || !HOLIDAY_VALUE.matcher(t.timex()).matches()) return false;
+        String text = t.text().toLowerCase(java.util.Locale.ROOT);
+        return !text.matches(".*\\d.*") && Reading.month(text) == 0
+                && !text.matches(".*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)\\b.*")
+                && text.matches("[\\p{L}'’ ]+");
     }
 
     /** For each sentence of a document, the dates of the events it names. */
