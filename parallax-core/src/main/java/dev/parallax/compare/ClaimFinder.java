@@ -878,6 +878,7 @@ public final class ClaimFinder {
         SentenceVectors vectors = new SentenceVectors();
         List<Pending> pending = new ArrayList<>();
         Set<String> protagonists = protagonists(corpus, index);
+        Map<String, String> namesakes = namesakes(corpus);
         long order = 0;
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
@@ -897,7 +898,8 @@ public final class ClaimFinder {
                 told = when;
                 if (!isStatement(d.text(), at, s)) continue;
                 List<MentionIndex.Hit> hits = index.within(d.id(), s.start(), s.end());
-                List<Quantities.Quantity> sentenceQuantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal, demonyms);
+                List<Quantities.Quantity> sentenceQuantities = byOneName(Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES,
+                        protagonists, temporal, demonyms), namesakes);
                 Set<String> tellers = Reporting.tellers(at, s, index, d.id());
                 // The whole sentence is one statement, and each clause of its own that it embeds another: the
                 // sentence can then join one claim and its relative or coordinated clause a second.
@@ -973,6 +975,35 @@ public final class ClaimFinder {
                     p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText()),
                     p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written(), p.running(), p.dateVerbs(),
                     p.tellers(), p.rules()));
+        }
+        return out;
+    }
+
+    /**
+     * Entities of one name the tagger typed differently in different sentences or sources ("the Abu Mansour dam" a
+     * place, "the dam of Abu Mansour" a person) → the one of them figures are filed under (the first by id): a
+     * figure's holder is known by its name, and two sources giving the same name's figure give one holder's.
+     */
+    static Map<String, String> namesakes(Corpus corpus) {
+        Map<String, String> first = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (var e : corpus.entities()) if (CLAIM_TYPES.contains(e.type())) ids.add(e.id());
+        java.util.Collections.sort(ids);
+        Map<String, String> out = new HashMap<>();
+        for (String id : ids) {
+            String name = id.substring(id.indexOf(':') + 1);
+            String kept = first.putIfAbsent(name, id);
+            if (kept != null) out.put(id, kept);
+        }
+        return out;
+    }
+
+    private static List<Quantities.Quantity> byOneName(List<Quantities.Quantity> quantities, Map<String, String> namesakes) {
+        if (namesakes.isEmpty()) return quantities;
+        List<Quantities.Quantity> out = new ArrayList<>(quantities.size());
+        for (Quantities.Quantity q : quantities) {
+            String kept = q.anchor() == null ? null : namesakes.get(q.anchor());
+            out.add(kept == null ? q : q.withAnchor(kept));
         }
         return out;
     }

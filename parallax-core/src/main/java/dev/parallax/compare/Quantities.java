@@ -55,6 +55,11 @@ final class Quantities {
             this(unit, value, anchor, start, end, bound, predicate, null);
         }
 
+        /** This figure held by {@code holder} instead. */
+        Quantity withAnchor(String holder) {
+            return new Quantity(unit, value, holder, start, end, bound, predicate, payer, verbs, inferred);
+        }
+
         /** What two sources must share to state the same fact. */
         String key() {
             return unit + "@" + (anchor == null ? "" : anchor);
@@ -411,7 +416,11 @@ final class Quantities {
             // The parse hangs the counted noun on the last group.
             Token digits = tokens.get(end);
             if (end + 1 < tokens.size() && SCALES.containsKey(lower(tokens.get(end + 1))) && "CD".equals(tokens.get(end + 1).pos())) {
-                v = v.multiply(BigDecimal.valueOf(SCALES.get(lower(tokens.get(++end)))));
+                Token scaleWord = tokens.get(++end);
+                v = v.multiply(BigDecimal.valueOf(SCALES.get(lower(scaleWord))));
+                // "22.5 million cubic metres" is parsed with the digits a compound of the scale word, which is the
+                // number that modifies the counted noun: the figure stands where the scale word stands.
+                if (digits.head() == scaleWord.index() && "compound".equals(digits.deprel())) digits = scaleWord;
             }
             int unitEnd = percentAfter(tokens, end);
             boolean percent = unitEnd > end;
