@@ -508,7 +508,9 @@ public final class ClaimFinder {
                                                                      Set<String> ubiquitous) {
         List<Claim.Contradiction> out = new ArrayList<>();
         boolean money = isMoney(fact.unit());
-        if (!fact.unit().startsWith("count:") && !money || docs(members).size() < 2) return out;
+        // A length of time hung on one doing ("suspended him for 90 days") is one measure like a count.
+        boolean duration = fact.unit().equals("duration");
+        if (!fact.unit().startsWith("count:") && !money && !duration || docs(members).size() < 2) return out;
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc()) || revised(other) || distributive(other)
                     || namesAnotherPlace(other, members, ubiquitous) || !sameScope(other, members, ubiquitous, null)) continue;
@@ -554,7 +556,7 @@ public final class ClaimFinder {
      * "650 killed in a month", "0.76 franc a share" and "3 billion francs").
      */
     static boolean sameOrder(String a, String b) {
-        double x = Quantities.stated(a), y = Quantities.stated(b);
+        double x = Quantities.magnitude(a), y = Quantities.magnitude(b);
         if (Double.isNaN(x) || Double.isNaN(y) || x <= 0 || y <= 0) return false;
         return Math.max(x, y) <= 3 * Math.min(x, y);
     }

@@ -167,6 +167,12 @@ final class Quantities {
         for (String x : a.split("\\|")) {
             for (String y : b.split("\\|")) {
                 if (x.equals(y)) return true;
+                // "two months" and "60 days", "two years and two days" and "two years": one length of time.
+                double dx = days(x), dy = days(y);
+                if (!Double.isNaN(dx) && !Double.isNaN(dy)) {
+                    if (Math.abs(dx - dy) <= DURATION_TOLERANCE * Math.max(dx, dy)) return true;
+                    continue;
+                }
                 char qx = kind(x), qy = kind(y);
                 // Two different limits of one kind ("up to 368" and "up to 386", "between 268 and 368" and "up to
                 // 386") name two different figures: they disagree even though both could hold.
@@ -195,6 +201,34 @@ final class Quantities {
         if (last + 2 >= tokens.size() || !isCommonNoun(tokens.get(last + 1))) return "";
         String word = lower(tokens.get(last + 2));
         return DIMENSION_WORDS.contains(word) ? ":" + word : "";
+    }
+
+    /** How far apart two lengths of time may be and still be one length worded in other units. */
+    private static final double DURATION_TOLERANCE = 0.05;
+    private static final Pattern ISO_DURATION = Pattern.compile(
+            "P(?:(\\d+(?:\\.\\d+)?)Y)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)W)?(?:(\\d+(?:\\.\\d+)?)D)?"
+                    + "(?:T(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
+    private static final double[] DAYS_PER = {365.25, 30.44, 7, 1, 1.0 / 24, 1.0 / 1440, 1.0 / 86400};
+
+    /** The days an ISO length of time stands for ("P2M" about 61, "PT36H" 1.5), NaN for anything else ("PXD", "P5Y/P6Y"). */
+    static double days(String v) {
+        if (v == null || v.length() < 3) return Double.NaN;
+        Matcher m = ISO_DURATION.matcher(v);
+        if (!m.matches()) return Double.NaN;
+        double out = 0;
+        boolean any = false;
+        for (int g = 1; g <= 7; g++) {
+            if (m.group(g) == null) continue;
+            out += Double.parseDouble(m.group(g)) * DAYS_PER[g - 1];
+            any = true;
+        }
+        return any ? out : Double.NaN;
+    }
+
+    /** The size a single figure states: its number ({@link #stated}), or for a length of time its days. */
+    static double magnitude(String v) {
+        double x = stated(v);
+        return Double.isNaN(x) ? days(v) : x;
     }
 
     /** The number a single figure states, its qualifier aside (a range's lower end); NaN for a list of figures. */
@@ -400,7 +434,8 @@ final class Quantities {
                 out.add(new Quantity("age", years.group(1), owner, t.start(), t.end(), '='));
                 continue;
             }
-            out.add(new Quantity("duration", t.value(), null, t.start(), t.end(), '=', cx.governingVerb(first)));
+            out.add(new Quantity("duration", t.value(), null, t.start(), t.end(), '=', cx.governingVerb(first), null,
+                    first == null ? List.of() : cx.verbsAbove(first)));
         }
 
         for (int i = 0; i < tokens.size(); i++) {
