@@ -1862,10 +1862,18 @@ public final class ClaimFinder {
         for (var f : other.numbers().entrySet()) {
             if (!f.getKey().startsWith(unit) || f.getKey().equals(key) || f.getKey().contains("~") || f.getValue().contains("|")) continue;
             String theirs = f.getKey().substring(at + 1);
+            // "... well ahead of Mr. X's party, which is polling at 16%": an untied figure describing an unnamed
+            // noun is that noun's, not the named participant's.
+            if (heldByUnnamed(owner.isEmpty() ? s : other, unit)) continue;
             String named = owner.isEmpty() ? theirs : theirs.isEmpty() ? owner : null;
             if (named != null && !named.isEmpty() && s.entities().contains(named) && other.entities().contains(named)) return f.getValue();
         }
         return null;
+    }
+
+    /** Whether a statement's untied figure of {@code unitAt} ("percent@") describes a noun that names no entity. */
+    private static boolean heldByUnnamed(Statement s, String unitAt) {
+        return s.quantities().stream().anyMatch(q -> q.anchor() == null && q.key().equals(unitAt) && q.unnamedHolder());
     }
 
     private static long figuresOfUnit(Statement s, String unit) {

@@ -34,10 +34,17 @@ final class Quantities {
      * the price of something ("X agreed to buy Y for $3 billion" → X), or null; {@code verbs} the lemmas of the verb
      * the figure's phrase hangs on and of the verbs above it ("had asked to cap what they owe at $5 million" → owe,
      * cap, ask), nearest first: a phrase attached to the wrong one of two verbs still hangs under the right one;
-     * {@code inferred} whether its anchor is known only by coreference ("The 73-year-old", no name in the phrase).
+     * {@code inferred} whether its anchor is known only by coreference ("The 73-year-old", no name in the phrase);
+     * {@code unnamedHolder} whether it sits in a clause describing a noun that names no entity ("Mr. X's party, which
+     * is polling at 16%"): it is that noun's figure, whoever else the sentence names.
      */
     record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
-                    List<String> verbs, boolean inferred) {
+                    List<String> verbs, boolean inferred, boolean unnamedHolder) {
+        Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
+                 List<String> verbs, boolean inferred) {
+            this(unit, value, anchor, start, end, bound, predicate, payer, verbs, inferred, false);
+        }
+
         Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
                  List<String> verbs) {
             this(unit, value, anchor, start, end, bound, predicate, payer, verbs, false);
@@ -57,7 +64,7 @@ final class Quantities {
 
         /** This figure held by {@code holder} instead. */
         Quantity withAnchor(String holder) {
-            return new Quantity(unit, value, holder, start, end, bound, predicate, payer, verbs, inferred);
+            return new Quantity(unit, value, holder, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder);
         }
 
         /** What two sources must share to state the same fact. */
@@ -511,9 +518,10 @@ final class Quantities {
             }
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
-            out.add(new Quantity(unit, value, cx.anchor(digits), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
+            String anchor = cx.anchor(digits);
+            out.add(new Quantity(unit, value, anchor, t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
                     cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, digits), null,
-                    cx.verbsAbove(digits)));
+                    cx.verbsAbove(digits), false, anchor == null && cx.describesUnnamed(digits)));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -971,6 +979,32 @@ final class Quantities {
                 if (node.sentence() != s.index()) break;
             }
             return null;
+        }
+
+        /**
+         * Whether a figure sits in a clause that describes a common noun naming no entity ("Mr. X's party, which is
+         * polling at about 16%", "a rival bloc polling at 16%"): the figure is that noun's. A noun naming an entity
+         * itself or by a compound ("a CDU alliance polling above 30%") is a named holder, and the climb stops at the
+         * first clause that describes nothing.
+         */
+        boolean describesUnnamed(Token t) {
+            Token x = t;
+            for (int depth = 0; depth < 8 && x.head() >= 0; depth++) {
+                String rel = x.deprel() == null ? "" : x.deprel();
+                Token up = at.tokens().get(x.head());
+                if (up.sentence() != s.index()) return false;
+                if (rel.equals("acl") || rel.equals("acl:relcl")) {
+                    if (!isCommonNoun(up) || anyEntityAt(up) != null) return false;
+                    for (Token c : tokens) {
+                        if (c.head() == up.index() && ("compound".equals(c.deprel()) || "amod".equals(c.deprel()))
+                                && (anyEntityAt(c) != null || demonyms.containsKey(lower(c)))) return false;
+                    }
+                    return true;
+                }
+                if (x.isVerb() || rel.equals("root")) return false;
+                x = up;
+            }
+            return false;
         }
 
         /** The verb heading the clause a token sits in (the sentence's root when no verb is above it). */
