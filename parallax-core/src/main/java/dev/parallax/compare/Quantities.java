@@ -525,7 +525,58 @@ final class Quantities {
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return voteSides(tokens, out);
+    }
+
+    /** Verbs by which the counted cast their vote; those that name a side say which. */
+    private static final Map<String, String> VOTING = Map.of("vote", "", "back", "for", "support", "for", "approve", "for",
+            "endorse", "for", "oppose", "against", "reject", "against", "abstain", "abstain");
+    private static final Set<String> ABOUT_A_VOTE = Set.of("vote", "ballot", "abstain", "abstention");
+
+    /**
+     * The counts of a vote's sides as votes for, against or abstaining ("207 deputies backed him, 394 voted against
+     * him and 116 abstained", "207 for, 394 against"): however a source names those who voted (members, deputies,
+     * MPs), the count of a side is that side's votes, keyed by the side, so that two sources' tallies are compared
+     * side by side. A count whose side the sentence does not say is left as it is.
+     */
+    private static List<Quantity> voteSides(List<Token> tokens, List<Quantity> quantities) {
+        if (tokens.stream().noneMatch(t -> t.lemma() != null && ABOUT_A_VOTE.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
+            return quantities;
+        }
+        List<Quantity> out = new ArrayList<>(quantities.size());
+        for (Quantity q : quantities) {
+            String side = q.unit().startsWith("count:") && !q.value().contains("..") ? side(tokens, q) : null;
+            out.add(side == null ? q : new Quantity("count:vote", q.value(), q.anchor(), q.start(), q.end(), q.bound(), side,
+                    q.payer(), q.verbs(), q.inferred(), q.unnamedHolder()));
+        }
         return out;
+    }
+
+    /** "for", "against" or "abstain" for a count of a vote's side, else null. */
+    private static String side(List<Token> tokens, Quantity q) {
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) if (tokens.get(k).start() < q.end()) last = k;
+        if (last < 0) return null;
+        if (q.unit().equals("count:abstention")) return "abstain";
+        // The verb the counted are the subject of: "Of the 717 members who cast a ballot, 207 backed him" hangs the 717
+        // under "backed" too, but they did not back him.
+        String verb = q.predicate() == null ? "" : q.predicate();
+        boolean voting = VOTING.containsKey(verb);
+        // The words right after the figure (or after its verb) say the side: "394 against", "394 voted against him",
+        // "207 votes in favour", "116 abstentions".
+        for (int k = last + 1; k < tokens.size() && k <= last + 3; k++) {
+            Token t = tokens.get(k);
+            String w = lower(t);
+            if (SEGMENT_BREAKS.contains(w) || "CC".equals(t.pos()) || "CD".equals(t.pos())) break;
+            boolean adjacent = k == last + 1;
+            if (!adjacent && !voting) break;
+            if (w.equals("against")) return "against";
+            if (w.equals("for") || w.equals("in") && k + 1 < tokens.size() && lower(tokens.get(k + 1)).startsWith("favo")) return "for";
+            if (t.lemma() != null && (t.lemma().equalsIgnoreCase("abstention") || t.lemma().equalsIgnoreCase("abstain"))) return "abstain";
+            if (!t.isVerb() && !adjacent) break;
+        }
+        String byVerb = VOTING.get(verb);
+        return byVerb == null || byVerb.isEmpty() ? null : byVerb;
     }
 
     /**
