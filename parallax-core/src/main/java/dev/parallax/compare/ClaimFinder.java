@@ -382,8 +382,10 @@ public final class ClaimFinder {
         if (fact.anchor() == null) {
             out.addAll(priceContradictions(fact, members, statements, asserting, ubiquitous));
             out.addAll(sameDoingContradictions(fact, members, statements, asserting, ubiquitous));
+            out.addAll(partContradictions(fact, members, statements, asserting));
             return out;
         }
+        out.addAll(partContradictions(fact, members, statements, asserting));
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
             // A figure for another round of a contest or another day than every member's, or for another place
@@ -541,6 +543,38 @@ public final class ClaimFinder {
                             + fact.value() + " vs " + q.value()));
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sentences of other sources that give another part of the same whole for the same kind of doing ("5 of the 6
+     * crew died" in two sources against "four of the six crew were killed"): a count of one whole that befell the same
+     * thing is one measure, whoever each sentence ties it to.
+     */
+    private static List<Claim.Contradiction> partContradictions(Quantities.Quantity fact, List<Statement> members,
+                                                                List<Statement> statements, Set<String> asserting) {
+        List<Claim.Contradiction> out = new ArrayList<>();
+        if (!fact.unit().startsWith("count:") || fact.whole() == null || docs(members).size() < 2) return out;
+        Set<String> doings = new TreeSet<>();
+        for (Statement m : members) {
+            for (Quantities.Quantity x : m.quantities()) {
+                if (x.unit().equals(fact.unit()) && fact.whole().equals(x.whole()) && Quantities.compatible(x.qualified(), fact.value())
+                        && !x.verbs().isEmpty()) doings.add(Frames.classOf(x.verbs().get(0)));
+            }
+        }
+        Set<String> forms = forms(fact, members);
+        for (Statement other : statements) {
+            if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
+            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other) || otherDay(m, other))) continue;
+            if (other.quantities().stream().anyMatch(q -> q.unit().equals(fact.unit()) && admits(forms, q.qualified()))) continue;
+            for (Quantities.Quantity q : other.quantities()) {
+                if (!q.unit().equals(fact.unit()) || !fact.whole().equals(q.whole()) || q.verbs().isEmpty()
+                        || !doings.contains(Frames.classOf(q.verbs().get(0))) || givenAsRule(other, q.key())) continue;
+                out.add(new Claim.Contradiction(other.evidence(), "number",
+                        fact.unit() + " of " + fact.whole() + ": " + fact.value() + " vs " + q.value()));
+                break;
             }
         }
         return out;

@@ -36,10 +36,16 @@ final class Quantities {
      * cap, ask), nearest first: a phrase attached to the wrong one of two verbs still hangs under the right one;
      * {@code inferred} whether its anchor is known only by coreference ("The 73-year-old", no name in the phrase);
      * {@code unnamedHolder} whether it sits in a clause describing a noun that names no entity ("Mr. X's party, which
-     * is polling at 16%"): it is that noun's figure, whoever else the sentence names.
+     * is polling at 16%"): it is that noun's figure, whoever else the sentence names; {@code whole} the whole a count
+     * is part of ("5 of the 6 crew" → "6"), or null.
      */
     record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
-                    List<String> verbs, boolean inferred, boolean unnamedHolder) {
+                    List<String> verbs, boolean inferred, boolean unnamedHolder, String whole) {
+        Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
+                 List<String> verbs, boolean inferred, boolean unnamedHolder) {
+            this(unit, value, anchor, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder, null);
+        }
+
         Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
                  List<String> verbs, boolean inferred) {
             this(unit, value, anchor, start, end, bound, predicate, payer, verbs, inferred, false);
@@ -64,7 +70,7 @@ final class Quantities {
 
         /** This figure held by {@code holder} instead. */
         Quantity withAnchor(String holder) {
-            return new Quantity(unit, value, holder, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder);
+            return new Quantity(unit, value, holder, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder, whole);
         }
 
         /** What two sources must share to state the same fact. */
@@ -445,6 +451,7 @@ final class Quantities {
                     first == null ? List.of() : cx.verbsAbove(first)));
         }
 
+        String openingWhole = null, openingNoun = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (used.contains(t.index())) continue;
@@ -496,11 +503,18 @@ final class Quantities {
             // "323 of the 600 seats", "12 out of 27 members": the second figure is the whole the first is part of, which
             // every source gives alike and no holder has; and a share "among" a group is the group's, not the holder's.
             if (isDenominator(tokens, i) || percent && subgroupAfter(tokens, last)) {
+                // "Of the 6 crew, 5 died": a whole opening the sentence is the whole of the count that follows.
+                int b = i > 0 && lower(tokens.get(i - 1)).equals("the") ? i - 2 : i - 1;
+                if (!percent && b == 0 && hi == null) {
+                    openingWhole = canonical(v);
+                    openingNoun = counted(at, digits, tokens, out);
+                }
                 for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
                 i = last;
                 continue;
             }
             String unit;
+            String wholeValue = null;
             if (percent) unit = "percent";
             else {
                 int whole = wholeAfter(tokens, last);
@@ -514,6 +528,14 @@ final class Quantities {
                 // A tally a body voted ("lawmakers voted 101 to 6") counts votes, though the sentence names no noun.
                 if (counted == null && tally && "vote".equals(cx.governingVerb(digits))) counted = "vote";
                 if (counted == null || NOT_COUNTS.contains(t.ner())) continue;
+                BigDecimal w = whole >= 0 ? number(tokens.get(whole)) : null;
+                if (w != null && hi == null) wholeValue = canonical(w);
+                else if (openingWhole != null && hi == null) {
+                    // "Of the 6 crew, 5 persons died": people of the crew are crew.
+                    wholeValue = openingWhole;
+                    if (openingNoun != null && GENERIC_PEOPLE.contains(counted)) counted = openingNoun;
+                }
+                openingWhole = null;
                 unit = "count:" + counted + dimension(tokens, last);
             }
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
@@ -521,7 +543,7 @@ final class Quantities {
             String anchor = cx.anchor(digits);
             out.add(new Quantity(unit, value, anchor, t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
                     cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, digits), null,
-                    cx.verbsAbove(digits), false, anchor == null && cx.describesUnnamed(digits)));
+                    cx.verbsAbove(digits), false, anchor == null && cx.describesUnnamed(digits), wholeValue));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -547,7 +569,7 @@ final class Quantities {
         for (Quantity q : quantities) {
             String side = q.unit().startsWith("count:") && !q.value().contains("..") ? side(tokens, q) : null;
             out.add(side == null ? q : new Quantity("count:vote", q.value(), q.anchor(), q.start(), q.end(), q.bound(), side,
-                    q.payer(), q.verbs(), q.inferred(), q.unnamedHolder()));
+                    q.payer(), q.verbs(), q.inferred(), q.unnamedHolder(), q.whole()));
         }
         return out;
     }
