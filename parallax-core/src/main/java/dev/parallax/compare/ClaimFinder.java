@@ -130,6 +130,11 @@ public final class ClaimFinder {
                 // The figures the whole cluster gives for one entity are facts of their own; a source's other figure
                 // for that entity contradicts the cluster as it would contradict that fact.
                 for (Quantities.Quantity q : rep.quantities()) {
+                    if (q.whole() != null) {
+                        for (Claim.Contradiction x : partContradictions(q, c, statements, asserting)) {
+                            if (contradictions.stream().noneMatch(y -> y.evidence().equals(x.evidence()))) contradictions.add(x);
+                        }
+                    }
                     if (q.anchor() == null) continue;
                     for (Claim.Contradiction x : factContradictions(q, c, statements, asserting, ubiquitous)) {
                         if (contradictions.stream().noneMatch(y -> y.evidence().equals(x.evidence()))) contradictions.add(x);
@@ -518,7 +523,7 @@ public final class ClaimFinder {
                     || namesAnotherPlace(other, members, ubiquitous) || !sameScope(other, members, ubiquitous, null)) continue;
             // A sentence listing several figures of the unit ("ten voted for, five against") says nothing of which
             // is the fact's.
-            if (figuresOf(other, fact.unit()) != 1) continue;
+            if (figuresOf(other, fact) != 1) continue;
             for (Quantities.Quantity q : other.quantities()) {
                 if (!q.unit().equals(fact.unit()) || q.verbs().isEmpty() || q.value().contains("..") || givenAsRule(other, q.key())
                         || admits(forms(fact, members), q.qualified()) || !sameOrder(q.value(), fact.value())) continue;
@@ -528,7 +533,7 @@ public final class ClaimFinder {
                     // read as his): on one doing, still the same measure.
                     if (q.anchor() != null && !m.entities().contains(q.anchor())) continue;
                     // "The motion passed by 204 votes" names no one: it may be any motion's tally.
-                    if (java.util.Collections.disjoint(m.entities(), other.entities()) || figuresOf(m, fact.unit()) != 1) continue;
+                    if (java.util.Collections.disjoint(m.entities(), other.entities()) || figuresOf(m, fact) != 1) continue;
                     if (m.doc().equals(other.doc()) || figuresOfOtherScope(m, other) || otherDay(m, other) || otherAccounts(m, other, fact.key())
                             || money && sumsOfOtherThings(m, other)
                             || grownSince(fact.key(), m, fact.qualified(), other, q.qualified())) continue;
@@ -582,6 +587,15 @@ public final class ClaimFinder {
 
     private static long figuresOf(Statement s, String unit) {
         return s.quantities().stream().filter(q -> q.unit().equals(unit)).count();
+    }
+
+    /**
+     * How many figures of the fact's unit a statement gives, counting only those of the fact's side for the sides of
+     * a vote: "250 backed her, 310 voted against" says which figure is the votes against.
+     */
+    private static long figuresOf(Statement s, Quantities.Quantity fact) {
+        if (!fact.unit().equals(Quantities.VOTES) || fact.predicate() == null) return figuresOf(s, fact.unit());
+        return s.quantities().stream().filter(q -> q.unit().equals(fact.unit()) && fact.predicate().equals(q.predicate())).count();
     }
 
     /**

@@ -550,6 +550,8 @@ final class Quantities {
         return voteSides(tokens, out);
     }
 
+    /** The unit of the counts of a vote's sides, whose predicate is the side ("for", "against", "abstain"). */
+    static final String VOTES = "count:vote";
     /** Verbs by which the counted cast their vote; those that name a side say which. */
     private static final Map<String, String> VOTING = Map.of("vote", "", "back", "for", "support", "for", "approve", "for",
             "endorse", "for", "oppose", "against", "reject", "against", "abstain", "abstain");
@@ -568,7 +570,7 @@ final class Quantities {
         List<Quantity> out = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
             String side = q.unit().startsWith("count:") && !q.value().contains("..") ? side(tokens, q) : null;
-            out.add(side == null ? q : new Quantity("count:vote", q.value(), q.anchor(), q.start(), q.end(), q.bound(), side,
+            out.add(side == null ? q : new Quantity(VOTES, q.value(), q.anchor(), q.start(), q.end(), q.bound(), side,
                     q.payer(), q.verbs(), q.inferred(), q.unnamedHolder(), q.whole()));
         }
         return out;

@@ -30,7 +30,7 @@ class SameQuantityTest {
                 "beta", "Tarsel counts the cost of the flood\n\n"
                         + "The Kerrow reservoir, the larger of the two, had held 14.5 million cubic metres of water. "
                         + "The provincial governor, Tomas Brenn, was suspended by Judge Mirela Vasko for 90 days. "
-                        + "Only 250 deputies supported Ilse Varn in the confidence vote, 310 voted against, 40 abstained.",
+                        + "In the confidence vote only 250 deputies backed Ilse Varn, 310 voted against, 40 abstained.",
                 "gamma", "A valley under water\n\n"
                         + "The Kerrow reservoir alone retained 21 million cubic metres of water. "
                         + "Judge Mirela Vasko suspended the governor, Tomas Brenn, for 60 days that same night. "
@@ -69,25 +69,28 @@ class SameQuantityTest {
 
     @Test
     void theSidesOfAVoteAreComparedSideBySideWhateverTheVotersAreCalled() {
-        ClaimFinder.Statement s = StatementLookup.statementAt(corpus, "beta", "310 voted against");
-        assertThat(s.numbers()).containsEntry("count:vote@~against", "310").containsEntry("count:vote@~abstain", "40");
+        ClaimFinder.Statement s = StatementLookup.sentenceAt(corpus, "beta", "310 voted against");
+        assertThat(s.numbers()).anySatisfy((k, v) -> assertThat(k.startsWith("count:vote@") && k.endsWith("~against") && v.equals("310")).isTrue());
+        assertThat(s.numbers()).anySatisfy((k, v) -> assertThat(k.startsWith("count:vote@") && k.endsWith("~abstain") && v.equals("40")).isTrue());
         assertThat(contradictions()).anySatisfy(x -> assertThat(x).startsWith("gamma number").contains("301").contains("310"));
         // Those who cast a ballot are no side of the vote, and the sides two sources give alike agree.
-        ClaimFinder.Statement all = StatementLookup.statementAt(corpus, "alpha", "600 members who cast a ballot");
-        assertThat(all.numbers()).doesNotContainValue("250|600").containsEntry("count:vote@~for", "250");
+        ClaimFinder.Statement all = StatementLookup.sentenceAt(corpus, "alpha", "600 members who cast a ballot");
+        assertThat(all.numbers()).doesNotContainValue("250|600").containsValue("250").containsValue("600");
+        assertThat(all.numbers().keySet()).noneMatch(k -> k.startsWith("count:vote@") && all.numbers().get(k).contains("600"));
         assertThat(contradictions()).noneSatisfy(x -> assertThat(x).containsAnyOf("250 vs", "vs 250", "40 vs", "vs 40", "600"));
     }
 
     @Test
     void anotherPartOfTheSameWholeForTheSameDoingContradicts() {
         Corpus parts = Models.analyse(Map.of(
-                "alpha", "Ferry sinks off Ostmark\n\nThe ferry Linde sank off Ostmark on Friday, killing seven of the nine crew members.",
-                "beta", "Ostmark mourns\n\nOf the 9 crew, 7 persons have died, the harbour master said on Saturday.",
-                "gamma", "The Linde disaster\n\nBut five of the nine crew of the ferry were killed when it went down."));
+                "alpha", "Patrol boat sinks off Ostmark\n\nA patrol boat sank off Ostmark on Friday, killing seven of the nine crew members of the smaller vessel.",
+                "beta", "Ostmark mourns\n\nOf the 9 crew, 7 persons have died, the harbour master said.",
+                "gamma", "A boat lost\n\nBut five of the nine crew of the patrol boat Kestrel were killed when a squall "
+                        + "capsized her near the northern lighthouse before dawn."));
         List<String> found = parts.claims().stream().flatMap(c -> c.contradictedBy().stream()
                 .map(x -> x.evidence().doc() + " " + x.detail())).toList();
-        assertThat(found).anySatisfy(x -> assertThat(x).startsWith("gamma").contains("of 9").contains("vs 5"));
-        assertThat(StatementLookup.statementAt(parts, "beta", "7 persons").quantities())
+        assertThat(found).anySatisfy(x -> assertThat(x).startsWith("gamma").contains("of 9: 7 vs 5"));
+        assertThat(StatementLookup.sentenceAt(parts, "beta", "7 persons").quantities())
                 .anySatisfy(q -> assertThat(q.unit() + " of " + q.whole()).isEqualTo("count:crew of 9"));
     }
 
