@@ -406,6 +406,9 @@ public final class ClaimFinder {
                 if (!q.key().equals(fact.key()) || admits(forms, q.qualified()) || givenAsRule(other, q.key())
                         || fact.unit().startsWith("count:") && !oneMagnitude(q.value(), fact.value())) continue;
                 if (q.predicate() != null && fact.predicate() != null && !q.predicate().equals(fact.predicate())) continue;
+                // "1.5 million citizens living here" and "3.4 million citizens registered abroad": counts narrowed
+                // otherwise are of two groups.
+                if (!java.util.Objects.equals(q.narrowed(), fact.narrowed())) continue;
                 // A count of the same things held by the same party, in a sentence naming nothing the claim's
                 // sentences do not name ("Velmar has 2,000 soldiers there"), counts the same things: a count given
                 // for another place or scope names it ("in the whole region").

@@ -37,13 +37,14 @@ final class Quantities {
      * {@code inferred} whether its anchor is known only by coreference ("The 73-year-old", no name in the phrase);
      * {@code unnamedHolder} whether it sits in a clause describing a noun that names no entity ("Mr. X's party, which
      * is polling at 16%"): it is that noun's figure, whoever else the sentence names; {@code whole} the whole a count
-     * is part of ("5 of the 6 crew" → "6"), or null.
+     * is part of ("5 of the 6 crew" → "6"), or null; {@code narrowed} the lemma of a clause narrowing the counted
+     * noun to some of them ("citizens living here" → live), or null.
      */
     record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
-                    List<String> verbs, boolean inferred, boolean unnamedHolder, String whole) {
+                    List<String> verbs, boolean inferred, boolean unnamedHolder, String whole, String narrowed) {
         Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
                  List<String> verbs, boolean inferred, boolean unnamedHolder) {
-            this(unit, value, anchor, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder, null);
+            this(unit, value, anchor, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder, null, null);
         }
 
         Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
@@ -70,7 +71,7 @@ final class Quantities {
 
         /** This figure held by {@code holder} instead. */
         Quantity withAnchor(String holder) {
-            return new Quantity(unit, value, holder, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder, whole);
+            return new Quantity(unit, value, holder, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder, whole, narrowed);
         }
 
         /** What two sources must share to state the same fact. */
@@ -543,7 +544,8 @@ final class Quantities {
             String anchor = cx.anchor(digits);
             out.add(new Quantity(unit, value, anchor, t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
                     cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, digits), null,
-                    cx.verbsAbove(digits), false, anchor == null && cx.describesUnnamed(digits), wholeValue));
+                    cx.verbsAbove(digits), false, anchor == null && cx.describesUnnamed(digits), wholeValue,
+                    percent ? null : narrowing(at, tokens, digits)));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -552,6 +554,21 @@ final class Quantities {
 
     /** The unit of the counts of a vote's sides, whose predicate is the side ("for", "against", "abstain"). */
     static final String VOTES = "count:vote";
+    /**
+     * The lemma of a participle or relative clause narrowing a counted noun to some of its kind ("1.5 million
+     * citizens living here" → live, "3.4 million citizens registered abroad" → register), or null.
+     */
+    private static String narrowing(AnnotatedText at, List<Token> tokens, Token number) {
+        if (!"nummod".equals(number.deprel()) || number.head() < 0) return null;
+        Token noun = at.tokens().get(number.head());
+        for (Token c : tokens) {
+            if (c.head() == noun.index() && ("acl".equals(c.deprel()) || "acl:relcl".equals(c.deprel())) && c.lemma() != null) {
+                return c.lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
     /** Verbs by which the counted cast their vote; those that name a side say which. */
     private static final Map<String, String> VOTING = Map.of("vote", "", "back", "for", "support", "for", "approve", "for",
             "endorse", "for", "oppose", "against", "reject", "against", "abstain", "abstain");
@@ -571,7 +588,7 @@ final class Quantities {
         for (Quantity q : quantities) {
             String side = q.unit().startsWith("count:") && !q.value().contains("..") ? side(tokens, q) : null;
             out.add(side == null ? q : new Quantity(VOTES, q.value(), q.anchor(), q.start(), q.end(), q.bound(), side,
-                    q.payer(), q.verbs(), q.inferred(), q.unnamedHolder(), q.whole()));
+                    q.payer(), q.verbs(), q.inferred(), q.unnamedHolder(), q.whole(), q.narrowed()));
         }
         return out;
     }

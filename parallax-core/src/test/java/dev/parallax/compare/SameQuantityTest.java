@@ -95,6 +95,18 @@ class SameQuantityTest {
     }
 
     @Test
+    void countsNarrowedToOtherGroupsAreNoContradiction() {
+        Corpus groups = Models.analyse(Map.of(
+                "alpha", "Portugal votes by post\n\nPortugal holds its election on Sunday. Postal ballots of the roughly 2.1 "
+                        + "million Portuguese citizens registered abroad are counted from May 3.",
+                "beta", "Portugal's voters in Lyon\n\nPortugal holds its election on Sunday. Around 900,000 Portuguese citizens "
+                        + "living here are entitled to vote; the consulates close tonight."));
+        assertThat(StatementLookup.sentenceAt(groups, "beta", "living here").quantities())
+                .anySatisfy(q -> assertThat(q.narrowed()).isEqualTo("live"));
+        assertThat(groups.claims().stream().flatMap(c -> c.contradictedBy().stream())).isEmpty();
+    }
+
+    @Test
     void entitiesOfOneNameTypedTwoWaysHoldFiguresAsOne() {
         Entity place = new Entity("loc:kerrow", "Kerrow", "LOC", List.of(), List.of(), List.of(), List.of(), 1, null);
         Entity person = new Entity("person:kerrow", "Kerrow", "PERSON", List.of(), List.of(), List.of(), List.of(), 1, null);
