@@ -554,6 +554,8 @@ final class Quantities {
 
     /** The unit of the counts of a vote's sides, whose predicate is the side ("for", "against", "abstain"). */
     static final String VOTES = "count:vote";
+    /** The sides of a vote a count of {@link #VOTES} may be keyed by. */
+    static final Set<String> SIDES = Set.of("for", "against", "abstain");
     /**
      * The lemma of a participle or relative clause narrowing a counted noun to some of its kind ("1.5 million
      * citizens living here" → live, "3.4 million citizens registered abroad" → register), or null.

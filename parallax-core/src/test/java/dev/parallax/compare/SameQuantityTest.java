@@ -107,6 +107,28 @@ class SameQuantityTest {
     }
 
     @Test
+    void talliesSharingNoSidesCountAreOfTwoVotes() {
+        ClaimFinder.Statement first = tally(votes("13", "for"), votes("182", "against"), votes("199", "abstain"));
+        ClaimFinder.Statement second = tally(votes("165", "against"), votes("81", "abstain"));
+        ClaimFinder.Statement retold = tally(votes("13", "for"), votes("190", "against"), votes("199", "abstain"));
+        assertThat(ClaimFinder.otherVotes(first, second, Quantities.VOTES)).isTrue();
+        assertThat(ClaimFinder.otherVotes(first, retold, Quantities.VOTES)).isFalse();
+        // A tally no side of which is known ("received 324 votes") is left to the other checks.
+        ClaimFinder.Statement bare = tally(new Quantities.Quantity(Quantities.VOTES, "324", null, 0, 1, '='));
+        assertThat(ClaimFinder.otherVotes(first, bare, Quantities.VOTES)).isFalse();
+    }
+
+    private static Quantities.Quantity votes(String value, String side) {
+        return new Quantities.Quantity(Quantities.VOTES, value, null, 0, 1, '=', side);
+    }
+
+    private static ClaimFinder.Statement tally(Quantities.Quantity... qs) {
+        return new ClaimFinder.Statement("d", 0, 1, "x", null, java.util.Set.of(), java.util.Set.of(), Map.of(), java.util.Set.of(),
+                false, false, 0, null, java.util.Set.of(), false, java.util.Set.of(), List.of(qs), java.util.Set.of(), null,
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, null, false, Map.of());
+    }
+
+    @Test
     void entitiesOfOneNameTypedTwoWaysHoldFiguresAsOne() {
         Entity place = new Entity("loc:kerrow", "Kerrow", "LOC", List.of(), List.of(), List.of(), List.of(), 1, null);
         Entity person = new Entity("person:kerrow", "Kerrow", "PERSON", List.of(), List.of(), List.of(), List.of(), 1, null);
