@@ -54,7 +54,8 @@ class SameQuantityTest {
 
     @Test
     void anotherLengthOfTimeForTheSameDoingContradicts() {
-        assertThat(contradictions()).anySatisfy(x -> assertThat(x).startsWith("gamma number").contains("P90D").contains("P60D"));
+        // Told by several sources and hung on one doing: found however the sentences cluster.
+        assertThat(contradictions()).anySatisfy(x -> assertThat(x).startsWith("gamma number duration (suspend): P90D vs P60D"));
     }
 
     @Test
