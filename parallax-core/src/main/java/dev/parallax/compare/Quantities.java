@@ -564,9 +564,12 @@ final class Quantities {
         if (!"nummod".equals(number.deprel()) || number.head() < 0) return null;
         Token noun = at.tokens().get(number.head());
         for (Token c : tokens) {
-            if (c.head() == noun.index() && ("acl".equals(c.deprel()) || "acl:relcl".equals(c.deprel())) && c.lemma() != null) {
-                return c.lemma().toLowerCase(Locale.ROOT);
-            }
+            if (c.head() != noun.index() || !("acl".equals(c.deprel()) || "acl:relcl".equals(c.deprel())) || c.lemma() == null) continue;
+            // A clause set off by a comma ("900 soldiers in Chad, which became ...") adds something of them, or of
+            // another noun; it does not narrow them.
+            boolean setOff = false;
+            for (Token k : tokens) setOff |= k.index() > noun.index() && k.index() < c.index() && k.word().equals(",");
+            if (!setOff) return c.lemma().toLowerCase(Locale.ROOT);
         }
         return null;
     }
