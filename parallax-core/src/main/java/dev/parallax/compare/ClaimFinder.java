@@ -130,6 +130,11 @@ public final class ClaimFinder {
                 // The figures the whole cluster gives for one entity are facts of their own; a source's other figure
                 // for that entity contradicts the cluster as it would contradict that fact.
                 for (Quantities.Quantity q : rep.quantities()) {
+                    if (q.whole() != null) {
+                        for (Claim.Contradiction x : partContradictions(q, c, statements, asserting)) {
+                            if (contradictions.stream().noneMatch(y -> y.evidence().equals(x.evidence()))) contradictions.add(x);
+                        }
+                    }
                     if (q.anchor() == null) continue;
                     for (Claim.Contradiction x : factContradictions(q, c, statements, asserting, ubiquitous)) {
                         if (contradictions.stream().noneMatch(y -> y.evidence().equals(x.evidence()))) contradictions.add(x);
@@ -382,8 +387,10 @@ public final class ClaimFinder {
         if (fact.anchor() == null) {
             out.addAll(priceContradictions(fact, members, statements, asserting, ubiquitous));
             out.addAll(sameDoingContradictions(fact, members, statements, asserting, ubiquitous));
+            out.addAll(partContradictions(fact, members, statements, asserting));
             return out;
         }
+        out.addAll(partContradictions(fact, members, statements, asserting));
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
             // A figure for another round of a contest or another day than every member's, or for another place
@@ -399,6 +406,13 @@ public final class ClaimFinder {
                 if (!q.key().equals(fact.key()) || admits(forms, q.qualified()) || givenAsRule(other, q.key())
                         || fact.unit().startsWith("count:") && !oneMagnitude(q.value(), fact.value())) continue;
                 if (q.predicate() != null && fact.predicate() != null && !q.predicate().equals(fact.predicate())) continue;
+                // "482 votes" for a candidate and "81 abstained": a side of a vote is compared with that side only,
+                // and within one vote.
+                if (fact.unit().equals(Quantities.VOTES) && (!java.util.Objects.equals(q.predicate(), fact.predicate())
+                        || members.stream().allMatch(m -> otherVotes(m, other, fact.unit())))) continue;
+                // "1.5 million citizens living here" and "3.4 million citizens registered abroad": counts narrowed
+                // otherwise are of two groups.
+                if (!java.util.Objects.equals(q.narrowed(), fact.narrowed())) continue;
                 // A count of the same things held by the same party, in a sentence naming nothing the claim's
                 // sentences do not name ("Velmar has 2,000 soldiers there"), counts the same things: a count given
                 // for another place or scope names it ("in the whole region").
@@ -508,13 +522,15 @@ public final class ClaimFinder {
                                                                      Set<String> ubiquitous) {
         List<Claim.Contradiction> out = new ArrayList<>();
         boolean money = isMoney(fact.unit());
-        if (!fact.unit().startsWith("count:") && !money || docs(members).size() < 2) return out;
+        // A length of time hung on one doing ("suspended him for 90 days") is one measure like a count.
+        boolean duration = fact.unit().equals("duration");
+        if (!fact.unit().startsWith("count:") && !money && !duration || docs(members).size() < 2) return out;
         for (Statement other : statements) {
             if (members.contains(other) || asserting.contains(other.doc()) || revised(other) || distributive(other)
                     || namesAnotherPlace(other, members, ubiquitous) || !sameScope(other, members, ubiquitous, null)) continue;
             // A sentence listing several figures of the unit ("ten voted for, five against") says nothing of which
             // is the fact's.
-            if (figuresOf(other, fact.unit()) != 1) continue;
+            if (figuresOf(other, fact) != 1) continue;
             for (Quantities.Quantity q : other.quantities()) {
                 if (!q.unit().equals(fact.unit()) || q.verbs().isEmpty() || q.value().contains("..") || givenAsRule(other, q.key())
                         || admits(forms(fact, members), q.qualified()) || !sameOrder(q.value(), fact.value())) continue;
@@ -524,8 +540,9 @@ public final class ClaimFinder {
                     // read as his): on one doing, still the same measure.
                     if (q.anchor() != null && !m.entities().contains(q.anchor())) continue;
                     // "The motion passed by 204 votes" names no one: it may be any motion's tally.
-                    if (java.util.Collections.disjoint(m.entities(), other.entities()) || figuresOf(m, fact.unit()) != 1) continue;
+                    if (java.util.Collections.disjoint(m.entities(), other.entities()) || figuresOf(m, fact) != 1) continue;
                     if (m.doc().equals(other.doc()) || figuresOfOtherScope(m, other) || otherDay(m, other) || otherAccounts(m, other, fact.key())
+                            || fact.predicate() != null && otherVotes(m, other, fact.unit())
                             || money && sumsOfOtherThings(m, other)
                             || grownSince(fact.key(), m, fact.qualified(), other, q.qualified())) continue;
                     for (Quantities.Quantity x : m.quantities()) {
@@ -544,8 +561,49 @@ public final class ClaimFinder {
         return out;
     }
 
+    /**
+     * Sentences of other sources that give another part of the same whole for the same kind of doing ("5 of the 6
+     * crew died" in two sources against "four of the six crew were killed"): a count of one whole that befell the same
+     * thing is one measure, whoever each sentence ties it to.
+     */
+    private static List<Claim.Contradiction> partContradictions(Quantities.Quantity fact, List<Statement> members,
+                                                                List<Statement> statements, Set<String> asserting) {
+        List<Claim.Contradiction> out = new ArrayList<>();
+        if (!fact.unit().startsWith("count:") || fact.whole() == null || docs(members).size() < 2) return out;
+        Set<String> doings = new TreeSet<>();
+        for (Statement m : members) {
+            for (Quantities.Quantity x : m.quantities()) {
+                if (x.unit().equals(fact.unit()) && fact.whole().equals(x.whole()) && Quantities.compatible(x.qualified(), fact.value())
+                        && !x.verbs().isEmpty()) doings.add(Frames.classOf(x.verbs().get(0)));
+            }
+        }
+        Set<String> forms = forms(fact, members);
+        for (Statement other : statements) {
+            if (members.contains(other) || asserting.contains(other.doc()) || revised(other)) continue;
+            if (members.stream().allMatch(m -> figuresOfOtherScope(m, other) || otherDay(m, other))) continue;
+            if (other.quantities().stream().anyMatch(q -> q.unit().equals(fact.unit()) && admits(forms, q.qualified()))) continue;
+            for (Quantities.Quantity q : other.quantities()) {
+                if (!q.unit().equals(fact.unit()) || !fact.whole().equals(q.whole()) || q.verbs().isEmpty()
+                        || !doings.contains(Frames.classOf(q.verbs().get(0))) || givenAsRule(other, q.key())) continue;
+                out.add(new Claim.Contradiction(other.evidence(), "number",
+                        fact.unit() + " of " + fact.whole() + ": " + fact.value() + " vs " + q.value()));
+                break;
+            }
+        }
+        return out;
+    }
+
     private static long figuresOf(Statement s, String unit) {
         return s.quantities().stream().filter(q -> q.unit().equals(unit)).count();
+    }
+
+    /**
+     * How many figures of the fact's unit a statement gives, counting only those of the fact's side for the sides of
+     * a vote: "250 backed her, 310 voted against" says which figure is the votes against.
+     */
+    private static long figuresOf(Statement s, Quantities.Quantity fact) {
+        if (!fact.unit().equals(Quantities.VOTES) || fact.predicate() == null) return figuresOf(s, fact.unit());
+        return s.quantities().stream().filter(q -> q.unit().equals(fact.unit()) && fact.predicate().equals(q.predicate())).count();
     }
 
     /**
@@ -554,7 +612,7 @@ public final class ClaimFinder {
      * "650 killed in a month", "0.76 franc a share" and "3 billion francs").
      */
     static boolean sameOrder(String a, String b) {
-        double x = Quantities.stated(a), y = Quantities.stated(b);
+        double x = Quantities.magnitude(a), y = Quantities.magnitude(b);
         if (Double.isNaN(x) || Double.isNaN(y) || x <= 0 || y <= 0) return false;
         return Math.max(x, y) <= 3 * Math.min(x, y);
     }
@@ -878,6 +936,7 @@ public final class ClaimFinder {
         SentenceVectors vectors = new SentenceVectors();
         List<Pending> pending = new ArrayList<>();
         Set<String> protagonists = protagonists(corpus, index);
+        Map<String, String> namesakes = namesakes(corpus);
         long order = 0;
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
@@ -897,7 +956,8 @@ public final class ClaimFinder {
                 told = when;
                 if (!isStatement(d.text(), at, s)) continue;
                 List<MentionIndex.Hit> hits = index.within(d.id(), s.start(), s.end());
-                List<Quantities.Quantity> sentenceQuantities = Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES, protagonists, temporal, demonyms);
+                List<Quantities.Quantity> sentenceQuantities = byOneName(Quantities.of(at, s, d.text(), index, d.id(), CLAIM_TYPES,
+                        protagonists, temporal, demonyms), namesakes);
                 Set<String> tellers = Reporting.tellers(at, s, index, d.id());
                 // The whole sentence is one statement, and each clause of its own that it embeds another: the
                 // sentence can then join one claim and its relative or coordinated clause a second.
@@ -973,6 +1033,35 @@ public final class ClaimFinder {
                     p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText()),
                     p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written(), p.running(), p.dateVerbs(),
                     p.tellers(), p.rules()));
+        }
+        return out;
+    }
+
+    /**
+     * Entities of one name the tagger typed differently in different sentences or sources ("the Abu Mansour dam" a
+     * place, "the dam of Abu Mansour" a person) → the one of them figures are filed under (the first by id): a
+     * figure's holder is known by its name, and two sources giving the same name's figure give one holder's.
+     */
+    static Map<String, String> namesakes(Corpus corpus) {
+        Map<String, String> first = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (var e : corpus.entities()) if (CLAIM_TYPES.contains(e.type())) ids.add(e.id());
+        java.util.Collections.sort(ids);
+        Map<String, String> out = new HashMap<>();
+        for (String id : ids) {
+            String name = id.substring(id.indexOf(':') + 1);
+            String kept = first.putIfAbsent(name, id);
+            if (kept != null) out.put(id, kept);
+        }
+        return out;
+    }
+
+    private static List<Quantities.Quantity> byOneName(List<Quantities.Quantity> quantities, Map<String, String> namesakes) {
+        if (namesakes.isEmpty()) return quantities;
+        List<Quantities.Quantity> out = new ArrayList<>(quantities.size());
+        for (Quantities.Quantity q : quantities) {
+            String kept = q.anchor() == null ? null : namesakes.get(q.anchor());
+            out.add(kept == null ? q : q.withAnchor(kept));
         }
         return out;
     }
@@ -1540,6 +1629,32 @@ public final class ClaimFinder {
         return s.rules().contains(base);
     }
 
+    /**
+     * Whether two statements give the sides of two different votes: one vote told twice agrees on some side's count
+     * ("207 backed him ... 116 abstained" in both), so tallies of a vote that share no side's count are of two votes
+     * ("13 supported him, 182 against, 199 abstained" and "165 against him, 81 abstained"). Other figures are left
+     * to the other checks.
+     */
+    static boolean otherVotes(Statement a, Statement b, String unit) {
+        if (!unit.equals(Quantities.VOTES) || sides(a) == 0 || sides(b) == 0) return false;
+        for (Quantities.Quantity x : a.quantities()) {
+            if (!x.unit().equals(unit) || x.predicate() == null || !Quantities.SIDES.contains(x.predicate())) continue;
+            for (Quantities.Quantity y : b.quantities()) {
+                if (y.unit().equals(unit) && x.predicate().equals(y.predicate()) && Quantities.compatible(x.qualified(), y.qualified())) return false;
+            }
+        }
+        return true;
+    }
+
+    private static long sides(Statement s) {
+        return s.quantities().stream().filter(q -> q.unit().equals(Quantities.VOTES) && q.predicate() != null && Quantities.SIDES.contains(q.predicate())).count();
+    }
+
+    private static String unitOf(String key) {
+        int at = key.indexOf('@');
+        return at < 0 ? key : key.substring(0, at);
+    }
+
     /** How many times another a count may be and still be a misreport of it. */
     private static final double MISREPORT_FACTOR = 10;
 
@@ -1642,7 +1757,7 @@ public final class ClaimFinder {
         for (var e : a.numbers().entrySet()) {
             String other = b.numbers().get(e.getKey());
             if (other == null || Quantities.compatible(other, e.getValue()) || !comparable(e.getKey(), other, e.getValue())
-                    || otherAccounts(a, b, e.getKey())
+                    || otherAccounts(a, b, e.getKey()) || otherVotes(a, b, unitOf(e.getKey()))
                     || givenAsRule(a, e.getKey()) || givenAsRule(b, e.getKey())
                     || otherDoings(a, b, e.getKey()) || grownSince(e.getKey(), a, e.getValue(), b, other)
                     || listsTheOther(e.getKey(), a, e.getValue(), b, other)) continue;
@@ -1720,6 +1835,7 @@ public final class ClaimFinder {
             String value = null;
             for (Statement o : c) {
                 if (o.doc().equals(s.doc()) || distributive(o) || figuresOfOtherScope(o, s) || otherAccounts(o, s, e.getKey())
+                        || otherVotes(o, s, unitOf(e.getKey()))
                         || givenAsRule(o, e.getKey()) || givenAsRule(s, e.getKey())) continue;
                 String other = o.numbers().get(e.getKey());
                 if (other == null || grownSince(e.getKey(), o, other, s, e.getValue())) continue;
@@ -1788,7 +1904,8 @@ public final class ClaimFinder {
                 // disagrees however differently the two sentences are worded. Other figures need close wording.
                 boolean specific = isMoney(e.getKey()) || !e.getKey().endsWith("@") || bridged;
                 if (!alike && !specific || isMoney(e.getKey()) && sumsOfOtherThings(rep, s)
-                        || givenAsRule(s, e.getKey()) || givenAsRule(rep, e.getKey()) || otherAccounts(rep, s, e.getKey())) continue;
+                        || givenAsRule(s, e.getKey()) || givenAsRule(rep, e.getKey()) || otherAccounts(rep, s, e.getKey())
+                        || otherVotes(rep, s, unitOf(e.getKey()))) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
                         && !otherDoings(rep, s, e.getKey()) && !grownSince(e.getKey(), rep, other, s, e.getValue())
                         && !listsTheOther(e.getKey(), rep, other, s, e.getValue())
@@ -1829,10 +1946,18 @@ public final class ClaimFinder {
         for (var f : other.numbers().entrySet()) {
             if (!f.getKey().startsWith(unit) || f.getKey().equals(key) || f.getKey().contains("~") || f.getValue().contains("|")) continue;
             String theirs = f.getKey().substring(at + 1);
+            // "... well ahead of Mr. X's party, which is polling at 16%": an untied figure describing an unnamed
+            // noun is that noun's, not the named participant's.
+            if (heldByUnnamed(owner.isEmpty() ? s : other, unit)) continue;
             String named = owner.isEmpty() ? theirs : theirs.isEmpty() ? owner : null;
             if (named != null && !named.isEmpty() && s.entities().contains(named) && other.entities().contains(named)) return f.getValue();
         }
         return null;
+    }
+
+    /** Whether a statement's untied figure of {@code unitAt} ("percent@") describes a noun that names no entity. */
+    private static boolean heldByUnnamed(Statement s, String unitAt) {
+        return s.quantities().stream().anyMatch(q -> q.anchor() == null && q.key().equals(unitAt) && q.unnamedHolder());
     }
 
     private static long figuresOfUnit(Statement s, String unit) {

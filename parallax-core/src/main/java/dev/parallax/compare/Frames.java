@@ -58,6 +58,11 @@ final class Frames {
         return out;
     }
 
+    /** The predicate class of a lemma ("die" → kill), or the lemma itself when the lexicon does not know it. */
+    static String classOf(String lemma) {
+        return CLASSES.getOrDefault(lemma, lemma);
+    }
+
     /** The predicate class of a token, or null when it is not a predicate the lexicon knows. */
     static String predicateOf(AnnotatedText at, Sentence s, Token t) {
         if (t.lemma() == null || t.pos() == null || !(t.isVerb() || t.pos().startsWith("NN"))) return null;

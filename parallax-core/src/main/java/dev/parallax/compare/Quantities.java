@@ -34,10 +34,24 @@ final class Quantities {
      * the price of something ("X agreed to buy Y for $3 billion" → X), or null; {@code verbs} the lemmas of the verb
      * the figure's phrase hangs on and of the verbs above it ("had asked to cap what they owe at $5 million" → owe,
      * cap, ask), nearest first: a phrase attached to the wrong one of two verbs still hangs under the right one;
-     * {@code inferred} whether its anchor is known only by coreference ("The 73-year-old", no name in the phrase).
+     * {@code inferred} whether its anchor is known only by coreference ("The 73-year-old", no name in the phrase);
+     * {@code unnamedHolder} whether it sits in a clause describing a noun that names no entity ("Mr. X's party, which
+     * is polling at 16%"): it is that noun's figure, whoever else the sentence names; {@code whole} the whole a count
+     * is part of ("5 of the 6 crew" → "6"), or null; {@code narrowed} the lemma of a clause narrowing the counted
+     * noun to some of them ("citizens living here" → live), or null.
      */
     record Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
-                    List<String> verbs, boolean inferred) {
+                    List<String> verbs, boolean inferred, boolean unnamedHolder, String whole, String narrowed) {
+        Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
+                 List<String> verbs, boolean inferred, boolean unnamedHolder) {
+            this(unit, value, anchor, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder, null, null);
+        }
+
+        Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
+                 List<String> verbs, boolean inferred) {
+            this(unit, value, anchor, start, end, bound, predicate, payer, verbs, inferred, false);
+        }
+
         Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate, String payer,
                  List<String> verbs) {
             this(unit, value, anchor, start, end, bound, predicate, payer, verbs, false);
@@ -53,6 +67,11 @@ final class Quantities {
 
         Quantity(String unit, String value, String anchor, int start, int end, char bound, String predicate) {
             this(unit, value, anchor, start, end, bound, predicate, null);
+        }
+
+        /** This figure held by {@code holder} instead. */
+        Quantity withAnchor(String holder) {
+            return new Quantity(unit, value, holder, start, end, bound, predicate, payer, verbs, inferred, unnamedHolder, whole, narrowed);
         }
 
         /** What two sources must share to state the same fact. */
@@ -162,6 +181,12 @@ final class Quantities {
         for (String x : a.split("\\|")) {
             for (String y : b.split("\\|")) {
                 if (x.equals(y)) return true;
+                // "two months" and "60 days", "two years and two days" and "two years": one length of time.
+                double dx = days(x), dy = days(y);
+                if (!Double.isNaN(dx) && !Double.isNaN(dy)) {
+                    if (Math.abs(dx - dy) <= DURATION_TOLERANCE * Math.max(dx, dy)) return true;
+                    continue;
+                }
                 char qx = kind(x), qy = kind(y);
                 // Two different limits of one kind ("up to 368" and "up to 386", "between 268 and 368" and "up to
                 // 386") name two different figures: they disagree even though both could hold.
@@ -190,6 +215,34 @@ final class Quantities {
         if (last + 2 >= tokens.size() || !isCommonNoun(tokens.get(last + 1))) return "";
         String word = lower(tokens.get(last + 2));
         return DIMENSION_WORDS.contains(word) ? ":" + word : "";
+    }
+
+    /** How far apart two lengths of time may be and still be one length worded in other units. */
+    private static final double DURATION_TOLERANCE = 0.05;
+    private static final Pattern ISO_DURATION = Pattern.compile(
+            "P(?:(\\d+(?:\\.\\d+)?)Y)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)W)?(?:(\\d+(?:\\.\\d+)?)D)?"
+                    + "(?:T(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
+    private static final double[] DAYS_PER = {365.25, 30.44, 7, 1, 1.0 / 24, 1.0 / 1440, 1.0 / 86400};
+
+    /** The days an ISO length of time stands for ("P2M" about 61, "PT36H" 1.5), NaN for anything else ("PXD", "P5Y/P6Y"). */
+    static double days(String v) {
+        if (v == null || v.length() < 3) return Double.NaN;
+        Matcher m = ISO_DURATION.matcher(v);
+        if (!m.matches()) return Double.NaN;
+        double out = 0;
+        boolean any = false;
+        for (int g = 1; g <= 7; g++) {
+            if (m.group(g) == null) continue;
+            out += Double.parseDouble(m.group(g)) * DAYS_PER[g - 1];
+            any = true;
+        }
+        return any ? out : Double.NaN;
+    }
+
+    /** The size a single figure states: its number ({@link #stated}), or for a length of time its days. */
+    static double magnitude(String v) {
+        double x = stated(v);
+        return Double.isNaN(x) ? days(v) : x;
     }
 
     /** The number a single figure states, its qualifier aside (a range's lower end); NaN for a list of figures. */
@@ -395,9 +448,11 @@ final class Quantities {
                 out.add(new Quantity("age", years.group(1), owner, t.start(), t.end(), '='));
                 continue;
             }
-            out.add(new Quantity("duration", t.value(), null, t.start(), t.end(), '=', cx.governingVerb(first)));
+            out.add(new Quantity("duration", t.value(), null, t.start(), t.end(), '=', cx.governingVerb(first), null,
+                    first == null ? List.of() : cx.verbsAbove(first)));
         }
 
+        String openingWhole = null, openingNoun = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (used.contains(t.index())) continue;
@@ -411,7 +466,11 @@ final class Quantities {
             // The parse hangs the counted noun on the last group.
             Token digits = tokens.get(end);
             if (end + 1 < tokens.size() && SCALES.containsKey(lower(tokens.get(end + 1))) && "CD".equals(tokens.get(end + 1).pos())) {
-                v = v.multiply(BigDecimal.valueOf(SCALES.get(lower(tokens.get(++end)))));
+                Token scaleWord = tokens.get(++end);
+                v = v.multiply(BigDecimal.valueOf(SCALES.get(lower(scaleWord))));
+                // "22.5 million cubic metres" is parsed with the digits a compound of the scale word, which is the
+                // number that modifies the counted noun: the figure stands where the scale word stands.
+                if (digits.head() == scaleWord.index() && "compound".equals(digits.deprel())) digits = scaleWord;
             }
             int unitEnd = percentAfter(tokens, end);
             boolean percent = unitEnd > end;
@@ -445,11 +504,18 @@ final class Quantities {
             // "323 of the 600 seats", "12 out of 27 members": the second figure is the whole the first is part of, which
             // every source gives alike and no holder has; and a share "among" a group is the group's, not the holder's.
             if (isDenominator(tokens, i) || percent && subgroupAfter(tokens, last)) {
+                // "Of the 6 crew, 5 died": a whole opening the sentence is the whole of the count that follows.
+                int b = i > 0 && lower(tokens.get(i - 1)).equals("the") ? i - 2 : i - 1;
+                if (!percent && b == 0 && hi == null) {
+                    openingWhole = canonical(v);
+                    openingNoun = counted(at, digits, tokens, out);
+                }
                 for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
                 i = last;
                 continue;
             }
             String unit;
+            String wholeValue = null;
             if (percent) unit = "percent";
             else {
                 int whole = wholeAfter(tokens, last);
@@ -463,17 +529,100 @@ final class Quantities {
                 // A tally a body voted ("lawmakers voted 101 to 6") counts votes, though the sentence names no noun.
                 if (counted == null && tally && "vote".equals(cx.governingVerb(digits))) counted = "vote";
                 if (counted == null || NOT_COUNTS.contains(t.ner())) continue;
+                BigDecimal w = whole >= 0 ? number(tokens.get(whole)) : null;
+                if (w != null && hi == null) wholeValue = canonical(w);
+                else if (openingWhole != null && hi == null) {
+                    // "Of the 6 crew, 5 persons died": people of the crew are crew.
+                    wholeValue = openingWhole;
+                    if (openingNoun != null && GENERIC_PEOPLE.contains(counted)) counted = openingNoun;
+                }
+                openingWhole = null;
                 unit = "count:" + counted + dimension(tokens, last);
             }
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
-            out.add(new Quantity(unit, value, cx.anchor(digits), t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
+            String anchor = cx.anchor(digits);
+            out.add(new Quantity(unit, value, anchor, t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
                     cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, digits), null,
-                    cx.verbsAbove(digits)));
+                    cx.verbsAbove(digits), false, anchor == null && cx.describesUnnamed(digits), wholeValue,
+                    percent ? null : narrowing(at, tokens, digits)));
             i = last;
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return voteSides(tokens, out);
+    }
+
+    /** The unit of the counts of a vote's sides, whose predicate is the side ("for", "against", "abstain"). */
+    static final String VOTES = "count:vote";
+    /** The sides of a vote a count of {@link #VOTES} may be keyed by. */
+    static final Set<String> SIDES = Set.of("for", "against", "abstain");
+    /**
+     * The lemma of a participle or relative clause narrowing a counted noun to some of its kind ("1.5 million
+     * citizens living here" → live, "3.4 million citizens registered abroad" → register), or null.
+     */
+    private static String narrowing(AnnotatedText at, List<Token> tokens, Token number) {
+        if (!"nummod".equals(number.deprel()) || number.head() < 0) return null;
+        Token noun = at.tokens().get(number.head());
+        for (Token c : tokens) {
+            if (c.head() != noun.index() || !("acl".equals(c.deprel()) || "acl:relcl".equals(c.deprel())) || c.lemma() == null) continue;
+            // A clause set off by a comma ("900 soldiers in Chad, which became ...") adds something of them, or of
+            // another noun; it does not narrow them.
+            boolean setOff = false;
+            for (Token k : tokens) setOff |= k.index() > noun.index() && k.index() < c.index() && k.word().equals(",");
+            if (!setOff) return c.lemma().toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    /** Verbs by which the counted cast their vote; those that name a side say which. */
+    private static final Map<String, String> VOTING = Map.of("vote", "", "back", "for", "support", "for", "approve", "for",
+            "endorse", "for", "oppose", "against", "reject", "against", "abstain", "abstain");
+    private static final Set<String> ABOUT_A_VOTE = Set.of("vote", "ballot", "abstain", "abstention");
+
+    /**
+     * The counts of a vote's sides as votes for, against or abstaining ("207 deputies backed him, 394 voted against
+     * him and 116 abstained", "207 for, 394 against"): however a source names those who voted (members, deputies,
+     * MPs), the count of a side is that side's votes, keyed by the side, so that two sources' tallies are compared
+     * side by side. A count whose side the sentence does not say is left as it is.
+     */
+    private static List<Quantity> voteSides(List<Token> tokens, List<Quantity> quantities) {
+        if (tokens.stream().noneMatch(t -> t.lemma() != null && ABOUT_A_VOTE.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
+            return quantities;
+        }
+        List<Quantity> out = new ArrayList<>(quantities.size());
+        for (Quantity q : quantities) {
+            String side = q.unit().startsWith("count:") && !q.value().contains("..") ? side(tokens, q) : null;
+            out.add(side == null ? q : new Quantity(VOTES, q.value(), q.anchor(), q.start(), q.end(), q.bound(), side,
+                    q.payer(), q.verbs(), q.inferred(), q.unnamedHolder(), q.whole(), q.narrowed()));
+        }
         return out;
+    }
+
+    /** "for", "against" or "abstain" for a count of a vote's side, else null. */
+    private static String side(List<Token> tokens, Quantity q) {
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) if (tokens.get(k).start() < q.end()) last = k;
+        if (last < 0) return null;
+        if (q.unit().equals("count:abstention")) return "abstain";
+        // The verb the counted are the subject of: "Of the 717 members who cast a ballot, 207 backed him" hangs the 717
+        // under "backed" too, but they did not back him.
+        String verb = q.predicate() == null ? "" : q.predicate();
+        boolean voting = VOTING.containsKey(verb);
+        // The words right after the figure (or after its verb) say the side: "394 against", "394 voted against him",
+        // "207 votes in favour", "116 abstentions".
+        for (int k = last + 1; k < tokens.size() && k <= last + 3; k++) {
+            Token t = tokens.get(k);
+            String w = lower(t);
+            if (SEGMENT_BREAKS.contains(w) || "CC".equals(t.pos()) || "CD".equals(t.pos())) break;
+            boolean adjacent = k == last + 1;
+            if (!adjacent && !voting) break;
+            if (w.equals("against")) return "against";
+            if (w.equals("for") || w.equals("in") && k + 1 < tokens.size() && lower(tokens.get(k + 1)).startsWith("favo")) return "for";
+            if (t.lemma() != null && (t.lemma().equalsIgnoreCase("abstention") || t.lemma().equalsIgnoreCase("abstain"))) return "abstain";
+            if (!t.isVerb() && !adjacent) break;
+        }
+        String byVerb = VOTING.get(verb);
+        return byVerb == null || byVerb.isEmpty() ? null : byVerb;
     }
 
     /**
@@ -927,6 +1076,32 @@ final class Quantities {
                 if (node.sentence() != s.index()) break;
             }
             return null;
+        }
+
+        /**
+         * Whether a figure sits in a clause that describes a common noun naming no entity ("Mr. X's party, which is
+         * polling at about 16%", "a rival bloc polling at 16%"): the figure is that noun's. A noun naming an entity
+         * itself or by a compound ("a CDU alliance polling above 30%") is a named holder, and the climb stops at the
+         * first clause that describes nothing.
+         */
+        boolean describesUnnamed(Token t) {
+            Token x = t;
+            for (int depth = 0; depth < 8 && x.head() >= 0; depth++) {
+                String rel = x.deprel() == null ? "" : x.deprel();
+                Token up = at.tokens().get(x.head());
+                if (up.sentence() != s.index()) return false;
+                if (rel.equals("acl") || rel.equals("acl:relcl")) {
+                    if (!isCommonNoun(up) || anyEntityAt(up) != null) return false;
+                    for (Token c : tokens) {
+                        if (c.head() == up.index() && ("compound".equals(c.deprel()) || "amod".equals(c.deprel()))
+                                && (anyEntityAt(c) != null || demonyms.containsKey(lower(c)))) return false;
+                    }
+                    return true;
+                }
+                if (x.isVerb() || rel.equals("root")) return false;
+                x = up;
+            }
+            return false;
         }
 
         /** The verb heading the clause a token sits in (the sentence's root when no verb is above it). */

@@ -58,6 +58,25 @@ class OwnerlessFigureTest {
     }
 
     @Test
+    void aFigureDescribingAnUnnamedNounIsThatNounsNotANamedParticipants() {
+        Corpus corpus = Models.analyse(Map.of(
+                "alpha", "Polls\n\nThe Green League leads the polls with around a third of the vote, well ahead of the "
+                        + "chancellor's party, which is polling at about 16%.",
+                "beta", "Polls\n\nAnna Holm, who turned 58 in May, leads a Green League alliance polling above 30%."),
+                Map.of("alpha", "2031-03-04", "beta", "2031-03-05"));
+        ClaimFinder.Statement alpha = StatementLookup.sentenceAt(corpus, "alpha", "polling at about 16%");
+        assertThat(alpha.quantities()).singleElement().satisfies(q -> {
+            assertThat(q.anchor()).isNull();
+            assertThat(q.unnamedHolder()).isTrue();
+        });
+        ClaimFinder.Statement beta = StatementLookup.sentenceAt(corpus, "beta", "polling above 30%");
+        assertThat(beta.quantities()).anySatisfy(q -> assertThat(q.unnamedHolder()).isFalse());
+        String key = beta.numbers().keySet().stream().filter(k -> k.startsWith("percent@")).findFirst().orElseThrow();
+        assertThat(ClaimFinder.ownerlessTwin(key, beta, alpha)).isNull();
+        assertThat(contradictions(corpus)).isEmpty();
+    }
+
+    @Test
     void aFigureTwoParticipantsWonTogetherIsNeitherOnesShare() {
         Corpus corpus = Models.analyse(Map.of(
                 "alpha", "Count\n\nIn the vote of 3 March, Tomas Brek of the Harbour Party won 26.5 percent, a record for a third party.",

@@ -22,6 +22,14 @@ final class StatementLookup {
                 ClaimFinder.seats(corpus, index, Gazetteer.standard()), ClaimFinder.demonyms(corpus, Gazetteer.standard()));
     }
 
+    /** The longest statement holding {@code words}: the whole sentence, not a clause of it. */
+    static ClaimFinder.Statement sentenceAt(Corpus corpus, String doc, String words) {
+        int at = corpus.document(doc).orElseThrow().text().indexOf(words);
+        assertThat(at).as(words).isNotNegative();
+        return statements(corpus).stream().filter(s -> s.doc().equals(doc) && s.start() <= at && at < s.end())
+                .max(java.util.Comparator.comparingInt(s -> s.end() - s.start())).orElseThrow();
+    }
+
     /** The whole-sentence statement holding {@code words}. */
     static ClaimFinder.Statement statementAt(Corpus corpus, String doc, String words) {
         int at = corpus.document(doc).orElseThrow().text().indexOf(words);
