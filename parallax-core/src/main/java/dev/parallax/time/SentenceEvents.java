@@ -434,6 +434,10 @@ final class SentenceEvents {
             }
         }
         if (nominal) return lemmaOf(verb);
+        // "new marches took place in the capital", "the demonstrations continued": a verb that only says a
+        // happening went on leaves the kind of act to its subject noun.
+        Token happening = happeningSubject(at, index, s, verb);
+        if (happening != null) return lemmaOf(happening);
         // "pulled out of the race", "stepped down", "took over the role": the particle makes another verb than
         // "pulled", so it joins the lemma (before a light verb's object is read); the parser reads "out of" before
         // the verb's object as a preposition.
@@ -443,6 +447,44 @@ final class SentenceEvents {
             for (Token c : children(at, s, verb)) if (rel(c).equals("obj")) return lemmaOf(c);
         }
         return lemmaOf(verb);
+    }
+
+    /** Verbs that say no more than that their subject happened, went on or broke out. */
+    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur", "continue", "resume", "unfold",
+            "erupt", "recur", "persist", "proceed");
+
+    /**
+     * The event noun a verb of mere happening has as its subject ("the protests continued", "new marches took
+     * place", "clashes broke out"), or the noun of a happening that strikes by itself whatever its verb ("the quake
+     * struck"); null if none.
+     */
+    private static Token happeningSubject(AnnotatedText at, MentionIndex index, Sentence s, Token verb) {
+        String lemma = lemmaOf(verb);
+        boolean happens = HAPPENING_VERBS.contains(lemma);
+        String particle = particle(at, s, verb);
+        if (lemma.equals("break") && "out".equals(particle) || lemma.equals("go") && "ahead".equals(nextWord(at, s, verb))) happens = true;
+        if (lemma.equals("take")) {
+            for (Token c : children(at, s, verb)) happens |= rel(c).equals("obj") && lemmaOf(c).equals("place");
+        }
+        for (Token c : children(at, s, verb)) {
+            // "the region struck by a powerful earthquake": the agent of a passive is its actor.
+            boolean agent = "VBN".equals(verb.pos()) && (rel(c).startsWith("obl") || rel(c).startsWith("nmod"))
+                    && hasCase(at, s, c, Set.of("by"));
+            if (agent && c.pos() != null && c.pos().startsWith("NN") && EventFamilies.happening(lemmaOf(c))) return c;
+            if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
+            // "the quake struck the peninsula", "the fire destroyed 300 buildings": whatever such a happening did,
+            // what happened is the quake or the fire (and "struck" tells no collision).
+            if (c.pos() != null && c.pos().startsWith("NN") && EventFamilies.happening(lemmaOf(c))) return c;
+            boolean named = !index.overlapping(at.doc(), c.start(), c.end()).isEmpty();
+            return happens && !named && (eventNoun(at, index, c) || HAPPENING_NOUNS.contains(lemmaOf(c))) ? c : null;
+        }
+        return null;
+    }
+
+    /** The word right after a token in its sentence, lower case, or null. */
+    private static String nextWord(AnnotatedText at, Sentence s, Token t) {
+        int next = t.index() + 1;
+        return next < s.endToken() ? at.tokens().get(next).word().toLowerCase(Locale.ROOT) : null;
     }
 
     /**
