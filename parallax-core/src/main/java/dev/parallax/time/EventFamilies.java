@@ -41,6 +41,8 @@ final class EventFamilies {
             "lift overturn revoke rescind annul repeal abrogate abrogation",
             "indict charge prosecute indictment",
             "free release",
+            // One clearing of a camp or a square: "police cleared the camp", "the sweep of the camp".
+            "dismantle clear sweep evict eviction",
             "kill shoot die death killing",
             // One crowd's protest told as a march, a demonstration or a rally.
             "protest march demonstrate demonstration rally",

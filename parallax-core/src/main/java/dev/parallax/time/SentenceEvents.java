@@ -52,7 +52,8 @@ final class SentenceEvents {
             "death", "killing", "arrest", "release", "inauguration", "funeral", "opening", "show", "festival", "match",
             "race", "session", "sitting", "review", "inspection", "test", "drill", "exercise", "arrival", "departure",
             "landing", "flight", "collapse", "outbreak", "shutdown", "lockdown", "ban", "walkout", "handover", "takeover",
-            "merger", "sale", "purchase", "gathering", "u-turn");
+            "merger", "sale", "purchase", "gathering", "u-turn", "sweep", "crackdown", "clash", "riot", "siege",
+            "assault", "coup", "massacre", "ambush");
     /**
      * Nouns of what strikes or breaks out by itself ("a second quake", "the riot"), read as the event only where the
      * parser left the sentence without a verb to hang the date on: elsewhere they are more often the cause named in
@@ -180,8 +181,13 @@ final class SentenceEvents {
         } else {
             // "at today's exchange rate": a date that qualifies a thing dates no happening.
             Token top = toks.stream().filter(x -> x.head() == (exit == null ? -2 : exit.index())).findFirst().orElse(null);
+            // "On Monday morning soldiers began", which the parser reads as one noun phrase: a date after its
+            // preposition is no qualifier.
+            Token first = toks.get(0);
+            boolean adverbial = first.index() > s.firstToken() && rel(at.tokens().get(first.index() - 1)).equals("case")
+                    && "IN".equals(at.tokens().get(first.index() - 1).pos());
             if (exit != null && exit.pos() != null && exit.pos().startsWith("NN") && top != null
-                    && Set.of("nmod:poss", "compound", "amod").contains(rel(top))) return null;
+                    && Set.of("nmod:poss", "compound", "amod").contains(rel(top)) && !(adverbial && rel(top).equals("compound"))) return null;
             // "defended the decree of Dec. 3": the date names the thing (the decree issued that day), not when it was
             // defended; "the evening of December 3" is a time, and an event noun ("the vote of 7 May") is read above.
             // "warned in a communiqué of Monday" is dated by it: the noun is the act's occasion, not what it acts on.
@@ -980,9 +986,18 @@ final class SentenceEvents {
 
     private static final Set<String> LIGHT_VERBS = Set.of("have", "go", "be", "do", "get");
 
-    /** A light verb's content verb ("had ... warned", "went further, raising"), or the verb itself. */
+    /** Verbs that say when an act began or went on, whose complement names the act ("began clearing the camp"). */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "finish", "resume");
+
+    /**
+     * A light verb's content verb ("had ... warned", "went further, raising"), the act an aspectual verb tells the
+     * start of ("began clearing the camp"), or the verb itself.
+     */
     private static Token contentVerb(AnnotatedText at, Sentence s, Token verb) {
         String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (ASPECTUAL.contains(lemma)) {
+            for (Token c : children(at, s, verb)) if (c.isVerb() && rel(c).equals("xcomp") && c.index() > verb.index()) return c;
+        }
         if (!LIGHT_VERBS.contains(lemma)) return verb;
         for (Token c : children(at, s, verb)) {
             if (c.isVerb() && Set.of("dep", "xcomp", "advcl").contains(rel(c))) return c;
@@ -1175,7 +1190,18 @@ final class SentenceEvents {
                 if (noun.pos() != null && noun.pos().startsWith("NN")) return phrase(at, index, s, noun);
             }
         }
+        // "the encampment ..., that was dismantled on Monday", which the parser left without a relative clause:
+        // the pronoun stands for the noun before its comma.
+        if (Set.of("that", "which").contains(lower) && SUBJECT_RELATIONS.contains(rel(head)) && head.head() >= 0
+                && !rel(at.tokens().get(head.head())).equals("acl:relcl")) {
+            Token noun = relativised(at, s, head);
+            if (noun != null && noun != head) return phrase(at, index, s, noun);
+        }
         if (head.isPronoun() || "WDT".equals(head.pos()) || "WP".equals(head.pos()) || "EX".equals(head.pos())) return null;
+        // "599 were released": a number standing alone for those it counts.
+        if ("CD".equals(head.pos()) && SUBJECT_RELATIONS.contains(rel(head)) && (head.ner() == null || Set.of("O", "NUMBER").contains(head.ner()))) {
+            return new Phrase("noun:" + head.word(), null, head.word(), head);
+        }
         if (head.pos() == null || !head.pos().startsWith("NN")) return null;
         List<Token> words = new ArrayList<>();
         String name = null;

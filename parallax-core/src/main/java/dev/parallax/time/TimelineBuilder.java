@@ -133,13 +133,11 @@ final class TimelineBuilder {
             if (s == null) continue;
             String attached = attachToEvent(at, index, t, s, when, group);
             if (attached != null) {
-                if (System.getenv("TLDEBUG") != null) System.err.println("TLD " + t.doc() + " [" + t.text() + "] attached " + attached);
                 group.get(attached).evidence.add(new Evidence(t.doc(), s.start(), s.end()));
                 continue;
             }
             String written = corpus.document(t.doc()).map(d -> d.published().value()).orElse(null);
             List<SentenceEvents.Found> found = SentenceEvents.all(at, index, t, s, when, written == null ? null : LocalDate.parse(written));
-            if (System.getenv("TLDEBUG") != null) System.err.println("TLD " + t.doc() + " [" + t.text() + "] " + when.iso() + " -> " + found.stream().map(x -> x.title() + "{" + x.kind() + "," + x.subjectKey() + ",d" + x.distance() + (x.expected() ? ",exp" : "") + "}").toList());
             if (found.isEmpty()) continue;
             SentenceEvents.Found f = found.get(0);
             if (when.days() > 7 && !isMonth(when) && !f.occasion()) continue;
@@ -295,7 +293,6 @@ final class TimelineBuilder {
                 if (!e.weak && !e.expected) out.add(e);
                 continue;
             }
-            if (System.getenv("TLDEBUG") != null) System.err.println("TLM " + e.when.iso() + " '" + e.title + "' " + e.sentences + " INTO '" + best.title + "' " + best.sentences + " score " + bestScore);
             best.evidence.addAll(e.evidence);
             best.entities.addAll(e.entities);
             best.sentences.addAll(e.sentences);
@@ -365,7 +362,6 @@ final class TimelineBuilder {
         if (e.occasion && e.when.start().equals(o.when.start())) return SAME_EVENT_SIMILARITY * 4;
         // "The same day, late in the evening, he unveiled": two dates of one predicate date one happening.
         if (sameDate) for (String p : e.predicates) if (o.predicates.contains(p)) return SAME_EVENT_SIMILARITY * 4;
-        if (System.getenv("TLDEBUG") != null && sameDate) System.err.println("TLC '" + e.title + "' vs '" + o.title + "' compat " + compatibleActors(e, o, similarity) + " " + e.subjectEntity + "/" + o.subjectEntity + " " + similarity.nameOf(e.subjectEntity) + "/" + similarity.nameOf(o.subjectEntity) + " occ " + e.occasion + o.occasion);
         if (!compatibleActors(e, o, similarity) && !(sameDate && handover(e, o, similarity))) return 0;
         // "The president said the rioters would be punished" and "rioters stormed Congress": what one actor said that
         // day is not what another did.
@@ -411,7 +407,6 @@ final class TimelineBuilder {
         // "during his trip, March 13 to 14, Sunak pledged": a longer occasion of an actor who takes part in the
         // happening on a day within it.
         if (!sameDate && e.subjectEntity != null && o.entities.contains(e.subjectEntity)) score += SAME_EVENT_SIMILARITY / 2;
-        if (System.getenv("TLDEBUG") != null && sameDate) System.err.println("TLS " + e.when.iso() + " '" + e.title + "' vs '" + o.title + "' sim " + sim + " act " + sameAction + " shared " + shared + " score " + score);
         return score < SAME_EVENT_SIMILARITY ? 0 : score;
     }
 
