@@ -74,13 +74,13 @@ public final class Boilerplate {
     static final String DATELINE_LABEL = "(published|updated|posted|last updated|first published|date"
             // "Input 2024.01.05 15:12 | Modified 2024.01.05 16:40": East Asian portals label the first posting and
             // the last edit, which translation renders with these words.
-            + "|input|entered|registered|modified|edited|revised)\\s*(on|the|:|-|–|—)?\\s*";
+            + "|input|entered|registered|modified|edited|revised)\\s*(on|in|at|the|:|-|–|—)?\\s*";
     /**
      * A calendar date as a date line writes it ("11 Aug. 2023", "8th July 2023", "Aug 11th, 2023", "2023-08-11", "11/08/2023",
-     * "11.08.2023", and year first as Korean, Japanese and Chinese sites do: "2023.08.11", "2023/8/11").
+     * "11.08.2023", "11-08-2023", and year first as Korean, Japanese and Chinese sites do: "2023.08.11", "2023/8/11").
      */
     static final String DATE = "(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}"
-            + "|\\d{4}-\\d{2}-\\d{2}|\\d{4}(?:\\.\\d{1,2}\\.|/\\d{1,2}/)\\d{1,2}\\.?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{4}(?:\\.\\d{1,2}\\.|/\\d{1,2}/)\\d{1,2}\\.?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
     /** A clock time with its marks ("6:12 AM EST", "18h42", "05:45 o'clock", "14.30 Uhr", "07:10 (CST)"). */
     private static final String CLOCK = "\\d{1,2}([:.h]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.|o['’]clock|uhr|h)?(\\s*\\(?[A-Z]{2,5}\\)?)?";
     /** A date with its weekday, whole or cut ("Mon 1 Jul 2024"), and clock time ("Friday, 11/08/2023 at 18h42"), as a date line states it. */

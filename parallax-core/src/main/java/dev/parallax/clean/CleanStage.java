@@ -12,7 +12,10 @@ public final class CleanStage implements Stage {
 
     private static final java.util.regex.Pattern BYLINE_PREFIX = java.util.regex.Pattern.compile(
             "^(?i:by|written by|posted by|words by|story by|author|reporter|reported by|writer|journalist|par|von|por|di|door"
-                    + "|(?:from )?(?:our|a) (?:own |special )?(?:correspondent|reporter|envoy|special envoy)|from|correspondent)\\s*:?\\s+");
+                    + "|(?:from )?(?:our|a) (?:own |special )?(?:\\p{L}+-)?(?:correspondent|reporter|envoy|special envoy)|from|correspondent)\\s*:?\\s+");
+
+    private static final java.util.regex.Pattern UNNAMED_SIGNATURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(correspondents?|reporters?|bureau|desk|staff)$");
 
     private final Cleaner cleaner;
 
@@ -46,7 +49,9 @@ public final class CleanStage implements Stage {
                             .replaceFirst(",\\s*\\p{Lu}[\\p{L}-]+$", "")
                             // "By A B in Istanbul and C D in London": the cities are where they filed from.
                             .replaceAll("\\s+in\\s+\\p{Lu}[\\p{L}-]+(\\s\\p{Lu}[\\p{L}-]+)?(?=\\s+and\\s|\\s*$)", "").strip())
-                    .filter(a -> !a.isEmpty() && Character.isUpperCase(a.charAt(0))).orElse(null);
+                    // "Harbourtown - Ledger correspondent" signs by role and place, with no name to keep.
+                    .filter(a -> !a.isEmpty() && Character.isUpperCase(a.charAt(0)) && !UNNAMED_SIGNATURE.matcher(a).find())
+                    .orElse(null);
             if (author != null) out = out.withAuthor(author);
         }
         if (r.dateline() != null && out.published().basis() == PublicationDate.Basis.unknown) {

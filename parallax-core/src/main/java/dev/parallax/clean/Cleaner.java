@@ -124,7 +124,8 @@ public final class Cleaner {
         int i = 0;
         for (; i < ps.size(); i++) {
             if ("byline".equals(reason[i])) byline = i;
-            if (reason[i] == null && isProse(ps.get(i).text()) && !isHeaderCaption(ps.get(i).text())) break;
+            if (reason[i] == null && isProse(ps.get(i).text()) && !isHeaderCaption(ps.get(i).text())
+                    && !isAboveByline(ps, reason, i)) break;
         }
         int body = i;
         if (byline < 0 || body >= ps.size()) return null;
@@ -136,6 +137,12 @@ public final class Cleaner {
         // A title guessed from a pasted page's first line may be the outlet's name: when furniture (a section
         // path, a date line) separates it from the line right above the byline, that line is the headline.
         boolean guessedWrong = given >= 0 && h - given > 1;
+        // A standfirst may sit between the headline and the byline: two sentences under a headline that has none.
+        if (h > 0 && reason[h] == null && reason[h - 1] == null && hasInnerSentenceEnd(ps.get(h).text())
+                && isHeadlineShape(ps.get(h - 1).text()) && !hasInnerSentenceEnd(ps.get(h - 1).text())) {
+            h--;
+            guessedWrong = given >= 0 && h - given > 1;
+        }
         if (wantHeadline || guessedWrong) {
             if (h >= 0 && reason[h] == null && isHeadlineShape(ps.get(h).text())) {
                 if (guessedWrong) reason[given] = "masthead";
@@ -150,6 +157,17 @@ public final class Cleaner {
             if (reason[k] == null && isHeaderCaption(ps.get(k).text())) reason[k] = "caption";
         }
         return headline;
+    }
+
+    /** A headline ending in a quotation ("... : «We were betrayed»") looks like prose, but the body never sits above the byline. */
+    private static boolean isAboveByline(List<Paragraphs.Paragraph> ps, String[] reason, int i) {
+        return i + 1 < ps.size() && "byline".equals(reason[i + 1]) && Boilerplate.wordCount(ps.get(i).text()) <= 25;
+    }
+
+    private static final java.util.regex.Pattern INNER_SENTENCE_END = java.util.regex.Pattern.compile("[.!?]\\s+\\p{Lu}");
+
+    private static boolean hasInnerSentenceEnd(String p) {
+        return INNER_SENTENCE_END.matcher(p).find();
     }
 
     private static boolean isHeadlineShape(String p) {

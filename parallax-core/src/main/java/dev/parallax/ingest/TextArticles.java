@@ -19,16 +19,23 @@ final class TextArticles {
 
     /** The title stated by the first lines of a text, or null if the text opens with body text. */
     static String headline(String text) {
-        List<String> lines = leadingLines(text, 4);
+        List<String> lines = leadingLines(text, 5);
         if (lines.size() < 2) return null;
         // A masthead ("DAILY PLANET", "THE LEDGER | News without the noise") and a section label under it sit
         // above the headline in pasted pages; the headline is the first line after them that reads as one.
         int i = 0;
-        if (isMasthead(lines.get(0))) {
+        // An outlet's name in title case ("The Harbour Review") is told from a headline by the section path under it.
+        if (isMasthead(lines.get(0)) || lines.size() > 2 && isShortName(lines.get(0)) && isSectionPath(lines.get(1))) {
             int j = 1;
-            // The page's date line may sit between the masthead and the section label or headline.
-            if (j + 1 < lines.size() && Boilerplate.isDateLine(lines.get(j))) j++;
-            if (j + 1 < lines.size() && isSectionLabel(lines.get(j))) j++;
+            // The page's date line and a section label may sit, in either order, between the masthead and the headline.
+            boolean date = false, section = false;
+            while (j + 1 < lines.size()) {
+                String l = lines.get(j);
+                if (!date && Boilerplate.isDateLine(l)) date = true;
+                else if (!section && (isSectionLabel(l) || isSectionPath(l))) section = true;
+                else break;
+                j++;
+            }
             if (isHeadlineLike(lines.get(j))) i = j;
         }
         // A headline needs body text under it.
@@ -63,6 +70,18 @@ final class TextArticles {
         return words(first) <= 6 && endsBare(line) && hasLetters(first)
                 && first.equals(first.toUpperCase(Locale.ROOT))
                 && (first.equals(line) || words(first) >= 2 || line.equals(line.toUpperCase(Locale.ROOT)));
+    }
+
+    /** "World | Europe | Germany", "Home > Local": two or more short section names joined by path separators. */
+    private static boolean isSectionPath(String line) {
+        String[] crumbs = BREADCRUMB_SEPARATOR.split(line);
+        if (crumbs.length < 2 || !endsBare(line)) return false;
+        for (String c : crumbs) if (words(c) > 5) return false;
+        return true;
+    }
+
+    private static boolean isShortName(String line) {
+        return words(line) <= 5 && endsBare(line) && Character.isUpperCase(line.codePointAt(0));
     }
 
     /** "Banking & Finance": a few capitalised words naming a section. */

@@ -29,7 +29,7 @@ public final class GivenDates {
 
     private GivenDates() {}
 
-    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})$");
+    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$");
     private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS);
@@ -64,7 +64,7 @@ public final class GivenDates {
     public static String iso(String raw, Boolean dayFirst) {
         Matcher m = raw == null ? null : NUMERIC.matcher(raw.strip());
         if (m == null || !m.find()) return iso(raw);
-        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), y = Integer.parseInt(m.group(3));
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3)), y = Integer.parseInt(m.group(4));
         boolean df;
         // "05.03.2024": dots are the German, French, Russian... way of writing a date, always day first; no
         // month-first convention writes one with dots.

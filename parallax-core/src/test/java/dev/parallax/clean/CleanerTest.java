@@ -279,6 +279,54 @@ class CleanerTest {
     }
 
     @Test
+    void aHeadlineEndingInAQuotationStillSitsAboveTheByline() {
+        String page = String.join("\n",
+                "The Lakeside Ledger",
+                "Region | Water",
+                "Governor accuses the water board: «Somebody opened the sluices of the Marrow dam»",
+                "By Ilse Varga, correspondent in Rovik",
+                "The governor of the lake district said on Monday that the sluices of the Marrow dam had been opened "
+                        + "by hand before the flood, and asked the police to find out who gave the order.");
+        Cleaner.Result r = cleaner.clean(page, "The Lakeside Ledger");
+        assertThat(r.title()).startsWith("Governor accuses the water board");
+        assertThat(r.text()).startsWith("The governor of the lake district");
+    }
+
+    @Test
+    void aStandfirstBetweenHeadlineAndBylineIsNotTheHeadline() {
+        String page = String.join("\n",
+                "The Lakeside Review",
+                "Analysis | Region | Water",
+                "Two counties, one reservoir: why the Marrow ran dry",
+                "Both councils promised to share the water. Neither has said who pays for the pipes",
+                "By Ilse Varga",
+                "When the drought reached the lake district in June, the two counties had already spent a decade "
+                        + "arguing over who owned the Marrow reservoir and who should mend its pipes.");
+        Cleaner.Result r = cleaner.clean(page, null);
+        assertThat(r.title()).isEqualTo("Two counties, one reservoir: why the Marrow ran dry");
+        // The standfirst stays: it often holds the only clue to when an undated article was written.
+        assertThat(r.text()).startsWith("Both councils promised").contains("When the drought reached");
+    }
+
+    @Test
+    void aCorrespondentsSignatureWithoutANameIsABylineUnderTheHeadline() {
+        String page = String.join("\n",
+                "Rovik Today",
+                "Home > Local > Rovik",
+                "Rovik: angry residents block the bridge, and the mayor suspends the harbour council",
+                "19-09-2023",
+                "Rovik - Rovik Today correspondent",
+                "Translated from the Norwegian by the Rovik Today English service",
+                "Hundreds of residents of Rovik blocked the old bridge yesterday, Monday, demanding the dismissal of the "
+                        + "harbour council after the flood that struck the town one week ago.");
+        Cleaner.Result r = cleaner.clean(page, "Rovik Today");
+        assertThat(r.title()).startsWith("Rovik: angry residents block the bridge");
+        assertThat(r.dateline()).isEqualTo("19-09-2023");
+        assertThat(r.text()).startsWith("Hundreds of residents");
+        assertThat(r.removed()).extracting(Removal::reason).contains("masthead", "byline", "credit", "dateline");
+    }
+
+    @Test
     void aShortOpeningParagraphWithoutABylineStays() {
         String page = String.join("\n\n",
                 "Reservoir deal signed",

@@ -67,4 +67,20 @@ class DecoratedFurnitureTest {
                 .isEqualTo("newsletter");
         assertThat(b.reasonFor("Subscribers to the harbour fund voted for the pier, the council said.")).isNull();
     }
+
+    @Test
+    void translationCautionsNewsletterOffersChannelCallsContactsAndPlacedSignatures() {
+        assertThat(b.reasonFor("Machine translation from the Norwegian. The original text is determinant.")).isEqualTo("credit");
+        assertThat(b.reasonFor("Automatic translation from the Portuguese. The original text prevails.")).isEqualTo("credit");
+        assertThat(b.reasonFor("Receive the newsletter of the Rovik Courier in your e-mail")).isEqualTo("newsletter");
+        assertThat(b.reasonFor("Follow Rovik Today on our channels to receive the news of the coast first")).isEqualTo("promo");
+        assertThat(b.reasonFor("Write to Ilse Varga at ivarga@ledger.example.com")).isEqualTo("contact");
+        assertThat(b.reasonFor("Rovik - Rovik Today correspondent")).isEqualTo("byline");
+        assertThat(b.reasonFor("From our capital-correspondent Jana Holm, Rovik")).isEqualTo("byline");
+        assertThat(b.reasonFor("Published in 14/01/2023 - 20h15 | Updated in 14/01/2023 - 22h40")).isEqualTo("dateline");
+        // Prose that merely mentions these words stays.
+        assertThat(b.reasonFor("The original text of the treaty prevails over the translation, the judge said.")).isNull();
+        assertThat(b.reasonFor("Followers of the mayor gathered on the square to receive the news of the vote.")).isNull();
+        assertThat(b.reasonFor("The minister told our correspondent that the port would reopen.")).isNull();
+    }
 }

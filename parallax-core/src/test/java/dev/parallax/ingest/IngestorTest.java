@@ -59,12 +59,20 @@ class IngestorTest {
         write("m3.txt", "DOCK WORKERS END STRIKE AFTER LONG PAY FIGHT\nDock workers returned to the cranes on Monday.\n");
         write("m4.txt", "THE HARBOUR LEDGER\nTuesday, 9th July 2024\nDock workers end strike after pay deal\nBy A. Writer\n"
                 + "Dock workers returned to the cranes on Monday.\n");
+        write("m5.txt", "Harbour Review\nHome > Ports > Shipping\nDock workers end strike after pay deal\n"
+                + "Dock workers returned to the cranes on Monday.\n");
+        write("m6.txt", "Harbour Review\nHome / Ports / Shipping\nFriday 9 December 2022 — 07:10 (CST)\n"
+                + "Dock workers end strike after pay deal\nDock workers returned to the cranes on Monday.\n");
         Corpus c = new Ingestor().read(List.of(dir));
         assertThat(c.document("m1").orElseThrow().title()).isEqualTo("Dock workers end strike after pay deal");
         assertThat(c.document("m2").orElseThrow().title()).isEqualTo("Dock workers end strike after pay deal");
         assertThat(c.document("m3").orElseThrow().title()).as("a headline in capitals over the body")
                 .isEqualTo("DOCK WORKERS END STRIKE AFTER LONG PAY FIGHT");
         assertThat(c.document("m4").orElseThrow().title()).as("the date line under the masthead is no headline")
+                .isEqualTo("Dock workers end strike after pay deal");
+        assertThat(c.document("m5").orElseThrow().title()).as("an outlet's name in title case over a section path")
+                .isEqualTo("Dock workers end strike after pay deal");
+        assertThat(c.document("m6").orElseThrow().title()).as("a date line under the section path")
                 .isEqualTo("Dock workers end strike after pay deal");
     }
 
