@@ -13,17 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Days of happenings told as whole days before or after a dated one: "He withdrew the bill on Wednesday, a day after
- * protesters stormed parliament" tells the storming on Tuesday. The span stays a duration among the document's
+ * Days of happenings told as whole days or weeks before or after a dated one: "He withdrew the bill on Wednesday, a day
+ * after protesters stormed parliament" tells the storming on Tuesday. The span stays a duration among the document's
  * expressions; only the timeline reads the day of the clause it introduces.
  */
 final class DaysApart {
 
-    /** "a day", "one day", "two days", "3 days": a count of whole days and nothing else. */
-    private static final Pattern DAYS = Pattern.compile("(?i)(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+days?");
+    /** "a day", "one day", "two days", "3 days", "a week": a count of whole days or weeks and nothing else. */
+    private static final Pattern DAYS = Pattern.compile("(?i)(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)");
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
-    /** A whole number of days in a TIMEX3 duration ("P1D", "P2D"). */
-    private static final Pattern LENGTH = Pattern.compile("P(\\d{1,2})D");
+    /** A whole number of days or weeks in a TIMEX3 duration ("P1D", "P2D", "P1W"). */
+    private static final Pattern LENGTH = Pattern.compile("P(\\d{1,2})([DW])");
 
     private DaysApart() {}
 
@@ -42,6 +42,8 @@ final class DaysApart {
         int n = Integer.parseInt(length.group(1));
         String count = words.group(1).toLowerCase(Locale.ROOT);
         if (!count.equals("a") && !count.equals(String.valueOf(n)) && COUNTS.indexOf(count) != n) return null;
+        // "a week after he was sworn in": seven days.
+        int days = length.group(2).equals("W") ? n * 7 : n;
         Sentence s = at.sentenceAt(span.start());
         List<Token> toks = at.tokensIn(span.start(), span.end());
         if (s == null || toks.isEmpty()) return null;
@@ -74,7 +76,7 @@ final class DaysApart {
             anchor = d;
         }
         if (anchor == null) return null;
-        LocalDate day = anchor.start().plusDays((long) sign * n);
+        LocalDate day = anchor.start().plusDays((long) sign * days);
         return Interval.day(day);
     }
 

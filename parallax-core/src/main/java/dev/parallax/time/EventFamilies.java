@@ -41,11 +41,13 @@ final class EventFamilies {
             "lift overturn revoke rescind annul repeal abrogate abrogation",
             "indict charge prosecute indictment",
             "free release",
+            // One clearing of a camp or a square: "police cleared the camp", "the sweep of the camp".
+            "dismantle clear sweep evict eviction",
             "kill shoot die death killing",
             // One crowd's protest told as a march, a demonstration or a rally.
             "protest march demonstrate demonstration rally",
             // One forced entry: "stormed parliament", "overran the police lines and entered the compound".
-            "storm invade invasion breach overrun raid enter",
+            "storm invade invasion breach overrun raid enter ransack loot vandalise vandalize",
             // One impact told with different verbs: "the jet struck a plane", "the airliner hit a turboprop".
             "collide collision crash hit strike ram smash");
 
@@ -62,6 +64,12 @@ final class EventFamilies {
             "landslide landslip mudslide");
 
     private static final Map<String, String> HAPPENING_FAMILY = happenings();
+
+    /**
+     * Families of acts a news story tells at most once a day, whoever tells them and in what words: a forced entry, a
+     * collision, a crowd's protest.
+     */
+    private static final Set<String> ONCE_A_DAY = Set.of("storm", "collide", "protest");
 
     /** Families of leaving an office and of taking one up: one day's impeachment and succession are one handover. */
     private static final String LEAVE = "resign";
@@ -87,6 +95,11 @@ final class EventFamilies {
     static boolean sameHappening(String a, String b) {
         String fa = HAPPENING_FAMILY.get(a.toLowerCase(Locale.ROOT));
         return fa != null && fa.equals(HAPPENING_FAMILY.get(b.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a noun names a happening that strikes by itself ("quake", "blaze", "flood"). */
+    static boolean happening(String noun) {
+        return HAPPENING_FAMILY.containsKey(noun.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, Set<String>> families() {
@@ -138,6 +151,13 @@ final class EventFamilies {
     static boolean same(String a, String b) {
         Set<String> fa = of(a);
         for (String f : of(b)) if (fa.contains(f)) return true;
+        return false;
+    }
+
+    /** Whether two verbs or event nouns report one kind of act a story tells at most once a day. */
+    static boolean onceADay(String a, String b) {
+        Set<String> fa = of(a);
+        for (String f : of(b)) if (fa.contains(f) && ONCE_A_DAY.contains(f)) return true;
         return false;
     }
 

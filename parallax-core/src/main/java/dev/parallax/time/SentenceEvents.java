@@ -52,7 +52,8 @@ final class SentenceEvents {
             "death", "killing", "arrest", "release", "inauguration", "funeral", "opening", "show", "festival", "match",
             "race", "session", "sitting", "review", "inspection", "test", "drill", "exercise", "arrival", "departure",
             "landing", "flight", "collapse", "outbreak", "shutdown", "lockdown", "ban", "walkout", "handover", "takeover",
-            "merger", "sale", "purchase", "gathering", "u-turn");
+            "merger", "sale", "purchase", "gathering", "u-turn", "sweep", "crackdown", "clash", "riot", "siege",
+            "assault", "coup", "massacre", "ambush");
     /**
      * Nouns of what strikes or breaks out by itself ("a second quake", "the riot"), read as the event only where the
      * parser left the sentence without a verb to hang the date on: elsewhere they are more often the cause named in
@@ -180,8 +181,13 @@ final class SentenceEvents {
         } else {
             // "at today's exchange rate": a date that qualifies a thing dates no happening.
             Token top = toks.stream().filter(x -> x.head() == (exit == null ? -2 : exit.index())).findFirst().orElse(null);
+            // "On Monday morning soldiers began", which the parser reads as one noun phrase: a date after its
+            // preposition is no qualifier.
+            Token first = toks.get(0);
+            boolean adverbial = first.index() > s.firstToken() && rel(at.tokens().get(first.index() - 1)).equals("case")
+                    && "IN".equals(at.tokens().get(first.index() - 1).pos());
             if (exit != null && exit.pos() != null && exit.pos().startsWith("NN") && top != null
-                    && Set.of("nmod:poss", "compound", "amod").contains(rel(top))) return null;
+                    && Set.of("nmod:poss", "compound", "amod").contains(rel(top)) && !(adverbial && rel(top).equals("compound"))) return null;
             // "defended the decree of Dec. 3": the date names the thing (the decree issued that day), not when it was
             // defended; "the evening of December 3" is a time, and an event noun ("the vote of 7 May") is read above.
             // "warned in a communiqué of Monday" is dated by it: the noun is the act's occasion, not what it acts on.
@@ -434,6 +440,10 @@ final class SentenceEvents {
             }
         }
         if (nominal) return lemmaOf(verb);
+        // "new marches took place in the capital", "the demonstrations continued": a verb that only says a
+        // happening went on leaves the kind of act to its subject noun.
+        Token happening = happeningSubject(at, index, s, verb);
+        if (happening != null) return lemmaOf(happening);
         // "pulled out of the race", "stepped down", "took over the role": the particle makes another verb than
         // "pulled", so it joins the lemma (before a light verb's object is read); the parser reads "out of" before
         // the verb's object as a preposition.
@@ -443,6 +453,44 @@ final class SentenceEvents {
             for (Token c : children(at, s, verb)) if (rel(c).equals("obj")) return lemmaOf(c);
         }
         return lemmaOf(verb);
+    }
+
+    /** Verbs that say no more than that their subject happened, went on or broke out. */
+    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur", "continue", "resume", "unfold",
+            "erupt", "recur", "persist", "proceed");
+
+    /**
+     * The event noun a verb of mere happening has as its subject ("the protests continued", "new marches took
+     * place", "clashes broke out"), or the noun of a happening that strikes by itself whatever its verb ("the quake
+     * struck"); null if none.
+     */
+    private static Token happeningSubject(AnnotatedText at, MentionIndex index, Sentence s, Token verb) {
+        String lemma = lemmaOf(verb);
+        boolean happens = HAPPENING_VERBS.contains(lemma);
+        String particle = particle(at, s, verb);
+        if (lemma.equals("break") && "out".equals(particle) || lemma.equals("go") && "ahead".equals(nextWord(at, s, verb))) happens = true;
+        if (lemma.equals("take")) {
+            for (Token c : children(at, s, verb)) happens |= rel(c).equals("obj") && lemmaOf(c).equals("place");
+        }
+        for (Token c : children(at, s, verb)) {
+            // "the region struck by a powerful earthquake": the agent of a passive is its actor.
+            boolean agent = "VBN".equals(verb.pos()) && (rel(c).startsWith("obl") || rel(c).startsWith("nmod"))
+                    && hasCase(at, s, c, Set.of("by"));
+            if (agent && c.pos() != null && c.pos().startsWith("NN") && EventFamilies.happening(lemmaOf(c))) return c;
+            if (!SUBJECT_RELATIONS.contains(rel(c))) continue;
+            // "the quake struck the peninsula", "the fire destroyed 300 buildings": whatever such a happening did,
+            // what happened is the quake or the fire (and "struck" tells no collision).
+            if (c.pos() != null && c.pos().startsWith("NN") && EventFamilies.happening(lemmaOf(c))) return c;
+            boolean named = !index.overlapping(at.doc(), c.start(), c.end()).isEmpty();
+            return happens && !named && (eventNoun(at, index, c) || HAPPENING_NOUNS.contains(lemmaOf(c))) ? c : null;
+        }
+        return null;
+    }
+
+    /** The word right after a token in its sentence, lower case, or null. */
+    private static String nextWord(AnnotatedText at, Sentence s, Token t) {
+        int next = t.index() + 1;
+        return next < s.endToken() ? at.tokens().get(next).word().toLowerCase(Locale.ROOT) : null;
     }
 
     /**
@@ -938,9 +986,18 @@ final class SentenceEvents {
 
     private static final Set<String> LIGHT_VERBS = Set.of("have", "go", "be", "do", "get");
 
-    /** A light verb's content verb ("had ... warned", "went further, raising"), or the verb itself. */
+    /** Verbs that say when an act began or went on, whose complement names the act ("began clearing the camp"). */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "finish", "resume");
+
+    /**
+     * A light verb's content verb ("had ... warned", "went further, raising"), the act an aspectual verb tells the
+     * start of ("began clearing the camp"), or the verb itself.
+     */
     private static Token contentVerb(AnnotatedText at, Sentence s, Token verb) {
         String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (ASPECTUAL.contains(lemma)) {
+            for (Token c : children(at, s, verb)) if (c.isVerb() && rel(c).equals("xcomp") && c.index() > verb.index()) return c;
+        }
         if (!LIGHT_VERBS.contains(lemma)) return verb;
         for (Token c : children(at, s, verb)) {
             if (c.isVerb() && Set.of("dep", "xcomp", "advcl").contains(rel(c))) return c;
@@ -1133,7 +1190,18 @@ final class SentenceEvents {
                 if (noun.pos() != null && noun.pos().startsWith("NN")) return phrase(at, index, s, noun);
             }
         }
+        // "the encampment ..., that was dismantled on Monday", which the parser left without a relative clause:
+        // the pronoun stands for the noun before its comma.
+        if (Set.of("that", "which").contains(lower) && SUBJECT_RELATIONS.contains(rel(head)) && head.head() >= 0
+                && !rel(at.tokens().get(head.head())).equals("acl:relcl")) {
+            Token noun = relativised(at, s, head);
+            if (noun != null && noun != head) return phrase(at, index, s, noun);
+        }
         if (head.isPronoun() || "WDT".equals(head.pos()) || "WP".equals(head.pos()) || "EX".equals(head.pos())) return null;
+        // "599 were released": a number standing alone for those it counts.
+        if ("CD".equals(head.pos()) && SUBJECT_RELATIONS.contains(rel(head)) && (head.ner() == null || Set.of("O", "NUMBER").contains(head.ner()))) {
+            return new Phrase("noun:" + head.word(), null, head.word(), head);
+        }
         if (head.pos() == null || !head.pos().startsWith("NN")) return null;
         List<Token> words = new ArrayList<>();
         String name = null;

@@ -313,6 +313,8 @@ final class TimelineBuilder {
             // A title whose object only points back ("announced the measure") gives way to one that names it.
             boolean better = e.vague != best.vague ? best.vague
                     : named(e) && !named(best) || named(e) == named(best) && e.distance < best.distance;
+            // What someone said of a happening does not name it.
+            better &= !saying(e) || saying(best);
             if (better && e.when.equals(best.when) && !e.weak && !e.expected) {
                 best.title = e.title;
                 best.trigger = e.trigger;
@@ -331,6 +333,11 @@ final class TimelineBuilder {
         if (e.subjectKey == null || o.subjectKey == null) return false;
         if (!e.subjectKey.startsWith("noun:") || !o.subjectKey.startsWith("noun:")) return false;
         return EventFamilies.sameHappening(e.subjectKey.substring(5), o.subjectKey.substring(5));
+    }
+
+    /** Whether an entry reports a saying and nothing else. */
+    private static boolean saying(Entry e) {
+        return EventFamilies.saying(e.kind == null ? e.trigger : e.kind);
     }
 
     private static boolean named(Entry e) {
@@ -356,6 +363,9 @@ final class TimelineBuilder {
         // "The same day, late in the evening, he unveiled": two dates of one predicate date one happening.
         if (sameDate) for (String p : e.predicates) if (o.predicates.contains(p)) return SAME_EVENT_SIMILARITY * 4;
         if (!compatibleActors(e, o, similarity) && !(sameDate && handover(e, o, similarity))) return 0;
+        // "The president said the rioters would be punished" and "rioters stormed Congress": what one actor said that
+        // day is not what another did.
+        if (saying(e) != saying(o) && (e.subjectKey == null || !e.subjectKey.equals(o.subjectKey))) return 0;
         // Two dated predicates of one sentence ("marched on Saturday against the closure approved last week") are
         // two happenings.
         for (var a : e.sentences) if (o.sentences.contains(a)) return 0;
@@ -387,6 +397,10 @@ final class TimelineBuilder {
         // strikes by itself, named as the subject of both, is one happening whatever each says it did.
         if (sameDate && sameHappeningSubject(e, o)) score += SAME_EVENT_SIMILARITY * 2;
         if (sameAction && !EventFamilies.saying(action)) score += SAME_EVENT_SIMILARITY * 2 / 3;
+        // "Supporters stormed Congress" and "the rioters invaded the seats of power" in two articles: a happening a
+        // story tells once a day, told by two sources with verbs of its kind, is one unless they place it apart.
+        if (sameDate && !sameArticle && EventFamilies.onceADay(action, otherAction)
+                && (e.place == null || o.place == null || e.place.equals(o.place))) score += SAME_EVENT_SIMILARITY / 3;
         // Who took up the office is named in what the other tells: a participant both share.
         if (sameAction && (!shared.isEmpty() || sameSubject || handover)) score += SAME_EVENT_SIMILARITY;
         if (shared.size() >= 2) score += SAME_EVENT_SIMILARITY / 2 * shared.size();
@@ -466,6 +480,10 @@ final class TimelineBuilder {
         for (String a : similarity.formsOf(e.subjectEntity)) {
             for (String b : similarity.formsOf(o.subjectEntity)) if (spellingVariants(a, b)) return true;
         }
+        // "Japan Airlines" and "the Japan Airlines Airbus A350": the whole of one name leads the other.
+        for (String a : similarity.formsOf(e.subjectEntity)) {
+            for (String b : similarity.formsOf(o.subjectEntity)) if (leadingName(a, b)) return true;
+        }
         // An actor of another clause of the other's sentence did something else there.
         if (o.otherActors.contains(e.subjectEntity) || e.otherActors.contains(o.subjectEntity)) return false;
         return around(o, similarity).contains(e.subjectEntity) || around(e, similarity).contains(o.subjectEntity);
@@ -492,6 +510,19 @@ final class TimelineBuilder {
                     || !oneEditApart(wa[i], wb[i])) return false;
         }
         return differing == 1;
+    }
+
+    /**
+     * Whether the words of one name of two words or more are the first words of the other ("Japan Airlines",
+     * "Japan Airlines Airbus A350"): the longer names a part or a thing of the shorter.
+     */
+    static boolean leadingName(String a, String b) {
+        if (a == null || b == null) return false;
+        List<String> wa = List.of(dev.parallax.resolve.Names.fold(a).split("\\s+"));
+        List<String> wb = List.of(dev.parallax.resolve.Names.fold(b).split("\\s+"));
+        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+        List<String> longer = shorter == wa ? wb : wa;
+        return shorter.size() >= 2 && longer.subList(0, shorter.size()).equals(shorter);
     }
 
     /** Whether one letter added, dropped or changed turns one word into the other. */
