@@ -268,6 +268,7 @@ dates = [
     # 05: published Tuesday 2024-07-09, no date line
     ["05", "Friday", "2024-07-05"],
     ["05", "May 19th", "2024-05-19"],
+    ["05", "the next morning", "2024-05-20"],
     ["05", "a week earlier", "2024-06-28"],
     ["05", "1979", "1979"],
     ["05", "June 28th", "2024-06-28"],
@@ -369,9 +370,10 @@ event("The helicopter carrying Raisi crashes in fog near Varzaqan, East Azerbaij
       note="01 'on Sunday afternoon'; 02 'Sunday's helicopter crash'; 03 '30 Ordibehesht [19 May]'; 04 'on Sunday "
            "afternoon'; 05 'the crash of May 19th' (05 says eight aboard: the intended contradiction)")
 event("A Turkish Akinci drone locates the wreck and Red Crescent teams reach it at dawn; the deaths are confirmed",
-      "2024-05-20", ["01", "04"],
+      "2024-05-20", ["01", "04", "05"],
       ["wreck", "heat source", "detected", "spotted", "reached", "no sign", "found"],
-      note="01 'state media said on Monday'; 04 'in the early hours of yesterday'")
+      note="01 'state media said on Monday'; 04 'in the early hours of yesterday'; 05 'Rescuers reached the wreck the "
+           "next morning' (the morning after 'the crash of May 19th')")
 event("The heads of the three branches set the snap presidential election for 28 June", "2024-05-20", ["02"],
       ["agreed", "heads", "branches", "june 28", "registering"],
       note="02 'agreed on Monday'")
@@ -535,11 +537,12 @@ claims = [
          "04": "has detected in the early hours of yesterday the wreck"},
      "contradiction": None},
     {"id": "red-crescent-dawn",
-     "text": "Iranian Red Crescent teams reached the site on foot at dawn",
-     "docs": ["01", "04"],
+     "text": "Iranian Red Crescent teams reached the site on foot at dawn on 20 May",
+     "docs": ["01", "04", "05"],
      "anchors": {
          "01": "told state television after his teams reached the site shortly after dawn",
-         "04": "The Iranian Red Crescent teams reached the point on foot"},
+         "04": "The Iranian Red Crescent teams reached the point on foot",
+         "05": "Rescuers reached the wreck the next morning"},
      "contradiction": None,
      "note": "the Turkish Red Crescent's team of 14 (04) is another organisation"},
     {"id": "five-days-mourning",
