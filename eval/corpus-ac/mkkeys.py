@@ -319,7 +319,7 @@ dump('dates.json', {
              "mourning' a span (Turkey's), 'in January' January 2024 (Raisi's visit to Ankara), 'yesterday evening' 20 "
              "May, 'since 2021', 'will travel today' and 'will start today' 21 May, 'five days' and 'within fifty "
              "days' spans. 05 (Tuesday 9 July, no date line): 'On Friday' 5 July (the run-off), 'May 19th', 'a week "
-             "earlier' 28 June (the first round), 'the revolution of 1979', 'June 28th' (inside Farahani's quotation), "
+             "earlier' 28 June (the first round), 'the next morning' 20 May (the wreck reached), 'the revolution of 1979', 'June 28th' (inside Farahani's quotation), "
              "'the 2021 election', 'on Saturday' 6 July, 'later this month' July 2024, 'next Sunday' 14 July, 'in "
              "1997', 'from 2001 to 2005' a range of years. Publication dates used: 01 2024-05-20, 02 2024-05-23, 03 "
              "2024-07-06, 04 2024-05-21, 05 2024-07-09 (see publication.json).",
