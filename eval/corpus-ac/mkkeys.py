@@ -77,6 +77,7 @@ ents = [
     ("Disaster and Emergency Management Presidency", O, ["Disaster and Emergency Management Presidency", "AFAD"]),
 
     (IRNA, MD, ["IRNA"]),
+    ("Crossroads Review", MD, ["Crossroads Review"]),
 
     ("Akinci", M, ["Akinci", "AKINCI"]),
     ("İHA", M, ["İHA"]),
@@ -192,7 +193,7 @@ dump('entities.json', {
              "Turkish acronym); 'The Disaster and Emergency Management Presidency (AFAD)' (04); 'the Anatolian Centre "
              "for Security Studies (AGEM)' (04); 'İHA' (04, the Turkish acronym for an unmanned aerial vehicle, keyed "
              "MISC); 'the Parliament' and 'the Majlis' (03) are the Majlis (the lower-case 'parliament' of 02 and 05 "
-             "is not keyed); 'IRNA' is a news agency (MEDIA). 'the Islamic Republic' (02) and 'the Islamic Republic of "
+             "is not keyed); 'IRNA' is a news agency (MEDIA); 'the Crossroads Review' (05, in 'she told the Crossroads Review') is the outlet itself (MEDIA). 'the Islamic Republic' (02) and 'the Islamic Republic of "
              "Iran' (03) are Iran. Capitals for governments: 'Tehran' stands for the Iranian government in 02 "
              "(Haddad's 'Tehran wants the world to see continuity') and 04 ('Tehran has thanked Ankara') and is keyed "
              "as a description of Iran as well as the city's alias (the city in 01 'north-west of Tehran', 02 'central "
@@ -473,7 +474,7 @@ dump('quotes.json', {
              "want,\" Ms Farahani said, \"and perhaps the one it needed.\"') or continued without one (01 Sadeghi's "
              "second quotation, 02 Haddad's second quotation, 03 Pezeshkian's second « », 04 Erdoğan's second "
              "quotation, 05 Farahani's 'That is a narrow mandate') is keyed once per piece; 05's 'A reformist inside "
-             "an unreformed state, she said, would spend ...' is reported speech interrupted by its attribution. A "
+             "an unreformed state, she told the Crossroads Review, would spend ...' is reported speech interrupted by its attribution ('X told <outlet>'). A "
              "reported clause with quoted words in it (02 Mokhber's 'told visitors that the government would continue "
              "“on the path of the martyr president”', 02 Haddad's 'said that the son's name would be “whispered more "
              "than spoken”', 03 Khamenei's 'had estimated on Wednesday that the weak participation ... was not «an act "
@@ -490,7 +491,7 @@ dump('quotes.json', {
              "Headquarters or its spokesman; 03 and 04 'According to the (Iranian) agency IRNA'; 05 'according to "
              "people close to the leadership', null); '..., state media said on Monday' (01's lead, null) and '..., "
              "the official news agency IRNA reported' (01); a speaker given only by a role or pronoun: 02 'The acting "
-             "president told visitors' (Mokhber), 05 'He said:' (Jalili), 05 'she said' (Farahani); 03's 'For Reza "
+             "president told visitors' (Mokhber), 05 'He said:' (Jalili), 05 'she told the Crossroads Review' (Farahani); 03's 'For Reza "
              "Kazemi-Fard, ..., «...»' has no verb of speech (keyed direct, as in corpus-o and q). Guillemets (03), "
              "curly quotes (02), straight quotes (01, 04, 05). Not keyed: 02's placard 'Raeesi, servant of the people' "
              "(a written slogan, not a speaker's words), 03 'has congratulated the winner and has called his "
