@@ -201,7 +201,7 @@ dump('entities.json', {
              "Venezuelans, Brazilian, Spanish, Latin American), 'the Justice' (03, 05: the judiciary), 'the Presidency' "
              "inside Amorim's title, 'the extreme right' (05), 'the opposition', 'the regime', 'the government', the "
              "unnamed judge, prosecutors, witnesses and human rights groups, 'Spain's ambassador', the 'Spanish air "
-             "force'. roles: roles stated in an apposition or title, for information.",
+             "force', 'Christmas' (04). roles: roles stated in an apposition or title, for information.",
     "entities": [{"name": n, "type": t, "aliases": a} for n, t, a in ents],
     "must_not_merge": must_not_merge,
     "descriptions": [{"entity": e, "descriptions": d} for e, d in descriptions],
@@ -214,6 +214,7 @@ dates = [
     ["01", "Sunday", "2024-07-28"],
     ["01", "2013", "2013"],
     ["01", "Monday", "2024-07-29"],
+    ["01", "Thursday", "2024-07-25"],
     ["01", "2018", "2018"],
     # 02: published Tuesday 2024-09-03 (meta and JSON-LD only)
     ["02", "Monday", "2024-09-02"],
@@ -239,6 +240,7 @@ dates = [
     ["04", "a month", "P1M"],
     ["04", "July 28th", "2024-07-28"],
     ["04", "Saturday", "2024-09-07"],
+    ["04", "the same day", "2024-09-07"],
     ["04", "last week", "2024-09-02/2024-09-08"],
     ["04", "September 2nd", "2024-09-02"],
     ["04", "2013", "2013"],
@@ -249,6 +251,8 @@ dates = [
     ["04", "July", "2024-07"],
     ["04", "October", "2023-10"],
     ["04", "Sunday", "2024-09-08"],
+    ["04", "earlier this month", "2024-09"],
+    ["04", "October 1st", "2024-10-01"],
     ["04", "January 10th", "2025-01-10"],
     # 05: published Friday 2024-08-23, no date line
     ["05", "yesterday", "2024-08-22"],
@@ -287,7 +291,7 @@ dump('dates.json', {
              "'more than 2,000', 'more than 2,400', 'three summonses', 'three citations', 'seven Latin American "
              "countries', 'Ten countries', 'two maximum-security prisons', 'one vote', 'more than two to one'). "
              "Relative dates: 01 (Monday 29 July, noon in Caracas) \"Sunday's presidential election\" 28 July, 'since "
-             "2013', 'By Monday morning' 29 July, 'in 2018'. 02 (Tuesday 3 September): 'on Monday' 2 September (the "
+             "2013', 'By Monday morning' 29 July, 'before the campaign closed on Thursday' 25 July (the Thursday before the vote), 'in 2018'. 02 (Tuesday 3 September): 'on Monday' 2 September (the "
              "warrant), 'since July 30', 'On August 22', 'on July 28' (inside Machado's quotation), 'on July 30' (the "
              "Carter Center), 'on July 29 and 30' (keyed as 'July 29'; the bare '30' is not keyed), 'on August 1'. 03 "
              "(Wednesday 31 July, the Brazilian-press forms 'this Tuesday (30)', 'this Monday (29)', 'this Wednesday "
@@ -296,9 +300,9 @@ dump('dates.json', {
              "(the Carter Center) and 'this Tuesday in front of the offices' 30 July, 'in 2018', 'this Wednesday (31)' "
              "the coming OAS meeting. 04 (Monday 9 September, no date line): 'yesterday afternoon' 8 September (the "
              "landing), 'a month in hiding' a span, 'July 28th', 'On Saturday' 7 September (Delcy Rodríguez's "
-             "announcement), 'last week' 2-8 September, 'September 2nd', 'since 2013', 'May 20th 2018', \"This year's "
+             "announcement), 'the same day' 7 September (Jorge Rodríguez at the residence), 'last week' 2-8 September, 'September 2nd', 'since 2013', 'May 20th 2018', \"This year's "
              "vote\" 2024, 'less than a month' a span, 'August 22nd', 'in July' July 2024 (the Carter Center), 'in "
-             "October' October 2023 (the primary), 'on Sunday' 8 September (Machado's message), 'January 10th' 10 "
+             "October' October 2023 (the primary), 'on Sunday' 8 September (Machado's message), 'earlier this month' September 2024 (Maduro's decree, of 2 September), 'October 1st' 1 October 2024 (the date to which Maduro brought Christmas forward: a date, not an event of the story), 'January 10th' 10 "
              "January 2025 (the inauguration to come). 05 (Friday 23 August, no date line): 'yesterday Thursday' keyed "
              "twice ('yesterday' and 'Thursday', both 22 August), 'the 28 of July' (yearless), 'the period 2025-2031' a "
              "range of years, 'the 28J' (the Venezuelan shorthand for 28 July, inside Maduro's quotation), 'today' "
@@ -375,7 +379,7 @@ event("A judge issues an arrest warrant against Edmundo González Urrutia", "202
       note="02 'on Monday'; 04 'last week, on September 2nd'")
 event("Delcy Rodríguez announces that González has been granted safe passage to leave Venezuela", "2024-09-07",
       ["04"], ["safe passage", "residence", "letter", "rodríguez"],
-      note="04 'On Saturday'; Jorge Rodríguez's evening at the ambassador's residence is folded in")
+      note="04 'On Saturday'; Jorge Rodríguez's visit to the ambassador's residence 'the same day' is folded in")
 event("González lands at Torrejón de Ardoz in Spain, which grants him asylum", "2024-09-08", ["04"],
       ["landed", "torrejón", "spain", "asylum", "madrid", "plane"],
       note="04 'yesterday afternoon'; Machado's message 'on Sunday' is a statement")
@@ -393,7 +397,7 @@ dump('timeline.json', {
              "proclamation (29 July); the opposition's website and the Carter Center's statement (both 30 July); "
              "the safe-passage announcement (7 September) and the landing in Spain (8 September). Not keyed: "
              "future, planned or announced events (the OAS Permanent Council meeting 'this Wednesday (31)' in 03, the "
-             "rally 'the next Saturday' in 05, the inauguration on 10 January, the opposition's promised return), "
+             "rally 'the next Saturday' in 05, the inauguration on 10 January, the opposition's promised return, Christmas brought forward to 1 October by a decree 'earlier this month' (04, dated by month only)), "
              "events dated only by month, year or week (the primary in October 2023, the 2013 election, Lula's and "
              "Petro's proposal of new elections 'last week' in 05, the OAS vote and the Carter Center's statement 'in "
              "July' in 04, the withdrawal of diplomats from seven countries in 01, undated), statements (Lula's "
