@@ -80,6 +80,7 @@ ents = [
     ("Centre of Studies Bolivarian", O, ["Centre of Studies Bolivarian", "CEB"]),
 
     ("Gazeta", MD, ["Gazeta"]),
+    ("Ledger", MD, ["Ledger"]),
 
     ("Venezuela", G, ["Venezuela"]),
     ("Caracas", G, ["Caracas"]),
@@ -192,7 +193,7 @@ dump('entities.json', {
              "'Miraflores has called for a mobilisation'), keyed as a description of Maduro as well as the palace's "
              "alias; 'Washington' (01, 02) stands for the United States, 'Brasília' (03, 'Brasília did not recognise') "
              "and 'The Planalto' (03, the presidential palace) for Brazil, 'Madrid' for Spain (04 'Madrid has stopped "
-             "short'; the city in 04 'outside Madrid'). 'Gazeta' (03 'heard by the Gazeta') is an outlet. Descriptions: "
+             "short'; the city in 04 'outside Madrid'). 'Gazeta' (03 'heard by the Gazeta') and 'Ledger' (02 'She told the Ledger') are outlets. Descriptions: "
              "'a 74-year-old former diplomat' (01), 'The 75-year-old' (02), 'The retired diplomat' (04), 'a soft-spoken "
              "75-year-old' (04) and 'the ex-candidate' (05) for González (he turned 75 on 29 August: the two ages are "
              "no contradiction); 'the opposition leader' (02), 'main leader of the opposition' (03) and 'The 56-year-old "
@@ -223,7 +224,7 @@ dates = [
     ["02", "July 28", "2024-07-28"],
     ["02", "July 30", "2024-07-30"],
     ["02", "July 29", "2024-07-29"],
-    ["02", "August 1", "2024-08-01"],
+    ["02", "Two days later", "2024-08-01"],
     # 03: published Wednesday 2024-07-31 (visible date line 31/07/2024, day before month)
     ["03", "Tuesday", "2024-07-30"],
     ["03", "28/07", "2024-07-28"],
@@ -293,7 +294,7 @@ dump('dates.json', {
              "Relative dates: 01 (Monday 29 July, noon in Caracas) \"Sunday's presidential election\" 28 July, 'since "
              "2013', 'By Monday morning' 29 July, 'before the campaign closed on Thursday' 25 July (the Thursday before the vote), 'in 2018'. 02 (Tuesday 3 September): 'on Monday' 2 September (the "
              "warrant), 'since July 30', 'On August 22', 'on July 28' (inside Machado's quotation), 'on July 30' (the "
-             "Carter Center), 'on July 29 and 30' (keyed as 'July 29'; the bare '30' is not keyed), 'on August 1'. 03 "
+             "Carter Center), 'on July 29 and 30' (keyed as 'July 29'; the bare '30' is not keyed), 'Two days later' 1 August (two days after the protests of 29 and 30 July: Blinken's statement). 03 "
              "(Wednesday 31 July, the Brazilian-press forms 'this Tuesday (30)', 'this Monday (29)', 'this Wednesday "
              "(31)' and '28/07'): 'this Tuesday (30)' (Lula), 'since the 28/07', 'this Monday (29)' (the Itamaraty's "
              "note), 'this Tuesday opened a site', 'Since Monday', 'the two days' a span, 'This Tuesday it has said' "
@@ -493,12 +494,12 @@ dump('quotes.json', {
              "rest ...\"', 05 Caryslia Rodríguez's '\"This Sala certifies ...,\" has read the magistrate, \"and "
              "validates ...\"') or continued without one (01 Machado's second sentence after 'Machado told supporters "
              "in Caracas', 02 Machado's second sentence after the inverted 'said María Corina Machado', 02 Salas's "
-             "second sentence, 03 Queiroz's second sentence, 04 Brandt's second sentence, 05 Maduro's second sentence) "
+             "second sentence, 03 Queiroz's second sentence, 05 Maduro's second sentence) "
              "is keyed once per piece. A reported clause with quoted words in it is keyed as the partial quote (01 "
              "Amoroso 'the trend was \"irreversible\"' and 'would be published on its website \"in the coming hours\"', "
              "01 Blinken 'Washington had \"serious concerns\" that ...', 02 Saab 'told state television that González "
              "had \"chosen to hide from justice\"', 02 the ruling 'declared the CNE's results \"validated\"', 02 "
-             "Blinken 'there was \"overwhelming evidence\"', 02 Brazil and Colombia 'said they were \"deeply "
+             "Blinken 'Two days later, ... said there was \"overwhelming evidence\"', 02 Brazil and Colombia 'said they were \"deeply "
              "concerned\"', 03 Lula 'that he sees \"nothing of grave\"', 03 the Itamaraty 'says to accompany \"with "
              "attention\"', 03 Amorim 'the CNE \"needs to show the actas\"', 03 the Carter Center 'the election \"did "
              "not adapt itself ...\"', 04 Delcy Rodríguez 'safe passage \"for the sake of the country's peace\"', 05 the "
@@ -510,7 +511,7 @@ dump('quotes.json', {
              "marks, it is keyed as well (01 Amoroso 'the figures reflected 80% ...', 03 Amorim 'Brazil will not "
              "recognise ...', 05 Delcy Rodríguez 'the country must return ...'); 03 Lula's 'the solution passes by "
              "the presentation of the actas' is inside the same clause as his partial quote and not keyed apart. "
-             "Forms: 'X told supporters' (01 Machado), 'he said' inside the quotation (01 González), inverted 'said X' "
+             "Forms: 'X told supporters' (01 Machado), 'She told the Ledger that' (02 Salas), 'He said:' before the quotation (04 Brandt's second sentence, after the inverted 'said Alejandro Brandt'), 'he said' inside the quotation (01 González), inverted 'said X' "
              "(02 Machado, 02 Salas, 04 Brandt), 'X told state television that' (02 Saab), machine-translated 'has "
              "affirmed the petista' (03 Lula, named by a description), 'has said the chavista leader' (03 Maduro), 'has "
              "read the magistrate' and 'reminded the magistrate' (05 Caryslia Rodríguez), 'has declared the head of "
@@ -716,7 +717,7 @@ dump('claims.json', {
         {"doc": "01", "text": "Chile's president Gabriel Boric said the results were hard to believe"},
         {"doc": "02", "text": "The warrant's charges include usurpation of functions, forgery of public documents, conspiracy and sabotage"},
         {"doc": "02", "text": "González had not been seen in public since 30 July"},
-        {"doc": "02", "text": "Blinken said on 1 August there was overwhelming evidence that González had won"},
+        {"doc": "02", "text": "Blinken said on 1 August (two days after the protests) there was overwhelming evidence that González had won"},
         {"doc": "02", "text": "At least 27 people have been killed, according to human rights groups"},
         {"doc": "03", "text": "Celso Amorim met Maduro and González in Caracas and said the CNE needs to show the actas"},
         {"doc": "03", "text": "Foro Penal counted at least 11 dead in two days of protests; the attorney general 749 detained"},
