@@ -10,7 +10,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_hemisphere-wire.jsonl", "02": "02_caracas-ledger.html", "03": "03_gazeta-do-planalto.txt",
-         "04": "04_meridian-review.txt", "05": "05_diario-del-llano.txt"}
+         "04": "04_meridian-review.txt", "05": "05_diario-del-llano.txt",
+         "06": "06_potomac-sentinel.txt"}
 
 # (kind, line); kinds are for information (several lines may share a kind; 'kinds' keeps the first index of each)
 bp = {
@@ -67,6 +68,16 @@ bp = {
            ("related-links", "Read also: Barinas celebrates with caravans the victory of the president Maduro"),
            ("newsletter", "Subscribe to our bulletin and receive each morning the news of the Llano"),
            ("copyright", "© El Diario del Llano 2024 - All the rights reserved")],
+    "06": [("masthead", "The Potomac Sentinel"),
+           ("breadcrumb", "World | Americas"),
+           ("dateline", "Thursday, August 1, 2024 · 7:42 PM EDT"),
+           ("title", "U.S. says González won Venezuela's election as OAS vote falls short"),
+           ("byline", "By Carl Jennings"),
+           ("caption", "Secretary of State Antony Blinken at the State Department. (Sentinel photo)"),
+           ("advertisement", "Advertisement"),
+           ("related-links", "Read more: Five things to know about Venezuela's tally sheets"),
+           ("newsletter", "Get the Sentinel's World Briefing in your inbox every weekday"),
+           ("copyright", "© 2024 The Potomac Sentinel. All rights reserved.")],
 }
 
 
@@ -84,7 +95,7 @@ if __name__ == '__main__':
           "05 have a translator's credit line under the byline. 02 is a web page with a cookie banner, navigation, a "
           "section label, a share bar, a photo caption, an inline 'Advertisement', topic tags, a comment prompt, "
           "related stories and a footer with the copyright. The visible date line 'Published 31/07/2024 - 09h12 | "
-          "Updated 31/07/2024 - 11h40' (03, day before month) is boilerplate (dateline); 04 and 05 have none. The "
+          "Updated 31/07/2024 - 11h40' (03, day before month) and 'Thursday, August 1, 2024 · 7:42 PM EDT' (06, under a masthead line 'The Potomac Sentinel' that is boilerplate too) are boilerplate (dateline); 04 and 05 have none. The "
           "machine-translated 03 calls its advertisement slot 'Publicity'; 'Read also:' and 'Read more:' lines are "
           "related links; 04 has a standfirst under its title and a share line; 04's caption ends with 'Photograph: "
           "The Meridian Review'.",

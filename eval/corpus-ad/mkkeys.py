@@ -31,10 +31,10 @@ CNE, TSJ, PSUV, UP, GNB, OAS, CC = "National Electoral Council", "Supreme Tribun
 
 # ---------------------------------------------------------------------------------------------- entities
 ents = [
-    (MAD, P, ["Nicolás Maduro", "Maduro", "Nicolás Maduro Moros", "Mr Maduro"]),
+    (MAD, P, ["Nicolás Maduro", "Maduro", "Nicolás Maduro Moros", "Mr Maduro", "Nicolas Maduro", "Mr. Maduro"]),
     (GON, P, ["Edmundo González Urrutia", "González", "Edmundo González", "Edmundo Gonzalez Urrutia",
-              "Gonzalez Urrutia", "Mr González", "Mr Gonzales", "Mr Gonazlez"]),
-    (MCM, P, ["María Corina Machado", "Machado", "Ms Machado"]),
+              "Gonzalez Urrutia", "Mr González", "Mr Gonzales", "Mr Gonazlez", "Mr. González", "Edmundo"]),
+    (MCM, P, ["María Corina Machado", "Machado", "Ms Machado", "MCM", "Ms. Machado"]),
     (AMO, P, ["Elvis Amoroso", "Amoroso"]),
     (DEL, P, ["Delcy Rodríguez"]),
     (JOR, P, ["Jorge Rodríguez"]),
@@ -57,6 +57,8 @@ ents = [
     (QUE, P, ["Fernanda Queiroz"]),
     (BRA, P, ["Alejandro Brandt"]),
     (YEP, P, ["Ramón Yépez"]),
+    ("Juan Guaidó", P, ["Juan Guaidó"]),
+    ("Dana Whitfield", P, ["Dana Whitfield"]),
 
     (CNE, O, ["National Electoral Council", "CNE", "Consejo Nacional Electoral", "Conselho Nacional Eleitoral"]),
     (TSJ, O, ["Supreme Tribunal of Justice", "TSJ", "Tribunal Supremo de Justicia", "Supremo Tribunal de Justiça"]),
@@ -66,7 +68,7 @@ ents = [
     ("Vente Venezuela", O, ["Vente Venezuela"]),
     ("Gran Polo Patriótico", O, ["Gran Polo Patriótico"]),
     (GNB, O, ["Bolivarian National Guard", "Guardia Nacional Bolivariana", "GNB"]),
-    (OAS, O, ["Organization of American States", "Organização dos Estados Americanos", "OEA",
+    (OAS, O, ["Organization of American States", "OAS", "Organização dos Estados Americanos", "OEA",
               "Organización de Estados Americanos"]),
     (CC, O, ["Carter Center"]),
     ("National Assembly", O, ["National Assembly"]),
@@ -78,9 +80,11 @@ ents = [
     ("Centre of Studies Hemispheric", O, ["Centre of Studies Hemispheric", "CEH"]),
     ("Hollis Centre for Latin American Affairs", O, ["Hollis Centre for Latin American Affairs"]),
     ("Centre of Studies Bolivarian", O, ["Centre of Studies Bolivarian", "CEB"]),
+    ("Potomac Hemisphere Institute", O, ["Potomac Hemisphere Institute"]),
 
     ("Gazeta", MD, ["Gazeta"]),
     ("Ledger", MD, ["Ledger"]),
+    ("Sentinel", MD, ["Sentinel"]),
 
     ("Venezuela", G, ["Venezuela"]),
     ("Caracas", G, ["Caracas"]),
@@ -96,6 +100,7 @@ ents = [
     ("United States", G, ["United States"]),
     ("Washington", G, ["Washington"]),
     ("Brasília", G, ["Brasília"]),
+    ("Bogotá", G, ["Bogotá"]),
     ("Petare", G, ["Petare"]),
     ("Mato Grosso", G, ["Mato Grosso"]),
 
@@ -107,12 +112,13 @@ ents = [
 descriptions = [
     (MAD, ["the chavista leader", "the head of State", "Miraflores"]),
     (GON, ["a 74-year-old former diplomat", "The 75-year-old", "The retired diplomat", "the ex-candidate",
-           "a soft-spoken 75-year-old"]),
+           "a soft-spoken 75-year-old", "the 74-year-old"]),
     (MCM, ["the opposition leader", "main leader of the opposition", "The 56-year-old engineer"]),
     (LULA, ["the petista"]),
     ("Venezuela", ["Caracas"]),
     ("United States", ["Washington"]),
     ("Brazil", ["Brasília", "The Planalto"]),
+    ("Colombia", ["Bogotá"]),
     ("Spain", ["Madrid"]),
 ]
 
@@ -139,6 +145,8 @@ roles = [
     (QUE, ["the political scientist"]),
     (BRA, ["a fellow at the Hollis Centre for Latin American Affairs"]),
     (YEP, ["the analyst"]),
+    ("Dana Whitfield", ["a senior fellow at the Potomac Hemisphere Institute"]),
+    ("Juan Guaidó", ["the then head of the National Assembly"]),
 ]
 
 must_not_merge = [
@@ -147,6 +155,7 @@ must_not_merge = [
     [JOR, CAR],
     [MCM, "Corina Yoris"],
     [AMO, AMOR],
+    [GON, "Juan Guaidó"],
 ]
 
 dump('entities.json', {
@@ -163,7 +172,12 @@ dump('entities.json', {
              "manner, 'Nicolás Maduro Moros' (03, 05); the opposition candidate is 'Edmundo González Urrutia' / "
              "'Edmundo González' / 'González' / 'Mr González', without the accent 'Edmundo Gonzalez Urrutia' / 'Gonzalez "
              "Urrutia' (05), and two misspellings of his surname in one article, 'Mr Gonzales' and 'Mr Gonazlez' (04); "
-             "'Lula' (03) is Luiz Inácio Lula da Silva; 'Andres Manuel Lopez Obrador' (05) has lost its accents. Three "
+             "'Lula' (03) is Luiz Inácio Lula da Silva; 'Andres Manuel Lopez Obrador' (05) has lost its accents. The American 06 writes 'Nicolas Maduro' "
+             "(no accent), 'Mr. Maduro', 'Mr. González', 'Ms. Machado' (with a full stop), 'María Corina Machado, known to "
+             "supporters as MCM' ('MCM'), the bare given name 'Edmundo' ('Edmundo, as the crowds call the 74-year-old') and "
+             "'the Organization of American States (OAS)'; it names Juan Guaidó, 'the then head of the National Assembly' "
+             "recognised as interim president in 2019, who must not merge with González; 'Brasília or Bogotá' stand for "
+             "the governments of Brazil and Colombia; 'Sentinel' ('told the Sentinel') is the outlet. Three "
              "Rodríguezes who must not merge: the vice-president Delcy (04, 05), her brother Jorge, president of the "
              "National Assembly (04), and the president of the Supreme Tribunal Caryslia Rodríguez ('no relation of the "
              "siblings', 02, 04, 05). 'María Corina Machado' and her barred substitute 'Corina Yoris' (04) must not "
@@ -268,6 +282,17 @@ dates = [
     ["05", "2014", "2014"],
     ["05", "2017", "2017"],
     ["05", "2019", "2019"],
+    # 06: published Thursday 2024-08-01 (visible date line 'Thursday, August 1, 2024 · 7:42 PM EDT')
+    ["06", "Thursday", "2024-08-01"],
+    ["06", "three days earlier", "2024-07-29"],
+    ["06", "2019", "2019"],
+    ["06", "a day", "P1D"],
+    ["06", "Tuesday", "2024-07-30"],
+    ["06", "Thursday", "2024-08-01"],
+    ["06", "Wednesday", "2024-07-31"],
+    ["06", "Monday", "2024-07-29"],
+    ["06", "Thursday", "2024-08-01"],
+    ["06", "Tuesday", "2024-07-30"],
 ]
 dump('dates.json', {
     "about": "Answer key for date normalisation on corpus-ad/articles, same conventions as corpus-c..ab: document id "
@@ -309,8 +334,12 @@ dump('dates.json', {
              "range of years, 'the 28J' (the Venezuelan shorthand for 28 July, inside Maduro's quotation), 'today' "
              "inside Maduro's quotation (spoken on Thursday 22 August), 'the next Saturday' 24 August (a planned "
              "rally), 'the 29 and 30 of July' a range, 'last week' 12-18 August (Lula's and Petro's proposal of new "
-             "elections), 'in 2014, in 2017 and in 2019'. Publication dates used: 01 2024-07-29, 02 2024-09-03, 03 "
-             "2024-07-31, 04 2024-09-09, 05 2024-08-23 (see publication.json).",
+             "elections), 'in 2014, in 2017 and in 2019'. 06 (Thursday 1 August, 7:42 p.m.): 'on Thursday' 1 August (Blinken's "
+             "statement), 'three days earlier' 29 July (the CNE's announcement, just after midnight), 'In 2019' (Guaidó), 'a day after' a "
+             "span (the OAS vote of Wednesday 31 July), 'on Tuesday' 30 July (the Carter Center), 'On Thursday' 1 August (the joint "
+             "statement), 'on Wednesday' 31 July (Maduro at the tribunal), \"since Monday's protests\" 29 July, 'wrote on Thursday' 1 "
+             "August, 'since Tuesday' 30 July. Publication dates used: 01 2024-07-29, 02 2024-09-03, 03 "
+             "2024-07-31, 04 2024-09-09, 05 2024-08-23, 06 2024-08-01 (see publication.json).",
     "dates": dates,
 })
 
@@ -342,6 +371,10 @@ dump('publication.json', {
         {"doc": "05", "date": "2024-08-23", "stated": False,
          "how": "none: the TSJ ruled 'yesterday Thursday' (22 August per 02 and 04): Friday 23 August",
          "window": ["2024-08-23", "2024-08-23"]},
+        {"doc": "06", "date": "2024-08-01", "stated": True,
+         "how": "visible date line 'Thursday, August 1, 2024 · 7:42 PM EDT' (Caracas time is the same, UTC-4) under a "
+                "masthead line; Blinken's statement 'on Thursday' is past",
+         "window": ["2024-08-01", "2024-08-01"]},
     ],
 })
 
@@ -355,22 +388,30 @@ event("Venezuelans vote in the presidential election", "2024-07-28", ["01", "02"
            "the 28/07'; 04 'the presidential election of July 28th'; 05 'the presidential elections of the 28 of July' "
            "and 'the 28J'; must stay apart from the election of 20 May 2018 and the 2013 election")
 event("The CNE declares Maduro the winner with 51.2% against 44.2%, without publishing polling-station tallies",
-      "2024-07-29", ["01"],
-      ["declar", "proclaim", "51.2", "winner", "irreversible", "amoroso"],
-      note="01 'shortly after midnight' after Sunday's vote; 02, 03 and 05 report the proclamation without a date and "
+      "2024-07-29", ["01", "06"],
+      ["declar", "proclaim", "51.2", "winner", "irreversible", "amoroso", "announced"],
+      note="01 'shortly after midnight' after Sunday's vote; 06 'the result announced by Nicolas Maduro's electoral authorities three days earlier' (written Thursday 1 August); 02, 03 and 05 report the proclamation without a date and "
            "are not listed; not to be merged with the TSJ's ratification of 22 August")
 event("Protests against the result in Caracas and other states, with deaths and mass arrests", "2024-07-29",
-      ["01", "02", "03", "05"],
+      ["01", "02", "03", "05", "06"],
       ["protest", "pots", "demonstrat", "violence", "march", "tear gas", "statues"],
       until="2024-07-30",
       note="01 'By Monday morning' (the first day only); 02 'most of them on July 29 and 30'; 03 'Since Monday' and "
-           "'the two days of protests'; 05 'the violence of the 29 and 30 of July'")
+           "'the two days of protests'; 05 'the violence of the 29 and 30 of July'; 06 \"since Monday's protests\"")
 event("The opposition opens a website with copies of the tally sheets", "2024-07-30", ["03"],
       ["site", "website", "copies", "consult"],
       note="03 'this Tuesday opened a site'; 02 and 04 mention the website or the publication without a date")
-event("The Carter Center says the election did not meet international standards", "2024-07-30", ["02", "03"],
+event("The Carter Center says the election did not meet international standards", "2024-07-30", ["02", "03", "06"],
       ["carter", "standards", "integrity", "democratic"],
-      note="02 'on July 30'; 03 'This Tuesday'; 04's 'in July' names only the month and is not listed")
+      note="02 'on July 30'; 03 'This Tuesday'; 06 'on Tuesday'; 04's 'in July' names only the month and is not listed")
+event("The OAS Permanent Council fails to adopt a resolution asking for the tallies (17 votes, one short of 18)",
+      "2024-07-31", ["06"], ["oas", "permanent council", "resolution", "17 votes", "organization of american states"],
+      note="06 'a day after' before Thursday's statement; 03 announces the meeting for 'this Wednesday (31)' (planned, not "
+           "listed); 04's 'failed by one vote' is undated")
+event("Maduro goes to the Supreme Tribunal of Justice to ask it to certify the election", "2024-07-31", ["06"],
+      ["tribunal", "certify", "court", "disposal"],
+      note="06 'on Wednesday'; 03's 'has asked the Supremo Tribunal de Justiça (TSJ) to certify the election' is "
+           "undated; the request must stay apart from the ruling of 22 August")
 event("The Supreme Tribunal of Justice (TSJ) ratifies Maduro's victory", "2024-08-22", ["02", "04", "05"],
       ["tribunal", "tsj", "ratif", "certif", "ruling", "sentence", "court"],
       note="02 'On August 22'; 04 'On August 22nd'; 05 'yesterday Thursday'; the second of the two official "
@@ -394,14 +435,15 @@ dump('timeline.json', {
              "(title, trigger or participant entity ids). Dates are Caracas local dates. Occurrences of similar events "
              "must stay apart: the vote of 28 July 2024 and the election of 20 May 2018 (and the 2013 election, dated "
              "by year only); the two official validations of Maduro's victory, the CNE's proclamation shortly after "
-             "midnight on 29 July and the TSJ's ratification of 22 August; the protests (29-30 July) and the "
+             "midnight on 29 July and the TSJ's ratification of 22 August, and Maduro's request to the TSJ (31 July) "
+             "between them; the OAS vote and Maduro's request (both 31 July); the protests (29-30 July) and the "
              "proclamation (29 July); the opposition's website and the Carter Center's statement (both 30 July); "
              "the safe-passage announcement (7 September) and the landing in Spain (8 September). Not keyed: "
-             "future, planned or announced events (the OAS Permanent Council meeting 'this Wednesday (31)' in 03, the "
+             "future, planned or announced events (the OAS Permanent Council meeting 'this Wednesday (31)' in 03, keyed from 06, the "
              "rally 'the next Saturday' in 05, the inauguration on 10 January, the opposition's promised return, Christmas brought forward to 1 October by a decree 'earlier this month' (04, dated by month only)), "
              "events dated only by month, year or week (the primary in October 2023, the 2013 election, Lula's and "
              "Petro's proposal of new elections 'last week' in 05, the OAS vote and the Carter Center's statement 'in "
-             "July' in 04, the withdrawal of diplomats from seven countries in 01, undated), statements (Lula's "
+             "July' in 04, the withdrawal of diplomats from seven countries in 01, undated), statements (the joint statement of Brazil, Colombia and Mexico of 1 August (06), Lula's "
              "interview of 30 July, the Itamaraty's note of 29 July, Blinken's statements of 29 July and 1 August, "
              "Maduro's address of 22 August, Machado's message of 8 September), states (González in hiding since 30 "
              "July), and same-day side events folded into a keyed one (see notes).",
@@ -485,6 +527,18 @@ quotes = [
     ["05", "have no moral to give lessons to Venezuela", "partial", GIL],
     ["05", "closes the institutional route", "partial", YEP],
     ["05", "Now the opposition has only the street", "direct", YEP],
+
+    ["06", "The evidence is overwhelming", "direct", BLI],
+    ["06", "Edmundo González Urrutia received the most votes", "direct", BLI],
+    ["06", "the opposition's copies of the tally sheets, published online", "indirect", BLI],
+    ["06", "it could not verify the results", "indirect", CC],
+    ["06", "the council should release the data", "indirect", ["Brazil", "Colombia", "Mexico", None]],
+    ["06", "I put myself at the disposal of the justice", "direct", MAD],
+    ["06", "more than 1,000 people have been arrested", "indirect", [None, "Venezuela"]],
+    ["06", "she was in hiding and feared for her life", "indirect", MCM],
+    ["06", "We have the actas, and they cannot be erased", "direct", MCM],
+    ["06", "The administration has moved further", "direct", "Dana Whitfield"],
+    ["06", "That leaves Maduro with a divided neighborhood", "direct", "Dana Whitfield"],
 ]
 dump('quotes.json', {
     "about": "Answer key for quotations on corpus-ad/articles, same conventions as corpus-c..ab: document id prefix, the "
@@ -494,7 +548,7 @@ dump('quotes.json', {
              "rest ...\"', 05 Caryslia Rodríguez's '\"This Sala certifies ...,\" has read the magistrate, \"and "
              "validates ...\"') or continued without one (01 Machado's second sentence after 'Machado told supporters "
              "in Caracas', 02 Machado's second sentence after the inverted 'said María Corina Machado', 02 Salas's "
-             "second sentence, 03 Queiroz's second sentence, 05 Maduro's second sentence) "
+             "second sentence, 03 Queiroz's second sentence, 05 Maduro's second sentence, 06 Blinken's and Whitfield's second sentences) "
              "is keyed once per piece. A reported clause with quoted words in it is keyed as the partial quote (01 "
              "Amoroso 'the trend was \"irreversible\"' and 'would be published on its website \"in the coming hours\"', "
              "01 Blinken 'Washington had \"serious concerns\" that ...', 02 Saab 'told state television that González "
@@ -511,7 +565,7 @@ dump('quotes.json', {
              "marks, it is keyed as well (01 Amoroso 'the figures reflected 80% ...', 03 Amorim 'Brazil will not "
              "recognise ...', 05 Delcy Rodríguez 'the country must return ...'); 03 Lula's 'the solution passes by "
              "the presentation of the actas' is inside the same clause as his partial quote and not keyed apart. "
-             "Forms: 'X told supporters' (01 Machado), 'She told the Ledger that' (02 Salas), 'He said:' before the quotation (04 Brandt's second sentence, after the inverted 'said Alejandro Brandt'), 'he said' inside the quotation (01 González), inverted 'said X' "
+             "Forms: 'X told supporters' (01 Machado), 'She told the Ledger that' (02 Salas), 'Ms. Machado told the Sentinel by phone' (06), 'Blinken said in a statement' and 'He said' (06), 'he said outside the court' (06 Maduro), 'said Dana Whitfield' inverted with a continuation (06), 'His government says' (06, null or Venezuela), 'wrote on Thursday that' (06 Machado), 'the governments of Brazil, Colombia and Mexico said in a joint statement that' (06), 'He said:' before the quotation (04 Brandt's second sentence, after the inverted 'said Alejandro Brandt'), 'he said' inside the quotation (01 González), inverted 'said X' "
              "(02 Machado, 02 Salas, 04 Brandt), 'X told state television that' (02 Saab), machine-translated 'has "
              "affirmed the petista' (03 Lula, named by a description), 'has said the chavista leader' (03 Maduro), 'has "
              "read the magistrate' and 'reminded the magistrate' (05 Caryslia Rodríguez), 'has declared the head of "
@@ -528,7 +582,7 @@ dump('quotes.json', {
              "Platform or null), 02 'Human rights groups say' (null), 02 'the government says' (null or Venezuela); "
              "palaces and capitals as speakers: 03 'Miraflores has announced that' (Maduro or Miraflores); countries: "
              "02 'The governments of Brazil and Colombia ... said'. Curly quotes (02), straight quotes elsewhere. Not "
-             "keyed: 01 'He blamed the slow count on what he called an attack' and 02 'what it called an expert "
+             "keyed: 06 'a policy ... that officials say they do not want to repeat' (a relative clause), 01 'He blamed the slow count on what he called an attack' and 02 'what it called an expert "
              "review', 02 'Maduro has called the detainees \"terrorists\"', 02 'Washington called the warrant an act "
              "of repression', 05 'the TSJ qualified those copies as a fabrication', 03 'Maduro has accused the "
              "opposition of preparing a coup d'état' (characterisations); requests, calls and instructions (01 'The "
@@ -547,14 +601,15 @@ dump('quotes.json', {
 claims = [
     {"id": "cne-result",
      "text": "The CNE declared Maduro the winner with 51.2% of the vote against 44.2% for González",
-     "docs": ["01", "02", "03", "05"],
+     "docs": ["01", "02", "03", "05", "06"],
      "anchors": {
+         "06": "who was declared the winner with 51.2 percent to 44.2 percent",
          "01": "giving him 51.2% of the vote against 44.2%",
          "02": "proclaimed Maduro the winner with 51.2% against 44.2%",
          "03": "has proclaimed Maduro re-elected with 51,2% of the votes against 44,2%",
          "05": "the CNE proclaimed Maduro with 51.2% of the votes against 44.2%"},
      "contradiction": None,
-     "note": "03 writes the decimals with a comma (Portuguese): '51,2%' is the same figure; 04 does not give the "
+     "note": "03 writes the decimals with a comma (Portuguese): '51,2%' is the same figure, and 06 '51.2 percent'; 04 does not give the "
              "CNE's figures"},
     {"id": "no-tallies",
      "text": "The CNE has not published the results by polling station",
@@ -594,8 +649,9 @@ claims = [
      "note": "74 (01, July) and 75 (02, 04, September): he turned 75 on 29 August, no contradiction"},
     {"id": "brazil-colombia-tallies",
      "text": "Brazil (with Colombia and Mexico) asked for the results polling station by polling station",
-     "docs": ["01", "03", "04"],
+     "docs": ["01", "03", "04", "06"],
      "anchors": {
+         "06": "should release the data broken down by polling station",
          "01": "asked the CNE to publish the results table by table",
          "03": "publication of the data disaggregated by table",
          "04": "asked for the results table by table and then proposed new elections"},
@@ -603,10 +659,11 @@ claims = [
     {"id": "carter-standards",
      "text": "On 30 July the Carter Center said the election did not meet international standards of electoral "
              "integrity",
-     "docs": ["02", "03"],
+     "docs": ["02", "03", "06"],
      "anchors": {
          "02": "It said on July 30 that the election did not meet international standards",
-         "03": "This Tuesday it has said that the election"},
+         "03": "This Tuesday it has said that the election",
+         "06": "said on Tuesday that it could not verify the results"},
      "contradiction": None,
      "note": "04 says it in the sentence anchored for the contradiction of carter-team"},
     {"id": "carter-team",
@@ -620,6 +677,14 @@ claims = [
          "anchors": {"04": "whose 25 observers were the only independent witnesses"},
          "aspect": "number",
          "detail": "04 puts the Carter Center's mission at 25 observers against 17 in 02 and 03"}},
+    {"id": "oas-vote",
+     "text": "The OAS failed by one vote to pass a resolution asking for the tallies",
+     "docs": ["04", "06"],
+     "anchors": {
+         "04": "failed by one vote to pass a resolution demanding the tallies",
+         "06": "one short of the 18 it needed"},
+     "contradiction": None,
+     "note": "06's 17 votes in favour are not the Carter Center's 17 experts (02, 03); 03 announces the meeting"},
     {"id": "tsj-ratified",
      "text": "On 22 August the Supreme Tribunal of Justice ratified Maduro's victory",
      "docs": ["02", "04", "05"],
@@ -652,7 +717,7 @@ claims = [
          "05": "more than 2,000 arrested and 25 dead"},
      "contradiction": None,
      "note": "more than 2,400 (3 September) and more than 2,000 (23 August) agree; 03's 749 (30 July) is an earlier "
-             "count"},
+             "count; 06's 'more than 1,000' (1 August) is earlier still"},
     {"id": "warrant",
      "text": "On 2 September a judge issued an arrest warrant for González",
      "docs": ["02", "04"],
@@ -684,15 +749,20 @@ dump('claims.json', {
              "tolls from different counters at different dates: 'at least 11' (03, Foro Penal, 31 July), 25 (05, the "
              "Public Ministry, 23 August), 'at least 27' (02, human rights groups, 3 September); the arrests: 749 (03, "
              "the attorney general, 30 July), 'more than 2,000' (05) and 'more than 2,400' (02); the 17 experts of the "
-             "Carter Center against the OAS resolution that 'failed by one vote' (04); González 74 (01, in July) and "
+             "Carter Center against the 17 votes for the OAS resolution, 'one short of the 18 it needed' (06), which "
+             "'failed by one vote' (04); 'more than 1,000' arrested (06, 1 August); 'three days earlier' (06, the "
+             "announcement of 29 July); González 74 (01, in July) and "
              "75 (02, 04, in September: his birthday is 29 August); Maduro 61 (01), Machado 56 (04); the 'three "
              "summonses' of the prosecutors (02) and the 'three citations' of the tribunal (05); the seven Latin "
              "American countries whose diplomats Caracas expelled (01) and the ten countries that rejected the "
              "sentence (05); 'more than 90%' in the opposition's primary (04); 'by 1.5 percentage points' in 2013 "
-             "(04); the 2024 vote against the 2018 and 2013 elections (01, 03, 04); the CNE's proclamation (29 July) "
+             "(04); the 2024 vote against the 2018 and 2013 elections (01, 03, 04); the United States' "
+             "recognition of Juan Guaidó as interim president in 2019 against its statement that González won (06): two "
+             "people, two policies; Maduro's request to the TSJ (31 July, 06) against the TSJ's ruling (22 August); the CNE's proclamation (29 July) "
              "against the TSJ's ratification (22 August): two validations of the same result; Blinken's 'serious "
              "concerns' (01, 29 July) against his 'overwhelming evidence' that González won (02, 1 August): a "
-             "hardening of position, not a contradiction; Brazil and Colombia asking for the tallies (01, 03, 04), "
+             "hardening of position, not a contradiction (06's 'The evidence is overwhelming', 1 August, agrees "
+             "with 02); Brazil and Colombia asking for the tallies (01, 03, 04, 06: with Mexico in a joint statement), "
              "'proposed talks with both sides' (02) and 'proposed new elections' (04, 05): successive steps; Lula's "
              "'nothing of grave' (03) against Brazil's non-recognition of any result without the tallies (Amorim, "
              "03); Machado's 'She said she would remain in the country' (02) and 'stays in Venezuela and in hiding' "
@@ -702,7 +772,7 @@ dump('claims.json', {
              "'They cannot jail the truth'; 03 Brazilian daily close to the government's line, machine-translated "
              "from Portuguese, 'Lula walks on a thread'; 04 British weekly analysis, 'it showed who holds the keys'; "
              "05 regional paper close to the government, machine-translated from Spanish, 'the extreme right', 'the "
-             "fascist leaders') without contradicting. One sentence anchors one claim: facts that several sources "
+             "fascist leaders'; 06 American daily, 'the strongest rejection yet') without contradicting. One sentence anchors one claim: facts that several sources "
              "state only inside a sentence anchored for another claim are not keyed as claims (01's lead joins the "
              "result and the missing tallies; 02's and 04's sentences on the copies join 'more than 80%' and 'about "
              "67%'; 04's Carter Center sentence joins the 25 observers and 'could not be considered democratic'; the "
@@ -730,6 +800,10 @@ dump('claims.json', {
         {"doc": "04", "text": "Maduro is due to be sworn in for a third term on 10 January 2025"},
         {"doc": "05", "text": "The TSJ declared González in contempt and called the opposition's copies a fabrication"},
         {"doc": "05", "text": "Ten countries of the region signed a declaration rejecting the sentence"},
+        {"doc": "06", "text": "On 1 August the United States said González had won, without calling him president-elect"},
+        {"doc": "06", "text": "The OAS resolution won 17 votes; Brazil and Colombia abstained and Mexico stayed away"},
+        {"doc": "06", "text": "Maduro went to the Supreme Tribunal on 31 July to ask it to certify the election"},
+        {"doc": "06", "text": "Machado wrote on 1 August that she was in hiding and feared for her life"},
         {"doc": "05", "text": "The Public Ministry counted more than 2,000 arrested and 25 dead, among them two GNB members"},
     ],
 })
