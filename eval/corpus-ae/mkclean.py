@@ -10,7 +10,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_harbour-wire.jsonl", "02": "02_pearl-ledger.html", "03": "03_zhongyuan-financial.txt",
-         "04": "04_tideline-review.txt", "05": "05_kwong-tat-daily.txt"}
+         "04": "04_tideline-review.txt", "05": "05_kwong-tat-daily.txt",
+         "06": "06_ridgeway-credit-notes.txt"}
 
 LEAD05 = ("The High Court has ordered the winding-up of China Hengda on the 29th, after the petition of the creditor Top "
           "Shine Global dragged on for about 19 months, and the shares of the group have been suspended of trading on the "
@@ -72,6 +73,15 @@ bp = {
            ("related-links", "Read also: The property index of Hang Seng falls to the lowest level since 15 years"),
            ("newsletter", "Follow the Kwong Tat Daily on our social media pages for more financial news"),
            ("copyright", "© Kwong Tat Daily. All rights reserved.")],
+    "06": [("masthead", "RIDGEWAY CREDIT NOTES"),
+           ("dateline", "Friday, March 22, 2024 — 6:05 a.m. ET"),
+           ("breadcrumb", "Emerging Markets | High Yield | China Property"),
+           ("title", "Evergrande's fine is a bill the bondholders will never see paid"),
+           ("byline", "By Dana Whitfield"),
+           ("newsletter", "Subscribe to Ridgeway Credit Notes for daily analysis of distressed debt"),
+           ("advertisement", "Advertisement"),
+           ("caption", "Photo caption: Evergrande's headquarters in Shenzhen. (Ridgeway Credit Notes file)"),
+           ("copyright", "This newsletter is for information only and is not investment advice. © 2024 Ridgeway Research LLC")],
 }
 
 
@@ -92,5 +102,7 @@ if __name__ == '__main__':
           "paper) has a masthead line, a breadcrumb, a visible date line '2024-03-18 21:40   Source: Zhongyuan "
           "Financial Daily client' (boilerplate: dateline), a reporter line, a translation notice, a 'Read also:' link, a "
           "closing reader note, an 'Editor in charge' line and a copyright line; 04 has a standfirst and a share line "
-          "under its byline; 04 and 05 have no date line.",
+          "under its byline; 04 and 05 have no date line. 06 (an American credit newsletter) has a masthead line in capitals, "
+          "a visible date line 'Friday, March 22, 2024 — 6:05 a.m. ET' (boilerplate: dateline), a breadcrumb, a "
+          "subscription prompt between body paragraphs, a 'Photo caption:' line and a disclaimer with the copyright.",
           files, bp, body)

@@ -44,6 +44,7 @@ ents = [
     (TSE, P, ["Raymond Tse"]),
     (KWOK, P, ["Kwok Wing-yan"]),
     (LEU, P, ["Leung"]),
+    ("Marcus Chan", P, ["Marcus Chan", "Chan"]),
 
     (EVG, O, ["China Evergrande Group", "Evergrande", "China Evergrande", "China Hengda"]),
     (HRE, O, ["Hengda Real Estate", "Hengda Real Estate Group Co., Ltd"]),
@@ -52,7 +53,7 @@ ents = [
     (HC, O, ["High Court"]),
     (CSRC, O, ["China Securities Regulatory Commission", "CSRC", "Zhengjianhui"]),
     (HKEX, O, ["Hong Kong Exchanges and Clearing", "HKEX", "Hong Kong Exchanges"]),
-    (PBOC, O, ["People's Bank of China", "Renmin Yinhang"]),
+    (PBOC, O, ["People's Bank of China", "Renmin Yinhang", "PBOC"]),
     (CG, O, ["Country Garden", "Country Garden Holdings"]),
     (EC, O, ["Ever Credit"]),
     ("Kingboard", O, ["Kingboard"]),
@@ -64,6 +65,7 @@ ents = [
     ("Huaxia Institute of Real Estate Finance", O, ["Huaxia Institute of Real Estate Finance"]),
     ("Kestrel Centre for China Studies", O, ["Kestrel Centre for China Studies"]),
     ("Tse & Kwok", O, ["Tse & Kwok"]),
+    ("Halyard Asset Management", O, ["Halyard Asset Management"]),
 
     ("Ledger", MD, ["Ledger"]),
 
@@ -76,15 +78,16 @@ ents = [
     ("Guangzhou", G, ["Guangzhou"]),
     ("Guangdong", G, ["Guangdong"]),
     ("London", G, ["London"]),
+    ("New York", G, ["New York"]),
     ("Asia", L, ["Asia"]),
 ]
 
 descriptions = [
-    (HUI, ["the 65-year-old", "the founder", "Evergrande's founder", "a former steelworker"]),
+    (HUI, ["the 65-year-old", "the founder", "Evergrande's founder", "the group's founder", "a former steelworker"]),
     (LCH, ["a Hong Kong judge", "the judge"]),
     (EVG, ["the developer", "the world's most indebted property developer", "the listed holding company",
            "the group"]),
-    (HRE, ["the group's main onshore company", "the onshore principal subsidiary of China Evergrande Group"]),
+    (HRE, ["Evergrande's onshore arm", "the group's main onshore company", "the onshore principal subsidiary of China Evergrande Group"]),
     (CSRC, ["the regulator", "China's securities regulator"]),
     (AM, ["the liquidators"]),
     (TOP, ["an investor in one of Evergrande's units", "the creditor Top Shine Global"]),
@@ -107,6 +110,7 @@ roles = [
     (TSE, ["a restructuring lawyer at the firm Tse & Kwok"]),
     (KWOK, ["the lawyer"]),
     (LEU, ["a retired man"]),
+    ("Marcus Chan", ["a portfolio manager at Halyard Asset Management"]),
 ]
 
 must_not_merge = [
@@ -117,6 +121,8 @@ must_not_merge = [
     [TOP, EC],
     [EVG, HRE],
     [HUI, SIU],
+    [LCH, "Marcus Chan"],
+    [PCH, "Marcus Chan"],
 ]
 
 dump('entities.json', {
@@ -139,7 +145,8 @@ dump('entities.json', {
              "'Madam Justice Chan' (05, with her Chinese given name); the chief executive is 'Shawn Siu' (01) and, in "
              "pinyin, 'Xiao En' (05); Hong Kong's Financial Secretary is 'Paul Chan' (02) and, by his Chinese name, "
              "'Chan Mo-po' (05). Two Chans who must not merge: the judge Linda Chan and the Financial Secretary Paul "
-             "Chan; two Wongs: the liquidator Tiffany Wong (02, 05; 'Ms Wong' in 02) and the analyst Kelvin Wong (01); "
+             "Chan, and a third, the fund manager Marcus Chan of 06 ('Marcus Chan' and, after his first mention, the bare "
+             "'Chan', keyed as his alias), who must merge with neither; two Wongs: the liquidator Tiffany Wong (02, 05; 'Ms Wong' in 02) and the analyst Kelvin Wong (01); "
              "two Parrs: Imogen Parr ('Ms Parr') and Daniel Parr ('no relation', 04). Companies that must not merge: "
              "China Evergrande Group, the Hong Kong-listed holding company that was wound up ('Evergrande', 'China "
              "Evergrande' (03), and 'China Hengda' (05), its Chinese name) and Hengda Real Estate, its onshore "
@@ -148,19 +155,20 @@ dump('entities.json', {
              "of Kingboard), which must not merge with Top Shine Global's. Acronyms and foreign forms: 'the China "
              "Securities Regulatory Commission (Zhengjianhui, CSRC)' (03, with the Chinese abbreviation) and 'CSRC' "
              "(03), the full name (04); 'Hong Kong Exchanges and Clearing (HKEX)' (02), 'the Hong Kong Exchanges "
-             "(HKEX)' (03), 'the Hong Kong Exchanges' (05); 'The People's Bank of China (Renmin Yinhang)' (03) and "
-             "'the People's Bank of China' (01); 'the High Court of the Hong Kong Special Administrative Region' (03) "
+             "(HKEX)' (03), 'the Hong Kong Exchanges' (05); 'The People's Bank of China (Renmin Yinhang)' (03), "
+             "'The People's Bank of China (PBOC)' (06) and 'the People's Bank of China' (01); 'the High Court of the Hong Kong Special Administrative Region' (03) "
              "and 'the government of the Special Administrative Region' (05) name Hong Kong. Capital for government: "
              "'Beijing' stands for China's central government (01 'a question for Beijing', 04 'Beijing has spent "
              "months', 'Nobody in Beijing', 05 'Beijing has not commented') and is keyed as a description of China as "
-             "well as the city's alias. 'Ledger' (02 'told the Ledger') is the outlet. 'Fangchebao' (05) is the "
+             "well as the city's alias (06 'Beijing's priorities' likewise). 'Ledger' (02 'told the Ledger') is the outlet. 'Fangchebao' (05) is the "
              "Evergrande subsidiary whose shares Top Shine bought; 'Leung' (05) is a retired shareholder named only by "
              "surname. Descriptions: 'The 65-year-old' (01, 04), 'the founder' / 'the group's founder' / "
              "'Evergrande's founder' (01, 02, 04, 05) and 'a former steelworker' (04) for Hui; 'A Hong Kong judge' (01, "
              "04) and 'the judge' (01, 05) for Linda Chan; 'the developer' (01, 02), 'the world's most indebted "
              "property developer' (01), 'the listed holding company' (04) and 'the group' for Evergrande; 'the group's "
              "main onshore company' (04) and 'the onshore principal subsidiary of China Evergrande Group' (03) for "
-             "Hengda Real Estate; 'the regulator' (03, 04) and 'China's securities regulator' (04) for the CSRC; 'the "
+             "Hengda Real Estate; 'the regulator' (03, 04, 06) and 'China's securities regulator' (04) for the CSRC; "
+             "'Evergrande's onshore arm' (06) for Hengda Real Estate; 'the group's founder' (06) for Hui; 'the "
              "liquidators' for Alvarez & Marsal (04 'Alvarez & Marsal, the liquidators'); 'Beijing' for China. Not "
              "keyed: adjectives and demonyms (Chinese, Mandarin), 'the mainland' and 'mainland China', 'the state', "
              "'the government' (02, Hong Kong's), the ad hoc group of bondholders, 'Mainland prosecutors', 'local "
@@ -237,6 +245,17 @@ dates = [
     ["05", "the day of the decision", "2024-01-29"],
     ["05", "2021", "2021"],
     ["05", "June 2023", "2023-06"],
+    # 06: published Friday 2024-03-22 (visible date line 'Friday, March 22, 2024 — 6:05 a.m. ET')
+    ["06", "Monday", "2024-03-18"],
+    ["06", "2019", "2019"],
+    ["06", "2020", "2020"],
+    ["06", "seven weeks", "P7W"],
+    ["06", "January 29", "2024-01-29"],
+    ["06", "last September", "2023-09"],
+    ["06", "earlier this month", "2024-03"],
+    ["06", "this year", "2024"],
+    ["06", "February 27", "2024-02-27"],
+    ["06", "May 17", "2024-05-17"],
 ]
 dump('dates.json', {
     "about": "Answer key for date normalisation on corpus-ae/articles, same conventions as corpus-c..ab: document id "
@@ -274,10 +293,14 @@ dump('dates.json', {
              "(Wednesday 31 January, no date line): 'on the 29th' (a day-only date) 29 January, 'about 19 months' a "
              "span, 'the same day' 29 January, 'in June 2022', 'Yesterday' 30 January (Tiffany Wong's statement), 'in "
              "September of last year' September 2023, 'the day before yesterday, the day of the decision' keyed twice "
-             "(both 29 January), 'in 2021', 'the end of June 2023'. Two petitions (June 2022 / 24 June 2022, Top Shine; "
+             "(both 29 January), 'in 2021', 'the end of June 2023'. 06 (Friday 22 March, date line 'Friday, March 22, 2024 — 6:05 "
+             "a.m. ET', 18:05 in Hong Kong the same day): 'Monday's penalty' 18 March, 'in 2019 and 2020' keyed as two "
+             "years, 'seven weeks after' a span, 'On January 29' (yearless), 'since last September' September 2023, "
+             "'earlier this month' March 2024 (the growth target), 'for this year' 2024, 'on February 27', 'on May 17' "
+             "(the coming hearing). Not keyed in 06: 'around 5%', '$580 million', '$78 billion', 'low single digits'. Two petitions (June 2022 / 24 June 2022, Top Shine; "
              "27 February 2024, Ever Credit) and two actions against Hui (police measures, September 2023; the CSRC's "
              "penalty, 18 March 2024) must not be confused. Publication dates: 01 2024-01-29, 02 2024-01-30, 03 "
-             "2024-03-18, 04 2024-03-20, 05 2024-01-31 (see publication.json).",
+             "2024-03-18, 04 2024-03-20, 05 2024-01-31, 06 2024-03-22 (see publication.json).",
     "dates": dates,
 })
 
@@ -309,6 +332,10 @@ dump('publication.json', {
          "how": "none: Chan Mo-po spoke 'the day before yesterday, the day of the decision', and the order came 'on the "
                 "29th' (29 January per 01, 03, 04); Tiffany Wong spoke 'Yesterday' (30 January): Wednesday 31 January",
          "window": ["2024-01-31", "2024-01-31"]},
+        {"doc": "06", "date": "2024-03-22", "stated": True,
+         "how": "visible date line 'Friday, March 22, 2024 — 6:05 a.m. ET' (18:05 in Hong Kong the same day); "
+                "'Monday's penalty' (18 March) is past",
+         "window": ["2024-03-22", "2024-03-22"]},
     ],
 })
 
@@ -330,10 +357,10 @@ event("Justice Linda Chan adjourns the petition for what she warns will be the l
       ["adjourn", "last time", "december 4"],
       note="an earlier hearing of the same petition; must not merge with the order of 29 January")
 event("Hong Kong's High Court (Justice Linda Chan) orders China Evergrande Group to be wound up and appoints "
-      "Alvarez & Marsal as liquidators", "2024-01-29", ["01", "02", "03", "04", "05"],
+      "Alvarez & Marsal as liquidators", "2024-01-29", ["01", "02", "03", "04", "05", "06"],
       ["wound up", "winding-up", "liquidat", "order", "enough"],
       note="01 'on Monday'; 02 'Yesterday' and 'appointed by the court on Monday'; 03 'On January 29'; 04 'On "
-           "January 29th'; 05 'on the 29th'; the appointment of the liquidators is folded in")
+           "January 29th'; 05 'on the 29th'; 06 'On January 29'; the appointment of the liquidators is folded in")
 event("Trading in Evergrande's shares is suspended on the Hong Kong stock exchange", "2024-01-29",
       ["01", "02", "03", "04", "05"],
       ["suspend", "halted", "trading"],
@@ -341,14 +368,14 @@ event("Trading in Evergrande's shares is suspended on the Hong Kong stock exchan
            "sentence dated 'On January 29' ('have since been suspended'); 04 'since the morning of the ruling' (January "
            "29th); 05 'the same day'; the same day as the order, a separate event")
 event("Ever Credit, a Kingboard unit, files a winding-up petition against Country Garden in Hong Kong", "2024-02-27",
-      ["04"],
+      ["04", "06"],
       ["country garden", "ever credit", "kingboard", "petition"],
       note="a different company's petition: must not merge with Top Shine's against Evergrande; 03's 'last month' "
            "names only the month; Country Garden's answer 'the next day' (28 February) is a statement, not keyed")
 event("The CSRC fines Hengda Real Estate (4.18 billion yuan) for inflating its revenue by about 564 billion yuan and "
-      "fines Hui Ka Yan 47 million yuan with a lifetime market ban", "2024-03-18", ["03", "04"],
+      "fines Hui Ka Yan 47 million yuan with a lifetime market ban", "2024-03-18", ["03", "04", "06"],
       ["fine", "penalty", "penalt", "csrc", "regulat", "ban", "forbid", "inflat", "overstat"],
-      note="03 'On the 18th'; 04 'On Monday' and 'The regulator's decision of March 18th'; must stay apart from the "
+      note="03 'On the 18th'; 04 'On Monday' and 'The regulator's decision of March 18th'; 06 'Monday's penalty'; must stay apart from the "
            "police measures of September 2023 and from the court's order of 29 January")
 dump('timeline.json', {
     "about": "Real-world events the articles report, with date (day), until for multi-day events, the documents that "
@@ -437,6 +464,14 @@ quotes = [
     ["05", "But the mainland courts decide themselves", "direct", KWOK],
     ["05", "and the interest of the buyers of houses", "direct", KWOK],
     ["05", "the process may take years", "indirect", KWOK],
+
+    ["06", "the inflated numbers were used to sell bonds", "indirect", CSRC],
+    ["06", "Every dollar of that fine", "direct", "Marcus Chan"],
+    ["06", "The regulator gets paid first", "direct", "Marcus Chan"],
+    ["06", "low single digits", "partial", "Marcus Chan"],
+    ["06", "the fine also weakened the liquidators", "indirect", "Marcus Chan"],
+    ["06", "they want to keep the business going", "indirect", [TW, MID, AM]],
+    ["06", "it will oppose the petition", "indirect", CG],
 ]
 dump('quotes.json', {
     "about": "Answer key for quotations on corpus-ae/articles, same conventions as corpus-c..ab: document id prefix, the "
@@ -456,9 +491,13 @@ dump('quotes.json', {
              "'called for a \"reasonable\" financing', 04 Middleton's 'said in February that the team had found \"very "
              "little\"', 05 Tiffany Wong's '\"in an orderly manner\"', 05 Siu's 'the group «deeply regrets» the order, "
              "but that the mainland operations «continue normally»' (keyed once, at the first quoted words), 05 Chan "
-             "Mo-po's '\"very limited\"') is keyed as the partial quote. Forms: 'said X' inverted (01 Kelvin Wong, 02 "
+             "Mo-po's '\"very limited\"', 06 Marcus Chan's 'Chan said he expected recoveries ... of \"low single "
+             "digits\"') is keyed as the partial quote. Forms: 'said X' inverted (01 Kelvin Wong, 02 "
              "'said the Financial Secretary, Paul Chan', 03 'said Zhao Lirong' inside the quotation, 04 Imogen Parr and "
-             "Daniel Parr, 05 'said a retired man of surname Leung'); 'X told <outlet>' (02 Tiffany Wong 'told the "
+             "Daniel Parr, 05 'said a retired man of surname Leung', 06 'said Marcus Chan' "
+             "with an unattributed second sentence, then 'Chan said' and 'He said that' with the surname only); "
+             "06 'According to the regulator' (the CSRC); 06 'The liquidators, Tiffany Wong and Edward Middleton, have "
+             "said' (two speakers: either, or Alvarez & Marsal); 06 'Country Garden has said'; 'X told <outlet>' (02 Tiffany Wong 'told the "
              "Ledger'); 'X told the High Court' (01 Linda Chan); 'He said:' before the quotation (04 Middleton); "
              "machine-translated '..., has declared the responsible person of the relevant department of the CSRC' (03, "
              "an unnamed official: null or the CSRC), 'has indicated', 'has estimated', 'has explained that' (03, 05), "
@@ -479,13 +518,14 @@ dump('quotes.json', {
 claims = [
     {"id": "winding-up-order",
      "text": "On 29 January 2024 Hong Kong's High Court ordered China Evergrande Group to be wound up",
-     "docs": ["01", "02", "03", "04", "05"],
+     "docs": ["01", "02", "03", "04", "05", "06"],
      "anchors": {
          "01": "ordered China Evergrande Group to be wound up",
          "02": "ordered the company to be wound up",
          "03": "ruled the liquidation of China Evergrande Group",
          "04": "ordered the liquidation of China Evergrande Group",
-         "05": "has ordered the winding-up of China Hengda"},
+         "05": "has ordered the winding-up of China Hengda",
+         "06": "a Hong Kong court ordered the liquidation of China Evergrande Group"},
      "contradiction": None,
      "note": "01's '19-month legal fight' and 05's 'about 19 months' agree (June 2022 to January 2024); 04's 'June 24th "
              "2022' and the others' 'June 2022' agree"},
@@ -536,31 +576,34 @@ claims = [
      "note": "03 and 05 say it inside the sentences anchored for the order"},
     {"id": "liquidators-appointed",
      "text": "The court appointed Alvarez & Marsal as liquidators",
-     "docs": ["01", "02", "05"],
+     "docs": ["01", "02", "05", "06"],
      "anchors": {
          "01": "The court appointed Alvarez & Marsal as liquidators",
          "02": "She and her colleague Edward Middleton were appointed by the court",
-         "05": "appointed Alvarez & Marsal as liquidators"},
+         "05": "appointed Alvarez & Marsal as liquidators",
+         "06": "appointed Alvarez & Marsal as liquidators"},
      "contradiction": None},
     {"id": "liquidators-restructure",
      "text": "The liquidators aim to preserve value and will consider a restructuring",
-     "docs": ["02", "05"],
+     "docs": ["02", "05", "06"],
      "anchors": {
          "02": "Our priority is to preserve what value is left",
-         "05": "would consider all the options, including a restructuring"},
+         "05": "would consider all the options, including a restructuring",
+         "06": "have said they want to keep the business going and restructure it"},
      "contradiction": None},
     {"id": "liabilities",
      "text": "Evergrande's total liabilities were about 2.39 trillion yuan at the end of June 2023",
-     "docs": ["01", "03", "05"],
+     "docs": ["01", "03", "05", "06"],
      "anchors": {
          "01": "total liabilities of about 2.39 trillion yuan",
          "03": "the total liabilities of China Evergrande reached 23,882 hundred million yuan",
-         "05": "were of about 2.39 ten-thousand hundred million yuan"},
+         "05": "were of about 2.39 ten-thousand hundred million yuan",
+         "06": "Evergrande's total liabilities stood at about 2.39 trillion yuan"},
      "contradiction": {
          "docs": ["04"],
          "anchors": {"04": "total liabilities of some 2.93 trillion yuan"},
          "aspect": "number",
-         "detail": "04 puts Evergrande's total liabilities at 2.93 trillion yuan against 2.39 trillion in 01/02/05 and "
+         "detail": "04 puts Evergrande's total liabilities at 2.93 trillion yuan against 2.39 trillion in 01/02/05/06 and "
                    "23,882 hundred million (2.3882 trillion) in 03 (04's own '$330bn' fits 2.39, not 2.93)"},
      "note": "02's 'the group's debts of 2.39 trillion yuan' agrees but is in the sentence anchored for Top Shine's "
              "claim; 03's exact 23,882 hundred million against 'about 2.39 trillion' is rounding, not a contradiction; "
@@ -574,13 +617,14 @@ claims = [
      "contradiction": None},
     {"id": "hui-police",
      "text": "Hui Ka Yan (Xu Jiayin) has been under police control in mainland China since September 2023",
-     "docs": ["01", "02", "03", "04", "05"],
+     "docs": ["01", "02", "03", "04", "05", "06"],
      "anchors": {
          "01": "has been under police control in the mainland since September",
          "02": "was placed under what the company called",
          "03": "Chairman Xu was taken compulsory measures",
          "04": "has been held by police since September",
-         "05": "was taken mandatory measures by the mainland police"},
+         "05": "was taken mandatory measures by the mainland police",
+         "06": "Mr Hui has been held by mainland police since last September"},
      "contradiction": None},
     {"id": "hui-not-seen",
      "text": "Hui has not been seen in public since he was detained",
@@ -631,10 +675,11 @@ claims = [
      "note": "02 'limited' against 05 'very limited': the same statement"},
     {"id": "csrc-fine",
      "text": "On 18 March 2024 the CSRC fined Hengda Real Estate about 4.18 billion yuan",
-     "docs": ["03", "04"],
+     "docs": ["03", "04", "06"],
      "anchors": {
          "03": "to impose a fine of 41.75 hundred million yuan in total",
-         "04": "It fined the company 4.18 billion yuan"},
+         "04": "It fined the company 4.18 billion yuan",
+         "06": "fined Hengda Real Estate 4.18 billion yuan"},
      "contradiction": None,
      "note": "03's exact 41.75 hundred million (4.175 billion) against 04's rounded 4.18 billion: not a contradiction"},
     {"id": "revenue-inflated",
@@ -647,10 +692,11 @@ claims = [
      "note": "03's per-year figures (2,139.89 and 3,501.57 hundred million) add up to the total"},
     {"id": "hui-penalty",
      "text": "Hui was fined 47 million yuan and banned from the securities market for life",
-     "docs": ["03", "04"],
+     "docs": ["03", "04", "06"],
      "anchors": {
          "03": "a fine of 4,700 ten-thousand yuan",
-         "04": "was fined 47 million yuan"},
+         "04": "was fined 47 million yuan",
+         "06": "was fined 47 million yuan and banned"},
      "contradiction": None,
      "note": "03's '4,700 ten-thousand yuan' (a calque of 万) is 47 million yuan; his personal fine is not the "
              "company's"},
@@ -661,12 +707,29 @@ claims = [
          "03": "is the one who decided and organised the illegal acts",
          "04": "he had personally directed the fraud"},
      "contradiction": None},
+    {"id": "homes-delivered",
+     "text": "Beijing insists that unfinished homes must be delivered",
+     "docs": ["04", "06"],
+     "anchors": {
+         "04": "Beijing has spent months telling local officials",
+         "06": "promised once again that unfinished homes would be delivered"},
+     "contradiction": None,
+     "note": "03's 'The guaranteeing of delivery of houses remains the first priority' (Zhao, an analyst) is close but "
+             "not the government's statement"},
+    {"id": "country-garden-oppose",
+     "text": "Country Garden said it would oppose Ever Credit's petition",
+     "docs": ["04", "06"],
+     "anchors": {
+         "04": "Country Garden said the next day that it would oppose the petition",
+         "06": "Country Garden has said it will oppose the petition"},
+     "contradiction": None},
     {"id": "country-garden-petition",
      "text": "A separate winding-up petition was filed against Country Garden in Hong Kong in February 2024",
-     "docs": ["03", "04"],
+     "docs": ["03", "04", "06"],
      "anchors": {
          "03": "against which a winding-up petition was filed in Hong Kong last month",
-         "04": "filed its own winding-up petition against Country Garden"},
+         "04": "filed its own winding-up petition against Country Garden",
+         "06": "brought by Ever Credit on February 27"},
      "contradiction": None},
 ]
 dump('claims.json', {
@@ -674,11 +737,14 @@ dump('claims.json', {
              "it (with an anchor: words of the asserting sentence in each document's cleaned text), and any "
              "contradiction (documents that disagree, aspect, detail). Only one contradiction is intended "
              "(Evergrande's total liabilities: 'some 2.93 trillion yuan' in 04 against about 2.39 trillion in 01, 02, "
-             "05 and 23,882 hundred million yuan in 03); every other contradiction is a false alarm, in particular the "
+             "05, 06 and 23,882 hundred million yuan in 03); every other contradiction is a false alarm, in particular the "
              "figures that look alike: 4.18 billion yuan (04, rounded) against 41.75 hundred million yuan (03, exact: "
              "4.175 billion); about 2.39 trillion yuan (01, 02, 05 'about 2.39 ten-thousand hundred million') against "
              "23,882 hundred million yuan (03, exact); 2.39 trillion yuan against 'about $330 billion' / '$330bn' (the "
-             "same sum in dollars); total liabilities (2.39 trillion yuan, $330bn) against the offshore debt (about "
+             "same sum in dollars, 06 '$330 billion'); 06's dollar conversions ('about $580 million' for the 4.18 "
+             "billion yuan fine, 'roughly $78 billion' for the 564 billion yuan of revenue, against $330 billion and "
+             "$23 billion); 06's 'seven weeks' between the order and the fine; the growth target of 'around 5%' (06); "
+             "'low single digits' (06, expected recoveries); total liabilities (2.39 trillion yuan, $330bn) against the offshore debt (about "
              "$23 billion, 01, 04) and the total assets (1.74 trillion / 17,440 hundred million yuan, 01, 03); Top "
              "Shine's HK$862.5 million (01, 02; 05's 'HK dollars 8.625 hundred million') against the group's debts and "
              "against the Country Garden loan of about HK$1.6bn (04); the company's fine (4.18 billion yuan) against "
@@ -721,10 +787,14 @@ dump('claims.json', {
         {"doc": "04", "text": "Hui founded the group in Guangzhou in 1996 and was a steelworker"},
         {"doc": "04", "text": "Evergrande said on 28 September 2023 that Hui was suspected of crimes"},
         {"doc": "04", "text": "Ever Credit's petition concerns an unpaid loan of about HK$1.6bn; the first hearing is on 17 May"},
-        {"doc": "04", "text": "Country Garden said it would oppose the petition"},
         {"doc": "04", "text": "Edward Middleton said the liquidators had found very few books and records"},
         {"doc": "05", "text": "Top Shine's claim relates to an agreement to buy back shares of Fangchebao"},
         {"doc": "05", "text": "Xiao En said the mainland subsidiaries are independent legal persons"},
+        {"doc": "06", "text": "The 4.18 billion yuan fine is about $580 million; the inflated revenue about $78 billion"},
+        {"doc": "06", "text": "The inflated figures were used to sell bonds on the mainland, according to the CSRC"},
+        {"doc": "06", "text": "Marcus Chan expects recoveries on Evergrande's dollar bonds in the low single digits"},
+        {"doc": "06", "text": "The government set a growth target of around 5% for 2024"},
+        {"doc": "06", "text": "The Country Garden petition is due to be heard on 17 May"},
     ],
 })
 print('keys written')
