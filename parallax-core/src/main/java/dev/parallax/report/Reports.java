@@ -122,7 +122,9 @@ public final class Reports {
         for (Document d : c.documents()) header.add(labels.get(d.id()));
         List<List<String>> rows = new ArrayList<>();
         for (Claim cl : c.claims().subList(0, Math.min(MAX_MATRIX_CLAIMS, c.claims().size()))) {
-            List<String> row = new ArrayList<>(List.of(cl.id() + ": " + cl.text(), cl.status().name().replace('_', ' ')));
+            // Several claims may come from one sentence (a figure of it, a clause of it): the figure tells them apart.
+            String label = cl.id() + (cl.fact() == null ? "" : " [" + cl.fact() + "]") + ": " + cl.text();
+            List<String> row = new ArrayList<>(List.of(label, cl.status().name().replace('_', ' ')));
             Set<String> asserting = new TreeSet<>(cl.assertingDocs());
             Set<String> contradicting = cl.contradictedBy().stream().map(x -> x.evidence().doc()).collect(Collectors.toSet());
             for (Document d : c.documents()) {

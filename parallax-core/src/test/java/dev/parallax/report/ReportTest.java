@@ -32,8 +32,10 @@ class ReportTest {
         Quote q = new Quote("q1", "d1", qs, qs + 12, "We are ready", Quote.Kind.direct, e.id(), "she", null, null, "said");
         Claim c = new Claim("c1", text.substring(0, 50), text.substring(0, 50), null, List.of(e.id()), List.of(new Evidence("d1", 0, 50)), List.of(),
                 List.of(), Claim.Status.single_source);
+        Claim figure = new Claim("c2", text.substring(0, 50), text.substring(0, 50), "12 berths", List.of(e.id()),
+                List.of(new Evidence("d1", 0, 50)), List.of(), List.of(), Claim.Status.single_source);
         return Corpus.of(List.of(d), List.of(new InputError("bad.txt", "binary data")))
-                .withEntities(List.of(e)).withQuotes(List.of(q)).withClaims(List.of(c))
+                .withEntities(List.of(e)).withQuotes(List.of(q)).withClaims(List.of(c, figure))
                 .withSummary(List.of(new SummarySentence(text.substring(0, 50), List.of(new Evidence("d1", 0, 50)))));
     }
 
@@ -67,5 +69,7 @@ class ReportTest {
         String md = Files.readString(dir.resolve("report.md"));
         assertThat(md).contains("# Parallax dossier").contains("## Summary").contains("Ana Reyes").contains("bad.txt: binary data");
         assertThat(dir.resolve("dossier.json")).exists();
+        // Two claims of one sentence are told apart in the comparison matrix by the figure one of them is about.
+        assertThat(md).contains("| c2 [12 berths]: Mayor").contains("| c1: Mayor");
     }
 }
