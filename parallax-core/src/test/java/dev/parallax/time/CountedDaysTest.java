@@ -43,8 +43,7 @@ class CountedDaysTest {
     }
 
     private static TemporalExpression expr(String doc, String text) {
-        return corpus.temporal().stream().filter(t -> t.doc().equals(doc) && t.text().contains(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no expression '" + text + "' in " + doc + ": " + corpus.temporal()));
+        return TimelineFixture.expr(corpus, doc, text);
     }
 
     @Test

@@ -4,12 +4,13 @@ import dev.parallax.Models;
 import dev.parallax.Parallax;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.Document;
+import dev.parallax.corpus.TemporalExpression;
 import dev.parallax.corpus.TimelineEvent;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the pipeline on invented articles written on one day, and reads the timeline it builds by date. */
+/** Runs the pipeline on invented articles, and reads the timeline and date expressions it finds. */
 final class TimelineFixture {
 
     private TimelineFixture() {}
@@ -26,5 +27,11 @@ final class TimelineFixture {
     /** The entries of the corpus's timeline dated {@code date}. */
     static List<TimelineEvent> on(Corpus corpus, String date) {
         return corpus.timeline().stream().filter(e -> e.date().equals(date)).toList();
+    }
+
+    /** The first expression of document {@code doc} whose text contains {@code text}; fails the test if none. */
+    static TemporalExpression expr(Corpus corpus, String doc, String text) {
+        return corpus.temporal().stream().filter(t -> t.doc().equals(doc) && t.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no expression '" + text + "' in " + doc + ": " + corpus.temporal()));
     }
 }
