@@ -44,7 +44,8 @@ final class SentenceEvents {
     private static final Set<String> PLACE_CASES = Set.of("in", "at");
     private static final Set<String> OBJECT_CASES = Set.of("with", "of", "against", "into", "on", "for", "to", "between");
     /** Event nouns English forms without a telling suffix. */
-    private static final Set<String> EVENT_NOUNS = Set.of("vote", "poll", "ballot", "election", "referendum", "talk",
+    private static final Set<String> EVENT_NOUNS = Set.of("vote", "poll", "ballot", "election", "referendum", "runoff",
+            "run-off", "plebiscite", "talk",
             "talks", "meeting", "summit", "conference", "forum", "visit", "trip", "tour", "journey", "speech", "address",
             "statement", "launch", "attack", "strike", "raid", "bombing", "shooting", "war", "protest", "rally", "march",
             "crash", "fire", "blast", "earthquake", "flood", "storm", "ceremony", "hearing", "trial", "ruling", "verdict",
@@ -168,7 +169,9 @@ final class SentenceEvents {
         // "The bank's troubles deepened on Tuesday, when it published its annual report": the clause the date
         // introduces tells what happened that day; the main clause only comments on it.
         Token told = toldByWhen(at, s, toks, date, exit);
-        boolean nominal = told == null && exit != null && eventNoun(at, index, exit);
+        // "declared him the winner of Sunday's election on Monday": a noun dated by its own possessive ("Sunday's")
+        // is not what a second date the parser hangs on it dates; that one dates the clause.
+        boolean nominal = told == null && exit != null && eventNoun(at, index, exit) && !ownDate(at, s, exit, date);
         Token doer = nominal ? verbOfObject(at, exit) : null;
         if (told != null) {
             predicate = told;
@@ -206,6 +209,15 @@ final class SentenceEvents {
             }
         }
         return read(at, index, t, s, when, written, toks, date, predicate, nominal, told);
+    }
+
+    /** Whether a noun carries a date of its own besides {@code date}, before it: "Sunday's election", "the May 5 vote". */
+    private static boolean ownDate(AnnotatedText at, Sentence s, Token noun, BitSet date) {
+        for (Token c : children(at, s, noun)) {
+            if (date.get(c.index()) || c.index() > noun.index() || !Set.of("nmod:poss", "compound", "amod").contains(rel(c))) continue;
+            if ("DATE".equals(c.ner())) return true;
+        }
+        return false;
     }
 
     /** The first event noun that hangs from a date heading its sentence, or null. */
@@ -727,6 +739,19 @@ final class SentenceEvents {
             if (rel(c).equals("obj") && ("WDT".equals(c.pos()) || "WP".equals(c.pos()))) return at.tokens().get(predicate.head());
         }
         return null;
+    }
+
+    /**
+     * Nouns of a ballot, a happening complete without anyone named: "Sunday's presidential election", "the run-off
+     * of 5 July" tell what happened that day even when no actor is, as a meeting or a visit without its parties
+     * does not. "The vote" is left out: it is as often a chamber's vote on a bill, which its verb tells better.
+     */
+    private static final Set<String> BALLOTS = Set.of("poll", "ballot", "election", "referendum", "runoff", "run-off",
+            "plebiscite");
+
+    /** Whether a dated event noun is a ballot, complete without a named actor. */
+    static boolean ballot(Found f) {
+        return f.nominal() && BALLOTS.contains(f.trigger());
     }
 
     /** Occasions that are dated in their own right even inside a "for" phrase ("called for talks on Monday"). */

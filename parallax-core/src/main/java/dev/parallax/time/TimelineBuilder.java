@@ -56,6 +56,8 @@ final class TimelineBuilder {
         boolean expected;
         /** An occasion's own calendar: "the conference opened on 30 November", "the talks ran from ... to ...". */
         boolean occasion;
+        /** Read from a ballot's noun ("Sunday's presidential election", "the run-off of 5 July"). */
+        boolean ballot;
         /** The word that says what kind of act the entry is ({@code SentenceEvents.Found.kind}). */
         String kind;
         /** The kinds of act of every report merged into the entry ("stormed", "forced their way in"). */
@@ -180,7 +182,8 @@ final class TimelineBuilder {
         e.sentences.add(Map.entry(t.doc(), s.index()));
         e.predicates.add(t.doc() + "#" + s.index() + "#" + f.trigger());
         e.distance = f.distance();
-        e.weak = f.subjectKey() == null && f.participants().isEmpty() && !f.hasObject();
+        e.ballot = SentenceEvents.ballot(f);
+        e.weak = f.subjectKey() == null && f.participants().isEmpty() && !f.hasObject() && !e.ballot;
         e.expected = f.expected();
         e.vague = f.vague();
         e.ordinals.addAll(ordinals(f.title()));
@@ -315,6 +318,9 @@ final class TimelineBuilder {
                     : named(e) && !named(best) || named(e) == named(best) && e.distance < best.distance;
             // What someone said of a happening does not name it.
             better &= !saying(e) || saying(best);
+            // A ballot is named by its noun ("presidential election"), not by what one candidate claims in it.
+            if (e.ballot && best.ballot) better = e.subjectKey == null && best.subjectKey != null
+                    || (e.subjectKey == null) == (best.subjectKey == null) && e.distance < best.distance;
             if (better && e.when.equals(best.when) && !e.weak && !e.expected) {
                 best.title = e.title;
                 best.trigger = e.trigger;
@@ -360,6 +366,11 @@ final class TimelineBuilder {
         // "The first quake struck at 04:17" and "a second quake hit nine hours later": two of a series.
         if (!e.ordinals.isEmpty() && !o.ordinals.isEmpty() && java.util.Collections.disjoint(e.ordinals, o.ordinals)) return 0;
         if (e.occasion && e.when.start().equals(o.when.start())) return SAME_EVENT_SIMILARITY * 4;
+        // "Sunday's presidential election" and "the election of July 28": a story's voters go to the polls once a day
+        // in one place, whoever each source names with the ballot.
+        if (sameDate && e.ballot && o.ballot && (e.place == null || o.place == null || e.place.equals(o.place))) {
+            return SAME_EVENT_SIMILARITY * 2;
+        }
         // "The same day, late in the evening, he unveiled": two dates of one predicate date one happening.
         if (sameDate) for (String p : e.predicates) if (o.predicates.contains(p)) return SAME_EVENT_SIMILARITY * 4;
         if (!compatibleActors(e, o, similarity) && !(sameDate && handover(e, o, similarity))) return 0;
