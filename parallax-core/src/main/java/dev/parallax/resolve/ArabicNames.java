@@ -141,12 +141,19 @@ final class ArabicNames {
         return w;
     }
 
+    /** Whether a folded word is one of the common Arabic or Persian given names up to romanisation. */
+    static boolean isGivenName(String word) {
+        for (String p : parts(word)) {
+            for (String g : GIVEN_BY_SKELETON.getOrDefault(skeleton(p), List.of())) if (samePart(p, g)) return true;
+        }
+        return false;
+    }
+
     /** Whether a name has a sign of Arabic or Persian origin: a particle, a compound, or a common given name. */
     static boolean looksArabic(String name, List<String> parts) {
         if (Names.hasArabicParticle(name)) return true;
         for (String p : parts) {
-            if (p.indexOf('|') >= 0) return true;
-            for (String g : GIVEN_BY_SKELETON.getOrDefault(skeleton(p), List.of())) if (samePart(p, g)) return true;
+            if (p.indexOf('|') >= 0 || isGivenName(p)) return true;
         }
         return false;
     }
