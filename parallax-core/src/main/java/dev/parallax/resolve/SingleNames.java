@@ -172,6 +172,11 @@ final class SingleNames implements JoinRule {
                 target = vowelSlipOwner(s, fullWords, w, personWordsByDoc.getOrDefault(c.doc(), Set.of()), personWords);
                 conf = 0.7;
             }
+            if (target == null && c.honorific() != null && singleCounts.getOrDefault(w, 0) == 1 && !fullByWord.containsKey(w)) {
+                Integer slip = titledSlipOwner(s, fullWords, w, personWordsByDoc.getOrDefault(c.doc(), Set.of()), personWords);
+                if (slip != null && people.genderOf(slip) * GenderEvidence.ofHonorific(c.honorific()) >= 0) target = slip;
+                conf = 0.7;
+            }
             if (target != null) s.join(i, target, conf);
             else leftovers.add(i);
         }
