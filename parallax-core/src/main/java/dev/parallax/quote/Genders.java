@@ -4,15 +4,7 @@ import dev.parallax.corpus.Entity;
 import dev.parallax.corpus.EntityMention;
 import dev.parallax.resolve.GenderWords;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +19,6 @@ final class Genders {
 
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
-    private static final Map<String, Boolean> GIVEN_NAMES = load();
     private static final Pattern TITLE_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
 
     private Genders() {}
@@ -77,30 +68,7 @@ final class Genders {
 
     /** The gender the first word of a name of two words or more gives, when it is a known given name. */
     static int ofGivenName(String name) {
-        String[] words = name.strip().split("\\s+");
-        if (words.length < 2) return 0;
-        String given = words[0].toLowerCase(Locale.ROOT);
-        Boolean male = GIVEN_NAMES.get(given);
-        // "Marie-Odile", "Karl-Heinz": a compound given name the list lacks has the gender of its first part.
-        if (male == null && given.indexOf('-') > 0) male = GIVEN_NAMES.get(given.substring(0, given.indexOf('-')));
-        return male == null ? 0 : male ? 1 : -1;
-    }
-
-    private static Map<String, Boolean> load() {
-        Map<String, Boolean> out = new HashMap<>();
-        try (InputStream in = Genders.class.getResourceAsStream("given-names.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                for (String n : cols[1].split("\\s+")) {
-                    out.put(n, cols[0].equals("m"));
-                }
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out;
+        return GenderWords.ofGivenName(name);
     }
 
 }

@@ -141,12 +141,19 @@ final class ArabicNames {
         return w;
     }
 
+    /** Whether a folded word is one of the common Arabic or Persian given names up to romanisation. */
+    static boolean isGivenName(String word) {
+        for (String p : parts(word)) {
+            for (String g : GIVEN_BY_SKELETON.getOrDefault(skeleton(p), List.of())) if (samePart(p, g)) return true;
+        }
+        return false;
+    }
+
     /** Whether a name has a sign of Arabic or Persian origin: a particle, a compound, or a common given name. */
     static boolean looksArabic(String name, List<String> parts) {
         if (Names.hasArabicParticle(name)) return true;
         for (String p : parts) {
-            if (p.indexOf('|') >= 0) return true;
-            for (String g : GIVEN_BY_SKELETON.getOrDefault(skeleton(p), List.of())) if (samePart(p, g)) return true;
+            if (p.indexOf('|') >= 0 || isGivenName(p)) return true;
         }
         return false;
     }
@@ -188,11 +195,18 @@ final class ArabicNames {
         int mismatches = 0;
         for (int k = 0; k < n; k++) {
             String u = x.vowels.get(k), v = y.vowels.get(k);
-            // In a short name every vowel counts ("Saad" / "Said", "Omar" / "Amr"); in a long one any shared class.
-            boolean ok = shortWord ? classes(u) == classes(v) : u.isEmpty() && v.isEmpty() || (classes(u) & classes(v)) != 0;
+            // In a short name every vowel counts ("Saad" / "Said", "Omar" / "Amr"), but for the Turkish and
+            // Azerbaijani "e" of a Persian "a" ("Emir" / "Amir"); in a long one any shared class.
+            boolean ok = shortWord ? classes(u) == classes(v) || turkishE(u, v) || turkishE(v, u)
+                    : u.isEmpty() && v.isEmpty() || (classes(u) & classes(v)) != 0;
             if (!ok) mismatches++;
         }
         return mismatches <= (shortWord ? 0 : 1);
+    }
+
+    /** A lone "e" where another spelling has a lone "a" or "i": Turkish writes the Persian short vowels so. */
+    private static boolean turkishE(String u, String v) {
+        return u.equals("e") && (v.equals("a") || v.equals("i"));
     }
 
     private static boolean sameFinal(String u, String v) {
@@ -251,7 +265,7 @@ final class ArabicNames {
     /**
      * A folded word with the letters the conventions write differently brought to one: "ou" / "oo" "u", "ee" "i",
      * "dj" "j", "kh" "H", "gh" "g", "sh" / French "ch" "S", "th" "t", "dh" "d", "q" / hard "c" "k", "ph" "f",
-     * doubled letters once, a final "h" after a vowel and a French final "e" after a consonant dropped.
+     * doubled letters once, a final "h" after a vowel and a French final "e" after a consonant dropped; "kh" is then "h".
      */
     static String canonical(String w) {
         String x = w.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("dzh", "j").replace("dj", "j")
@@ -268,7 +282,9 @@ final class ArabicNames {
         int n = b.length();
         if (n > 2 && b.charAt(n - 1) == 'h' && "aeiou".indexOf(b.charAt(n - 2)) >= 0) b.setLength(--n);
         if (n > 4 && b.charAt(n - 1) == 'e' && "aeiouy".indexOf(b.charAt(n - 2)) < 0) b.setLength(--n);
-        return b.toString();
+        // Turkish and Azerbaijani write the "kh" of Persian and Arabic as "h" ("Hamaney" / "Khamenei", "Muhbir" /
+        // "Mokhber"): the two are one consonant once the final "h" has been dropped.
+        return b.toString().replace('H', 'h');
     }
 
     /**

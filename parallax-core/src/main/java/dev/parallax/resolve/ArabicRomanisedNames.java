@@ -35,7 +35,8 @@ final class ArabicRomanisedNames implements JoinRule {
             blocks.computeIfAbsent(ArabicNames.skeleton(parts.get(parts.size() - 1)), k -> new ArrayList<>()).add(i);
         }
         Map<Integer, Set<String>> fullDocs = new HashMap<>();
-        for (int i : full) fullDocs.computeIfAbsent(s.uf.find(i), k -> new TreeSet<>()).add(s.c.get(i).doc());
+        Set<Integer> tails = tails(s, full);
+        for (int i : full) if (!tails.contains(i)) fullDocs.computeIfAbsent(s.uf.find(i), k -> new TreeSet<>()).add(s.c.get(i).doc());
         // Names of as many parts first; then a longer name to the one shorter cluster it extends.
         Map<Integer, Set<Integer>> extended = new TreeMap<>();
         s.forPairs(blocks.values(), (a, b) -> {
@@ -63,6 +64,29 @@ final class ArabicRomanisedNames implements JoinRule {
             if (roots.size() == 1 && extenders.get(s.uf.find(shorter)).size() == 1) pairs.add(new int[] {e.getKey(), shorter});
         }
         for (int[] p : pairs) joinApart(s, fullDocs, p[0], p[1], 0.7);
+    }
+
+    /**
+     * The full names that end a longer full name of their article ("Emir Abdullahiyan" after "Huseyin Emir
+     * Abdullahiyan"): the article's shortened handle of one person, not a second person it names in full.
+     */
+    private static Set<Integer> tails(Merges s, List<Integer> full) {
+        Map<String, List<Integer>> byDoc = new TreeMap<>();
+        for (int i : full) byDoc.computeIfAbsent(s.c.get(i).doc(), k -> new ArrayList<>()).add(i);
+        Set<Integer> out = new HashSet<>();
+        for (List<Integer> inDoc : byDoc.values()) {
+            for (int i : inDoc) {
+                List<String> pi = Names.words(s.c.get(i).name());
+                for (int j : inDoc) {
+                    List<String> pj = Names.words(s.c.get(j).name());
+                    if (pj.size() > pi.size() && pj.subList(pj.size() - pi.size(), pj.size()).equals(pi)) {
+                        out.add(i);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Joins two clusters unless one article names both in full; keeps the documents up to date. */

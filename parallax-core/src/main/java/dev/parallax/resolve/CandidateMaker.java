@@ -110,6 +110,15 @@ final class CandidateMaker {
             if (around == null && titleOnly) around = apposition(text, toks, end);
             if (around == null && titleOnly) around = relativeRole(text, toks, end);
             if (around != null) r = around;
+            // "Madam Justice Chan", "Mr Justice Hale": a courtesy title before a form of address is the person's too,
+            // and tells their gender; the mention then spans both.
+            if (honorific == null && title != null && titleFirst > 0 && RankPrefixes.FORMS_OF_ADDRESS.contains(
+                    Names.fold(title)) && toks.get(titleFirst - 1).sentence() == toks.get(spanFirst).sentence()
+                    && Names.isHonorific(toks.get(titleFirst - 1).word())) {
+                honorific = toks.get(titleFirst - 1).word();
+                spanFirst = titleFirst - 1;
+                startChar = toks.get(spanFirst).start();
+            }
             if (r != null) {
                 role = r.text();
                 affiliations = r.affiliations();

@@ -107,10 +107,16 @@ final class DoubleSurnames implements JoinRule {
 
     /**
      * Whether the words a shorter name ends a longer one with are surnames: a shorter form of the longer name's person
-     * ends with the first of them, or, after a name of four words or more, the pair is titled as surnames are.
+     * ends with the first of them, the longer name joins them with a hyphen, or, after a name of four words or more, the
+     * pair is titled as surnames are.
      */
     private static boolean surnamesShown(Merges s, int shorter, int longer, List<String> sw, Map<Integer, List<String>> wordsOf) {
         List<String> lw = wordsOf.get(longer);
+        // "Amir-Abdollahian" of "Hossein Amir-Abdollahian": the longer name writes the words as one hyphenated surname.
+        for (String token : s.c.get(longer).name().strip().split("\\s+")) {
+            List<String> hw = Names.wordsWithoutParticles(token);
+            if (token.indexOf('-') > 0 && hw.size() == sw.size() && endsWith(sw, hw)) return true;
+        }
         for (var e : wordsOf.entrySet()) {
             List<String> mw = e.getValue();
             if (e.getKey() == longer || mw.size() >= lw.size() || !s.uf.same(e.getKey(), longer)) continue;

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * What the words around a person's name say about the person's gender, as a signed score (positive: a man,
  * negative: a woman, zero: nothing said). A courtesy title ("Mrs Abe") or a gendered noun naming the person
- * ("Abe's widow Akie Abe", "Akie Abe, his wife,") counts three; the first "he"/"she" after the name in its sentence,
+ * ("Abe's widow Akie Abe", "Akie Abe, his wife,") or a given name women or men almost only bear counts three; the first "he"/"she" after the name in its sentence,
  * with no other person named in between, counts one. Used to keep two people who share a surname apart.
  */
 final class GenderEvidence {
@@ -98,6 +98,9 @@ final class GenderEvidence {
             if (!c.isPerson()) continue;
             AnnotatedText at = annotations.get(c.doc());
             int score = STRONG * ofHonorific(c.honorific());
+            // "Imogen Parr" and "Daniel Parr": a given name borne almost only by women or by men says as much as a
+            // courtesy title, where the text has no pronoun for one of them.
+            score += STRONG * GenderWords.ofGivenName(c.name());
             if (at != null) score += context(at.tokens(), c.firstToken(), c.endToken());
             if (score != 0) out.put(c, score);
         }

@@ -1,6 +1,14 @@
 package dev.parallax.resolve;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The courtesy titles and nouns that say a person's gender, shared by the resolver and the quote speakers. */
@@ -22,7 +30,44 @@ public final class GenderWords {
             "businesswoman", "congresswoman", "councilwoman", "queen", "princess", "actress", "lady", "stepmother",
             "stepdaughter", "heiress", "empress", "sportswoman", "stateswoman", "policewoman");
 
+    /** Given names women or men almost only bear, folded: true for a man's. */
+    private static final Map<String, Boolean> GIVEN_NAMES = loadGivenNames();
+
     private GenderWords() {}
+
+    /**
+     * The gender the first word of a name of two words or more gives ("Karin Berg" -1, "Thomas Berg" 1), when it is
+     * a given name borne almost only by women or by men; 0 otherwise. A compound given name the list lacks
+     * ("Marie-Odile", "Karl-Heinz") has the gender of its first part.
+     */
+    public static int ofGivenName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) return 0;
+        return ofGivenWord(words[0]);
+    }
+
+    /** The gender a single given name gives, 0 when it is not one the list holds. */
+    public static int ofGivenWord(String word) {
+        String given = word.toLowerCase(Locale.ROOT);
+        Boolean male = GIVEN_NAMES.get(given);
+        if (male == null && given.indexOf('-') > 0) male = GIVEN_NAMES.get(given.substring(0, given.indexOf('-')));
+        return male == null ? 0 : male ? 1 : -1;
+    }
+
+    private static Map<String, Boolean> loadGivenNames() {
+        Map<String, Boolean> out = new HashMap<>();
+        try (InputStream in = GenderWords.class.getResourceAsStream("/dev/parallax/quote/given-names.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                for (String n : cols[1].split("\\s+")) out.put(n, cols[0].equals("m"));
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out;
+    }
 
     /** 1 for a man's courtesy title ("Mr", "Herr"), -1 for a woman's ("Mrs", "Madame"), 0 otherwise. */
     public static int ofTitle(String title) {

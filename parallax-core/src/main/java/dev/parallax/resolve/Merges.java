@@ -53,7 +53,8 @@ final class Merges {
     void join(int a, int b, double conf) {
         int ra = uf.find(a), rb = uf.find(b);
         if (ra == rb) return;
-        if (TRACE) System.err.println("JOIN " + rule + ": " + c.get(a).name() + " | " + c.get(b).name());
+        if (TRACE) System.err.println("JOIN " + rule + ": " + c.get(a).name() + " (" + c.get(a).doc() + ") | " + c.get(b).name()
+                + " (" + c.get(b).doc() + ")");
         double merged = Math.min(conf, Math.min(confidence[ra], confidence[rb]));
         uf.union(ra, rb);
         confidence[uf.find(ra)] = merged;

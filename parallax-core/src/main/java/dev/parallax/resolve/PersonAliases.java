@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A person's other name stated by the text right after the full name: "Ana Ruiz Vela (Anita)", "Ana Ruiz Vela, who is
- * widely known as La Jefa", "Ana Ruiz Vela, who also goes by Anne Ruiz", "Ana Ruiz Vela, alias Anita". Both names
+ * widely known as La Jefa", "Ana Ruiz Vela, who also goes by Anne Ruiz", "Ana Ruiz Vela, alias Anita", "Mr Ruiz, known by
+ * the Catalan form of his name, Anton Ruis". Both names
  * are one person's, whatever their words and whatever label the tagger gave the second.
  */
 final class PersonAliases {
@@ -25,7 +26,8 @@ final class PersonAliases {
      */
     private static final Pattern CUE = Pattern.compile("(?i)^\\s*(?:(,\\s*(?:(?:who|whom)\\s+(?:is\\s+|was\\s+)?)?)"
             + "|\\s(?:(?:who|whom)\\s+(?:is\\s+|was\\s+)?)?)(?:(also|widely|popularly|better|commonly|locally|universally|often)\\s+)*"
-            + "(?:(?:known\\s+as|goes\\s+by|went\\s+by|alias|aka|a\\.k\\.a\\.)|(called|nicknamed|dubbed|referred\\s+to\\s+as))"
+            + "(?:(?:known\\s+as|known\\s+by\\s+(?:[\\p{L}'’-]+\\s+){0,6}?name\\s*,|goes\\s+by|went\\s+by|alias|aka|a\\.k\\.a\\.)"
+            + "|(called|nicknamed|dubbed|referred\\s+to\\s+as))"
             + "\\s+(?:the\\s+name\\s+(?:of\\s+)?)?[«\"“‘']?\\s*$");
     private static final Pattern SAID = Pattern.compile("(?i)^\\s*,\\s+(?:said|dit|called)\\s+[«\"“]\\s*$");
     private static final Pattern QUOTE_CLOSE = Pattern.compile("^\\s*[»\"”].*", Pattern.DOTALL);
@@ -54,7 +56,10 @@ final class PersonAliases {
             inDoc.sort(Comparator.comparingInt((Integer i) -> all.get(i).start()).thenComparingInt(i -> all.get(i).end()));
             for (int y = 1; y < inDoc.size(); y++) {
                 Candidate a = all.get(inDoc.get(y - 1)), b = all.get(inDoc.get(y));
-                if (!a.isPerson() || Names.wordsWithoutParticles(a.name()).size() < 2 || a.end() > b.start()
+                // "Mr Hui, who is also known by the Mandarin form of his name, Xu Jiayin": a titled surname names its
+                // person as surely as the full name.
+                boolean named = Names.wordsWithoutParticles(a.name()).size() >= 2 || a.honorific() != null;
+                if (!a.isPerson() || !named || a.end() > b.start()
                         || b.start() - a.end() > 60 || b.metonymOf() != null || Names.isAcronym(b.name().strip())
                         || "ORGANIZATION".equals(b.ner()) || "ORG".equals(b.ner()) || "MEDIA".equals(b.ner())
                         || Names.fold(a.name()).equals(Names.fold(b.name()))) {

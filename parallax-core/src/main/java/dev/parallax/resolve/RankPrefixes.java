@@ -31,24 +31,45 @@ final class RankPrefixes implements SpanRule {
             "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "ministerpräsident", "ministerpräsidentin",
             "ministre", "ministro", "ministra", "première", "premier-ministre", "primeiro-ministro", "perdana");
 
+    /**
+     * Religious and judicial forms of address that stand before a name ("Ayatollah Ali Khamenei", "Hojatoleslam
+     * Seyyed Ebrahim Raisi", "Justice Linda Chan", "Rabbi Ruth Adler"): the tagger often reads them as part of the
+     * name, which then never meets the same person named without them. "Seyyed" marks a descendant of the Prophet,
+     * worn before the given name like a title; "Grand" only before another of these ("Grand Ayatollah", "Grand Mufti").
+     */
+    static final Set<String> FORMS_OF_ADDRESS = Set.of("ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam",
+            "imam", "mullah", "mufti", "rabbi", "reverend", "rev", "pastor", "bishop", "archbishop", "cardinal", "pope",
+            "patriarch", "justice", "judge", "seyyed", "sayyid", "seyed", "grand");
+
     /** Whether a token is a capitalised rank word, or the hyphen or abbreviation dot inside a compound rank. */
     static boolean rankToken(Token t) {
         String w = t.word();
         if (w.equals("-") || w.equals(".")) return true;
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
         String folded = w.toLowerCase(Locale.ROOT).replace(".", "");
-        return RANKS.contains(folded) || FOREIGN_OFFICES.contains(folded) || ForeignRoles.isRole(w);
+        return RANKS.contains(folded) || FOREIGN_OFFICES.contains(folded) || FORMS_OF_ADDRESS.contains(folded)
+                || ForeignRoles.isRole(w);
+    }
+
+    /**
+     * Whether token {@code i} is a rank word where it stands: "Justice" in "the Minister of Justice Bekir Bozdag" ends
+     * the name of an office, not a form of address.
+     */
+    static boolean rankTokenAt(List<Token> toks, int i) {
+        if (!rankToken(toks.get(i))) return false;
+        boolean address = FORMS_OF_ADDRESS.contains(toks.get(i).word().toLowerCase(Locale.ROOT));
+        return !(address && i > 0 && toks.get(i - 1).word().equalsIgnoreCase("of"));
     }
 
     /** The number of rank tokens at the start of a span, ending on a rank word; 0 when it starts with none. */
     static int rankLength(List<Token> toks, int first, int end) {
         int n = 0;
-        for (int k = first; k < end && rankToken(toks.get(k)); k++) {
+        for (int k = first; k < end && rankTokenAt(toks, k); k++) {
             String w = toks.get(k).word();
             if (!w.equals("-") && !w.equals(".") || w.equals(".") && n > 0) n = k - first + 1;
         }
         // "Field", "Staff", "Rear" and "Vice" are ranks only before another rank word.
-        if (n == 1 && Set.of("field", "staff", "rear", "vice").contains(toks.get(first).word().toLowerCase(Locale.ROOT))) return 0;
+        if (n == 1 && Set.of("field", "staff", "rear", "vice", "grand").contains(toks.get(first).word().toLowerCase(Locale.ROOT))) return 0;
         return n;
     }
 

@@ -106,7 +106,7 @@ public final class ResolveStage implements Stage {
             if (cl.family() != Resolver.Family.PERSON) continue;
             Set<String> bare = new java.util.HashSet<>();
             for (Candidate c : cl.members()) {
-                if (c.wordCount() == 1 && (c.honorific() == null || c.text().equals(c.name()))) bare.add(Names.fold(c.name()));
+                if (usedBare(c)) bare.add(Names.fold(c.name()));
             }
             for (String b : bare) bareOwners.merge(b, 1, Integer::sum);
         }
@@ -114,7 +114,7 @@ public final class ResolveStage implements Stage {
             if (isNamedEvent(clusters.get(k))) continue;
             Set<String> bareElsewhere = new java.util.HashSet<>(bareOwners.keySet());
             for (Candidate c : clusters.get(k).members()) {
-                if (c.wordCount() == 1 && (c.honorific() == null || c.text().equals(c.name()))) bareElsewhere.remove(Names.fold(c.name()));
+                if (usedBare(c)) bareElsewhere.remove(Names.fold(c.name()));
             }
             Entity e = entity(clusters.get(k), descriptions.get(k), bareElsewhere, textsById, editions);
             if (e != null) entities.add(e);
@@ -455,6 +455,14 @@ public final class ResolveStage implements Stage {
         return text.substring(at - 4, at + c.role().length());
     }
 
+    /**
+     * A one-word name the text uses alone ("Chan said"), not only after a courtesy title or a job title ("Ms Chan",
+     * "Justice Chan"), whose bare surname may belong to someone else.
+     */
+    private static boolean usedBare(Candidate c) {
+        return c.wordCount() == 1 && c.title() == null && (c.honorific() == null || c.text().equals(c.name()));
+    }
+
     private Entity entity(Resolver.Cluster cl, List<DescriptionFinder.Description> descs, Set<String> bareElsewhere,
                           Map<String, String> texts, Set<String> editions) {
         List<Candidate> named = cl.members().stream().filter(c -> c.metonymOf() == null).toList();
@@ -468,7 +476,8 @@ public final class ResolveStage implements Stage {
             // "Ms Lange" names its person by that form: a bare surname is an alias only where the text uses it.
             boolean titled = c.honorific() != null && !c.text().equals(c.name());
             if (titled) aliases.add(c.text());
-            if (!titled || c.wordCount() >= 2) aliases.add(c.name());
+            // "Justice Chan" likewise: a job title before a surname alone keeps the bare surname to the rule below.
+            if (!titled && c.title() == null || c.wordCount() >= 2) aliases.add(c.name());
             else titledOnly.add(c.name());
             if (c.title() != null && c.wordCount() == 1) aliases.add(titleAsWritten(c) + " " + c.name());
             if (SlavicCaseEndings.inflected(c)) aliases.add(c.text());

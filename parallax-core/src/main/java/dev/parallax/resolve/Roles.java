@@ -203,7 +203,7 @@ final class Roles {
         int i = nameFirst - 1;
         int end = i;
         // "General", and a rank the tagger read as part of the name ("Colonel-Major" in "Colonel-Major Amadou Abdramane").
-        while (i >= 0 && ("TITLE".equals(toks.get(i).ner()) || RankPrefixes.rankToken(toks.get(i)))
+        while (i >= 0 && ("TITLE".equals(toks.get(i).ner()) || RankPrefixes.rankTokenAt(toks, i))
                 && toks.get(i).sentence() == toks.get(nameFirst).sentence()) {
             i--;
         }

@@ -93,6 +93,11 @@ final class SharedSurnames {
             return new Shared(null, sum * g <= -GenderEvidence.STRONG);
         }
         if (ownerClusters.size() < 2) return new Shared(null, false);
+        // "Ayatollah Khamenei" where the corpus names "Ayatollah Ali Khamenei" and his son Mojtaba Khamenei, "Justice
+        // Chan" beside the judge Linda Chan and the minister Paul Chan: a job title goes to the one owner whose full
+        // name carries it, or whose role has its word.
+        List<Integer> titleFit = titleFitting(s, c, owners.isEmpty() ? corpusOwners : owners);
+        if (g == 0 && clusterCount(people, titleFit) == 1) return new Shared(nearest(s, c, titleFit, x -> true), false);
         // No owner in the article: the person of the corpus the title fits, or the one the corpus is about.
         if (owners.isEmpty() && g == 0) return new Shared(corpusChoice(corpusOwners, g, people), false);
         if (g != 0) {
@@ -125,6 +130,11 @@ final class SharedSurnames {
         // title is the writer's handle for the one just named, whoever the rest of the corpus is about; only a bare
         // surname, the handle of the main subject, goes to the person the corpus is about.
         if (clusters.size() >= 2 && g == 0) {
+            // "Chan said he expected ..." in an article naming both the judge Linda Chan and Marcus Chan: the pronoun
+            // right after a bare surname rules out the owner of the other gender, whoever the corpus is about.
+            int own = c.honorific() == null ? Integer.signum(s.gender.getOrDefault(c, 0)) : 0;
+            List<Integer> ownFit = fitting.stream().filter(x -> people.genderOf(x) * own >= 0).toList();
+            if (own != 0 && clusterCount(people, ownFit) == 1) return new Shared(nearest(s, c, ownFit, x -> true), false);
             for (int a : clusters) {
                 boolean dominant = clusters.stream().allMatch(b -> b == a || people.dominates(a, b));
                 if (dominant) {
@@ -183,6 +193,22 @@ final class SharedSurnames {
             if (firstOf.keySet().stream().allMatch(b -> b == a || people.dominates(a, b))) return firstOf.get(a);
         }
         return null;
+    }
+
+    /** The owners among {@code pool} whose cluster has a full name under the job title of {@code c}, or a role with its word. */
+    private static List<Integer> titleFitting(Merges s, Candidate c, java.util.Collection<Integer> pool) {
+        if (c.title() == null || pool.isEmpty()) return List.of();
+        List<String> words = Names.words(c.title());
+        if (words.isEmpty()) return List.of();
+        String word = words.get(words.size() - 1);
+        Set<Integer> roots = new HashSet<>();
+        for (int i = 0; i < s.c.size(); i++) {
+            Candidate o = s.c.get(i);
+            if (s.family[i] != Resolver.Family.PERSON || o.wordCount() < 2) continue;
+            boolean titled = o.title() != null && Names.words(o.title()).contains(word);
+            if (titled || o.role() != null && Names.words(o.role()).contains(word)) roots.add(s.uf.find(i));
+        }
+        return new java.util.TreeSet<>(pool).stream().filter(x -> roots.contains(s.uf.find(x))).toList();
     }
 
     /** Where the article of a bare surname first uses that surname bare, as a person's name. */

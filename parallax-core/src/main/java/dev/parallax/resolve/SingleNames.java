@@ -94,6 +94,10 @@ final class SingleNames implements JoinRule {
                 continue;
             }
             String w = surnameOf(s, i);
+            if (givenNameUnderTitle(s, c, w, fullByWord.getOrDefault(w, Set.of()))) {
+                leftovers.add(i);
+                continue;
+            }
             boolean arabic = Names.hasArabicParticle(c.name());
             List<Integer> inDoc = fullByDoc.getOrDefault(c.doc(), List.of()).stream().filter(x -> people.mayStandFor(s, c, x)).toList();
             Integer target;
@@ -168,6 +172,11 @@ final class SingleNames implements JoinRule {
                 target = vowelSlipOwner(s, fullWords, w, personWordsByDoc.getOrDefault(c.doc(), Set.of()), personWords);
                 conf = 0.7;
             }
+            if (target == null && c.honorific() != null && singleCounts.getOrDefault(w, 0) == 1 && !fullByWord.containsKey(w)) {
+                Integer slip = titledSlipOwner(s, fullWords, w, personWordsByDoc.getOrDefault(c.doc(), Set.of()), personWords);
+                if (slip != null && people.genderOf(slip) * GenderEvidence.ofHonorific(c.honorific()) >= 0) target = slip;
+                conf = 0.7;
+            }
             if (target != null) s.join(i, target, conf);
             else leftovers.add(i);
         }
@@ -192,6 +201,18 @@ final class SingleNames implements JoinRule {
             if (owner != null) s.join(i, owner, 0.95);
         }
         joinMisspelledSingles(s, leftovers);
+    }
+
+    /**
+     * "Imam Reza", "Pope Leo": a form of address before a given name names a figure known by that name alone, not
+     * the person whose full name merely begins with it ("Reza Tabrizi"); only a full name that carries the word after
+     * its given name has it as a surname. A courtesy title is left to the rules above ("Mr Anwar" for Anwar Ibrahim).
+     */
+    private static boolean givenNameUnderTitle(Merges s, Candidate c, String w, Set<Integer> holders) {
+        if (c.title() == null || c.honorific() != null || Names.words(c.name()).size() != 1) return false;
+        if (GenderWords.ofGivenWord(w) == 0 && !ArabicNames.isGivenName(w)) return false;
+        for (int x : holders) if (Names.wordsWithoutParticles(s.c.get(x).name()).indexOf(w) > 0) return false;
+        return true;
     }
 
     /** The last word of a surname alone, without its particles ("pen" of "Le Pen"). */

@@ -68,4 +68,30 @@ class ArabicNamesTest {
         var clusters = resolve(named("a", "Karen Holm", "PERSON"), named("b", "Karin Holm", "PERSON"));
         assertThat(together(clusters, "Karen Holm", "Karin Holm")).isFalse();
     }
+
+    @Test
+    void persianNamesInTurkishSpellingAreOneNamePart() {
+        // Turkish and Azerbaijani write the Persian "kh" as "h" and a short "a" as "e".
+        assertThat(ArabicNames.samePart("emir", "amir")).isTrue();
+        assertThat(ArabicNames.samePart("horamdel", "khoramdel")).isTrue();
+        assertThat(ArabicNames.samePart("muhbiri", "mokhberi")).isTrue();
+        assertThat(ArabicNames.sameParts(ArabicNames.parts("Huseyin Emir Tevekkuliyan"),
+                ArabicNames.parts("Hossein Amir-Tavakolian"))).isTrue();
+        // Short names still differ by their vowels.
+        assertThat(ArabicNames.samePart("saad", "said")).isFalse();
+        assertThat(ArabicNames.samePart("omar", "amr")).isFalse();
+    }
+
+    @Test
+    void aTurkishSpellingAndAShortenedHandleJoinTheirPersonButNotHisSon() {
+        var clusters = resolve(named("a", "Ali Khoramdel", "PERSON"), named("a", "Javad Khoramdel", "PERSON"),
+                named("b", "Ali Horamdel", "PERSON"), named("c", "Hossein Amir-Tavakolian", "PERSON"),
+                named("d", "Amir-Tavakolian", "PERSON"), named("b", "Huseyin Emir Tevekkuliyan", "PERSON"),
+                named("b", "Emir Tevekkuliyan", "PERSON"));
+        assertThat(together(clusters, "Ali Khoramdel", "Ali Horamdel")).isTrue();
+        assertThat(together(clusters, "Javad Khoramdel", "Ali Horamdel")).isFalse();
+        assertThat(together(clusters, "Hossein Amir-Tavakolian", "Amir-Tavakolian")).isTrue();
+        assertThat(together(clusters, "Hossein Amir-Tavakolian", "Huseyin Emir Tevekkuliyan")).isTrue();
+        assertThat(together(clusters, "Hossein Amir-Tavakolian", "Emir Tevekkuliyan")).isTrue();
+    }
 }
