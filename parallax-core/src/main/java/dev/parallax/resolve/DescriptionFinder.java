@@ -536,6 +536,23 @@ final class DescriptionFinder {
     }
 
     /**
+     * The nouns for what a body does that its name says with an adjective in "-ory": "the regulator" for the
+     * "Securities Regulatory Commission", "the supervisor" for a "Banking Supervisory Authority"; not a person's
+     * role ("the advisor" is no "Advisory Council").
+     */
+    static Set<String> agentNouns(String name) {
+        Set<String> out = new java.util.TreeSet<>();
+        List<String> words = Names.words(name);
+        if (words.size() < 2) return out;
+        for (String w : words) {
+            if (w.length() < 8 || !w.endsWith("ory")) continue;
+            String noun = w.substring(0, w.length() - 3) + "or";
+            if (!NameWords.ROLE_NOUNS.contains(noun)) out.add(noun);
+        }
+        return out;
+    }
+
+    /**
      * The word that says what a name is: the word before its first "of"/"for"/"on" ("ministry" in "Ministry of
      * Trade"), else its last word ("court" in "Supreme Regional Court"); null for a name of one word.
      */
@@ -565,6 +582,7 @@ final class DescriptionFinder {
         for (Anchor a : anchors) {
             String h = a.head();
             if (h != null && !NameWords.ROLE_NOUNS.contains(h) && !NameWords.EVENT_HEADS.contains(h)) anchorHeads.add(h);
+            anchorHeads.addAll(agentNouns(a.name()));
         }
         for (int i = 0; i < toks.size(); i++) {
             Token det = toks.get(i);
@@ -619,6 +637,7 @@ final class DescriptionFinder {
                     int n = seen.merge(a.cluster(), 1, Integer::sum);
                     boolean fits = kinds.contains(a.kind()) || kinds.contains("kingdom") && kingdoms.contains(a.cluster())
                             || a.name().toLowerCase(Locale.ROOT).endsWith(" " + head) || head.equals(a.head())
+                            || byName && agentNouns(a.name()).contains(head)
                             || a.head() != null && RELATED_HEADS.getOrDefault(head, Set.of()).contains(a.head());
                     if (!fits || OWN_BODY_HEADS.contains(head) && a.known()) continue;
                     // The bloc an article is about, named ten times, rather than another one named in passing.

@@ -123,4 +123,14 @@ class DescriptionsAndTypesTest {
     void aNumberedNameUsedWithSeveralNumbersIsAnEventSeries() {
         assertThat(withAlias("ZEF12").map(Entity::type)).contains("EVENT");
     }
+
+    @Test
+    void theAgentNounOfABodysNameDescribesThatBody() {
+        // "the regulator" is what the Marovian Banking Regulatory Commission is, though its name does not end in it.
+        Corpus story = Models.analyse(Map.of(
+                "r1", "The Marovian Banking Regulatory Commission fined the lender Velbank on Monday. Velbank said it "
+                        + "would appeal. According to the regulator, the bank hid its losses for three years."));
+        Entity commission = EntitiesHolding.only(story, "Marovian Banking Regulatory Commission");
+        assertThat(commission.descriptions()).contains("the regulator");
+    }
 }
