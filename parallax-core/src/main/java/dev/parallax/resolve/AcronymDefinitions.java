@@ -51,6 +51,7 @@ final class AcronymDefinitions {
                 continue;
             }
             String letters = acr.word().replace(".", "").toLowerCase(Locale.ROOT);
+            int tail = -1;
             Candidate calque = calque(doc, text, toks, acr, nameEnd, letters);
             if (calque != null) {
                 // "the Economic Community of the States of Africa of the West (CEDEAO)": a known organisation's
@@ -65,12 +66,20 @@ final class AcronymDefinitions {
                 // "the Chamber of Commerce to the EU (CCCEU)": the tagged name before the bracket is only the end of it.
                 int wider = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
                 if (wider >= 0 && wider < longSpan.first()) longSpan = null;
+                // "the Permanent Council of the Organisation of Island States (OIS)": the acronym spells the body the
+                // tagged name ends with, after its "of", which is a name of its own.
+                else if (wider > longSpan.first() + 1 && afterOf(toks, wider)) tail = wider;
             }
             int first;
             String type;
             if (longSpan != null) {
-                first = longSpan.first();
+                first = tail >= 0 ? tail : longSpan.first();
                 type = longSpan.type();
+                if (tail >= 0) {
+                    Candidate inner = maker.candidate(doc, text, toks, new NameSpan(tail, nameEnd, type));
+                    if (inner == null) continue;
+                    out.add(inner);
+                }
             } else {
                 first = capitalisedRunStart(toks, nameEnd, acr.sentence(), 1);
                 int spelled = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
@@ -98,6 +107,13 @@ final class AcronymDefinitions {
                     i + 2, null, null, null, List.of(), longName, null));
         }
         return out;
+    }
+
+    /** Whether the token before {@code k}, past an article, is "of" or "for". */
+    private static boolean afterOf(List<Token> toks, int k) {
+        int b = k - 1;
+        if (b > 0 && toks.get(b).word().equalsIgnoreCase("the")) b--;
+        return b > 0 && (toks.get(b).word().equals("of") || toks.get(b).word().equals("for"));
     }
 
     /**

@@ -431,9 +431,19 @@ final class DescriptionFinder {
      * conjunction, relative pronoun or other name (a list "Ruritania, the Netherlands, ..." is not an apposition).
      */
     static Description apposition(String doc, String text, List<Token> toks, int nameEnd, int cluster) {
+        return apposition(doc, text, toks, nameEnd, cluster, false);
+    }
+
+    /**
+     * As {@link #apposition(String, String, List, int, int)}, with {@code indefinite} also an indefinite phrase of a
+     * body or place ("Velbank, a lender in one of the Marovian ports,", "Velbank, a Velgrad lender,"), which may hold
+     * other names: a list of names never goes on with "a".
+     */
+    static Description apposition(String doc, String text, List<Token> toks, int nameEnd, int cluster, boolean indefinite) {
         if (nameEnd + 3 >= toks.size() || !toks.get(nameEnd).word().equals(",")) return null;
         Token det = toks.get(nameEnd + 1);
-        if (!det.word().equals("the") || det.sentence() != toks.get(nameEnd).sentence()) return null;
+        boolean a = indefinite && (det.word().equals("a") || det.word().equals("an"));
+        if (!det.word().equals("the") && !a || det.sentence() != toks.get(nameEnd).sentence()) return null;
         int j = nameEnd + 2;
         while (j < toks.size() && j - nameEnd <= 10 && toks.get(j).sentence() == det.sentence()) {
             Token t = toks.get(j);
@@ -441,7 +451,7 @@ final class DescriptionFinder {
             if (t.word().equals(",")) break;
             if (!t.word().chars().anyMatch(Character::isLetterOrDigit) && !pos.equals("POS") && !pos.equals("HYPH")) return null;
             if (t.isVerb() && !pos.equals("VBN") && !pos.equals("VBG") || pos.startsWith("W") || pos.equals("CC")
-                    || NAME_LABELS.contains(t.ner())) {
+                    || NAME_LABELS.contains(t.ner()) && !a) {
                 return null;
             }
             j++;

@@ -124,13 +124,24 @@ class DescriptionsAndTypesTest {
         assertThat(withAlias("ZEF12").map(Entity::type)).contains("EVENT");
     }
 
+    /** A story of a regulator and a lender, described by what they do. */
+    private static Corpus lenderStory() {
+        return Models.analyse(Map.of(
+                "r1", "The Marovian Banking Regulatory Commission fined Velbank on Monday. Velbank, a lender in one of "
+                        + "Marovia's ports, said it would appeal. According to the regulator, the bank hid its losses for "
+                        + "three years."));
+    }
+
     @Test
     void theAgentNounOfABodysNameDescribesThatBody() {
         // "the regulator" is what the Marovian Banking Regulatory Commission is, though its name does not end in it.
-        Corpus story = Models.analyse(Map.of(
-                "r1", "The Marovian Banking Regulatory Commission fined the lender Velbank on Monday. Velbank said it "
-                        + "would appeal. According to the regulator, the bank hid its losses for three years."));
-        Entity commission = EntitiesHolding.only(story, "Marovian Banking Regulatory Commission");
+        Entity commission = EntitiesHolding.only(lenderStory(), "Marovian Banking Regulatory Commission");
         assertThat(commission.descriptions()).contains("the regulator");
+    }
+
+    @Test
+    void anIndefiniteAppositionAfterABodysNameDescribesIt() {
+        Entity lender = EntitiesHolding.only(lenderStory(), "Velbank");
+        assertThat(lender.descriptions()).contains("a lender in one of Marovia's ports");
     }
 }
