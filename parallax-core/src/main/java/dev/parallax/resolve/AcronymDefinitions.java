@@ -109,6 +109,13 @@ final class AcronymDefinitions {
         return out;
     }
 
+    /** The first letters of the capitalised words of a phrase, lower-cased. */
+    private static String capitalInitials(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.split("[\\s-]+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(Character.toLowerCase(w.charAt(0)));
+        return b.toString();
+    }
+
     /** Whether the token before {@code k}, past an article, is "of" or "for". */
     private static boolean afterOf(List<Token> toks, int k) {
         int b = k - 1;
@@ -190,8 +197,10 @@ final class AcronymDefinitions {
             String w = toks.get(k).word();
             if (w.equals("(") || w.equals(")") || w.equals(",") || w.equals(";")) return -1;
             if (!isCapitalised(toks.get(k))) continue;
-            String spelled = Names.acronymLetters(text.substring(toks.get(k).start(), toks.get(end - 1).end()));
-            if (spelled.equals(letters)) return k;
+            String words = text.substring(toks.get(k).start(), toks.get(end - 1).end());
+            String spelled = Names.acronymLetters(words);
+            // "Organização dos Estados Unidos (OEU)": the lower-case connecting words of any language spell nothing.
+            if (spelled.equals(letters) || capitalInitials(words).equals(letters)) return k;
             if (spelled.length() > letters.length()) return -1;
         }
         return -1;

@@ -440,6 +440,8 @@ final class DescriptionFinder {
      * other names: a list of names never goes on with "a".
      */
     static Description apposition(String doc, String text, List<Token> toks, int nameEnd, int cluster, boolean indefinite) {
+        // "the Marovian Banking Commission (MBC), a state-funded watchdog,": past an acronym's closing bracket.
+        if (indefinite && nameEnd + 1 < toks.size() && Brackets.isClose(toks.get(nameEnd))) nameEnd++;
         if (nameEnd + 3 >= toks.size() || !toks.get(nameEnd).word().equals(",")) return null;
         Token det = toks.get(nameEnd + 1);
         boolean a = indefinite && (det.word().equals("a") || det.word().equals("an"));
@@ -448,7 +450,8 @@ final class DescriptionFinder {
         while (j < toks.size() && j - nameEnd <= 10 && toks.get(j).sentence() == det.sentence()) {
             Token t = toks.get(j);
             String pos = t.pos() == null ? "" : t.pos();
-            if (t.word().equals(",")) break;
+            // "..., a Velgrad think tank.": an indefinite apposition may close its sentence.
+            if (t.word().equals(",") || a && t.word().equals(".")) break;
             if (!t.word().chars().anyMatch(Character::isLetterOrDigit) && !pos.equals("POS") && !pos.equals("HYPH")) return null;
             if (t.isVerb() && !pos.equals("VBN") && !pos.equals("VBG") || pos.startsWith("W") || pos.equals("CC")
                     || NAME_LABELS.contains(t.ner()) && !a) {
@@ -456,7 +459,7 @@ final class DescriptionFinder {
             }
             j++;
         }
-        if (j >= toks.size() || !toks.get(j).word().equals(",") || j == nameEnd + 2) return null;
+        if (j >= toks.size() || !(toks.get(j).word().equals(",") || a && toks.get(j).word().equals(".")) || j == nameEnd + 2) return null;
         Token last = toks.get(j - 1);
         if (!("NN".equals(last.pos()) || "NNS".equals(last.pos()))) return null;
         return new Description(doc, det.start(), last.end(), text.substring(det.start(), last.end()), cluster);

@@ -129,7 +129,8 @@ class DescriptionsAndTypesTest {
         return Models.analyse(Map.of(
                 "r1", "The Marovian Banking Regulatory Commission fined Velbank on Monday. Velbank, a lender in one of "
                         + "Marovia's ports, said it would appeal. According to the regulator, the bank hid its losses for "
-                        + "three years."));
+                        + "three years. The Marovian Depositors Union (MDU), a consumer watchdog, welcomed the fine. "
+                        + "The fine was first reported by the Velgrad Courier, a weekly newspaper."));
     }
 
     @Test
@@ -143,5 +144,8 @@ class DescriptionsAndTypesTest {
     void anIndefiniteAppositionAfterABodysNameDescribesIt() {
         Entity lender = EntitiesHolding.only(lenderStory(), "Velbank");
         assertThat(lender.descriptions()).contains("a lender in one of Marovia's ports");
+        // After an acronym's bracket, and at the end of a sentence.
+        assertThat(EntitiesHolding.only(lenderStory(), "Marovian Depositors Union").descriptions()).contains("a consumer watchdog");
+        assertThat(EntitiesHolding.only(lenderStory(), "Velgrad Courier").descriptions()).contains("a weekly newspaper");
     }
 }
