@@ -51,6 +51,7 @@ final class AcronymDefinitions {
                 continue;
             }
             String letters = acr.word().replace(".", "").toLowerCase(Locale.ROOT);
+            int tail = -1;
             Candidate calque = calque(doc, text, toks, acr, nameEnd, letters);
             if (calque != null) {
                 // "the Economic Community of the States of Africa of the West (CEDEAO)": a known organisation's
@@ -65,12 +66,20 @@ final class AcronymDefinitions {
                 // "the Chamber of Commerce to the EU (CCCEU)": the tagged name before the bracket is only the end of it.
                 int wider = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
                 if (wider >= 0 && wider < longSpan.first()) longSpan = null;
+                // "the Permanent Council of the Organisation of Island States (OIS)": the acronym spells the body the
+                // tagged name ends with, after its "of", which is a name of its own.
+                else if (wider > longSpan.first() + 1 && afterOf(toks, wider)) tail = wider;
             }
             int first;
             String type;
             if (longSpan != null) {
-                first = longSpan.first();
+                first = tail >= 0 ? tail : longSpan.first();
                 type = longSpan.type();
+                if (tail >= 0) {
+                    Candidate inner = maker.candidate(doc, text, toks, new NameSpan(tail, nameEnd, type));
+                    if (inner == null) continue;
+                    out.add(inner);
+                }
             } else {
                 first = capitalisedRunStart(toks, nameEnd, acr.sentence(), 1);
                 int spelled = spelledOutFrom(text, toks, nameEnd, letters, acr.sentence());
@@ -98,6 +107,20 @@ final class AcronymDefinitions {
                     i + 2, null, null, null, List.of(), longName, null));
         }
         return out;
+    }
+
+    /** The first letters of the capitalised words of a phrase, lower-cased. */
+    private static String capitalInitials(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.split("[\\s-]+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(Character.toLowerCase(w.charAt(0)));
+        return b.toString();
+    }
+
+    /** Whether the token before {@code k}, past an article, is "of" or "for". */
+    private static boolean afterOf(List<Token> toks, int k) {
+        int b = k - 1;
+        if (b > 0 && toks.get(b).word().equalsIgnoreCase("the")) b--;
+        return b > 0 && (toks.get(b).word().equals("of") || toks.get(b).word().equals("for"));
     }
 
     /**
@@ -174,8 +197,10 @@ final class AcronymDefinitions {
             String w = toks.get(k).word();
             if (w.equals("(") || w.equals(")") || w.equals(",") || w.equals(";")) return -1;
             if (!isCapitalised(toks.get(k))) continue;
-            String spelled = Names.acronymLetters(text.substring(toks.get(k).start(), toks.get(end - 1).end()));
-            if (spelled.equals(letters)) return k;
+            String words = text.substring(toks.get(k).start(), toks.get(end - 1).end());
+            String spelled = Names.acronymLetters(words);
+            // "Organização dos Estados Unidos (OEU)": the lower-case connecting words of any language spell nothing.
+            if (spelled.equals(letters) || capitalInitials(words).equals(letters)) return k;
             if (spelled.length() > letters.length()) return -1;
         }
         return -1;

@@ -431,22 +431,35 @@ final class DescriptionFinder {
      * conjunction, relative pronoun or other name (a list "Ruritania, the Netherlands, ..." is not an apposition).
      */
     static Description apposition(String doc, String text, List<Token> toks, int nameEnd, int cluster) {
+        return apposition(doc, text, toks, nameEnd, cluster, false);
+    }
+
+    /**
+     * As {@link #apposition(String, String, List, int, int)}, with {@code indefinite} also an indefinite phrase of a
+     * body or place ("Velbank, a lender in one of the Marovian ports,", "Velbank, a Velgrad lender,"), which may hold
+     * other names: a list of names never goes on with "a".
+     */
+    static Description apposition(String doc, String text, List<Token> toks, int nameEnd, int cluster, boolean indefinite) {
+        // "the Marovian Banking Commission (MBC), a state-funded watchdog,": past an acronym's closing bracket.
+        if (indefinite && nameEnd + 1 < toks.size() && Brackets.isClose(toks.get(nameEnd))) nameEnd++;
         if (nameEnd + 3 >= toks.size() || !toks.get(nameEnd).word().equals(",")) return null;
         Token det = toks.get(nameEnd + 1);
-        if (!det.word().equals("the") || det.sentence() != toks.get(nameEnd).sentence()) return null;
+        boolean a = indefinite && (det.word().equals("a") || det.word().equals("an"));
+        if (!det.word().equals("the") && !a || det.sentence() != toks.get(nameEnd).sentence()) return null;
         int j = nameEnd + 2;
         while (j < toks.size() && j - nameEnd <= 10 && toks.get(j).sentence() == det.sentence()) {
             Token t = toks.get(j);
             String pos = t.pos() == null ? "" : t.pos();
-            if (t.word().equals(",")) break;
+            // "..., a Velgrad think tank.": an indefinite apposition may close its sentence.
+            if (t.word().equals(",") || a && t.word().equals(".")) break;
             if (!t.word().chars().anyMatch(Character::isLetterOrDigit) && !pos.equals("POS") && !pos.equals("HYPH")) return null;
             if (t.isVerb() && !pos.equals("VBN") && !pos.equals("VBG") || pos.startsWith("W") || pos.equals("CC")
-                    || NAME_LABELS.contains(t.ner())) {
+                    || NAME_LABELS.contains(t.ner()) && !a) {
                 return null;
             }
             j++;
         }
-        if (j >= toks.size() || !toks.get(j).word().equals(",") || j == nameEnd + 2) return null;
+        if (j >= toks.size() || !(toks.get(j).word().equals(",") || a && toks.get(j).word().equals(".")) || j == nameEnd + 2) return null;
         Token last = toks.get(j - 1);
         if (!("NN".equals(last.pos()) || "NNS".equals(last.pos()))) return null;
         return new Description(doc, det.start(), last.end(), text.substring(det.start(), last.end()), cluster);
@@ -536,6 +549,23 @@ final class DescriptionFinder {
     }
 
     /**
+     * The nouns for what a body does that its name says with an adjective in "-ory": "the regulator" for the
+     * "Securities Regulatory Commission", "the supervisor" for a "Banking Supervisory Authority"; not a person's
+     * role ("the advisor" is no "Advisory Council").
+     */
+    static Set<String> agentNouns(String name) {
+        Set<String> out = new java.util.TreeSet<>();
+        List<String> words = Names.words(name);
+        if (words.size() < 2) return out;
+        for (String w : words) {
+            if (w.length() < 8 || !w.endsWith("ory")) continue;
+            String noun = w.substring(0, w.length() - 3) + "or";
+            if (!NameWords.ROLE_NOUNS.contains(noun)) out.add(noun);
+        }
+        return out;
+    }
+
+    /**
      * The word that says what a name is: the word before its first "of"/"for"/"on" ("ministry" in "Ministry of
      * Trade"), else its last word ("court" in "Supreme Regional Court"); null for a name of one word.
      */
@@ -565,6 +595,7 @@ final class DescriptionFinder {
         for (Anchor a : anchors) {
             String h = a.head();
             if (h != null && !NameWords.ROLE_NOUNS.contains(h) && !NameWords.EVENT_HEADS.contains(h)) anchorHeads.add(h);
+            anchorHeads.addAll(agentNouns(a.name()));
         }
         for (int i = 0; i < toks.size(); i++) {
             Token det = toks.get(i);
@@ -619,6 +650,7 @@ final class DescriptionFinder {
                     int n = seen.merge(a.cluster(), 1, Integer::sum);
                     boolean fits = kinds.contains(a.kind()) || kinds.contains("kingdom") && kingdoms.contains(a.cluster())
                             || a.name().toLowerCase(Locale.ROOT).endsWith(" " + head) || head.equals(a.head())
+                            || byName && agentNouns(a.name()).contains(head)
                             || a.head() != null && RELATED_HEADS.getOrDefault(head, Set.of()).contains(a.head());
                     if (!fits || OWN_BODY_HEADS.contains(head) && a.known()) continue;
                     // The bloc an article is about, named ten times, rather than another one named in passing.

@@ -56,16 +56,34 @@ final class MentionFinder {
             Candidate c = maker.candidate(doc, text, toks, s);
             if (c != null) for (Candidate part : splits.splitConjunction(c, toks)) out.addAll(splits.splitCompound(part));
         }
-        out.addAll(acronyms.acronymDefinitions(doc, text, toks, spans));
+        List<Candidate> defined = acronyms.acronymDefinitions(doc, text, toks, spans);
+        out.addAll(defined);
         out.addAll(LowerCaseLongForms.definitions(doc, text, toks, spans, maker));
         out.addAll(CompoundAbbreviations.definitions(doc, text, toks, spans, maker));
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<Candidate> kept = new ArrayList<>(dedupe(out));
+        kept.addAll(definedInside(defined, kept));
         // The country and the body of "the U.S. Bureau of Trade Statistics" are mentions inside the longer one.
         for (Candidate c : List.copyOf(kept)) kept.addAll(splits.countryPrefixed(c, toks));
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<Candidate> named = AlternativeNames.alternativeNames(text, toks, TranslatedPlaceNames.apply(text, toks, GroupNames.apply(text, toks, kept)));
         return Glosses.apply(doc, text, toks, named, maker);
+    }
+
+    /**
+     * The long forms of acronyms that a longer name holds ("the Permanent Council of the Organisation of Island States
+     * (OIS)"), which {@link #dedupe} dropped: a body's name of its own, inside its council's.
+     */
+    private static List<Candidate> definedInside(List<Candidate> defined, List<Candidate> kept) {
+        java.util.Set<String> longForms = new java.util.HashSet<>();
+        for (Candidate c : defined) if (c.longForm() != null) longForms.add(c.longForm());
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : defined) {
+            if (c.longForm() != null || !longForms.contains(c.name()) || kept.contains(c)) continue;
+            boolean inside = kept.stream().anyMatch(k -> k.doc().equals(c.doc()) && k.start() < c.start() && k.end() >= c.end());
+            if (inside) out.add(c);
+        }
+        return out;
     }
 
     /** Keeps one candidate per span and drops candidates inside a longer one ("Group of" in "Group of Seven"). */

@@ -25,8 +25,8 @@ final class PersonDescriptions {
 
     private static final Pattern AGE = Pattern.compile("^\\s*(\\d{1,3})-year-old\\b");
     private static final Pattern AGE_WORD = Pattern.compile("\\d{1,3}-year-old");
-    /** An age in an apposition right after a name: ", a 60-year-old", ", the 39-year-old". */
-    private static final Pattern APPOSED_AGE = Pattern.compile("^,\\s+(?:a|an|the)\\s+(\\d{1,3})-year-old\\b");
+    /** An age in an apposition right after a name: ", a 60-year-old", ", the 39-year-old", ", a soft-spoken 75-year-old". */
+    private static final Pattern APPOSED_AGE = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[a-z][a-z-]*\\s+){0,2}(\\d{1,3})-year-old\\b");
 
     /** Nouns that describe a person an article is about: with no name after them, the person of the sentences before. */
     static final Set<String> PERSON_NOUNS = Set.of("suspect", "gunman", "gunwoman", "attacker", "assailant", "assassin",
@@ -63,7 +63,7 @@ final class PersonDescriptions {
                 into.computeIfAbsent(s.cluster(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(toks.get(s.end() + 1).word()));
             }
             // "Boluarte, a 60-year-old lawyer who ...": an age in an apposition after the name.
-            Matcher appos = APPOSED_AGE.matcher(text.substring(toks.get(s.end() - 1).end(), Math.min(text.length(), toks.get(s.end() - 1).end() + 24)));
+            Matcher appos = APPOSED_AGE.matcher(text.substring(toks.get(s.end() - 1).end(), Math.min(text.length(), toks.get(s.end() - 1).end() + 48)));
             if (appos.find()) into.computeIfAbsent(s.cluster(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(appos.group(1)));
             if (s.first() >= 1) {
                 // "the 41-year-old Tetsuya Yamagami", "the 37-year-old civil servant Ana Ruiz": the age, and at most
@@ -349,7 +349,17 @@ final class PersonDescriptions {
         ages.forEach((k, v) -> {
             if (v.contains(years)) anywhere.add(k);
         });
-        return anywhere.size() == 1 && spans.stream().anyMatch(s -> s.cluster() == anywhere.iterator().next()) ? anywhere.iterator().next() : null;
+        if (!anywhere.isEmpty()) {
+            return anywhere.size() == 1 && spans.stream().anyMatch(s -> s.cluster() == anywhere.iterator().next()) ? anywhere.iterator().next() : null;
+        }
+        // "a 74-year-old" in July, "the 75-year-old" in September: a birthday between two articles; still one person
+        // of this article, given an age a year apart and no one given this one.
+        Set<Integer> near = new java.util.TreeSet<>();
+        for (Span s : spans) {
+            Set<Integer> given = ages.getOrDefault(s.cluster(), Set.of());
+            if (given.contains(years - 1) || given.contains(years + 1)) near.add(s.cluster());
+        }
+        return near.size() == 1 ? near.iterator().next() : null;
     }
 
     /** The person named earlier in the sentence, else the last subject of the two sentences before, else null. */

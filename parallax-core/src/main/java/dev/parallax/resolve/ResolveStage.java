@@ -372,7 +372,9 @@ public final class ResolveStage implements Stage {
             for (Candidate c : clusters.get(k).members()) {
                 AnnotatedText at = corpus.annotation(c.doc());
                 if (c.metonymOf() != null || at == null) continue;
-                var desc = DescriptionFinder.apposition(c.doc(), docsById.get(c.doc()).text(), at.tokens(), c.endToken(), k);
+                // A person's indefinite apposition ("Ana Ruiz, a lawyer,") is a role, which the roles read.
+                var desc = DescriptionFinder.apposition(c.doc(), docsById.get(c.doc()).text(), at.tokens(), c.endToken(), k,
+                        clusters.get(k).family() != Resolver.Family.PERSON);
                 if (desc == null) continue;
                 out.get(k).add(desc);
                 // "Scott, the 39-year-old mayor,": the age alone describes the person too.

@@ -11,8 +11,10 @@ import static dev.parallax.resolve.Resolver.Family;
 
 /**
  * A body's name left in its own language, or calqued word for word, where the corpus also names it in English
- * ("Congreso" / "Congress", "Cuerpo de Bomberos" / "Fire Corps", "Defensoría del Pueblo" / "Ombudsman's Office"):
- * one body when only one English name holds all its translated words.
+ * ("Congreso" / "Congress", "Cuerpo de Bomberos" / "Fire Corps", "Defensoría del Pueblo" / "Ombudsman's Office",
+ * "Guardia Nacional Bolivariana" / "Bolivarian National Guard"): one body when only one English name holds all its
+ * translated or cognate words, or all but the last of a longer foreign name ("Plataforma Unitaria Democrática" /
+ * "Unitary Platform").
  */
 final class TranslatedBodies implements JoinRule {
 
@@ -33,7 +35,7 @@ final class TranslatedBodies implements JoinRule {
             Map.entry("defensoria", "ombudsman"));
 
     /** Words naming the seat of an official, which the English name of a body headed by one adds ("Ombudsman's Office"). */
-    private static final Set<String> SEATS = Set.of("office", "bureau");
+    private static final Set<String> SEATS = Set.of(Cognates.key("office"), Cognates.key("bureau"));
 
     /**
      * Phrases a word-for-word translation makes of an English name's words ("Commission of the Rights of the Man" for
@@ -66,8 +68,13 @@ final class TranslatedBodies implements JoinRule {
             List<Integer> pool = byStem.getOrDefault(want.get(0), List.of());
             if (pool.size() > Merges.MAX_BLOCK) continue;
             // One word ("Congreso") must be the whole English name ("Congress"); more must all be in it.
-            Integer only = Merges.onlyRoot(s, pool, x -> !s.uf.same(x, i) && (want.size() == 1 ? sameOrSeat(english.get(x), want)
-                    : new HashSet<>(english.get(x)).containsAll(want)));
+            // An English name of exactly the foreign name's words first: "National Guard", not "National Guard Bureau".
+            Integer only = want.size() == 1 ? null
+                    : Merges.onlyRoot(s, pool, x -> !s.uf.same(x, i) && new HashSet<>(english.get(x)).equals(new HashSet<>(want)));
+            if (only == null) {
+                only = Merges.onlyRoot(s, pool, x -> !s.uf.same(x, i) && (want.size() == 1 ? sameOrSeat(english.get(x), want)
+                        : new HashSet<>(english.get(x)).containsAll(want) || allButLast(english.get(x), want)));
+            }
             if (only != null) s.join(i, only, 0.75);
         }
     }
@@ -76,6 +83,15 @@ final class TranslatedBodies implements JoinRule {
     private static boolean sameOrSeat(List<String> english, List<String> want) {
         if (english.equals(want)) return true;
         return english.size() == 2 && english.get(0).equals(want.get(0)) && SEATS.contains(english.get(1));
+    }
+
+    /**
+     * "Plataforma Unitaria Democrática" / "Unitary Platform": a foreign name of three words or more whose last word
+     * the English name lacks and whose other words are the whole English name.
+     */
+    private static boolean allButLast(List<String> english, List<String> foreign) {
+        if (foreign.size() < 3 || english.size() != foreign.size() - 1) return false;
+        return new HashSet<>(foreign.subList(0, foreign.size() - 1)).equals(new HashSet<>(english));
     }
 
     private static boolean hasForeignHead(String name) {
@@ -89,6 +105,7 @@ final class TranslatedBodies implements JoinRule {
     static boolean isForeign(String name) {
         List<String> w = Names.words(name);
         for (String x : w) if (FOREIGN_FUNCTION_WORDS.contains(x)) return true;
+        if (Cognates.romance(name)) return true;
         String folded = String.join(" ", w);
         for (String calque : CALQUES.keySet()) if (folded.contains(calque)) return true;
         return hasForeignHead(name);
@@ -103,7 +120,7 @@ final class TranslatedBodies implements JoinRule {
         List<String> out = new ArrayList<>();
         for (String w : (whole != null ? whole : folded).split(" ")) {
             if (Names.FUNCTION_WORDS.contains(w) || FOREIGN_FUNCTION_WORDS.contains(w)) continue;
-            out.add(Names.stem(Names.translationSynonym(w)));
+            out.add(Cognates.key(w));
         }
         return out;
     }

@@ -62,6 +62,20 @@ class AcronymsAndOfficesTest {
     }
 
     @Test
+    void anAcronymOfTheBodyATaggedNameEndsWithNamesThatBody() {
+        String text = "the Permanent Council of the Organização dos Estados Insulares ( OEI ) met";
+        List<Token> toks = tokens(text, "DT NNP NNP IN DT NNP IN NNP NNPS -LRB- NNP -RRB- VBD",
+                "O ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION O ORGANIZATION O O");
+        AcronymDefinitions defs = new AcronymDefinitions(Gazetteer.standard(), new CandidateMaker(Gazetteer.standard()));
+        List<Candidate> out = defs.acronymDefinitions("a", text, toks, List.of(new NameSpan(1, 9, "ORGANIZATION")));
+        assertThat(out).anySatisfy(c -> assertThat(c.name()).isEqualTo("Organização dos Estados Insulares"));
+        assertThat(out).anySatisfy(c -> {
+            assertThat(c.name()).isEqualTo("OEI");
+            assertThat(c.longForm()).isEqualTo("Organização dos Estados Insulares");
+        });
+    }
+
+    @Test
     void aNameMadeOfAnAcronymAndWordsIsTheAcronymItSpells() {
         var clusters = resolve(cand("a", "Unity and Renewal Party", "ORGANIZATION", null),
                 cand("a", "URP", "ORGANIZATION", "Unity and Renewal Party"),

@@ -80,4 +80,25 @@ class AgesAndAppositionsTest {
         assertThat(kamper.descriptions()).contains("the 37-year-old");
         assertThat(vessel.descriptions()).doesNotContain("the 37-year-old");
     }
+
+    @Test
+    void anAgeAfterModifiersInAnAppositionNamesThePersonOfThatAge() {
+        // The age comes after "soft-spoken"; the description in the other article follows another person's name.
+        Corpus story = Models.analyse(Map.of(
+                "a", "Ana Ruiz, a soft-spoken 70-year-old who ran the port for a decade, left the country on Friday.",
+                "b", "The prosecutor, Omar Hale, asked a judge on Monday to order the arrest of Ana Ruiz. "
+                        + "The 70-year-old has not been seen in public since May."));
+        assertThat(EntitiesHolding.only(story, "Ana Ruiz").descriptions()).contains("The 70-year-old");
+        assertThat(EntitiesHolding.only(story, "Omar Hale").descriptions()).doesNotContain("The 70-year-old");
+    }
+
+    @Test
+    void anAgeOneYearApartIsTheSamePersonAfterABirthday() {
+        Corpus story = Models.analyse(Map.of(
+                "a", "Ana Ruiz, a 69-year-old former diplomat, left the country on Friday.",
+                "b", "The prosecutor, Omar Hale, asked a judge on Monday to order the arrest of Ana Ruiz. "
+                        + "The 70-year-old has not been seen in public since May."));
+        assertThat(EntitiesHolding.only(story, "Ana Ruiz").descriptions()).contains("The 70-year-old");
+        assertThat(EntitiesHolding.only(story, "Omar Hale").descriptions()).doesNotContain("The 70-year-old");
+    }
 }

@@ -123,4 +123,29 @@ class DescriptionsAndTypesTest {
     void aNumberedNameUsedWithSeveralNumbersIsAnEventSeries() {
         assertThat(withAlias("ZEF12").map(Entity::type)).contains("EVENT");
     }
+
+    /** A story of a regulator and a lender, described by what they do. */
+    private static Corpus lenderStory() {
+        return Models.analyse(Map.of(
+                "r1", "The Marovian Banking Regulatory Commission fined Velbank on Monday. Velbank, a lender in one of "
+                        + "Marovia's ports, said it would appeal. According to the regulator, the bank hid its losses for "
+                        + "three years. The Marovian Depositors Union (MDU), a consumer watchdog, welcomed the fine. "
+                        + "The fine was first reported by the Velgrad Courier, a weekly newspaper."));
+    }
+
+    @Test
+    void theAgentNounOfABodysNameDescribesThatBody() {
+        // "the regulator" is what the Marovian Banking Regulatory Commission is, though its name does not end in it.
+        Entity commission = EntitiesHolding.only(lenderStory(), "Marovian Banking Regulatory Commission");
+        assertThat(commission.descriptions()).contains("the regulator");
+    }
+
+    @Test
+    void anIndefiniteAppositionAfterABodysNameDescribesIt() {
+        Entity lender = EntitiesHolding.only(lenderStory(), "Velbank");
+        assertThat(lender.descriptions()).contains("a lender in one of Marovia's ports");
+        // After an acronym's bracket, and at the end of a sentence.
+        assertThat(EntitiesHolding.only(lenderStory(), "Marovian Depositors Union").descriptions()).contains("a consumer watchdog");
+        assertThat(EntitiesHolding.only(lenderStory(), "Velgrad Courier").descriptions()).contains("a weekly newspaper");
+    }
 }

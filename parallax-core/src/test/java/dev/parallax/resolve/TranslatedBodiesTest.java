@@ -24,4 +24,29 @@ class TranslatedBodiesTest {
         var clusters = resolve(named("a", "Senate Ethics Committee", "ORGANIZATION"), named("b", "Senado", "ORGANIZATION"));
         assertThat(together(clusters, "Senate Ethics Committee", "Senado")).isFalse();
     }
+
+    @Test
+    void aBodysRomanceNameMeetsItsEnglishNameByCognates() {
+        var clusters = resolve(named("a", "Marovian National Guard", "ORGANIZATION"),
+                named("b", "Guardia Nacional Maroviana", "ORGANIZATION"),
+                named("a", "Marovian National Assembly", "ORGANIZATION"),
+                named("a", "Organization of African States", "ORGANIZATION"),
+                named("b", "Organização dos Estados Africanos", "ORGANIZATION"),
+                named("a", "Solidary Platform", "ORGANIZATION"), named("b", "Plataforma Solidária", "ORGANIZATION"),
+                named("c", "Plataforma Solidaria Republicana", "ORGANIZATION"));
+        assertThat(together(clusters, "Marovian National Guard", "Guardia Nacional Maroviana")).isTrue();
+        assertThat(together(clusters, "Marovian National Assembly", "Guardia Nacional Maroviana")).isFalse();
+        assertThat(together(clusters, "Organization of African States", "Organização dos Estados Africanos")).isTrue();
+        assertThat(together(clusters, "Solidary Platform", "Plataforma Solidária")).isTrue();
+        assertThat(together(clusters, "Solidary Platform", "Plataforma Solidaria Republicana")).isTrue();
+    }
+
+    @Test
+    void anEnglishNameWithAWordMoreIsAnotherBody() {
+        var clusters = resolve(named("a", "National Guard", "ORGANIZATION"), named("b", "National Guard Bureau", "ORGANIZATION"),
+                named("b", "Guardia Nacional", "ORGANIZATION"), named("a", "Asamblea Nacional", "ORGANIZATION"));
+        assertThat(together(clusters, "National Guard", "National Guard Bureau")).isFalse();
+        assertThat(together(clusters, "Guardia Nacional", "National Guard")).isTrue();
+        assertThat(together(clusters, "Asamblea Nacional", "National Guard")).isFalse();
+    }
 }
