@@ -281,9 +281,20 @@ final class OrganisationSpeakers extends QuoteRule {
             String w = stem(word);
             boolean matches = w.equals(stem(headNoun(h.mention().text()))) || w.equals(stem(headNoun(e.name())))
                     || e.aliases().stream().anyMatch(a -> w.equals(stem(headNoun(a))));
+            // "the regulator" repeats "the Securities Regulatory Commission": a word of the name derived from the noun.
+            if (!matches && !RoleHolders.PERSON_ROLES.contains(w)) matches = derivedIn(w, e.name()) || e.aliases().stream().anyMatch(a -> derivedIn(w, a));
             if (matches) found = e.id();
         }
         return found;
+    }
+
+    /** Whether a name has a word derived from a common noun by a short suffix ("regulator" → "Regulatory"). */
+    private static boolean derivedIn(String noun, String name) {
+        if (noun.length() < 7) return false;
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.startsWith(noun) && w.length() > noun.length() && w.length() - noun.length() <= 3 && !w.equals(noun + "s")) return true;
+        }
+        return false;
     }
 
     /** The head noun of a name: the word before its first preposition, else its last word. */
