@@ -183,7 +183,8 @@ final class AccordingTo extends QuoteRule {
             Token t = toks.get(k);
             if (t.word().equals(",") || t.word().equals(".")) break;
             // "according to his relatives": the owner is not the source ("according to his words" is the owner's).
-            if ("PRP$".equals(t.pos()) && t.head() > k && PEOPLE_AROUND.contains(lemma(toks.get(t.head())))) continue;
+            // Nor are "his lawyers" or "her party" his or hers: only his own sayings are ("according to his words").
+            if ("PRP$".equals(t.pos()) && t.head() > k && !OWNED_SAYINGS.contains(lemma(toks.get(t.head())))) continue;
             if (t.isProperNoun() || (t.pos() != null && t.pos().startsWith("NN")) || t.isPronoun()) {
                 // "according to the COP28 presidency": the body speaks, not the name that qualifies it.
                 if ("compound".equals(t.deprel()) && t.head() > k && t.head() < s.endToken()

@@ -306,6 +306,31 @@ final class OrganisationSpeakers extends QuoteRule {
         return w[w.length - 1];
     }
 
+    /**
+     * The organisation a document is about before an offset: the one named (or described) at least three times and
+     * at least twice as often as any other; null when none stands out so.
+     */
+    String dominantOrganisation(int before) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            if (!h.entity().type().equals("ORG") || h.mention().kind() == EntityMention.Kind.pronoun) continue;
+            counts.merge(h.entity().id(), 1, Integer::sum);
+        }
+        String top = null;
+        int first = 0, second = 0;
+        for (var c : counts.entrySet()) {
+            if (c.getValue() > first) {
+                second = first;
+                first = c.getValue();
+                top = c.getKey();
+            } else if (c.getValue() > second) {
+                second = c.getValue();
+            }
+        }
+        return first >= 3 && first >= 2 * second ? top : null;
+    }
+
     /** "The three ministers said": the first of the people last named together in one sentence before an offset. */
     private String groupMember(int before) {
         Sentence cur = at.sentenceAt(before);

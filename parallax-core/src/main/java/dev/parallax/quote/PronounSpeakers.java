@@ -34,6 +34,12 @@ final class PronounSpeakers extends QuoteRule {
         String lw = head.word().toLowerCase(Locale.ROOT);
         boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
         String same = PERSON_PRONOUNS.contains(lw) ? personEarlierIn(s, head) : null;
+        // "“…,” said the head of the press department. He added that ...": the person just described, not named.
+        if (PERSON_PRONOUNS.contains(lw) && same == null && chain.unnamedSentence >= s.index() - 1 && chain.unnamedSentence <= s.index()
+                && index.within(doc.id(), chain.unnamedEnd, head.start()).stream().noneMatch(h -> isPerson(h.entity())
+                        && h.mention().kind() == EntityMention.Kind.name && !quoted(h.mention()))) {
+            return chain.unnamedEntity;
+        }
         String chained = chain.lastPersonSpeaker != null && fitsPronoun(chain.lastPersonSpeaker, male) ? chain.lastPersonSpeaker : null;
         if (PERSON_PRONOUNS.contains(lw) && same == null) {
             // "Engineer Ana Lim reviewed the survey. According to her, ...": a person named as a subject in this

@@ -172,6 +172,9 @@ final class Speakers extends QuoteRule {
         if (e == null && head.isProperNoun()) e = titledSurname(head, np);
         if (e == null) e = apposedName(head, s);
         boolean document = DocumentIssuers.DOCUMENT_NOUNS.contains(lw) || DocumentIssuers.DOCUMENT_NOUNS.contains(lemma);
+        // "the decision indicated" after "the Commission published the Penalty Decision": the named document is no
+        // speaker; whoever issued it is.
+        if (e != null && document && index.entity(e) != null && isDocumentName(index.entity(e).name())) e = null;
         if (e == null && document) e = issuers.signer(head, s);
         if (e == null && document) e = issuers.possessorOf(head, s, depth);
         if (e == null && document) e = issuers.authorOf(lw, s, depth);
@@ -189,6 +192,10 @@ final class Speakers extends QuoteRule {
             if (other != null && s.index() - chain.lastOtherSentence <= 3 && Set.of("ORG", "MEDIA").contains(index.entity(other).type())) e = other;
         }
         if (e == null) e = organisations.describedElsewhere(head, np, s);
+        // "when the company said", with no company named by that noun: the organisation the document is about.
+        if (e == null && GENERIC_ORGANISATIONS.contains(lemma) && "NN".equals(head.pos()) && isDefinite(head, s) && depth < 2) {
+            e = organisations.dominantOrganisation(toks.get(np[0]).start());
+        }
         // "the 71-year-old said": the parser may head the epithet with the adjective "old".
         if (e == null && isDefinite(head, s) && ("NN".equals(head.pos()) || "JJ".equals(head.pos()))) e = roles.agedPerson(np, s);
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
@@ -214,6 +221,12 @@ final class Speakers extends QuoteRule {
         if (title == 0) return null;
         String apposed = apposedName(head, s);
         return apposed != null && isPerson(index.entity(apposed)) ? apposed : null;
+    }
+
+    /** Whether a name is a document's ("Administrative Penalty Decision", "Joint Statement on ..."). */
+    private static boolean isDocumentName(String name) {
+        String h = OrganisationSpeakers.headNoun(name).toLowerCase(Locale.ROOT);
+        return DocumentIssuers.DOCUMENT_NOUNS.contains(h);
     }
 
     /** Words that give the name of someone just described ("a man named Lim", "a woman of surname Lim"). */
@@ -248,10 +261,25 @@ final class Speakers extends QuoteRule {
         return null;
     }
 
+    /**
+     * Whether the words [start, end) describe a person without naming one: a determiner, then a person noun before
+     * any preposition ("the responsible person of the department", "a senior official").
+     */
+    boolean describesUnnamedPerson(int start, int end) {
+        List<Token> words = at.tokensIn(start, end);
+        if (words.isEmpty() || !"DT".equals(words.get(0).pos())) return false;
+        if (index.overlapping(doc.id(), start, end).stream().anyMatch(h -> isPerson(h.entity()) && h.mention().kind() == EntityMention.Kind.name)) return false;
+        for (Token t : words) {
+            if ("IN".equals(t.pos())) return false;
+            if (String.valueOf(t.pos()).startsWith("NN") && !t.isProperNoun() && isPersonNoun(t)) return true;
+        }
+        return false;
+    }
+
     /** Whether a common noun denotes a person ("man", "resident", "teacher"), as the lexicon of person nouns says. */
     private static boolean isPersonNoun(Token head) {
         String l = lemma(head);
-        return RoleHolders.PERSON_ROLES.contains(l) || Set.of("man", "woman", "person", "resident", "shareholder", "investor",
+        return RoleHolders.PERSON_ROLES.contains(l) || OrganisationSpeakers.isAgentWord(l) || Set.of("man", "woman", "person", "resident", "shareholder", "investor",
                 "customer", "voter", "worker", "pensioner", "retiree", "student", "teacher", "driver", "passenger", "witness",
                 "mother", "father", "farmer", "owner", "trader", "buyer", "homeowner", "villager", "survivor", "neighbour",
                 "neighbor", "protester", "demonstrator", "supporter", "relative", "victim").contains(l);
