@@ -81,6 +81,11 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             // "Asked whether ..., Ana Lim said it would not": the parser may take the participle opening the
             // sentence for the subject; the name right before the verb speaks.
             if (subject != null && subject.isVerb() && nameEndingBefore(v) != null) subject = nameEndingBefore(v);
+            // "..., which said it was owed": the parser may hang the verb on its relative pronoun.
+            if (v.head() >= 0 && v.head() < v.index() && Set.of("WDT", "WP").contains(String.valueOf(toks.get(v.head()).pos()))
+                    && !hasChild(v, s, "nsubj")) {
+                subject = toks.get(v.head());
+            }
             if (subject == null) subject = placeAsSpeaker(v, s);
             if (subject == null) subject = nameRightBefore(v, s);
             if (subject == null) subject = nameBeforeAppositions(v, s);

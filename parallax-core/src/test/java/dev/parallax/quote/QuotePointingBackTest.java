@@ -24,8 +24,8 @@ class QuotePointingBackTest {
         corpus = Models.analyse(Map.of(
                 "w1", String.join("\n\n",
                         "Court winds up Harbor Estates",
-                        "The petition was filed in June 2022 by Harrow Capital, an investor in one of the group's units, "
-                                + "which said it was owed about 40 million dollars."),
+                        "A judge ordered Harbor Estates to be wound up on Monday. The petition was filed in June by Harrow Capital, "
+                                + "a creditor of one of the developer's units, which said it was owed about 40 million dollars."),
                 "w2", String.join("\n\n",
                         "Norland vote disputed",
                         "The Norland Electoral Board said on Monday that the count was complete and that the governing party had won.",
@@ -33,7 +33,7 @@ class QuotePointingBackTest {
                                 + "Norland. It said on Tuesday that the vote did not meet international standards."),
                 "w3", String.join("\n\n",
                         "Minister calls Ankara",
-                        "Tehran has thanked Ankara for its help. According to the agency Interfax, the acting foreign minister Ivo "
+                        "Tehran has thanked Ankara for its help. According to the Iranian agency IRNA, the acting foreign minister Ivo "
                                 + "Marek has telephoned his counterpart yesterday evening."),
                 "w4", String.join("\n\n",
                         "Regulator fines developer",
@@ -51,7 +51,19 @@ class QuotePointingBackTest {
                         "Small investors fear losses",
                         "Some shareholders blame the founder. \"I bought at 20 dollars, now it is worth nothing,\" said a retired man "
                                 + "of surname Okafor, who declined to give his full name.",
-                        "\"We lost our savings,\" said a pensioner. Halvorsen, 71, had put everything into the bonds.")));
+                        "\"We lost our savings,\" said a pensioner. Halvorsen, 71, had put everything into the bonds."),
+                "w8", String.join("\n\n",
+                        "Regulator bans founder",
+                        "Ivo Marek, the founder of Harbor Estates, was banned from the market for life on Monday. \"Fraud must be "
+                                + "punished severely,\" declared the responsible person of the relevant department of the commission. He "
+                                + "indicated that the case had been investigated since last year."),
+                "w9", String.join("\n\n",
+                        "Harbor Estates wound up",
+                        "A court in Norland ordered Harbor Estates to be wound up on Monday. Harbor Estates had debts of 300 billion "
+                                + "dollars. Trading in Harbor Estates shares was suspended. Creditors of Harbor Estates will now try to "
+                                + "recover their money.",
+                        "Its founder, Ivo Marek, has been held by police since September, when the company said he was suspected "
+                                + "of \"illegal acts\".")));
     }
 
     private static String speakerOf(String words) {
@@ -72,7 +84,7 @@ class QuotePointingBackTest {
 
     @Test
     void theAgencyNamedAfterItsCommonNounIsTheSource() {
-        assertThat(speakerOf("has telephoned his counterpart")).isEqualTo("Interfax");
+        assertThat(speakerOf("has telephoned his counterpart")).isEqualTo("IRNA");
     }
 
     @Test
@@ -88,6 +100,16 @@ class QuotePointingBackTest {
     @Test
     void aSpeakerBetweenCommasAfterTheVerbSpeaksNotTheWordsBeforeIt() {
         assertThat(speakerOf("have no moral authority")).isEqualTo("Ivo Marek");
+    }
+
+    @Test
+    void heRightAfterAnUnnamedPersonIsNotSomeoneNamedBefore() {
+        assertThat(speakerOf("investigated since last year")).isNull();
+    }
+
+    @Test
+    void theCompanyIsTheOrganisationTheDocumentIsAbout() {
+        assertThat(speakerOf("illegal acts")).isEqualTo("Harbor Estates");
     }
 
     @Test
