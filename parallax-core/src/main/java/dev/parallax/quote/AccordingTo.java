@@ -91,7 +91,8 @@ final class AccordingTo extends QuoteRule {
     private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "diplomat",
             "diplomats", "report", "reports", "expert", "experts", "analyst", "analysts", "people", "person",
             "government", "ministry", "spokesperson", "spokesman", "spokeswoman", "media", "statement", "survey",
-            "poll", "data", "figures", "estimates", "documents", "insiders", "aides", "witnesses", "residents");
+            "poll", "data", "figures", "estimates", "documents", "insiders", "aides", "witnesses", "residents",
+            "decision", "ruling", "verdict", "judgment", "judgement");
 
     /**
      * People and bodies that speak, by the lemma of the noun ("the negotiators", "the Chinese side", "his entourage",
@@ -155,6 +156,19 @@ final class AccordingTo extends QuoteRule {
         return verb;
     }
 
+    private boolean noCommaBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) if (toks.get(k).word().equals(",")) return false;
+        return true;
+    }
+
+    /** Whether a token is (part of) a name the resolver made an entity of, whatever its part-of-speech tag. */
+    private boolean namesEntity(Token t) {
+        for (MentionIndex.Hit h : index.overlapping(doc.id(), t.start(), t.end())) {
+            if (h.mention().kind() == dev.parallax.corpus.EntityMention.Kind.name) return true;
+        }
+        return false;
+    }
+
     /** Whether a noun has an owner before it: a possessive pronoun or a name with "'s". */
     private boolean hasOwner(Token noun) {
         Sentence s = at.sentences().get(noun.sentence());
@@ -169,7 +183,8 @@ final class AccordingTo extends QuoteRule {
             Token t = toks.get(k);
             if (t.word().equals(",") || t.word().equals(".")) break;
             // "according to his relatives": the owner is not the source ("according to his words" is the owner's).
-            if ("PRP$".equals(t.pos()) && t.head() > k && PEOPLE_AROUND.contains(lemma(toks.get(t.head())))) continue;
+            // Nor are "his lawyers" or "her party" his or hers: only his own sayings are ("according to his words").
+            if ("PRP$".equals(t.pos()) && t.head() > k && !OWNED_SAYINGS.contains(lemma(toks.get(t.head())))) continue;
             if (t.isProperNoun() || (t.pos() != null && t.pos().startsWith("NN")) || t.isPronoun()) {
                 // "according to the COP28 presidency": the body speaks, not the name that qualifies it.
                 if ("compound".equals(t.deprel()) && t.head() > k && t.head() < s.endToken()
@@ -179,6 +194,11 @@ final class AccordingTo extends QuoteRule {
                 // "according to the Tamil newspapers": a name that qualifies a common noun is not the source.
                 if ("compound".equals(t.deprel()) && t.isProperNoun() && t.head() > k && t.head() < s.endToken()
                         && !toks.get(t.head()).isProperNoun() && SPEAKING_BODIES.contains(lemma(toks.get(t.head())))) {
+                    continue;
+                }
+                // "according to the agency IRNA": a common noun that qualifies the name after it is not the source.
+                if ("compound".equals(t.deprel()) && !t.isProperNoun() && t.head() > k && t.head() < s.endToken()
+                        && namesEntity(toks.get(t.head())) && noCommaBetween(k, t.head())) {
                     continue;
                 }
                 Token next = k + 1 < s.endToken() ? toks.get(k + 1) : null;

@@ -20,7 +20,10 @@ final class DocumentIssuers extends QuoteRule {
     }
 
     static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "communique", "communiqué", "declaration",
-            "report", "document", "letter", "resolution", "release", "memo", "paper", "strategy", "concept");
+            "report", "document", "letter", "resolution", "release", "memo", "paper", "strategy", "concept",
+            // A body's rulings and notices speak for whoever handed them down ("the decision indicated").
+            "decision", "ruling", "verdict", "judgment", "judgement", "decree", "notice", "note", "bulletin",
+            "announcement", "filing", "indictment");
 
     private static final Set<String> ISSUE_VERBS = Set.of("issue", "release", "publish", "adopt", "sign", "make",
             "unveil", "present", "draft", "approve", "put");

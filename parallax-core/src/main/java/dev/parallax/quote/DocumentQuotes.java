@@ -53,6 +53,13 @@ final class DocumentQuotes extends QuoteRule {
             for (; followed < f.sentence(); followed++) followSpeakers(at.sentences().get(followed));
             Attribution a = attribute(f);
             if (a.entity() != null) chain.spoke(a.entity(), isPerson(a.entity()), f.endSentence());
+            if (a.start() != null && (a.entity() == null || !isPerson(a.entity())) && speakers.describesUnnamedPerson(a.start(), a.end())) {
+                chain.unnamedSentence = f.endSentence();
+                chain.unnamedEnd = a.end();
+                chain.unnamedEntity = a.entity();
+            } else if (a.entity() != null && isPerson(a.entity())) {
+                chain.unnamedSentence = -10;
+            }
             chain.lastQuoteSpeaker = a.entity();
             chain.lastQuoteParagraphEnd = paragraphEnd(f.end());
             chain.lastQuoteEnd = f.end();

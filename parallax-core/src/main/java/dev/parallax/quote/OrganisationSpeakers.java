@@ -281,9 +281,20 @@ final class OrganisationSpeakers extends QuoteRule {
             String w = stem(word);
             boolean matches = w.equals(stem(headNoun(h.mention().text()))) || w.equals(stem(headNoun(e.name())))
                     || e.aliases().stream().anyMatch(a -> w.equals(stem(headNoun(a))));
+            // "the regulator" repeats "the Securities Regulatory Commission": a word of the name derived from the noun.
+            if (!matches && !RoleHolders.PERSON_ROLES.contains(w)) matches = derivedIn(w, e.name()) || e.aliases().stream().anyMatch(a -> derivedIn(w, a));
             if (matches) found = e.id();
         }
         return found;
+    }
+
+    /** Whether a name has a word derived from a common noun by a short suffix ("regulator" → "Regulatory"). */
+    private static boolean derivedIn(String noun, String name) {
+        if (noun.length() < 7) return false;
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.startsWith(noun) && w.length() > noun.length() && w.length() - noun.length() <= 3 && !w.equals(noun + "s")) return true;
+        }
+        return false;
     }
 
     /** The head noun of a name: the word before its first preposition, else its last word. */
@@ -293,6 +304,31 @@ final class OrganisationSpeakers extends QuoteRule {
             if (Set.of("of", "for", "to", "on", "in", "at", "de", "and").contains(w[i].toLowerCase(Locale.ROOT))) return w[i - 1];
         }
         return w[w.length - 1];
+    }
+
+    /**
+     * The organisation a document is about before an offset: the one named (or described) at least three times and
+     * at least twice as often as any other; null when none stands out so.
+     */
+    String dominantOrganisation(int before) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (MentionIndex.Hit h : index.of(doc.id())) {
+            if (h.mention().start() >= before) break;
+            if (!h.entity().type().equals("ORG") || h.mention().kind() == EntityMention.Kind.pronoun) continue;
+            counts.merge(h.entity().id(), 1, Integer::sum);
+        }
+        String top = null;
+        int first = 0, second = 0;
+        for (var c : counts.entrySet()) {
+            if (c.getValue() > first) {
+                second = first;
+                first = c.getValue();
+                top = c.getKey();
+            } else if (c.getValue() > second) {
+                second = c.getValue();
+            }
+        }
+        return first >= 3 && first >= 2 * second ? top : null;
     }
 
     /** "The three ministers said": the first of the people last named together in one sentence before an offset. */

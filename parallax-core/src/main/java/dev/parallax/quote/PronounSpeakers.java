@@ -34,6 +34,12 @@ final class PronounSpeakers extends QuoteRule {
         String lw = head.word().toLowerCase(Locale.ROOT);
         boolean male = lw.equals("he") || lw.equals("him") || lw.equals("his");
         String same = PERSON_PRONOUNS.contains(lw) ? personEarlierIn(s, head) : null;
+        // "“…,” said the head of the press department. He added that ...": the person just described, not named.
+        if (PERSON_PRONOUNS.contains(lw) && same == null && chain.unnamedSentence >= s.index() - 1 && chain.unnamedSentence <= s.index()
+                && index.within(doc.id(), chain.unnamedEnd, head.start()).stream().noneMatch(h -> isPerson(h.entity())
+                        && h.mention().kind() == EntityMention.Kind.name && !quoted(h.mention()))) {
+            return chain.unnamedEntity;
+        }
         String chained = chain.lastPersonSpeaker != null && fitsPronoun(chain.lastPersonSpeaker, male) ? chain.lastPersonSpeaker : null;
         if (PERSON_PRONOUNS.contains(lw) && same == null) {
             // "Engineer Ana Lim reviewed the survey. According to her, ...": a person named as a subject in this
@@ -52,10 +58,29 @@ final class PronounSpeakers extends QuoteRule {
             chained = linkedPerson(head);
         }
         String e = same != null ? same : PERSON_PRONOUNS.contains(lw) ? chained != null ? chained : lastPersonSubject(head)
-                : lw.equals("it") ? chain.lastOtherSpeaker : chain.lastOtherSpeaker != null ? chain.lastOtherSpeaker : chain.lastPersonSpeaker;
+                : lw.equals("it") ? organisationFor(head) : chain.lastOtherSpeaker != null ? chain.lastOtherSpeaker : chain.lastPersonSpeaker;
         // "She told reporters" settles that this person is not a later "he".
         if (e != null && PERSON_PRONOUNS.contains(lw)) chain.pronounIsMale.put(e, male);
         return e;
+    }
+
+    /**
+     * Whom a speaking "it" stands for: the organisation last named as a subject in its paragraph before it ("The
+     * Carter Center had a team there. It said ..."; "The ministry issued a note in which it says ..."), unless an
+     * organisation spoke after that; else the last organisation that spoke.
+     */
+    private String organisationFor(Token pronoun) {
+        String found = null;
+        int foundSentence = -1;
+        for (MentionIndex.Hit h : index.within(doc.id(), text.lastIndexOf('\n', pronoun.start()) + 1, pronoun.start())) {
+            String type = h.entity().type();
+            if (!type.equals("ORG") && !type.equals("MEDIA") || h.mention().kind() != EntityMention.Kind.name || quoted(h.mention())) continue;
+            Sentence ms = at.sentenceAt(h.mention().start());
+            if (ms == null || !isSubjectMention(h.mention(), ms) && !headsSentence(h.mention(), ms)) continue;
+            found = h.entity().id();
+            foundSentence = ms.index();
+        }
+        return found != null && chain.lastOtherSentence <= foundSentence ? found : chain.lastOtherSpeaker;
     }
 
     /**

@@ -23,6 +23,15 @@ final class SpeakerChain {
     int lastSpeakerSentence = -10;
     /** The document's quotations, whose words name people who are not their speakers. */
     java.util.List<Found> quotations = java.util.List.of();
+    /**
+     * The last speaker described and not named as a person ("the head of the ministry's press department"), as its
+     * sentence, where its phrase ends and what it resolved to (its organisation, or null): a "he" right after it is
+     * that person still, not someone named before.
+     */
+    int unnamedSentence = -10;
+    int unnamedEnd = -1;
+    String unnamedEntity;
+
     /** The gender of the pronouns ("he", "she") each person has been resolved for so far. */
     final Map<String, Boolean> pronounIsMale = new HashMap<>();
 

@@ -132,6 +132,11 @@ final class Speakers extends QuoteRule {
             // (Where the parser hung the name on the body in the role: "The secretary general of the party, Ana Lim,".)
             apposed = "NN".equals(head.pos()) ? appositions.after(head, s) : null;
             if (apposed != null) return apposed;
+            // "said a retired man of surname Leung", "said a man. Leung, 68, ...": an indefinite person named then.
+            if ("NN".equals(head.pos()) && isIndefinite(head, s)) {
+                String named = nameGivenTo(head, s);
+                if (named != null) return named;
+            }
             // "A leader of the youth wing, who asked not to be named, said": one unnamed person among others is
             // anonymous; only an agent ("a spokesperson for the ministry") speaks for a body.
             if ("NN".equals(head.pos()) && isIndefinite(head, s) && RoleHolders.PERSON_ROLES.contains(lemma)
@@ -167,6 +172,9 @@ final class Speakers extends QuoteRule {
         if (e == null && head.isProperNoun()) e = titledSurname(head, np);
         if (e == null) e = apposedName(head, s);
         boolean document = DocumentIssuers.DOCUMENT_NOUNS.contains(lw) || DocumentIssuers.DOCUMENT_NOUNS.contains(lemma);
+        // "the decision indicated" after "the Commission published the Penalty Decision": the named document is no
+        // speaker; whoever issued it is.
+        if (e != null && document && index.entity(e) != null && isDocumentName(index.entity(e).name())) e = null;
         if (e == null && document) e = issuers.signer(head, s);
         if (e == null && document) e = issuers.possessorOf(head, s, depth);
         if (e == null && document) e = issuers.authorOf(lw, s, depth);
@@ -184,6 +192,10 @@ final class Speakers extends QuoteRule {
             if (other != null && s.index() - chain.lastOtherSentence <= 3 && Set.of("ORG", "MEDIA").contains(index.entity(other).type())) e = other;
         }
         if (e == null) e = organisations.describedElsewhere(head, np, s);
+        // "when the company said", with no company named by that noun: the organisation the document is about.
+        if (e == null && GENERIC_ORGANISATIONS.contains(lemma) && "NN".equals(head.pos()) && isDefinite(head, s) && depth < 2) {
+            e = organisations.dominantOrganisation(toks.get(np[0]).start());
+        }
         // "the 71-year-old said": the parser may head the epithet with the adjective "old".
         if (e == null && isDefinite(head, s) && ("NN".equals(head.pos()) || "JJ".equals(head.pos()))) e = roles.agedPerson(np, s);
         // A statement, unlike a report or a letter, is the voice of whoever has just been speaking.
@@ -209,6 +221,68 @@ final class Speakers extends QuoteRule {
         if (title == 0) return null;
         String apposed = apposedName(head, s);
         return apposed != null && isPerson(index.entity(apposed)) ? apposed : null;
+    }
+
+    /** Whether a name is a document's ("Administrative Penalty Decision", "Joint Statement on ..."). */
+    private static boolean isDocumentName(String name) {
+        String h = OrganisationSpeakers.headNoun(name).toLowerCase(Locale.ROOT);
+        return DocumentIssuers.DOCUMENT_NOUNS.contains(h);
+    }
+
+    /** Words that give the name of someone just described ("a man named Lim", "a woman of surname Lim"). */
+    private static final Set<String> NAMING_WORDS = Set.of("named", "called", "surname", "surnamed", "name", "as");
+
+    /**
+     * The person an indefinite description of someone goes on to name: in its own phrase after a naming word ("a
+     * retired man of surname Leung", "a woman identified only as Lim"), else at the start of the next sentence, when
+     * that is the person's first mention in the document and an apposition follows ("... said a retired man. Leung,
+     * 68, has ..."). Null otherwise.
+     */
+    private String nameGivenTo(Token head, Sentence s) {
+        int[] span = subtreeSpan(head, s);
+        for (MentionIndex.Hit h : index.within(doc.id(), head.end(), toks.get(span[1] - 1).end())) {
+            if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name) continue;
+            List<Token> name = at.tokensIn(h.mention().start(), h.mention().end());
+            if (name.isEmpty() || name.get(0).index() <= head.index()) continue;
+            Token before = toks.get(name.get(0).index() - 1);
+            if (NAMING_WORDS.contains(before.word().toLowerCase(Locale.ROOT))) return h.entity().id();
+        }
+        if (s.index() + 1 >= at.sentences().size() || !isPersonNoun(head)) return null;
+        Sentence next = at.sentences().get(s.index() + 1);
+        for (MentionIndex.Hit h : index.within(doc.id(), next.start(), next.end())) {
+            if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name) return null;
+            List<Token> name = at.tokensIn(h.mention().start(), h.mention().end());
+            if (name.isEmpty() || name.get(0).index() != next.firstToken()) return null;
+            int after = name.get(name.size() - 1).index() + 1;
+            if (after >= next.endToken() || !toks.get(after).word().equals(",")) return null;
+            boolean earlier = index.of(doc.id()).stream().anyMatch(o -> o.entity().id().equals(h.entity().id()) && o.mention().start() < s.start());
+            return earlier ? null : h.entity().id();
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words [start, end) describe a person without naming one: a determiner, then a person noun before
+     * any preposition ("the responsible person of the department", "a senior official").
+     */
+    boolean describesUnnamedPerson(int start, int end) {
+        List<Token> words = at.tokensIn(start, end);
+        if (words.isEmpty() || !"DT".equals(words.get(0).pos())) return false;
+        if (index.overlapping(doc.id(), start, end).stream().anyMatch(h -> isPerson(h.entity()) && h.mention().kind() == EntityMention.Kind.name)) return false;
+        for (Token t : words) {
+            if ("IN".equals(t.pos())) return false;
+            if (String.valueOf(t.pos()).startsWith("NN") && !t.isProperNoun() && isPersonNoun(t)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a common noun denotes a person ("man", "resident", "teacher"), as the lexicon of person nouns says. */
+    private static boolean isPersonNoun(Token head) {
+        String l = lemma(head);
+        return RoleHolders.PERSON_ROLES.contains(l) || OrganisationSpeakers.isAgentWord(l) || Set.of("man", "woman", "person", "resident", "shareholder", "investor",
+                "customer", "voter", "worker", "pensioner", "retiree", "student", "teacher", "driver", "passenger", "witness",
+                "mother", "father", "farmer", "owner", "trader", "buyer", "homeowner", "villager", "survivor", "neighbour",
+                "neighbor", "protester", "demonstrator", "supporter", "relative", "victim").contains(l);
     }
 
     /** Whether the resolver took a noun for a description of a person ("Ana Lim, a 40-year-old teacher who asked"). */
@@ -353,9 +427,59 @@ final class Speakers extends QuoteRule {
         Token verb = toks.get(t.head());
         // The parser may leave the relative clause loose ("dep") after the noun it qualifies ("Ana Lim, 70, who ...").
         boolean loose = "dep".equals(verb.deprel()) && verb.head() >= 0 && verb.head() < t.index() && String.valueOf(toks.get(verb.head()).pos()).startsWith("NN");
-        if (!"acl:relcl".equals(verb.deprel()) && !loose || verb.head() < 0) return null;
-        Token noun = toks.get(verb.head());
-        return noun.index() >= s.firstToken() && noun.index() < s.endToken() ? noun : null;
+        Token noun = null;
+        if (("acl:relcl".equals(verb.deprel()) || loose) && verb.head() >= 0) noun = toks.get(verb.head());
+        else if (t.index() - 2 >= s.firstToken() && toks.get(t.index() - 1).word().equals(",")
+                && String.valueOf(toks.get(t.index() - 2).pos()).startsWith("NN")) {
+            // "..., an investor in the group's units, which said": the parser may hang the relative clause on the
+            // main verb; the noun before the comma is what the pronoun stands for.
+            noun = toks.get(t.index() - 2);
+        }
+        if (noun == null || noun.index() < s.firstToken() || noun.index() >= s.endToken()) return null;
+        String lw = t.word().toLowerCase(Locale.ROOT);
+        if (lw.equals("who") || lw.equals("whom")) {
+            Token person = personApposedTo(noun, s);
+            return person != null ? person : noun;
+        }
+        return lw.equals("which") ? describedBy(noun) : noun;
+    }
+
+    /**
+     * "the president of the court, the judge Ana Lim, who explained": a "who" hung on a noun that names no person
+     * stands for the person named in apposition to it. The last token of that person's name, or null.
+     */
+    private Token personApposedTo(Token noun, Sentence s) {
+        if (index.overlapping(doc.id(), noun.start(), noun.end()).stream().anyMatch(h -> isPerson(h.entity()))) return null;
+        for (Token c : children(noun, s)) {
+            if (!"appos".equals(c.deprel()) || c.index() < noun.index()) continue;
+            int[] span = subtreeSpan(c, s);
+            for (MentionIndex.Hit h : index.overlapping(doc.id(), toks.get(span[0]).start(), toks.get(span[1] - 1).end())) {
+                if (!isPerson(h.entity()) || h.mention().kind() != EntityMention.Kind.name) continue;
+                List<Token> name = at.tokensIn(h.mention().start(), h.mention().end());
+                if (!name.isEmpty()) return name.get(name.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Top Shine, an investor in one of the group's units, which said": a "which" after a description in apposition
+     * stands for what the description describes, not for the last noun of the description.
+     */
+    private Token describedBy(Token noun) {
+        Token found = noun;
+        Token t = noun;
+        for (int steps = 0; steps < 6 && t.head() >= 0; steps++) {
+            String rel = String.valueOf(t.deprel());
+            if (!rel.startsWith("nmod") || rel.equals("nmod:poss")) {
+                if (!rel.equals("appos")) break;
+            }
+            Token up = toks.get(t.head());
+            if (!String.valueOf(up.pos()).startsWith("NN") && !"CD".equals(up.pos())) break;
+            if (rel.equals("appos")) found = up;
+            t = up;
+        }
+        return found;
     }
 
     /** A capitalised "He" followed by a name is the Chinese surname ("He Yadong"): the name's head token, or null. */

@@ -76,9 +76,16 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
             Attribution epithet = f.kind() == Quote.Kind.indirect ? null : epithetBeforeVerb(v, s);
             if (epithet != null) return epithet;
             Token subject = subjectOf(v, s);
+            Token after = subject == null || subject.index() < v.index() ? subjectBetweenCommasAfter(v, s) : null;
+            if (after != null) subject = after;
             // "Asked whether ..., Ana Lim said it would not": the parser may take the participle opening the
             // sentence for the subject; the name right before the verb speaks.
             if (subject != null && subject.isVerb() && nameEndingBefore(v) != null) subject = nameEndingBefore(v);
+            // "..., which said it was owed": the parser may hang the verb on its relative pronoun.
+            if (v.head() >= 0 && v.head() < v.index() && Set.of("WDT", "WP").contains(String.valueOf(toks.get(v.head()).pos()))
+                    && !hasChild(v, s, "nsubj")) {
+                subject = toks.get(v.head());
+            }
             if (subject == null) subject = placeAsSpeaker(v, s);
             if (subject == null) subject = nameRightBefore(v, s);
             if (subject == null) subject = nameBeforeAppositions(v, s);
@@ -197,6 +204,31 @@ final class VerbAttribution extends QuoteRule implements AttributionRule {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i--;
         if (i < 0 || QUOTE_MARKS.indexOf(text.charAt(i)) < 0) return null;
         return speakers.speakerOfWords(new int[] {first, v.index()}, s, cue(v));
+    }
+
+    /**
+     * "The Council and the Commission, said the minister Ana Lim, "have no say"": a speech verb between a comma and a
+     * noun phrase closed by a comma or a quote mark is inverted; that phrase is who speaks, though the parser takes
+     * the words before the verb for its subject. The head of the phrase, or null unless it names a person or an
+     * organisation (a title counts).
+     */
+    private Token subjectBetweenCommasAfter(Token v, Sentence s) {
+        if (v.index() <= s.firstToken() || !toks.get(v.index() - 1).word().equals(",")) return null;
+        int k = v.index() + 1;
+        while (k < s.endToken() && k - v.index() <= 8 && !isPunct(toks.get(k)) && !toks.get(k).isVerb()) k++;
+        if (k == v.index() + 1 || k >= s.endToken() || !toks.get(k).word().equals(",") && !toks.get(k).word().equals("''")) return null;
+        Token head = null;
+        boolean names = false;
+        for (int j = v.index() + 1; j < k; j++) {
+            Token t = toks.get(j);
+            if (t.head() < v.index() + 1 || t.head() >= k) {
+                if (head != null) return null;
+                head = t;
+            }
+            names |= "TITLE".equals(t.ner()) || index.overlapping(doc.id(), t.start(), t.end()).stream().anyMatch(h ->
+                    h.mention().kind() == EntityMention.Kind.name && Set.of("PERSON", "ORG", "MEDIA").contains(h.entity().type()));
+        }
+        return names && head != null && String.valueOf(head.pos()).startsWith("NN") ? head : null;
     }
 
     /** Whether a verb's phrase holds the quotation ("spoke of a „new start“"). */
