@@ -334,7 +334,7 @@ public final class ClaimFinder {
     }
 
     /** Whether the groups of two roots hold two different figures of one key (one currency, one holder). */
-    private static boolean clash(Map<String, String> into, String ka, String kb) {
+    static boolean clash(Map<String, String> into, String ka, String kb) {
         Map<String, String> figures = new HashMap<>();
         List<String> all = new ArrayList<>(List.of(ka, kb));
         for (String k : into.keySet()) {
@@ -1887,7 +1887,7 @@ public final class ClaimFinder {
     }
 
     /** "count:country@org:x: 55 vs 54" when two other sources give the statement's owned figure another value and none the same. */
-    private static String outvoted(Statement s, List<Statement> c) {
+    static String outvoted(Statement s, List<Statement> c) {
         for (var e : s.numbers().entrySet()) {
             // A sum is tied to no entity, but a sentence giving one sum of a currency, of the same thing and size as
             // the single sums of the other members ("total liabilities of 2.93 trillion yuan" against "2.39
