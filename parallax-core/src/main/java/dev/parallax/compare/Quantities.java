@@ -821,7 +821,11 @@ final class Quantities {
         Token first = "conj".equals(noun.deprel()) && noun.head() >= 0 ? at.tokens().get(noun.head()) : noun;
         int conjuncts = first == noun ? 0 : 1;
         for (Token c : tokens) {
-            if (c.head() == first.index() && "conj".equals(c.deprel()) && c.index() != noun.index()) conjuncts++;
+            if (c.head() != first.index() || c.index() == noun.index()) continue;
+            // "A, B and seven others" is often parsed with B set beside A as an apposition: a name beside a name is
+            // another of the list, while "A, the mayor," describes A.
+            if ("conj".equals(c.deprel()) || first != noun && "appos".equals(c.deprel()) && "NNP".equals(c.pos())
+                    && "NNP".equals(first.pos())) conjuncts++;
         }
         for (Token c : tokens) {
             if (c.index() == number.index() || !"nummod".equals(c.deprel()) || c.head() < 0) continue;

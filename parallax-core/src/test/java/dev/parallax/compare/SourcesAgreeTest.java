@@ -115,8 +115,8 @@ class SourcesAgreeTest {
     void aCountOfOthersBesideNamedPeopleIsTheWholeGroupHeldByNone() {
         Corpus corpus = Models.analyse(Map.of(
                 "alpha", "Ferry sinks\n\n"
-                        + "Norvania's mayor Anton Brisk, Ilse Moor and seven other people drowned when their ferry sank "
-                        + "off Kelmar on Sunday.",
+                        + "Norvania's President Anton Brisk, Foreign Minister Ilse Moor and seven other people drowned when "
+                        + "their ferry sank off Kelmar on Sunday.",
                 "beta", "Kelmar mourns\n\n"
                         + "The coast guard said 12 sailors and three other people were rescued off Kelmar on Sunday."));
         assertThat(sentenceAt(corpus, "alpha", "seven other people").quantities())
