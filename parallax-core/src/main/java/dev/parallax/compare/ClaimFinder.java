@@ -60,17 +60,17 @@ public final class ClaimFinder {
                      Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, boolean mixed, long order,
                      LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
                      List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning,
-                     Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid, LocalDate written,
+                     Set<String> stages, Set<String> predicate, Set<String> when, boolean stageUnsaid, LocalDate written,
                      boolean running, Map<String, String> dateVerbs, Set<String> tellers, Set<String> rules) {
         /** A statement given on no one's account, all of whose figures are values found. */
         public Statement(String doc, int start, int end, String text, SentenceVectors.Vector vector, Set<String> entities,
                          Set<String> events, Map<String, String> numbers, Set<String> dates, boolean negated, boolean mixed, long order,
                          LocalDate published, Set<Frames.Frame> frames, boolean quoted, Set<Long> phrases,
                          List<Quantities.Quantity> quantities, Set<String> figures, float[] meaning,
-                         Set<String> stages, Set<String> denied, Set<String> when, boolean stageUnsaid, LocalDate written,
+                         Set<String> stages, Set<String> predicate, Set<String> when, boolean stageUnsaid, LocalDate written,
                          boolean running, Map<String, String> dateVerbs) {
             this(doc, start, end, text, vector, entities, events, numbers, dates, negated, mixed, order, published, frames, quoted,
-                    phrases, quantities, figures, meaning, stages, denied, when, stageUnsaid, written, running, dateVerbs, Set.of(), Set.of());
+                    phrases, quantities, figures, meaning, stages, predicate, when, stageUnsaid, written, running, dateVerbs, Set.of(), Set.of());
         }
 
         Evidence evidence() {
@@ -320,7 +320,9 @@ public final class ClaimFinder {
                 if (a.unit().equals(b.unit()) || from < 0 || to > s.text().length() || from > to
                         || !CONVERSION.matcher(s.text().substring(from, to)).matches()) continue;
                 String ka = root(into, a.key() + "=" + a.value()), kb = root(into, b.key() + "=" + b.value());
-                if (!ka.equals(kb) && byFact.containsKey(ka) && byFact.containsKey(kb)) into.put(kb, ka);
+                // "2.93 trillion yuan, about $330bn" beside another source's "2.39 trillion yuan (about $330
+                // billion)": one conversion does not make two sums of one currency one sum.
+                if (!ka.equals(kb) && byFact.containsKey(ka) && byFact.containsKey(kb) && !clash(into, ka, kb)) into.put(kb, ka);
             }
         }
         for (String k : new TreeSet<>(into.keySet())) {
@@ -329,6 +331,22 @@ public final class ClaimFinder {
             if (target == null || merged == null) continue;
             for (Statement m : merged) if (!target.contains(m)) target.add(m);
         }
+    }
+
+    /** Whether the groups of two roots hold two different figures of one key (one currency, one holder). */
+    static boolean clash(Map<String, String> into, String ka, String kb) {
+        Map<String, String> figures = new HashMap<>();
+        List<String> all = new ArrayList<>(List.of(ka, kb));
+        for (String k : into.keySet()) {
+            String r = root(into, k);
+            if (r.equals(ka) || r.equals(kb)) all.add(k);
+        }
+        for (String k : all) {
+            int eq = k.lastIndexOf('=');
+            String had = figures.putIfAbsent(k.substring(0, eq), k.substring(eq + 1));
+            if (had != null && !had.equals(k.substring(eq + 1))) return true;
+        }
+        return false;
     }
 
     private static String root(Map<String, String> into, String k) {
@@ -641,6 +659,23 @@ public final class ClaimFinder {
         }
     }
 
+    /** How far from every dated article of the story an undated article's guessed date may lie and still be believed. */
+    private static final long STORY_SPAN_DAYS = 366;
+
+    /**
+     * When an article was written: its date, given or inferred (a month's precision is enough to age a person); null
+     * when unknown, or when only guessed and more than a year from every article of the story that gives its date
+     * (days and months named without a year, read in the wrong year).
+     */
+    private static LocalDate writtenOn(Document d, List<LocalDate> given) {
+        LocalDate day = day(d.published().value());
+        if (day == null || d.published().basis() == dev.parallax.corpus.PublicationDate.Basis.given || given.isEmpty()) return day;
+        for (LocalDate g : given) {
+            if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(g, day)) <= STORY_SPAN_DAYS) return day;
+        }
+        return null;
+    }
+
     /** The fewest days between two articles for a person's age to have changed in between (a birthday). */
     private static final long AGEING_DAYS = 30;
 
@@ -650,6 +685,8 @@ public final class ClaimFinder {
      * birthday fell in between). Articles days apart give one age, and a mismatch there stays a contradiction.
      */
     static boolean agedBetween(Statement a, String ageA, Statement b, String ageB) {
+        // An article of unknown date beside a dated one may be from either side of a birthday: one year apart agrees.
+        if (a.written() == null && b.written() != null || a.written() != null && b.written() == null) return oneYearApart(ageA, ageB);
         if (a.written() == null || b.written() == null) return false;
         long days = java.time.temporal.ChronoUnit.DAYS.between(a.written(), b.written());
         if (Math.abs(days) < AGEING_DAYS) return false;
@@ -662,6 +699,19 @@ public final class ClaimFinder {
         }
         long years = Math.abs(days) * 100 / 36525;
         return second - first >= years && second - first <= years + 1;
+    }
+
+    /** Whether two ages of one person's key both hold, the articles written far enough apart ({@link #agedBetween}). */
+    static boolean agedSince(String key, Statement a, String va, Statement b, String vb) {
+        return key.startsWith("age@") && agedBetween(a, va, b, vb);
+    }
+
+    private static boolean oneYearApart(String a, String b) {
+        try {
+            return Math.abs(Integer.parseInt(a) - Integer.parseInt(b)) == 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static final java.util.regex.Pattern SO_FAR = java.util.regex.Pattern.compile(
@@ -898,7 +948,7 @@ public final class ClaimFinder {
                            Set<String> entities, Set<String> events, Map<String, String> numbers, Set<String> dates,
                            boolean negated, boolean mixed, long order, LocalDate published, Set<Frames.Frame> frames, boolean quoted,
                            Set<Long> phrases, List<Quantities.Quantity> quantities, Set<String> figures,
-                           Set<String> stages, Set<String> denied, Set<String> when, LocalDate written, boolean running,
+                           Set<String> stages, Set<String> predicate, Set<String> when, LocalDate written, boolean running,
                            Map<String, String> dateVerbs, Set<String> tellers, Set<String> rules) {}
 
     /**
@@ -937,10 +987,14 @@ public final class ClaimFinder {
         List<Pending> pending = new ArrayList<>();
         Set<String> protagonists = protagonists(corpus, index);
         Map<String, String> namesakes = namesakes(corpus);
+        List<LocalDate> given = corpus.documents().stream()
+                .filter(d -> d.published().basis() == dev.parallax.corpus.PublicationDate.Basis.given)
+                .map(d -> day(d.published().value())).filter(java.util.Objects::nonNull).toList();
         long order = 0;
         for (Document d : corpus.documents()) {
             AnnotatedText at = corpus.annotation(d.id());
             if (at == null) continue;
+            LocalDate written = writtenOn(d, given);
             List<TemporalExpression> temporal = corpus.temporal().stream().filter(t -> t.doc().equals(d.id())).toList();
             List<dev.parallax.corpus.Quote> docQuotes = corpus.quotes().stream()
                     .filter(q -> q.doc().equals(d.id()) && q.kind() != dev.parallax.corpus.Quote.Kind.indirect).toList();
@@ -1013,9 +1067,8 @@ public final class ClaimFinder {
                             Frames.of(at, s, index, d.id(), CLAIM_TYPES, seats, whole ? null : clause.indices()),
                             quoted(at, start, end), phrases(whole ? at.tokensOf(s) : clause.tokens()), quantities,
                             figures(whole ? at.tokensOf(s) : clause.tokens()), stages(d.text().substring(start, end)),
-                            negated ? deniedPredicate(at, s, clause) : Set.of(), when,
-                            // Given or inferred: a month's precision is enough to age a person.
-                            day(d.published().value()), running(whole ? at.tokensOf(s) : clause.tokens(),
+                            predicate(at, s, clause), when,
+                            written, running(whole ? at.tokensOf(s) : clause.tokens(),
                                     d.text().substring(start, end)), dateVerbs(corpus, at, d.id(), start, end),
                             tellers, rules(at, s, quantities)));
                 }
@@ -1031,7 +1084,7 @@ public final class ClaimFinder {
             out.add(new Statement(p.doc(), p.start(), p.end(), p.text(), vectors.vector(p.terms()),
                     p.entities(), p.events(), p.numbers(), p.dates(), p.negated(), p.mixed(), p.order(), p.published(), p.frames(),
                     p.quoted(), p.phrases(), p.quantities(), p.figures(), SentenceEmbeddings.embed(p.meaningText()),
-                    p.stages(), p.denied(), p.when(), staged && p.stages().isEmpty(), p.written(), p.running(), p.dateVerbs(),
+                    p.stages(), p.predicate(), p.when(), staged && p.stages().isEmpty(), p.written(), p.running(), p.dateVerbs(),
                     p.tellers(), p.rules()));
         }
         return out;
@@ -1219,10 +1272,10 @@ public final class ClaimFinder {
     }
 
     /**
-     * The stems of the predicate a negation denies and of its verbal complements ("has so far refused to resign" →
-     * refus, resign): a denial contradicts only a statement that affirms that predicate.
+     * The stems of the predicate a statement asserts or denies and of its verbal complements ("has so far refused to
+     * resign" → refus, resign): a denial contradicts only a statement that affirms that predicate.
      */
-    private static Set<String> deniedPredicate(AnnotatedText at, Sentence s, Clauses.Clause clause) {
+    private static Set<String> predicate(AnnotatedText at, Sentence s, Clauses.Clause clause) {
         Token head = clause != null ? clause.head() : Reporting.reported(at, s);
         Set<String> out = new TreeSet<>();
         if (head == null) return out;
@@ -1239,10 +1292,14 @@ public final class ClaimFinder {
         return out;
     }
 
-    /** Whether the statement that denies something denies what the other affirms. */
+    /**
+     * Whether the statement that denies something denies what the other affirms as its own predicate: "has not
+     * published the results" is not gainsaid by "failed to pass a resolution calling on it to publish them", which
+     * names publishing only inside what was asked.
+     */
     static boolean deniesWhatOtherAffirms(Statement a, Statement b) {
         Statement no = a.negated() ? a : b, yes = a.negated() ? b : a;
-        for (String d : no.denied()) if (yes.vector().weights().containsKey(d)) return true;
+        for (String d : no.predicate()) if (yes.predicate().contains(d)) return true;
         return false;
     }
 
@@ -1607,12 +1664,13 @@ public final class ClaimFinder {
     }
 
     /**
-     * Whether two statements give a count on the accounts of different named bodies ("according to Amnesty" / "the
-     * rights commission said"): two bodies counting apart give two accounts, not one source against another. A sum
-     * or a share two bodies put apart (a cost the government and the auditors differ on) stays a disagreement.
+     * Whether two statements give a count or a share on the accounts of different bodies ("according to Amnesty" /
+     * "the rights commission said", "the opposition says its copies show 67%" / "the council declared him the winner
+     * with 44%"): two bodies counting apart give two accounts, a dispute the sources report, not one source against
+     * another. A sum two bodies put apart (a cost the government and the auditors differ on) stays a disagreement.
      */
     static boolean otherAccounts(Statement a, Statement b, String key) {
-        return key.startsWith("count:") && !a.tellers().isEmpty() && !b.tellers().isEmpty() && java.util.Collections.disjoint(a.tellers(), b.tellers());
+        return !isMoney(key) && !a.tellers().isEmpty() && !b.tellers().isEmpty() && java.util.Collections.disjoint(a.tellers(), b.tellers());
     }
 
     /**
@@ -1760,6 +1818,7 @@ public final class ClaimFinder {
                     || otherAccounts(a, b, e.getKey()) || otherVotes(a, b, unitOf(e.getKey()))
                     || givenAsRule(a, e.getKey()) || givenAsRule(b, e.getKey())
                     || otherDoings(a, b, e.getKey()) || grownSince(e.getKey(), a, e.getValue(), b, other)
+                    || agedSince(e.getKey(), a, e.getValue(), b, other)
                     || listsTheOther(e.getKey(), a, e.getValue(), b, other)) continue;
             boolean money = isMoney(e.getKey());
             if (money && sumsOfOtherThings(a, b)) continue;
@@ -1828,17 +1887,25 @@ public final class ClaimFinder {
     }
 
     /** "count:country@org:x: 55 vs 54" when two other sources give the statement's owned figure another value and none the same. */
-    private static String outvoted(Statement s, List<Statement> c) {
+    static String outvoted(Statement s, List<Statement> c) {
         for (var e : s.numbers().entrySet()) {
-            if (e.getKey().endsWith("@")) continue;
+            // A sum is tied to no entity, but a sentence giving one sum of a currency, of the same thing and size as
+            // the single sums of the other members ("total liabilities of 2.93 trillion yuan" against "2.39
+            // trillion yuan" twice), gives the cluster's sum otherwise.
+            boolean sum = isMoney(e.getKey()) && !e.getValue().contains("|") && !e.getValue().contains("..");
+            if (e.getKey().endsWith("@") && !sum) continue;
             Set<String> against = new TreeSet<>(), with = new TreeSet<>();
             String value = null;
             for (Statement o : c) {
                 if (o.doc().equals(s.doc()) || distributive(o) || figuresOfOtherScope(o, s) || otherAccounts(o, s, e.getKey())
                         || otherVotes(o, s, unitOf(e.getKey()))
                         || givenAsRule(o, e.getKey()) || givenAsRule(s, e.getKey())) continue;
-                String other = o.numbers().get(e.getKey());
+                // "liabilities of 2.39 trillion yuan against assets of 1.74 trillion yuan": of a member listing sums
+                // of several things, the sum of the same thing.
+                String other = sum ? sumOfSameThing(o, s, e.getKey()) : o.numbers().get(e.getKey());
                 if (other == null || grownSince(e.getKey(), o, other, s, e.getValue())) continue;
+                if (sum && (sumsOfOtherThings(o, s) || !Quantities.compatible(other, e.getValue())
+                        && (other.contains("|") || other.contains("..") || !sameOrder(other, e.getValue())))) continue;
                 if (Quantities.compatible(other, e.getValue())) with.add(o.doc());
                 else if (comparable(e.getKey(), other, e.getValue())) {
                     against.add(o.doc());
@@ -1848,6 +1915,19 @@ public final class ClaimFinder {
             if (against.size() >= 2 && with.isEmpty()) return e.getKey() + ": " + value + " vs " + e.getValue();
         }
         return null;
+    }
+
+    /**
+     * The one sum of {@code key} that {@code o} gives of what {@code s}'s sum of that key is of, qualified; null when
+     * {@code s} gives several such sums or {@code o} gives none or several that could be it.
+     */
+    private static String sumOfSameThing(Statement o, Statement s, String key) {
+        List<Quantities.Quantity> mine = s.quantities().stream().filter(q -> q.key().equals(key)).toList();
+        if (mine.size() != 1) return null;
+        String thing = mine.get(0).predicate();
+        List<Quantities.Quantity> theirs = o.quantities().stream().filter(q -> q.key().equals(key)).toList();
+        if (theirs.size() > 1 && thing != null) theirs = theirs.stream().filter(q -> thing.equals(q.predicate())).toList();
+        return theirs.size() == 1 ? theirs.get(0).qualified() : null;
     }
 
     /** How many other sources of the cluster give another value for one of the statement's figures. */
@@ -1908,6 +1988,7 @@ public final class ClaimFinder {
                         || otherVotes(rep, s, unitOf(e.getKey()))) continue;
                 if (other != null && !Quantities.compatible(other, e.getValue()) && comparable(e.getKey(), other, e.getValue())
                         && !otherDoings(rep, s, e.getKey()) && !grownSince(e.getKey(), rep, other, s, e.getValue())
+                        && !agedSince(e.getKey(), rep, other, s, e.getValue())
                         && !listsTheOther(e.getKey(), rep, other, s, e.getValue())
                         // "won about 180 seats, short of the 289 needed": a sentence also stating the other's figure,
                         // if only as a bare number, gives its own figure as another quantity.

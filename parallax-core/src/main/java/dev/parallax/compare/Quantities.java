@@ -539,9 +539,13 @@ final class Quantities {
                 openingWhole = null;
                 unit = "count:" + counted + dimension(tokens, last);
             }
+            // "A, B and seven other people were killed": the count of the whole group is the others and the ones
+            // named beside them, nine, held by none of them.
+            int beside = percent || hi != null || tally ? 0 : namedBesideOthers(at, tokens, digits);
+            if (beside > 0) v = v.add(BigDecimal.valueOf(beside));
             String value = hi == null ? canonical(v) : canonical(v) + ".." + canonical(hi);
             for (int k = i; k <= last; k++) used.add(tokens.get(k).index());
-            String anchor = cx.anchor(digits);
+            String anchor = beside > 0 ? null : cx.anchor(digits);
             out.add(new Quantity(unit, value, anchor, t.start(), tokens.get(last).end(), hi == null ? bound(tokens, i) : '=',
                     cx.revised(t.start(), tokens.get(last).end()) ? REVISED : percent ? null : predicate(at, digits), null,
                     cx.verbsAbove(digits), false, anchor == null && cx.describesUnnamed(digits), wholeValue,
@@ -798,6 +802,37 @@ final class Quantities {
             node = up;
         }
         return noun;
+    }
+
+    /**
+     * How many conjuncts a counted noun modified by "other" is coordinated with ("Raisi, his minister and seven other
+     * people": two), or 0 when the noun has no "other" or stands in no coordination.
+     */
+    static int namedBesideOthers(AnnotatedText at, List<Token> tokens, Token number) {
+        if (!"nummod".equals(number.deprel()) || number.head() < 0) return 0;
+        Token noun = at.tokens().get(number.head());
+        boolean other = false;
+        for (Token c : tokens) {
+            if (c.head() == noun.index() && "amod".equals(c.deprel()) && lower(c).equals("other")) other = true;
+        }
+        if (!other) return 0;
+        // The coordination's first conjunct heads the others. A conjunct with a number of its own ("12 soldiers and
+        // three other people") is a group of unknown size beside them: no total.
+        Token first = "conj".equals(noun.deprel()) && noun.head() >= 0 ? at.tokens().get(noun.head()) : noun;
+        int conjuncts = first == noun ? 0 : 1;
+        for (Token c : tokens) {
+            if (c.head() != first.index() || c.index() == noun.index()) continue;
+            // "A, B and seven others" is often parsed with B set beside A as an apposition: a name beside a name is
+            // another of the list, while "A, the mayor," describes A.
+            if ("conj".equals(c.deprel()) || first != noun && "appos".equals(c.deprel()) && "NNP".equals(c.pos())
+                    && "NNP".equals(first.pos())) conjuncts++;
+        }
+        for (Token c : tokens) {
+            if (c.index() == number.index() || !"nummod".equals(c.deprel()) || c.head() < 0) continue;
+            Token counted = at.tokens().get(c.head());
+            if (counted.index() == first.index() || "conj".equals(counted.deprel()) && counted.head() == first.index()) return 0;
+        }
+        return conjuncts;
     }
 
     /** The verb the counted thing is the subject of: "34 countries have applied", "and 23 had applied" → apply. */

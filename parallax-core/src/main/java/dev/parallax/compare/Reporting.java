@@ -26,6 +26,8 @@ final class Reporting {
             "claim", "repeat", "reiterate", "insist", "warn", "stress", "emphasize", "emphasise", "explain", "write",
             "declare", "vow", "promise", "pledge", "argue", "maintain", "indicate", "assure", "predict", "believe",
             "think", "affirm", "assert", "acknowledge", "admit", "note", "suggest", "signal", "hint", "recall", "reply");
+    /** Verbs by which a body proclaims a result as its own finding ("declared X the winner with 51%"). */
+    private static final Set<String> DECLARING = Set.of("declare", "proclaim");
     /** Entity types that can be a figure's teller. */
     private static final Set<String> TELLER_TYPES = Set.of("PERSON", "ORG", "MEDIA");
     /** Modal verbs of possibility or obligation; "will" states a plan or a forecast as the source's own fact. */
@@ -45,8 +47,9 @@ final class Reporting {
     private Reporting() {}
 
     /**
-     * The named bodies a sentence gives its content on the account of: those after "according to", and the subject
-     * of a verb of telling heading the sentence or set beside it ("22 were killed, the commission said").
+     * The bodies a sentence gives its content on the account of: those after "according to", and the subject of a
+     * verb of telling heading the sentence or set beside it ("22 were killed, the commission said"), or of a root verb
+     * proclaiming a result; a body named by a common noun ("the opposition says") is "~" and the noun's lemma.
      */
     static Set<String> tellers(AnnotatedText at, Sentence s, MentionIndex index, String doc) {
         List<Token> tokens = at.tokensOf(s);
@@ -59,11 +62,23 @@ final class Reporting {
             addEntities(out, index, doc, tokens.get(i + 2).start(), tokens.get(end - 1).end());
         }
         for (Token verb : tokens) {
-            if (verb.lemma() == null || !TELLING.contains(verb.lemma().toLowerCase(Locale.ROOT)) || !verb.isVerb()) continue;
-            if (!("root".equals(verb.deprel()) && hasChild(tokens, verb, "ccomp") || "parataxis".equals(verb.deprel()))) continue;
+            if (verb.lemma() == null || !verb.isVerb()) continue;
+            String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+            boolean telling = TELLING.contains(lemma)
+                    && ("root".equals(verb.deprel()) && hasChild(tokens, verb, "ccomp") || "parataxis".equals(verb.deprel()));
+            // "The council declared X the winner, giving him 51%": a result proclaimed is the proclaimer's account.
+            boolean declaring = DECLARING.contains(lemma) && "root".equals(verb.deprel());
+            if (!telling && !declaring) continue;
             for (Token c : tokens) {
                 if (c.head() == verb.index() && c.deprel() != null && c.deprel().startsWith("nsubj")) {
+                    int before = out.size();
                     addEntities(out, index, doc, c.start(), c.end());
+                    // "The opposition says ...", "Officials said ...": a body the text names by a common noun tells
+                    // its own account as a named one does.
+                    if (out.size() == before && c.pos() != null && c.pos().startsWith("NN") && !c.pos().startsWith("NNP")
+                            && c.lemma() != null) {
+                        out.add("~" + c.lemma().toLowerCase(Locale.ROOT));
+                    }
                 }
             }
         }
