@@ -182,7 +182,7 @@ final class PublicationDates {
         remainingUntil(d, at, readings, constraints, yearVotes);
         Integer year = chooseYear(yearVotes, constraints);
         List<LocalDate> story = year == null ? siblingDates : List.of();
-        restatedRelative(d, at, readings, year, constraints);
+        restatedRelative(d, at, readings, year == null ? storyYearOf(siblingDates) : year, constraints);
         // Dates a weekday or a tense ties to the writing's year go first: they tell when the writing is, against
         // which a bare past "19 August" may turn out to be last year's.
         List<Reading> ordered = new ArrayList<>(partials);
@@ -206,7 +206,9 @@ final class PublicationDates {
         }
         for (Reading r : quotedPast) {
             Integer y = year != null ? year : storyYear(r, story);
-            Interval i = y == null || r.parts().weekday() != null ? null : r.parts().in(pastYear(r.parts(), y, constraints));
+            // A year from the story already sits on the past side of its dated articles: no guess moves it further.
+            Interval i = y == null || r.parts().weekday() != null ? null
+                    : r.parts().in(year != null ? pastYear(r.parts(), y, constraints) : y);
             if (i != null) constraints.add(new Constraint(i.start(), MAX, 1, new Evidence(d.id(), r.start(), r.end()), false));
         }
         elapsedSince(d, at, readings, year, constraints);
