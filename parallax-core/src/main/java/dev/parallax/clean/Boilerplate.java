@@ -83,8 +83,17 @@ public final class Boilerplate {
             + "|\\d{4}-\\d{2}-\\d{2}|\\d{4}(?:\\.\\d{1,2}\\.|/\\d{1,2}/)\\d{1,2}\\.?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
     /** A clock time with its marks ("6:12 AM EST", "18h42", "05:45 o'clock", "14.30 Uhr", "07:10 (CST)"). */
     private static final String CLOCK = "\\d{1,2}([:.h]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.|o['’]clock|uhr|h)?(\\s*\\(?[A-Z]{2,5}\\)?)?";
+    /**
+     * A date of another calendar, whose months English does not name ("16 Tir 1403", "3 Rabi' al-Awwal 1446 AH",
+     * "1403/04/16"): sites of countries that keep one print it beside the Gregorian date.
+     */
+    private static final String OTHER_CALENDAR = "(\\d{1,2}\\s+[\\p{L}'’]{3,12}(?:[\\s-][\\p{L}'’]{2,10}){0,2},?\\s+\\d{3,4}"
+            + "(?:\\s*(?:ah|sh|ap|h|be)\\.?)?|\\d{4}/\\d{1,2}/\\d{1,2})";
+    /** A calendar date alone or paired with its day in another calendar, either first ("16 Tir 1403 – 6 July 2024", "6 July 2024 (16 Tir 1403)"). */
+    private static final String PAIRED_DATE = "(" + OTHER_CALENDAR + "\\s*[|/·•—–-]\\s*)?" + DATE
+            + "(\\s*(?:[|/·•—–-]\\s*" + OTHER_CALENDAR + "|\\(\\s*" + OTHER_CALENDAR + "\\s*\\)))?";
     /** A date with its weekday, whole or cut ("Mon 1 Jul 2024"), and clock time ("Friday, 11/08/2023 at 18h42"), as a date line states it. */
-    private static final String DATE_AND_TIME = "((mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\\.)?,?\\s*)?" + DATE
+    private static final String DATE_AND_TIME = "((mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\\.)?,?\\s*)?" + PAIRED_DATE
             + "([\\s,|·•—–-]+(at\\s+)?" + CLOCK + ")?";
     /** "Updated 4:20 PM", "updated at 19:02", "Updated 12 May 2023, 10:15": a later edit, by its date or by the clock alone. */
     private static final String UPDATE = DATELINE_LABEL + "(" + DATE_AND_TIME + "|(at\\s+)?" + CLOCK + ")";

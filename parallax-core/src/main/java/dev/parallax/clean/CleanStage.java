@@ -55,19 +55,30 @@ public final class CleanStage implements Stage {
             if (author != null) out = out.withAuthor(author);
         }
         if (r.dateline() != null && out.published().basis() == PublicationDate.Basis.unknown) {
-            String iso = GivenDates.iso(datelineDate(r.dateline()), GivenDates.dayFirst(r.dateline(), r.text()));
+            String iso = datelineDate(r.dateline(), GivenDates.dayFirst(r.dateline(), r.text()));
             if (iso != null) out = out.withPublished(PublicationDate.given(iso));
         }
         return out;
     }
 
-    /** The first calendar date of a date line: what it was first published on, before any later update. */
+    /**
+     * The first Gregorian date of a date line: what it was first published on, before any later update; a date of
+     * another calendar printed beside it ("16 Tir 1403 – 6 July 2024") is passed over. Null if none is read.
+     */
     private static final java.util.regex.Pattern LINE_DATE = java.util.regex.Pattern.compile(Boilerplate.DATE,
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** No news article is dated before this year: "1403/04/16" is a year of another calendar. */
+    private static final int FIRST_YEAR = 1900;
 
-    private static String datelineDate(String line) {
+    private static String datelineDate(String line, Boolean dayFirst) {
         java.util.regex.Matcher m = LINE_DATE.matcher(line);
-        // "Dec. 15, 2024": the dot only abbreviates the month's name.
-        return m.find() ? m.group().replaceFirst("(?<=\\p{L})\\.", "").strip() : line.strip();
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            // "Dec. 15, 2024": the dot only abbreviates the month's name.
+            String iso = GivenDates.iso(m.group().replaceFirst("(?<=\\p{L})\\.", "").strip(), dayFirst);
+            if (iso != null && Integer.parseInt(iso.substring(0, 4)) >= FIRST_YEAR) return iso;
+        }
+        return any ? null : GivenDates.iso(line.strip(), dayFirst);
     }
 }

@@ -39,6 +39,10 @@ final class PublicationDates {
     /** News reports events soon after they happen: an article with only lower bounds is placed within this. */
     static final int HORIZON_DAYS = 30;
     private static final Pattern DURATION_MONTHS = Pattern.compile("^P(\\d+)([MYWD])$");
+    /** Counts written out, by value. */
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
 
     /** An interval the publication date must lie in, how much to trust it, and where the text says so. */
     record Constraint(LocalDate from, LocalDate to, double weight, Evidence evidence, boolean future) {}
@@ -99,6 +103,8 @@ final class PublicationDates {
         Map<Integer, Double> yearVotes = new TreeMap<>();
         List<Reading> partials = new ArrayList<>();
         List<Reading> quotedPast = new ArrayList<>();
+        // Years of dates on a known side of the writing: "the election of May 2018" says the writing is 2018 or later.
+        Map<Integer, Tense> sides = new TreeMap<>();
         for (Reading r : readings) {
             // A quotation speaks from its speaker's time, not necessarily the article's; but what the speaker tells
             // as past was past when the speaker spoke, which was before the writing.
@@ -123,7 +129,10 @@ final class PublicationDates {
                 // A date ahead of the writing may be years ahead ("the elections of March 2024"): it votes no more
                 // than a past one.
                 if (r.tense() != Tense.PAST && r.tense() != Tense.FUTURE) yearVotes.merge(p.year(), 3.0, Double::sum);
-                else yearVotes.merge(p.year(), 1.0, Double::sum);
+                else {
+                    yearVotes.merge(p.year(), 1.0, Double::sum);
+                    if (tense == Tense.PAST || tense == Tense.FUTURE) sides.merge(p.year(), tense, (a, b) -> a == b ? a : Tense.UNKNOWN);
+                }
             } else if (p != null && p.hasMonth()) {
                 partials.add(r);
                 for (int y : p.weekdayYears(1990, 2040)) yearVotes.merge(y, 3.0, Double::sum);
@@ -160,10 +169,20 @@ final class PublicationDates {
             Set<Integer> siblingYears = new HashSet<>();
             for (LocalDate sibling : siblingDates) siblingYears.add(sibling.getYear());
             for (int y : siblingYears) yearVotes.merge(y, SIBLING_YEAR_WEIGHT, Double::sum);
+            // A past date is a lower bound, not the writing's year: "the election of May 2018" in an article of a story
+            // told in 2024 agrees with 2024 as well as with 2018, and the story says which.
+            for (var side : sides.entrySet()) {
+                for (int y : siblingYears) {
+                    if (side.getValue() == Tense.PAST && y > side.getKey() || side.getValue() == Tense.FUTURE && y < side.getKey()) {
+                        yearVotes.merge(y, 1.0, Double::sum);
+                    }
+                }
+            }
         }
         remainingUntil(d, at, readings, constraints, yearVotes);
         Integer year = chooseYear(yearVotes, constraints);
         List<LocalDate> story = year == null ? siblingDates : List.of();
+        restatedRelative(d, at, readings, year == null ? storyYearOf(siblingDates) : year, constraints);
         // Dates a weekday or a tense ties to the writing's year go first: they tell when the writing is, against
         // which a bare past "19 August" may turn out to be last year's.
         List<Reading> ordered = new ArrayList<>(partials);
@@ -172,20 +191,28 @@ final class PublicationDates {
             // "On December 3 the president declared...": with no year anywhere in the text, the story's dated
             // articles say which December.
             // Only a date on a known side of the writing: a present one may be a month the speaker merely expects.
-            Integer y = year != null ? year : r.tense() == Tense.PAST || r.tense() == Tense.FUTURE ? storyYear(r, story) : null;
+            // "brought Christmas forward to October 1st": no day the act was done on; and a feast named alone
+            // ("before Christmas") is a loose reference, no evidence of when the writing is.
+            if (r.tense() == Tense.PAST && target(d.text(), r.timex().start()) || feast(r)) continue;
+            Tense tense = ofNoun(d.text(), at, r) ? Tense.UNKNOWN : r.tense();
+            Integer y = year != null ? year : tense == Tense.PAST || tense == Tense.FUTURE ? storyYear(r, story) : null;
             if (y != null && year != null && bareBefore(r)) y = pastYear(r.parts(), y, constraints);
+            if (y != null && year != null && tense == Tense.FUTURE && r.parts().year() == null) y = futureYear(r.parts(), y, constraints);
             Interval i = y == null ? null : r.parts().in(y);
             if (i == null) continue;
             Evidence ev = new Evidence(d.id(), r.start(), r.end());
-            addRange(constraints, r.parts(), i, r.tense(), ev, 2);
-            recent(constraints, r.parts(), i, r.tense(), ev);
+            addRange(constraints, r.parts(), i, tense, ev, 2);
+            recent(constraints, r.parts(), i, tense, ev);
         }
         for (Reading r : quotedPast) {
             Integer y = year != null ? year : storyYear(r, story);
-            Interval i = y == null || r.parts().weekday() != null ? null : r.parts().in(pastYear(r.parts(), y, constraints));
+            // A year from the story already sits on the past side of its dated articles: no guess moves it further.
+            Interval i = y == null || r.parts().weekday() != null ? null
+                    : r.parts().in(year != null ? pastYear(r.parts(), y, constraints) : y);
             if (i != null) constraints.add(new Constraint(i.start(), MAX, 1, new Evidence(d.id(), r.start(), r.end()), false));
         }
         elapsedSince(d, at, readings, year, constraints);
+        countdown(d, at, readings, year == null ? storyYearOf(siblingDates) : year, constraints);
         laterNow(d, at, readings, year, constraints);
         elapsedAfterTold(d, at, readings, year, story, told, constraints);
         titleAfter(d, at, readings, year, story, constraints);
@@ -225,9 +252,41 @@ final class PublicationDates {
         Interval same = parts.in(year), before = parts.in(year - 1);
         if (same == null || before == null || constraints.isEmpty()) return year;
         PublicationDate provisional = solve(constraints, year).date();
-        if (provisional.latest() == null) return year;
-        LocalDate latest = LocalDate.parse(provisional.latest());
+        LocalDate latest = provisional.latest() == null ? MAX : LocalDate.parse(provisional.latest());
+        // The writing is in the year given: "from October 31st to January 9th" told in the past ended this January.
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        if (latest.isAfter(yearEnd)) latest = yearEnd;
+        if (same.end().isAfter(yearEnd) && !before.end().isAfter(yearEnd)) return year - 1;
         return same.start().isAfter(latest) && !before.start().isAfter(latest) ? year - 1 : year;
+    }
+
+    /**
+     * The year of a coming yearless date: "to be sworn in on January 10th" in an article the rest of the text places
+     * in September is next January, since a coming day lies after the writing. The year given unless its date falls
+     * before every day the other constraints allow and the year after does not.
+     */
+    static int futureYear(TimexParts parts, int year, List<Constraint> constraints) {
+        Interval same = parts.in(year), after = parts.in(year + 1);
+        if (same == null || after == null || constraints.isEmpty()) return year;
+        LocalDate earliest = solve(constraints, year).proven().start();
+        if (earliest.equals(MIN)) return year;
+        return same.end().isBefore(earliest) && !after.end().isBefore(earliest) ? year + 1 : year;
+    }
+
+    /** Whether a reading is a feast named alone ("Christmas", "Easter"): no digit and no month in its words. */
+    static boolean feast(Reading r) {
+        String text = r.timex().text().toLowerCase(Locale.ROOT);
+        if (text.matches(".*\\d.*")) return false;
+        for (String w : text.split("[^\\p{L}]+")) if (Reading.month(w) != 0) return false;
+        return true;
+    }
+
+    /**
+     * Whether a reading is the own day of a noun ("the violence of the 29 and 30 of July"): the verb of its clause
+     * ("will answer for the violence") tells when the answering is, not when the violence was.
+     */
+    static boolean ofNoun(String text, AnnotatedText at, Reading r) {
+        return r.tense() == Tense.FUTURE && ownerNoun(text, at, r) != null;
     }
 
     /** What introduces a day an act aims at rather than one it happened on: "forward to", "until", "till". */
@@ -364,6 +423,117 @@ final class PublicationDates {
         }
     }
 
+    /** What may stand between a day named relative to the writing and the same day restated by its date. */
+    private static final Pattern RESTATING = Pattern.compile("^\\s*(?:,\\s*|\\(\\s*)?(?:on\\s+)?(?:the\\s+)?$");
+    /** Farthest a writing day may be from a day restated beside a relative expression (a week before last). */
+    private static final int RESTATED_REACH = 21;
+
+    /**
+     * "issued last week, on September 2nd", "yesterday (14 May)", "on Saturday, March 9th": a day named relative to
+     * the writing and restated by its date puts the writing where the relative expression names that date: in the
+     * week after that of September 2nd, on the day after 14 May. The date's year is its own or the writing's.
+     */
+    private static void restatedRelative(Document d, AnnotatedText at, List<Reading> readings, Integer year,
+                                         List<Constraint> out) {
+        for (int k = 0; k + 1 < readings.size(); k++) {
+            Reading a = readings.get(k), b = readings.get(k + 1);
+            if (a.sentence() != b.sentence() || insideQuote(at, a) || b.start() < a.end()) continue;
+            if (!RESTATING.matcher(d.text().substring(a.end(), b.start())).find()) continue;
+            // The relative expression first: "November 6th, the Wednesday" restates a weekday, not the writing's week.
+            Reading relative = Relative.handles(a) && (a.parts() == null || a.parts().weekday() == null) ? a : null;
+            Reading dated = b;
+            if (relative == null || dated.parts() == null || !dated.parts().hasMonth() || dated.parts().day() == null) continue;
+            Integer y = dated.parts().year() != null ? dated.parts().year() : year;
+            Interval day = y == null ? null : dated.parts().in(y);
+            if (day == null || !day.isDay()) continue;
+            LocalDate first = null, last = null;
+            for (LocalDate w = day.start().minusDays(RESTATED_REACH); !w.isAfter(day.start().plusDays(RESTATED_REACH)); w = w.plusDays(1)) {
+                Interval named = Relative.at(relative, w);
+                if (named == null || named.days() > 7 || !named.contains(day.start())) continue;
+                if (first == null) first = w;
+                last = w;
+            }
+            if (first == null || last.toEpochDay() - first.toEpochDay() > 13) continue;
+            out.add(new Constraint(first, last, 3, new Evidence(d.id(), Math.min(a.start(), b.start()), Math.max(a.end(), b.end())), false));
+        }
+    }
+
+    /** "55 days from now", "three weeks away": a length of time still to run, counted from the writing. */
+    private static final Pattern FROM_NOW = Pattern.compile("(?i)^,?\\s*(\\d+|" + String.join("|", NUMBER_WORDS)
+            + ")\\s+(day|week|month)s?\\s+(?:from now|from today|away|hence)\\b");
+    /** Farthest (in characters) the length left may follow the day it counts to. */
+    private static final int FROM_NOW_REACH = 3;
+
+    /**
+     * "The election will be on February 23rd, 55 days from now": a length of time still to run before a day the text
+     * names puts the writing that long before the day, in the year (the article's, or else the story's) that the
+     * writing then falls in. SUTime may read the day and the length as one expression; the day is then read from
+     * the words before the length.
+     */
+    private static void countdown(Document d, AnnotatedText at, List<Reading> readings, Integer year, List<Constraint> out) {
+        if (year == null) return;
+        String text = d.text();
+        for (Reading r : readings) {
+            if (insideQuote(at, r)) continue;
+            int from = r.timex().start(), end = r.timex().end();
+            Matcher inside = FROM_NOW.matcher("");
+            int cut = -1;
+            for (int k = from; k < end && cut < 0; k++) {
+                if (text.charAt(k) == ',' && inside.reset(text.substring(k, end)).matches()) cut = k;
+            }
+            Matcher m;
+            TimexParts parts = r.parts();
+            if (cut >= 0) {
+                m = FROM_NOW.matcher(text.substring(cut, end));
+                parts = monthAndDay(text.substring(from, cut).strip());
+            } else {
+                int lead = 0;
+                while (lead < FROM_NOW_REACH && end + lead < text.length() && Character.isWhitespace(text.charAt(end + lead))) lead++;
+                m = FROM_NOW.matcher(text.substring(end + lead, Math.min(text.length(), end + lead + 40)));
+            }
+            if (!m.find() || parts == null || parts.day() == null || !parts.hasMonth()) continue;
+            String count = m.group(1).toLowerCase(Locale.ROOT);
+            int n = count.matches("\\d+") ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            LocalDate writing = null;
+            for (int y : parts.year() != null ? List.of(parts.year()) : List.of(year, year + 1)) {
+                Interval target = parts.in(y);
+                if (target == null) continue;
+                LocalDate w = switch (unit) {
+                    case "week" -> target.start().minusWeeks(n);
+                    case "month" -> target.start().minusMonths(n);
+                    default -> target.start().minusDays(n);
+                };
+                if (parts.year() != null || w.getYear() == year) {
+                    writing = w;
+                    break;
+                }
+            }
+            if (writing == null || n <= 0) continue;
+            // A count of days names the writing day itself; weeks and months are rounded.
+            int slack = unit.equals("month") ? 16 : unit.equals("week") ? 3 : 0;
+            out.add(new Constraint(writing.minusDays(slack), writing.plusDays(slack), 3, new Evidence(d.id(), r.start(), r.end()), false));
+        }
+    }
+
+    /** The month and day of a yearless date written in words ("February 23rd", "23 February"), or null. */
+    private static TimexParts monthAndDay(String words) {
+        // A leap year, so that 29 February reads too: only the month and the day are kept.
+        String iso = GivenDates.iso(words + ", 2000");
+        if (iso == null) iso = GivenDates.iso(words + " 2000");
+        if (iso == null) return null;
+        LocalDate day = LocalDate.parse(iso);
+        return new TimexParts(null, day.getMonthValue(), day.getDayOfMonth(), null, null);
+    }
+
+    /** The year of the middle of the story's dated articles, or null if none is dated. */
+    private static Integer storyYearOf(List<LocalDate> story) {
+        if (story.isEmpty()) return null;
+        List<LocalDate> sorted = new ArrayList<>(story);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2).getYear();
+    }
+
     private static final Pattern MORE_THAN = Pattern.compile("(?i)\\b(more than|over|at least)\\b");
     private static final Pattern LESS_THAN = Pattern.compile("(?i)\\b(less than|under|nearly|almost|not quite)\\b");
 
@@ -481,7 +651,7 @@ final class PublicationDates {
      * What names a noun's own day: "the disaster of 6 February" ("the results of the vote on Sunday" may date the
      * declaring: "on" attaches to a verb as often as to a noun).
      */
-    private static final Pattern NOUN_OF_DATE = Pattern.compile("(\\p{L}+)\\s+of\\s+$");
+    private static final Pattern NOUN_OF_DATE = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
 
     /**
      * A day another article of the story tells, with the words of its sentence: "final results declared on Sunday"
@@ -559,11 +729,6 @@ final class PublicationDates {
             out.add(new Constraint(at0.minusDays(slack), at0.plusDays(slack), 3, ev, false));
         }
     }
-
-    /** Counts written out, by value. */
-    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty");
 
     /** A headline's "two weeks after the catastrophe": a count, its unit and the noun of the act counted from. */
     private static final Pattern TITLE_AFTER = Pattern.compile("(?i)\\b(\\d+|" + String.join("|", NUMBER_WORDS)

@@ -25,6 +25,8 @@ final class Relative {
     private static final Pattern AGO_TODAY = Pattern.compile("^OFFSET P(-?\\d+)([DWMY]) INTERSECT THIS P1D$");
     private static final Pattern WEEKDAY_WEEK_AGO = Pattern.compile(
             "(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:a|one)\\s+week\\s+ago$");
+    /** A weekday intersected with a day offset: "yesterday Thursday". */
+    private static final Pattern DAY_AND_WEEKDAY = Pattern.compile("(?<=P-?\\d{1,2}D) INTERSECT XXXX-WXX-\\d$");
     private static final Pattern THIS_WEEKDAY = Pattern.compile("^THIS XXXX-WXX-(\\d)(?:T\\S*)?$");
 
     private Relative() {}
@@ -89,7 +91,9 @@ final class Relative {
                 default -> ref.plusYears(n);
             });
         }
-        Matcher m = OFFSET.matcher(alt);
+        // "yesterday Thursday", "today, Monday" (SUTime: "OFFSET P-1D INTERSECT XXXX-WXX-4"): the day is the offset's;
+        // the weekday only restates it.
+        Matcher m = OFFSET.matcher(DAY_AND_WEEKDAY.matcher(alt).replaceFirst(""));
         if (!m.find() || m.group(1) == null && m.group(2) == null) return null;
         String unit = m.group(1) != null ? m.group(1) : m.group(3);
         if (m.group(1) != null && m.group(3) != null && !m.group(1).equals(m.group(3))) return null;

@@ -280,6 +280,7 @@ final class SharedEvents {
             TimexParts parts = r.parts();
             if (parts == null || parts.year() != null || !parts.hasMonth() || parts.day() == null) continue;
             if (r.tense() != Tense.PAST && r.tense() != Tense.FUTURE || PublicationDates.insideQuote(at, r)) continue;
+            if (PublicationDates.ofNoun(d.text(), at, r)) continue;
             yearless.add(r);
         }
         if (yearless.isEmpty()) return days;

@@ -618,6 +618,8 @@ final class TemporalResolver {
      * back a year; the nearest such date is meant.
      */
     private static Tense yearTense(String text, AnnotatedText at, Reading r, Tense tense) {
+        // "will answer for the violence of the 29 and 30 of July": the day of a noun, not of the coming act.
+        if (tense == Tense.FUTURE && PublicationDates.ownerNoun(text, at, r) != null) return Tense.UNKNOWN;
         if (tense != Tense.PAST) return tense;
         if (UNTIL_BEFORE.matcher(text.substring(Math.max(0, r.start() - 8), r.start())).find()) return Tense.UNKNOWN;
         List<dev.parallax.corpus.Token> toks = at.tokensIn(r.start(), r.end());

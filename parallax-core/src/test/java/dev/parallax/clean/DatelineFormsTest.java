@@ -73,4 +73,13 @@ class DatelineFormsTest {
         assertThat(published("Tuesday, 4th March 2025").value()).isEqualTo("2025-03-04");
         assertThat(published("Posted the 4th of March 2025").value()).isEqualTo("2025-03-04");
     }
+
+    @Test
+    void aDateLinePairingAnotherCalendarWithTheGregorianDateGivesTheGregorianDay() {
+        // Sites of countries with their own calendar print its day first or beside the Gregorian one.
+        assertThat(published("Tuesday 12 Mehr 1404 – 4 October 2025, 10:15").value()).isEqualTo("2025-10-04");
+        assertThat(published("4 October 2025 (12 Mehr 1404)").value()).isEqualTo("2025-10-04");
+        assertThat(published("Friday 4 Rabi' al-Thani 1447 AH / 26 September 2025").value()).isEqualTo("2025-09-26");
+        assertThat(published("1404/07/12 - 04.10.2025 10:15").value()).isEqualTo("2025-10-04");
+    }
 }

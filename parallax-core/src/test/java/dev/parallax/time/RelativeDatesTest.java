@@ -114,4 +114,12 @@ class RelativeDatesTest {
                 .containsExactlyInAnyOrder("half a century", "a year and a half", "a quarter of an hour");
         assertThat(found).extracting(TemporalExpression::value).containsExactlyInAnyOrder("P50Y", "P18M", "PT15M");
     }
+
+    @Test
+    void yesterdayRestatedByItsWeekdayIsYesterday() {
+        // "The court ruled yesterday Thursday": the weekday restates the day the offset names.
+        Reading ruled = reading("yesterday Thursday", null, "OFFSET P-1D INTERSECT XXXX-WXX-4", Tense.PAST);
+        assertThat(Relative.handles(ruled)).isTrue();
+        assertThat(Relative.at(ruled, LocalDate.parse("2025-05-16")).iso()).isEqualTo("2025-05-15");
+    }
 }
