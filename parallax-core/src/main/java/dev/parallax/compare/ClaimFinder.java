@@ -47,6 +47,8 @@ public final class ClaimFinder {
     private static final double TYPICAL_BASELINE = 0.15;
     /** Sentence embeddings this close tell one fact when the two sentences share a participant. */
     static final double MEANING = 0.5;
+    /** Below this closeness, sentences sharing a participant are one fact only if they give the same figures, or one none. */
+    private static final double SURE_MEANING = 0.55;
     /** Sentence embeddings this close, with this much wording shared, tell one fact whoever they name. */
     static final double RETOLD = 0.55;
     private static final double RETOLD_WORDING = 0.15;
@@ -1527,7 +1529,8 @@ public final class ClaimFinder {
         // The same fact retold in other words ("his plane broke down" / "a breakdown of his aircraft") shares few
         // lemmas but lies close in meaning; it must still be about someone both name.
         double close = near != null && near.mutual(a, b) ? SentenceEmbeddings.cosine(a.meaning(), b.meaning()) : 0;
-        boolean paraphrase = close > 0 && (close >= near.above(MEANING) && shared > 0
+        boolean paraphrase = close > 0 && (close >= near.above(MEANING) && shared > 0 && (close >= near.above(SURE_MEANING)
+                        || a.figures().isEmpty() || b.figures().isEmpty() || a.figures().equals(b.figures()))
                 || close >= near.above(ANONYMOUS_MEANING) && (a.entities().isEmpty() || b.entities().isEmpty()));
         // Sources that name the participants differently (a pronoun, a translated or misspelt name) still tell one
         // fact when the two sentences are each other's closest in meaning, very close, and share some wording, as

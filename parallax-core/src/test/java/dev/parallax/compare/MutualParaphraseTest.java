@@ -25,8 +25,13 @@ class MutualParaphraseTest {
     }
 
     private static ClaimFinder.Statement statement(String doc, String text, String term, Set<String> entities, float[] meaning) {
+        return statement(doc, text, term, entities, meaning, Set.of());
+    }
+
+    private static ClaimFinder.Statement statement(String doc, String text, String term, Set<String> entities, float[] meaning,
+                                                   Set<String> figures) {
         return new ClaimFinder.Statement(doc, 0, text.length(), text, new SentenceVectors.Vector(Map.of(term, 1.0)), entities,
-                Set.of(), Map.of(), Set.of(), false, false, 0, null, Set.of(), false, Set.of(), List.of(), Set.of(), meaning,
+                Set.of(), Map.of(), Set.of(), false, false, 0, null, Set.of(), false, Set.of(), List.of(), figures, meaning,
                 Set.of(), Set.of(), Set.of(), false, null, false, Map.of());
     }
 
@@ -53,6 +58,18 @@ class MutualParaphraseTest {
     @Test
     void asCloseWithNoParticipantInCommonIsNot() {
         List<ClaimFinder.Statement> s = story(Set.of("person:oskar-brandt"));
+        ClaimFinder.Neighbours near = new ClaimFinder.Neighbours(s);
+        assertThat(ClaimFinder.similarity(s.get(0), s.get(2), Set.of(), near)).isZero();
+    }
+
+    @Test
+    void asCloseButGivingOtherFiguresIsNot() {
+        // "the levy is 12% for Norrfisk" / "for Norrfisk the levy amounts to 12.8 percent": alike, but two figures.
+        List<ClaimFinder.Statement> s = new java.util.ArrayList<>(story(Set.of("person:ilse-varga")));
+        s.set(0, statement("alpha", "The prefect suspended 12 members of the board.", "suspension", Set.of("person:ilse-varga"),
+                unit(1, 0, 0, 0), Set.of("12")));
+        s.set(2, statement("beta", "The prefect dismissed 14 members of the board.", "dismiss", Set.of("person:ilse-varga"),
+                unit(CLOSE, Math.sqrt(1 - CLOSE * CLOSE), 0, 0), Set.of("14")));
         ClaimFinder.Neighbours near = new ClaimFinder.Neighbours(s);
         assertThat(ClaimFinder.similarity(s.get(0), s.get(2), Set.of(), near)).isZero();
     }
