@@ -46,7 +46,9 @@ public final class ClaimFinder {
     /** The median closeness of two sentences of different sources in the stories the thresholds were set on. */
     private static final double TYPICAL_BASELINE = 0.15;
     /** Sentence embeddings this close tell one fact when the two sentences share a participant. */
-    static final double MEANING = 0.55;
+    static final double MEANING = 0.5;
+    /** Below this closeness, sentences sharing a participant are one fact only if they give the same figures, or one none. */
+    private static final double SURE_MEANING = 0.55;
     /** Sentence embeddings this close, with this much wording shared, tell one fact whoever they name. */
     static final double RETOLD = 0.55;
     private static final double RETOLD_WORDING = 0.15;
@@ -1045,7 +1047,9 @@ public final class ClaimFinder {
                     // sentence naming nobody and stating no figure needs more ("the fund opened on the first day").
                     // A count of something a named party has needs nothing more: "Velmar has some 900 soldiers there."
                     boolean count = quantities.stream().anyMatch(q -> q.unit().startsWith("count:"));
-                    int needed = entities.size() >= 3 ? 2 : entities.isEmpty() && quantities.isEmpty() ? 6
+                    // A short sentence of its own is whole however few its words ("The hearing was adjourned
+                    // again."): only a clause cut from a longer one needs the words to stand alone.
+                    int needed = entities.size() >= 3 ? 2 : entities.isEmpty() && quantities.isEmpty() ? (whole ? 3 : 6)
                             : count && !entities.isEmpty() ? 1 : !entities.isEmpty() ? 2 : 3;
                     if (terms.size() < needed) continue;
                     vectors.observe(terms);
@@ -1582,7 +1586,8 @@ public final class ClaimFinder {
         // The same fact retold in other words ("his plane broke down" / "a breakdown of his aircraft") shares few
         // lemmas but lies close in meaning; it must still be about someone both name.
         double close = near != null && near.mutual(a, b) ? SentenceEmbeddings.cosine(a.meaning(), b.meaning()) : 0;
-        boolean paraphrase = close > 0 && (close >= near.above(MEANING) && shared > 0
+        boolean paraphrase = close > 0 && (close >= near.above(MEANING) && shared > 0 && (close >= near.above(SURE_MEANING)
+                        || a.figures().isEmpty() || b.figures().isEmpty() || a.figures().equals(b.figures()))
                 || close >= near.above(ANONYMOUS_MEANING) && (a.entities().isEmpty() || b.entities().isEmpty()));
         // Sources that name the participants differently (a pronoun, a translated or misspelt name) still tell one
         // fact when the two sentences are each other's closest in meaning, very close, and share some wording, as

@@ -45,6 +45,8 @@ public final class ClaimKeyDebug {
                 ClaimFinder.seats(corpus, index, Gazetteer.standard()), ClaimFinder.demonyms(corpus, Gazetteer.standard()));
         ClaimFinder.Neighbours near = new ClaimFinder.Neighbours(statements);
         List<List<ClaimFinder.Statement>> groups = ClaimFinder.cluster(statements, ubiquitous, near);
+        System.out.printf("thresholds: meaning %.3f retold %.3f anonymous %.3f%n", near.above(ClaimFinder.MEANING),
+                near.above(ClaimFinder.RETOLD), near.above(ClaimFinder.ANONYMOUS_MEANING));
         JsonNode key = new ObjectMapper().readTree(new File(dir.resolve("keys/claims.json").toString()));
         for (JsonNode k : key.get("claims")) {
             String id = k.get("id").asText();
