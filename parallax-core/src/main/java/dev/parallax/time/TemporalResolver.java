@@ -351,6 +351,7 @@ final class TemporalResolver {
         out.removeIf(k -> fractions.stream().anyMatch(f -> f.start() <= k.start() && k.end() <= f.end()));
         out.addAll(fractions);
         out.sort(Comparator.comparingInt(TemporalExpression::start).thenComparingInt(TemporalExpression::end));
+        out = WorldCalendars.add(d, reference, WrittenDates.add(d, out));
         return dropOverlaps(out);
     }
 
