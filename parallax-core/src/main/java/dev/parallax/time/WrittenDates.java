@@ -30,7 +30,7 @@ final class WrittenDates {
     private static final Pattern COUNT_AND_A_HALF = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + "\\s+and\\s+a\\s+half\\s+(years|decades|centuries|hours)\\b");
     /** "28J", "11-M", "1-O": a day and the initial of its month, as the Spanish-language press names a date it made famous. */
-    private static final Pattern DAY_INITIAL = Pattern.compile("(?<![\\p{L}\\d/.\\-])([1-9]|[12]\\d|3[01])-?([EFMAJSOND])(?![\\p{L}\\d\\-])");
+    private static final Pattern DAY_INITIAL = Pattern.compile("(?<![\\p{L}\\d/.\\-$€£¥])([1-9]|[12]\\d|3[01])-?([EFMAJSOND])(?![\\p{L}\\d\\-])");
     /** The initial of each month, in Spanish and Portuguese ("E" enero, "J" junio/julio, "A" abril/agosto). */
     private static final String SPANISH_INITIALS = "EFMAMJJASOND";
     private static final String ENGLISH_INITIALS = "JFMAMJJASOND";
