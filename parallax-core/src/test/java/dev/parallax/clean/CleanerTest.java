@@ -219,6 +219,22 @@ class CleanerTest {
     }
 
     @Test
+    void deskSignedTranslationCreditsChannelCallsAndReaderNotesAreRecognised() {
+        Boilerplate b = Boilerplate.standard();
+        assertThat(b.reasonFor("Harbour service – translated from the Norwegian by the foreign desk")).isEqualTo("credit");
+        assertThat(b.reasonFor("This news was translated from the Danish by the Harbour Herald English service"))
+                .isEqualTo("credit");
+        assertThat(b.reasonFor("Subscribe to the channel of the Harbour Herald to receive the news of the strike"))
+                .isEqualTo("promo");
+        assertThat(b.reasonFor("Join our Telegram channel for the latest updates on the quota talks")).isEqualTo("promo");
+        assertThat(b.reasonFor("Foreign readers can consult the full text of the ruling on the official website of the court."))
+                .isEqualTo("footer");
+        assertThat(b.reasonFor("The skippers – translated from the old charter, the rule still binds them – voted no.")).isNull();
+        assertThat(b.reasonFor("The union asked members to join the channel blockade until the news of a deal came.")).isNull();
+        assertThat(b.reasonFor("Readers of the ruling say the court's website was down for a day.")).isNull();
+    }
+
+    @Test
     void creditsBylinesCommentPromptsBiosAndPlainDatelinesAreRemoved() {
         String page = String.join("\n\n",
                 "BEIJING -- The ministry announced new duties on imported cheese on Tuesday, officials said.",
