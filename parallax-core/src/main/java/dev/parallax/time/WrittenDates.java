@@ -117,13 +117,14 @@ final class WrittenDates {
             boolean cuts = false, inside = false;
             for (TemporalExpression k : out) {
                 if (k.start() >= f.end() || f.start() >= k.end()) continue;
-                if (f.start() <= k.start() && k.end() <= f.end()) continue;
+                // A range or a date SUTime joined to a neighbour and could not value ("1445 this year") gives way.
+                if (f.start() <= k.start() && k.end() <= f.end() || k.value() == null) continue;
                 // Already read within a longer expression ("almost two and a half years" read whole) or across it.
                 if (k.start() <= f.start() && f.end() <= k.end() && f.value().equals(k.value())) inside = true;
                 else cuts = true;
             }
             if (cuts || inside) continue;
-            out.removeIf(k -> f.start() <= k.start() && k.end() <= f.end());
+            out.removeIf(k -> k.start() < f.end() && f.start() < k.end() && (f.start() <= k.start() && k.end() <= f.end() || k.value() == null));
             out.add(f);
         }
         out.sort(java.util.Comparator.comparingInt(TemporalExpression::start).thenComparingInt(TemporalExpression::end));
