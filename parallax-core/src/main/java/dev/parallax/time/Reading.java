@@ -161,6 +161,12 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
 
     /** "mid-July", "mid-2023": SUTime reads neither; they date the month or the year. */
     private static final Pattern MID = Pattern.compile("(?i)\\bmid-?\\s?(?:" + MONTH_NAMES + "|((?:19|20)\\d{2}))(?![\\w-])");
+    /** A day counted from the writing and a day set beside it: "the day before yesterday, the day". */
+    private static final Pattern COUNTED_THEN_THE_DAY = Pattern.compile(
+            "^(.*?\\b(?:yesterday|today|tomorrow))(\\s*,\\s*)(the\\s+day)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_INTERSECT = Pattern.compile("^THIS P1D INTERSECT (\\S+)$");
+    /** "of the decision", "of the vote": the act that names the day set beside another. */
+    private static final Pattern DAY_OF_ACT = Pattern.compile("^\\s+of\\s+(?:the|his|her|its|their)\\s+[\\p{L}-]+");
     /** "on July 19, the same day the court suspended him": SUTime joins the date to "the same day" and gives no value. */
     private static final Pattern DATE_SAME_DAY = Pattern.compile("^(.*?\\d)(\\s*,\\s*)((?:on\\s+)?the\\s+(?:same|very)\\s+day)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_DAY_INTERSECT = Pattern.compile("^THIS P1D INTERSECT ((?:\\d{4}|XXXX)-\\d{2}-\\d{2})$");
@@ -177,7 +183,17 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             Matcher counted = DATE_THEN_COUNTED.matcher(t.text());
             Matcher dayAndWeekday = DAY_WORD_AND_WEEKDAY.matcher(t.text());
             Matcher weekdayOf = OFFSET_AND_WEEKDAY.matcher(t.altValue() == null ? "" : t.altValue().strip());
-            if (t.value() == null && m.find() && v.find()) {
+            Matcher counted2 = COUNTED_THEN_THE_DAY.matcher(t.text());
+            Matcher intersect = DAY_INTERSECT.matcher(t.altValue() == null ? "" : t.altValue().strip());
+            Matcher of = DAY_OF_ACT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 40)));
+            if (t.value() == null && counted2.find() && intersect.find() && of.find()) {
+                // "the day before yesterday, the day of the decision": SUTime joins a counted day to the day that
+                // restates it and gives no value; the two are read apart, and the restating day is the counted one.
+                int cut = t.start() + counted2.end(1), second = t.start() + counted2.start(3), end = t.end() + of.end();
+                String day = intersect.group(1).matches("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}") ? intersect.group(1) : null;
+                out.add(new Timex(t.start(), cut, text.substring(t.start(), cut), "DATE", day, day == null ? intersect.group(1) : null, t.sentence()));
+                out.add(new Timex(second, end, text.substring(second, end), "DATE", day, day == null ? intersect.group(1) : null, t.sentence()));
+            } else if (t.value() == null && m.find() && v.find()) {
                 int cut = t.start() + m.end(1), second = t.start() + m.start(3);
                 out.add(new Timex(t.start(), cut, text.substring(t.start(), cut), "DATE", v.group(1), null, t.sentence()));
                 out.add(new Timex(second, t.end(), text.substring(second, t.end()), "DATE", null, "THIS P1D", t.sentence()));
@@ -212,7 +228,7 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
             var sentence = at == null ? null : at.sentenceAt(m.start());
             out.add(new Timex(m.start(), m.end(), m.group(), "DATE", value, null, sentence == null ? 0 : sentence.index()));
         }
-        out = ForeignMonths.add(text, at, out);
+        out = NumericDays.add(text, at, ForeignMonths.add(text, at, out));
         out.sort(java.util.Comparator.comparingInt(Timex::start).thenComparingInt(Timex::end));
         return out;
     }
@@ -269,9 +285,9 @@ record Reading(Timex timex, int start, int end, TimexParts parts, Tense tense, i
     private static final Pattern WEEKDAY_OFFSET_INTERSECT = Pattern.compile(
             "^(XXXX-WXX-\\d OFFSET P-?\\d+W) INTERSECT [A-Z_]+$");
 
-    /** "yesterday, Sunday": a day word and the weekday it names, set side by side. */
+    /** "yesterday, Sunday", "yesterday Thursday" (as Spanish "ayer jueves" translates): a day word and its weekday. */
     private static final Pattern DAY_WORD_AND_WEEKDAY = Pattern.compile(
-            "^((?:yesterday|today|tomorrow))\\s*,\\s*((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$", Pattern.CASE_INSENSITIVE);
+            "^((?:yesterday|today|tomorrow))(?:\\s*,\\s*|\\s+)((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFSET_AND_WEEKDAY = Pattern.compile("^(OFFSET P-?\\d+D|THIS P1D) INTERSECT (XXXX-WXX-\\d)$");
 
     /** A date joined to a day counted from it: "March 26, and two days later", "May 14, the day". */

@@ -181,6 +181,14 @@ final class TemporalResolver {
                     && THAT_DAY.matcher(d.text().substring(Math.max(0, start - 12), start)).find()) {
                 told = weekendOf(lastDay.start());
             }
+            // "a vote of confidence in the new year": the coming year, not its first day, and no day the story tells.
+            if (told == null && NEW_YEAR.matcher(lower).matches() && t.value() != null && t.value().matches("^\\d{4}-01-01$")
+                    && IN_THE.matcher(d.text().substring(Math.max(0, start - 10), start)).find()) {
+                out.add(new TemporalExpression(d.id(), start, r.end(), d.text().substring(start, r.end()), "DATE",
+                        t.value().substring(0, 4), raw, null));
+                previousEnd = r.end();
+                continue;
+            }
             // "who had arrived almost two decades ago": a hedged count of years back names no year, only how long.
             Matcher hedgedAgo = AGO_YEARS.matcher(lower);
             if (told == null && hedgedAgo.find() && HEDGE_BEFORE.matcher(d.text().substring(Math.max(0, start - 16), start)).find()) {
@@ -351,6 +359,7 @@ final class TemporalResolver {
         out.removeIf(k -> fractions.stream().anyMatch(f -> f.start() <= k.start() && k.end() <= f.end()));
         out.addAll(fractions);
         out.sort(Comparator.comparingInt(TemporalExpression::start).thenComparingInt(TemporalExpression::end));
+        out = WorldCalendars.add(d, reference, WrittenDates.add(d, out));
         return dropOverlaps(out);
     }
 
@@ -496,6 +505,8 @@ final class TemporalResolver {
     private static final Pattern HEDGED_LATER = Pattern.compile("^(?:less than|more than|almost|nearly|about|around|some|over"
             + "|roughly|barely|close to|just over|just under)\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
             + "\\s+(years?|months?)\\s+(?:later|earlier|afterwards|on)$");
+    private static final Pattern NEW_YEAR = Pattern.compile("^(?:the\\s+)?new\\s+year$");
+    private static final Pattern IN_THE = Pattern.compile("(?i)\\b(?:in|into|early in|until)\\s+(?:the\\s+)?$");
     /** Words that make a count rough: "almost", "nearly", "about", "some", "more than", "over", "roughly". */
     private static final Pattern HEDGE_BEFORE = Pattern.compile(
             "(?i)\\b(?:almost|nearly|about|around|roughly|some|over|more than|less than|close to)\\s+$");

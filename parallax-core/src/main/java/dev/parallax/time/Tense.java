@@ -45,6 +45,9 @@ public enum Tense {
         for (int k = first - 1; k >= s.firstToken(); k--) {
             Token t = toks.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
+            // "would bring voters back after the low turnout of the vote in March": an act that what would happen
+            // comes after may lie on either side of the writing.
+            if (w.equals("would") && comesBefore(toks, toks.get(end - 1), s)) return UNKNOWN;
             if (FUTURE_MARKERS.contains(w) || w.equals("would")) return FUTURE;
             if (t.isVerb() && !"MD".equals(t.pos()) && t.lemma() != null && Set.of("say", "tell", "add", "announce").contains(t.lemma())) break;
             // "will this week begin dissolving the bodies under the plan that he unveiled on Friday": a verb in the

@@ -23,9 +23,9 @@ final class WritingWeekday {
 
     private static final String WEEKDAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String COUNTED = "(yesterday|today|tonight|tomorrow)";
-    /** "yesterday (Friday)", "yesterday, Friday,", "today (on Monday)". */
+    /** "yesterday (Friday)", "yesterday, Friday,", "today (on Monday)", "yesterday Thursday" (Spanish "ayer jueves"). */
     private static final Pattern COUNTED_THEN_DAY = Pattern.compile(
-            "(?i)\\b" + COUNTED + "\\s*(?:\\(\\s*(?:on\\s+)?" + WEEKDAYS + "\\s*\\)|,\\s*(?:on\\s+)?" + WEEKDAYS + "\\s*,)");
+            "(?i)\\b" + COUNTED + "\\s*(?:\\(\\s*(?:on\\s+)?" + WEEKDAYS + "\\s*\\)|,\\s*(?:on\\s+)?" + WEEKDAYS + "\\s*,|\\s+" + WEEKDAYS + "\\b(?!\\s*,?\\s*(?:\\d|the\\s+\\d|of\\s)))");
     /** "on Friday (yesterday)". */
     private static final Pattern DAY_THEN_COUNTED = Pattern.compile("(?i)\\b" + WEEKDAYS + "\\s*\\(\\s*" + COUNTED + "\\s*\\)");
 
@@ -39,7 +39,7 @@ final class WritingWeekday {
         List<Clue> found = new ArrayList<>();
         Matcher m = COUNTED_THEN_DAY.matcher(text);
         while (m.find()) {
-            String day = m.group(2) != null ? m.group(2) : m.group(3);
+            String day = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             add(found, doc, at, m.start(), m.end(), m.group(1), day);
         }
         m = DAY_THEN_COUNTED.matcher(text);
