@@ -276,6 +276,8 @@ final class PublicationDates {
     /** Whether a reading is a feast named alone ("Christmas", "Easter"): no digit and no month in its words. */
     static boolean feast(Reading r) {
         String text = r.timex().text().toLowerCase(Locale.ROOT);
+        // "on Friday", "yesterday": a weekday or a day counted from the writing is no feast.
+        if (r.parts() != null && r.parts().weekday() != null || Relative.handles(r)) return false;
         if (text.matches(".*\\d.*")) return false;
         for (String w : text.split("[^\\p{L}]+")) if (Reading.month(w) != 0) return false;
         return true;
