@@ -538,6 +538,7 @@ quotes = [
     ["05", "recalled the colonial practice", "indirect", [UC, FLNKS]],
     ["05", "the CCAT was not a peaceful committee", "indirect", DUP],
     ["05", "the detainees had to be kept away from the territory", "indirect", DUP],
+    ["05", "This case is about acts, not about opinions", "direct", DUP],
     ["05", "the instigators were finally being held to account", "indirect", BAC],
     ["05", "Nouméa's residents \"have the right to live without fear", "indirect", BAC],
     ["05", "Paris stops the bill with one hand", "direct", ETJ],
@@ -572,7 +573,7 @@ dump('quotes.json', {
              "reporters' 02, 'The head of state also said' 02, 'The president of the Republic had announced' 03, 'the "
              "minister Gérald Darmanin qualifies of « mafious »' 03, 'The minister, for his part, told The Meridian "
              "Review' 04, 'he said' / 'he added' 04, 'The Southern Province president ... said the same day' 05, 'He "
-             "said' 05 Dupas, 'has announced the high-commissioner, Louis Le Franc' 06); 'told the Herald' (02), "
+             "said' and 'He said:' 05 Dupas, 'has announced the high-commissioner, Louis Le Franc' 06); 'told the Herald' (02), "
              "'told The Meridian Review' (04), 'told the Melanesian Voice' (05); quotes interrupted by their "
              "attribution: 02 'Until then, Mr Macron said, nothing is decided' (reported), 03 '« We are not terrorists "
              "», has insisted Mr. Téin, « we are ... »', 04 '\"...,\" he said on Wednesday, hours after the president "
