@@ -132,7 +132,7 @@ descriptions = [
     ("United States", ["Washington"]),
     ("Canada", ["Ottawa"]),
     ("Pakistan", ["Islamabad"]),
-    ("France", ["Paris had sent"]),
+    ("France", ["Paris"]),
 ]
 
 roles = [
@@ -198,7 +198,7 @@ dump('entities.json', {
              "governments: 'Ottawa' (02 'Ottawa has so far left the question', 04 'thanked Washington and Ottawa'), "
              "'Washington' (04, 05 'Washington had no tool'), 'Islamabad' (04 'Islamabad has thanked'), and 'Paris' "
              "(03 'Paris had sent the ship Atalante') stand for the governments; each is keyed as the city's alias and "
-             "as a description of its country ('Paris had sent' for France, because 03 also has 'hour of Paris' and "
+             "as a description of its country (03 also has 'hour of Paris' and "
              "'the prosecutor's office of Paris', the city). Descriptions: 'OceanGate's chief executive' (01), "
              "'OceanGate chief executive' (06), 'the CEO' and 'the chief executive' (05, 'the chief executive's "
              "widow') and 'The 61-year-old' (06) for Rush; 'a British businessman and explorer' and 'the 58-year-old' "
@@ -506,6 +506,7 @@ quotes = [
     ["05", "he still believed deep-sea exploration", "indirect", SOHN],
     ["05", "not a trial", "partial", NEU],
 
+    ["06", "banging", "partial", [None]],
     ["06", "We don't know what they are", "direct", FRED],
     ["06", "We have to remain optimistic", "direct", FRED],
     ["06", "the analysis was being done by the US Navy", "indirect", FRED],
@@ -534,7 +535,8 @@ dump('quotes.json', {
              "... »', 03 Nargeolet's 'he had estimated that at such a depth, « if something happens ... »', 05 "
              "Nissen's 'Mr Rush could be \"difficult to work for\"', 05 the letter's '\"from minor to catastrophic\"', "
              "05 Söhnlein's 'deeper \"and more cheaply\"', 05 Neubauer's 'the hearing was \"not a trial\"') is keyed "
-             "as the partial quote, once, at the first quoted words. Forms: 'said X' inverted (02 'said Captain Jason "
+             "as the partial quote, once, at the first quoted words; so is 06's 'picked up \"banging\" sounds ..., "
+             "according to an internal government memo' (a memo: null). Forms: 'said X' inverted (02 'said Captain Jason "
              "Neubauer', 04 'said Engro's chief executive Ghias Khan', 06 'said Mike Reiss', 06 'the Canadian "
              "forecasters said' after the content); 'X told <outlet>/reporters' (02 Kathy Fox 'told reporters on the "
              "wharf', 06 Frederick 'told a press conference'); machine-translated 'has declared to our newspaper a "
@@ -548,7 +550,7 @@ dump('quotes.json', {
              "Office), 04 'Colleagues in Engro have said' (null or Engro), 06 'he said' (Frederick), 06 'Experts "
              "cautioned', 'Former passengers say' (null), 03 'Some friends affirm that' (null); 05 'he recalled "
              "telling Stockton Rush' (Nissen is the speaker, Rush the addressee); 05 'Rush answered, in effect, that' "
-             "(Rush, indirect). Not keyed: the scare quotes '\"banging\" sounds' (06, from a memo) and the nicknames « "
+             "(Rush, indirect). Not keyed: the nicknames « "
              "PH » and « Mister Titanic » (03), headlines, statements without reported content ('OceanGate has not "
              "commented', 'Islamabad has thanked Washington and Ottawa', 'The Foreign Office ... has expressed deep "
              "sorrow'), and facts stated in the writer's own voice.",
