@@ -37,7 +37,7 @@ ents = [
     (WENDY, P, ["Wendy Rush"]),
     (HARD, P, ["Hamish Harding"]),
     (NARG, P, ["Paul-Henri Nargeolet", "Mr Nargeolet", "PH", "Mister Titanic", "Paul-Henri Nargeolette",
-               "Mr Nargolet"]),
+               "Mr Nargolet", "Mr Titanic"]),
     (SHAH, P, ["Shahzada Dawood", "Shehzada Dawood", "Mr Shahzada", "Shahzada Sahib", "Shahzada"]),
     (SUL, P, ["Suleman Dawood", "Suleman"]),
     (CHR, P, ["Christine Dawood", "Mrs Dawood"]),
@@ -175,7 +175,8 @@ dump('entities.json', {
              "Dawood', 'Mr Hussain Dawood') are covered by the full-name alias. Defects on purpose: Paul-Henri "
              "Nargeolet is 'Paul-Henri Nargeolet' (01, 03), 'Mr Nargeolet' (03), the nicknames « PH » and « Mister "
              "Titanic » (03, a calque of 'Monsieur Titanic') and, in one article (05), two misspellings of his "
-             "surname, 'Paul-Henri Nargeolette' and 'Mr Nargolet'; the Pakistani businessman is 'Shahzada Dawood' "
+             "surname, 'Paul-Henri Nargeolette' and 'Mr Nargolet', with the nickname in English, "
+             "'\"Mr Titanic\"'; the Pakistani businessman is 'Shahzada Dawood' "
              "(01, 04), the transliteration 'Shehzada Dawood' (04), the honorific forms 'Mr Shahzada' (given name, "
              "Urdu usage) and 'Shahzada Sahib' (04) and the bare 'Shahzada' inside Ghias Khan's quotation (04); "
              "Stockton Rush is 'Stockton Rush' (01, 05, 06), 'Mr Rush' and the bare 'Rush' (05, 06, also in 06's "
@@ -282,6 +283,7 @@ dates = [
     ["05", "the same day", "2024-09-16"],
     ["05", "Earlier this month", "2024-09"],
     ["05", "June 2023", "2023-06"],
+    ["05", "between 18 and 22 June", "2023-06-18/2023-06-22"],
     ["05", "96 hours", "PT96H"],
     # 06: published Wednesday 2023-06-21 (visible date line 'Wed 21 Jun 2023 19:05 EDT')
     ["06", "Wednesday", "2023-06-21"],
@@ -331,7 +333,7 @@ dump('dates.json', {
              "Monday' twice 16 September 2024, 'the same day' 16 September, 'On Tuesday' 17 September, 'until next "
              "Friday' 27 September, 'next year' 2025, 'from 2018', 'in 2018', 'whose 2018 inspection report' (2018), "
              "'In March 2018', 'in August' August 2024 (the lawsuit), 'in 1912', 'in 2009', 'in 2013', 'Earlier this "
-             "month' September 2024, 'June 2023'. 06 (Wednesday 21 June, 19:05 EDT): 'on Wednesday' 21 June, 'on "
+             "month' September 2024, 'June 2023', 'between 18 and 22 June' (a yearless range, 2023: the search). 06 (Wednesday 21 June, 19:05 EDT): 'on Wednesday' 21 June, 'on "
              "Tuesday' and 'Two days later' 20 June (two days after Sunday 18 June), 'early on Sunday' 18 June, 'at "
              "around 7 a.m. Thursday' and 'on Thursday' 22 June, 'court papers from 2018', 'last year' 2022, 'until "
              "next Sunday' 25 June. Two similar events at different dates must stay apart: the loss of contact "
@@ -551,7 +553,7 @@ dump('quotes.json', {
              "cautioned', 'Former passengers say' (null), 03 'Some friends affirm that' (null); 05 'he recalled "
              "telling Stockton Rush' (Nissen is the speaker, Rush the addressee); 05 'Rush answered, in effect, that' "
              "(Rush, indirect). Not keyed: the nicknames « "
-             "PH » and « Mister Titanic » (03), headlines, statements without reported content ('OceanGate has not "
+             "PH » and « Mister Titanic » (03) and '\"Mr Titanic\"' (05), headlines, statements without reported content ('OceanGate has not "
              "commented', 'Islamabad has thanked Washington and Ottawa', 'The Foreign Office ... has expressed deep "
              "sorrow'), and facts stated in the writer's own voice.",
     "quotes": quotes,
