@@ -384,7 +384,7 @@ event = recorder(ev)
 
 event("The Titan begins its dive to the Titanic and loses contact with the Polar Prince about an hour and 45 minutes "
       "into the descent", "2023-06-18", ["01", "02", "03", "04", "06"],
-      ["contact", "descent", "dive", "lost", "set off", "disappear"],
+      ["contact", "descent", "dive", "set off", "disappear"],
       note="01 'on Sunday morning'; 02 'lost contact with it on June 18'; 03 'Sunday in the morning' and 'The alert "
            "was given the same day'; 04 'on Sunday, 18 June'; 06 'early on Sunday'; must stay apart from the discovery "
            "of the debris on Thursday 22 June")
