@@ -494,3 +494,247 @@ dump('quotes.json', {
              "lead.",
     "quotes": quotes,
 })
+
+# ---------------------------------------------------------------------------------------------- claims
+claims = [
+    {"id": "shots",
+     "text": "The gunman fired five shots at Fico",
+     "docs": ["01", "03", "04"],
+     "anchors": {
+         "01": "the attacker fired five shots from a handgun",
+         "03": "The attacker shot at him five times",
+         "04": "five bullets were fired at him in Handlová"},
+     "contradiction": {
+         "docs": ["05"],
+         "anchors": {"05": "He fired four shots before bodyguards pinned him down"},
+         "aspect": "number",
+         "detail": "05 puts the shots fired at Fico at four against five in 01/03/04"},
+     "note": "01's and 02's 'shot several times', 02's 'four days after' and the two operations are other figures"},
+    {"id": "shooting-place",
+     "text": "Fico was shot in Handlová as he went out of the House of Culture to greet people after an away cabinet "
+             "meeting",
+     "docs": ["01", "02", "03"],
+     "anchors": {
+         "01": "as he greeted supporters outside the House of Culture",
+         "02": "four days after the gunman’s bullets hit him in Handlová",
+         "03": "he went out from the House of Culture in Handlová"},
+     "contradiction": None},
+    {"id": "first-operation",
+     "text": "The first operation, on the day of the attack, lasted about five hours",
+     "docs": ["02", "03", "05"],
+     "anchors": {
+         "02": "had taken some five hours",
+         "03": "where the surgeons operated him for five hours",
+         "05": "The first operation on the prime minister lasted about five hours"},
+     "contradiction": None,
+     "note": "01's 'for about five hours' is in its lead, anchored for the shooting; five hours are not the five shots"},
+    {"id": "second-operation",
+     "text": "Two days after the shooting, on Friday 17 May, surgeons operated again to remove dead tissue",
+     "docs": ["02", "05"],
+     "anchors": {
+         "02": "Fico underwent a second operation on Friday",
+         "05": "surgeons operated again to remove dead tissue"},
+     "contradiction": None,
+     "note": "02's 'about two hours' (the length) against 05's 'Two days later' (the date): not a contradiction"},
+    {"id": "suspect-71",
+     "text": "The suspect is a 71-year-old man",
+     "docs": ["01", "05"],
+     "anchors": {
+         "01": "A 71-year-old man was detained at the scene",
+         "05": "a 71-year-old man stepped forward from the crowd"},
+     "contradiction": None,
+     "note": "02, 03 and 04 give the age inside sentences anchored for the charge"},
+    {"id": "charge",
+     "text": "Cintula is charged with premeditated attempted murder",
+     "docs": ["02", "03", "04"],
+     "anchors": {
+         "02": "who has been charged with premeditated attempted murder",
+         "03": "of the crime of the attempt of premeditated murder",
+         "04": "is in custody on a charge of premeditated attempted murder"},
+     "contradiction": None,
+     "note": "04's 'may treat the shooting as a terrorist attack' is a possible requalification, not a contradiction"},
+    {"id": "suspect-levice",
+     "text": "The suspect, from Levice, is a writer who worked as a security guard",
+     "docs": ["01", "03"],
+     "anchors": {
+         "01": "is a writer from the town of Levice",
+         "03": "the accused is a retired man from Levice"},
+     "contradiction": None,
+     "note": "'a security guard at a shopping centre' (01), 'a guard in a private security service' (03), 'former "
+             "security guard' and 'poet' (04) agree"},
+    {"id": "gun-legal",
+     "text": "The suspect held the gun legally",
+     "docs": ["01", "03", "04"],
+     "anchors": {
+         "01": "He held a licence for the gun",
+         "03": "The weapon he possessed legally",
+         "04": "his father held the pistol legally"},
+     "contradiction": None},
+    {"id": "sentence",
+     "text": "The crime carries 25 years or life imprisonment",
+     "docs": ["03", "04"],
+     "anchors": {
+         "03": "he is threatened with the punishment of imprisonment of 25 years",
+         "04": "faces 25 years or life either way"},
+     "contradiction": None},
+    {"id": "lone-wolf",
+     "text": "Šutaj Eštok first described the suspect as a lone wolf",
+     "docs": ["02", "03", "05"],
+     "anchors": {
+         "02": "who had described Cintula on Wednesday as a",
+         "03": "It is about a lone wolf who radicalised himself",
+         "05": "first described the suspect as a lone wolf"},
+     "contradiction": None,
+     "note": "his later statement that the suspect may not have acted alone (02 'on Sunday', 05) is a change of "
+             "position, not a contradiction"},
+    {"id": "joint-appeal",
+     "text": "On Thursday 16 May Čaputová and Pellegrini jointly appealed to the parties for calm",
+     "docs": ["02", "03"],
+     "anchors": {
+         "02": "made a joint appeal for restraint",
+         "03": "together called on the political parties"},
+     "contradiction": None},
+    {"id": "inauguration",
+     "text": "Pellegrini takes office on 15 June",
+     "docs": ["01", "02", "04"],
+     "anchors": {
+         "01": "who takes office on 15 June",
+         "02": "who will be sworn in on 15 June",
+         "04": "who succeeds her on 15 June"},
+     "contradiction": None,
+     "note": "05's 'takes office in two weeks' (written 31 May) is approximate, not a contradiction"},
+    {"id": "caputova-leaves",
+     "text": "Čaputová leaves office in June",
+     "docs": ["01", "04"],
+     "anchors": {
+         "01": "who leaves office next month",
+         "04": "whose term ends next week"},
+     "contradiction": None,
+     "note": "'next month' (01, written in May) and 'next week' (04, written in June) both mean mid-June"},
+    {"id": "european-election",
+     "text": "Slovakia votes in the European Parliament election on Saturday 8 June",
+     "docs": ["04", "05"],
+     "anchors": {
+         "04": "Slovaks vote for the European Parliament on Saturday",
+         "05": "The European election is next Saturday"},
+     "contradiction": None,
+     "note": "01 gives 'the European Parliament election of 8 June' in a sentence anchored for the inauguration"},
+    {"id": "fico-59",
+     "text": "Fico is 59",
+     "docs": ["01", "03"],
+     "anchors": {
+         "01": "Fico, 59, returned to power",
+         "03": "The premier is 59 years old"},
+     "contradiction": None},
+    {"id": "kuciak-resignation",
+     "text": "The 2018 murder of Ján Kuciak and Martina Kušnírová led to Fico's resignation",
+     "docs": ["01", "02", "04", "05"],
+     "anchors": {
+         "01": "He had resigned as prime minister in March 2018",
+         "02": "brought Fico down",
+         "04": "forced Mr Fico to resign in March 2018",
+         "05": "and cost Fico his job"},
+     "contradiction": None,
+     "note": "02's 'in February 2018' (the murder) and 01/04's 'March 2018' (the resignation) are two dates of two "
+             "events; 04 and 05 date the murder 21 February"},
+    {"id": "transfer",
+     "text": "On 30 May Fico was moved from the hospital in Banská Bystrica to Bratislava to recover at home",
+     "docs": ["04", "05"],
+     "anchors": {
+         "04": "where he was transferred from the hospital in Banská Bystrica last Thursday",
+         "05": "flown to Bratislava to continue his recovery at home"},
+     "contradiction": None,
+     "note": "Kaliňák's 'would not be moved to Bratislava for the time being' (02, 19 May) and 03's 'not in a state "
+             "to be transported to Bratislava' (16 May) were true when said"},
+    {"id": "blame-opposition",
+     "text": "Kaliňák and the government side blame the opposition and the liberal media for the climate of hatred",
+     "docs": ["02", "05"],
+     "anchors": {
+         "02": "Kaliňák and several Smer-SD deputies have accused the opposition",
+         "05": "had spent years preparing the ground for this"},
+     "contradiction": None},
+    {"id": "father-named",
+     "text": "Government supporters have named Martin M. Šimečka, the opposition leader's father, among those "
+             "responsible for the hatred",
+     "docs": ["02", "05"],
+     "anchors": {
+         "02": "Government deputies have named, among the commentators they hold responsible",
+         "05": "has been named in pro-government media"},
+     "contradiction": None,
+     "note": "'Government deputies' (02) and 'pro-government media' (05) are different accusers, not a contradiction"},
+    {"id": "opposition-suspends",
+     "text": "Progressive Slovakia called off its campaign events after the shooting",
+     "docs": ["01", "03"],
+     "anchors": {
+         "01": "said his party was calling off a protest",
+         "03": "his party also suspends the campaign"},
+     "contradiction": None,
+     "note": "01's protest of that evening and 03's campaign are compatible"},
+]
+dump('claims.json', {
+    "about": "Checkable claims made by two or more sources on corpus-ah/articles: short text, the documents asserting "
+             "it (with an anchor: words of the asserting sentence in each document's cleaned text), and any "
+             "contradiction (documents that disagree, aspect, detail). Only one contradiction is intended (the shots "
+             "fired at Fico: 'He fired four shots' in 05 against 'five shots' in 01, 'five times' in 03 and 'five "
+             "bullets' in 04); every other contradiction is a false alarm, in particular the figures that look alike: "
+             "the five shots against the five hours of the first operation (01, 02, 03, 05); 02's 'four days after' "
+             "(Sunday after Wednesday) against 05's four shots; the two operations, about five hours on 15 May and "
+             "about two hours on 17 May (02), against 05's 'Two days later'; ages 71 (the suspect) and 59 (Fico); '25 "
+             "years or life' (the sentence the crime carries, 03, 04) against the 2018 murders and 'Six years on' / "
+             "'six years apart'; 'about 150 kilometres' and 'some 16,000 people' (01); 'The 14-minute address' (04); "
+             "'15 days after' (05) and 'three weeks after' (04), measured to different days (30 May, 5 June); "
+             "'those two weeks' (05) and Pellegrini taking office 'in two weeks' (05, approximate for 15 June); "
+             "Čaputová leaving 'next month' (01) and 'next week' (04): the same 15 June seen from May and June; "
+             "'shot several times' (01) against five shots (approximate against exact); the wounds 'in the abdomen "
+             "and in the joint' (03); a 'writer' (01), 'poet' (04), a man 'who wrote poems and novels' (03); 'a "
+             "security guard at a shopping centre' (01), 'a guard in a private security service' (03) and 'former "
+             "security guard' (04); the charge of premeditated attempted murder (02, 03, 04) against 04's possible "
+             "treatment as a terrorist attack (a prosecutors' suggestion, not a new charge); Šutaj Eštok's 'lone "
+             "wolf' (Wednesday 15 and Thursday 16 May, 02, 03, 05) against his 'it may not have been a lone wolf' "
+             "(Sunday 19 May, 02, 05): a change of position; Kaliňák's 'very serious' (01, 03) and 'a little calmer "
+             "now' (02), Taraba's 'he will survive' (01) and 'the operation ended well' (03): a condition that "
+             "changed and ministers who differed in tone; Kaliňák's 'would not be moved to Bratislava for the time "
+             "being' (02) and 03's 'not in a state to be transported' against the transfer of 30 May (04, 05); 01's "
+             "protest called off and 03's campaign suspended; 'Government deputies' (02) and 'pro-government media' "
+             "(05) naming Martin M. Šimečka; the two Šimečkas (Michal leads the opposition; his father Martin M. is "
+             "a journalist) and the two Roberts (Fico was shot; Kaliňák gave the bulletins); the two shootings (Fico, "
+             "15 May 2024; Kuciak and Kušnírová, 21 February 2018) and the two 2018 dates (the murder in February, "
+             "the resignation in March); the presidential election 'in April' (01) and the parliamentary election of "
+             "30 September 2023 (01); Fico's return to work 'by the end of June or in July' (04) against 'the "
+             "recovery will take months' (04, his doctors): an intention and a forecast. Framing differs on purpose "
+             "(01 neutral wire; 02 Bratislava English-language liberal site, 'Both sides are using the word calm and "
+             "meaning different things by it'; 03 central Slovak regional daily, machine-translated from Slovak, "
+             "close to the official bulletins; 04 British conservative-leaning weekly, 'a forgiving prime minister and "
+             "an unforgiving country'; 05 progressive online magazine sympathetic to the opposition, 'the war over "
+             "words') without contradicting. One sentence anchors one claim: facts that several sources state only "
+             "inside a sentence anchored for another claim are not keyed as claims (the helicopter flight to Banská "
+             "Bystrica, 01/03; the 71-year-old age in 02/03/04; the European election of 8 June in 01; the date of "
+             "the Kuciak murder, 04/05), and a sentence joining several keyed facts (01's lead, 03's lead, 04's lead, "
+             "05's lead) is anchored for one of them only. single_source lists claims only one document makes, for "
+             "reference.",
+    "claims": claims,
+    "single_source": [
+        {"doc": "01", "text": "Handlová, a former coal-mining town of some 16,000 people, lies about 150 km north-east of Bratislava"},
+        {"doc": "01", "text": "Taraba said on the evening of 15 May that Fico would probably survive"},
+        {"doc": "01", "text": "Šutaj Eštok said the suspect decided to act shortly after the presidential election in April"},
+        {"doc": "01", "text": "Smer-SD won the parliamentary election of 30 September 2023; Fico is in his fourth term"},
+        {"doc": "02", "text": "On Saturday 18 May a judge of the Specialised Criminal Court in Pezinok ordered Cintula held in custody"},
+        {"doc": "02", "text": "Cintula told investigators he disagreed with the government's policies on public broadcasting and military aid to Ukraine"},
+        {"doc": "02", "text": "On Sunday 19 May Kaliňák said Fico was no longer in immediate danger"},
+        {"doc": "02", "text": "On Sunday 19 May Šutaj Eštok said the suspect might not have been a lone wolf"},
+        {"doc": "02", "text": "Slovakia had not seen an attack on a senior politician since independence in 1993"},
+        {"doc": "03", "text": "NAKA charged Cintula on Thursday 16 May"},
+        {"doc": "03", "text": "Fico was hit in the abdomen and in a joint, according to the Government Office"},
+        {"doc": "03", "text": "The SIS checked threats against constitutional officials"},
+        {"doc": "03", "text": "Cintula founded a movement against violence in 2016 that was never registered"},
+        {"doc": "03", "text": "Smer – sociálna demokracia cancelled all its public campaign events"},
+        {"doc": "04", "text": "Fico's first video message on 5 June: he felt no hatred for his attacker and blamed the opposition"},
+        {"doc": "04", "text": "Fico said he would return to work by the end of June or in July"},
+        {"doc": "04", "text": "Prosecutors have suggested they may treat the shooting as a terrorist attack"},
+        {"doc": "04", "text": "Šutaj Eštok has proposed a tighter law on protests outside politicians' homes"},
+        {"doc": "04", "text": "Kuciak and Kušnírová were shot dead at their home in Veľká Mača"},
+        {"doc": "05", "text": "Šutaj Eštok has since called for tighter rules on demonstrations"},
+        {"doc": "05", "text": "Bodyguards pinned the attacker down"},
+    ],
+})
+print('keys written')
