@@ -10,7 +10,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from cleaning_keys import bodies, write  # noqa: E402
 files = {"01": "01_central-european-wire.jsonl", "02": "02_danube-ledger.html", "03": "03_hlas-stredu.txt",
-         "04": "04_northgate-review.txt", "05": "05_ridgeline.txt"}
+         "04": "04_northgate-review.txt", "05": "05_ridgeline.txt",
+         "06": "06_horizont-tydenik.txt"}
 
 LEAD04 = ("Robert Fico reappeared yesterday, three weeks after five bullets were fired at him in Handlová, in a recorded "
           "video message in which he said he felt no hatred for his attacker. The 14-minute address, his first since "
@@ -75,6 +76,16 @@ bp = {
            ("related-links", "Read more: Fico's fourth term so far: the broadcaster, the prosecutors, the NGOs"),
            ("newsletter", "The Ridgeline's weekly newsletter: sign up here"),
            ("copyright", "© 2024 The Ridgeline Media")],
+    "06": [("masthead", "Horizont týdeník"),
+           ("breadcrumb", "World | Slovakia"),
+           ("title", "Eight days after Handlová: the Slovak premier talks, the country argues"),
+           ("dateline", "Published 23 May 2024 – 18:20"),
+           ("byline", "Author: Jana Dvořáková, Prague"),
+           ("credit", "Automatic translation from the Czech, edited by the Horizont foreign desk"),
+           ("caption", "Photo: Candles before the House of Culture in Handlová (Horizont / ČTK)"),
+           ("advertisement", "Advertisement"),
+           ("related-links", "Read also: The Czech-Slovak relations: from the divorce to the freezing"),
+           ("copyright", "© Horizont týdeník 2024. All rights reserved.")],
 }
 
 
@@ -95,5 +106,8 @@ if __name__ == '__main__':
           "starting 'Photo:', an advertisement slot called 'Advertising', a 'Read also:' link with „...“ quotes, a "
           "newsletter prompt and a copyright line. 04 and 05 have no date line; they have a masthead line, a "
           "breadcrumb, a title, a byline, a standfirst, a caption, 'Read more:' links, 'Advertisement', a newsletter "
-          "prompt and a copyright line; 04 a share line.",
+          "prompt and a copyright line; 04 a share line. 06, machine-translated from Czech, has a masthead line "
+          "'Horizont týdeník', a breadcrumb, a title, a visible date line 'Published 23 May 2024 – 18:20' (dateline), "
+          "an 'Author:' byline, a credit line for the automatic translation, a caption starting 'Photo:', "
+          "'Advertisement', a 'Read also:' link and a copyright line.",
           files, bp, body)

@@ -26,7 +26,7 @@ HOSP = "F. D. Roosevelt University Hospital"
 
 # ---------------------------------------------------------------------------------------------- entities
 ents = [
-    (FIC, P, ["Robert Fico", "Fico", "Mr Fico"]),
+    (FIC, P, ["Robert Fico", "Fico", "Mr Fico", "Fica"]),
     (KAL, P, ["Robert Kaliňák", "Kaliňák", "Mr. Kaliňák", "Robert Kalinak", "Mr Kalinak"]),
     (TAR, P, ["Tomáš Taraba", "Taraba"]),
     (SE, P, ["Matúš Šutaj Eštok", "Šutaj Eštok", "Mr. Eštok", "Mr Eštok", "Matus Sutaj Estok"]),
@@ -41,6 +41,9 @@ ents = [
     (BIE, P, ["Marek Bielik"]),
     (LIP, P, ["Hana Lipták"]),
     (VLC, P, ["Tereza Vlčková"]),
+    ("Petr Fiala", P, ["Petr Fiala", "Fiala"]),
+    ("Petr Pavel", P, ["Petr Pavel"]),
+    ("Radek Hruška", P, ["Radek Hruška"]),
 
     (SMER, O, ["Smer-SD", "Smer – sociálna demokracia", "Smer"]),
     (PS, O, ["Progressive Slovakia", "PS", "Progresívne Slovensko"]),
@@ -54,6 +57,10 @@ ents = [
     ("Institute for Central European Policy", O, ["Institute for Central European Policy", "ICEP"]),
     ("Bratislava Forum for Open Society", O, ["Bratislava Forum for Open Society"]),
     ("Central European Media Watch", O, ["Central European Media Watch"]),
+    ("Security Information Service", O, ["Security Information Service", "BIS"]),
+    ("Institute for Central European Analyses", O, ["Institute for Central European Analyses", "ÚSEA"]),
+    ("Hlas", O, ["Hlas"]),
+    ("SNS", O, ["SNS"]),
 
     ("Ridgeline", MD, ["Ridgeline"]),
 
@@ -67,6 +74,9 @@ ents = [
     ("Ukraine", G, ["Ukraine"]),
     ("Prague", G, ["Prague"]),
     ("Brussels", G, ["Brussels"]),
+    ("Czech Republic", G, ["Czech Republic"]),
+    ("Brno", G, ["Brno"]),
+    ("Russia", G, ["Russia"]),
 
     ("House of Culture", L, ["House of Culture"]),
     ("Presidential Palace", L, ["Presidential Palace"]),
@@ -83,6 +93,7 @@ descriptions = [
     (PS, ["the largest opposition party"]),
     ("Slovakia", ["Bratislava"]),
     ("European Union", ["Brussels"]),
+    ("Czech Republic", ["Prague"]),
 ]
 
 roles = [
@@ -101,6 +112,9 @@ roles = [
     (BIE, ["a political scientist at the Institute for Central European Policy"]),
     (LIP, ["a fellow at the Bratislava Forum for Open Society"]),
     (VLC, ["a researcher at the Central European Media Watch"]),
+    ("Petr Fiala", ["The premier Petr Fiala"]),
+    ("Petr Pavel", ["The president Petr Pavel"]),
+    ("Radek Hruška", ["the political scientist Radek Hruška"]),
 ]
 
 must_not_merge = [
@@ -109,6 +123,9 @@ must_not_merge = [
     [CAP, PEL],
     [KUC, KUS],
     [KUC, CIN],
+    ["Petr Fiala", "Petr Pavel"],
+    ["Petr Pavel", PEL],
+    [FIC, "Petr Fiala"],
 ]
 
 dump('entities.json', {
@@ -118,7 +135,8 @@ dump('entities.json', {
              "type, and every surface form that names the entity in the cleaned texts (headlines, standfirsts, captions, "
              "bylines, the dateline 'HANDLOVA, Slovakia (Central European Wire) -', related links, share bars and other "
              "boilerplate excluded). Title+surname forms ('Mr Fico', 'Mr. Kaliňák', 'Mr Kalinak', 'Mr. Eštok', 'Mr "
-             "Eštok', 'Mr Cintulla', 'Mr Cintola') are keyed as aliases. Defects on purpose: the defence minister is "
+             "Eštok', 'Mr Cintulla', 'Mr Cintola') are keyed as aliases; 06's 'the attack on Fica' keeps the Czech "
+             "genitive of Fico's name and 'Fica' is keyed as his alias. Defects on purpose: the defence minister is "
              "'Robert Kaliňák' / 'Kaliňák' / 'Mr. Kaliňák' (01, 02, 03) and, with the diacritics dropped, 'Robert "
              "Kalinak' / 'Mr Kalinak' (04, 05); the interior minister is 'Matúš Šutaj Eštok' (01, 02, 03, 05), 'Mr. "
              "Eštok' (03) and 'Mr Eštok' (05) with the second half of his double surname only, and 'Matus Sutaj Estok' "
@@ -129,19 +147,29 @@ dump('entities.json', {
              "must not merge: the opposition leader Michal Šimečka (01-05; the bare 'Šimečka' of 03 '„...“ has "
              "declared Šimečka' is Michal) and his father, the journalist Martin M. Šimečka (02, 05). Two presidents, "
              "the outgoing Čaputová and the president-elect Pellegrini, stay apart; so do the murdered journalist Ján "
-             "Kuciak and his fiancée Martina Kušnírová, and Kuciak and the suspect Cintula (two shootings). Acronyms "
+             "Kuciak and his fiancée Martina Kušnírová, and Kuciak and the suspect Cintula (two shootings). Three "
+             "Pet(e)rs in 06: the Czech premier Petr Fiala, the Czech president Petr Pavel and the Slovak "
+             "president-elect Peter Pellegrini, who must not merge; nor must the two premiers, Fico and Fiala: 06's "
+             "'The premier Petr Fiala' is Fiala's title, while 'the premier' alone is Fico (03, 06), and 06's 'the head "
+             "of the state' is Pavel once ('has declared the head of the state on Friday') and Čaputová once ('the head "
+             "of the state remains Zuzana Čaputová'), so it is not keyed. Acronyms "
              "and foreign forms: 'Progressive Slovakia (PS)' (01, 02) and the Slovak 'Progresívne Slovensko' (03); "
              "Fico's party 'Smer-SD' (01, 02), 'Smer – sociálna demokracia' (03, untranslated) and 'Smer' (04, 05); "
              "'the National Criminal Agency (NAKA)' (03, the Slovak acronym of the Národná kriminálna agentúra); 'the "
              "Slovak Information Service (SIS)' (03); 'the Specialised Criminal Court' (02) and 'The Specialised "
-             "Criminal Court (ŠTS)' (03, the Slovak acronym); 'the Institute for Central European Policy (ICEP)' (02); "
+             "Criminal Court (ŠTS)' (03, the Slovak acronym); the Czech 'Security Information Service (BIS)' and "
+             "'Institute for Central European Analyses (ÚSEA)' (06, Czech acronyms); the Slovak coalition 'Smer, Hlas "
+             "and SNS' (06); 'the Institute for Central European Policy (ICEP)' (02); "
              "the hospital is 'the F. D. Roosevelt University Hospital' (01, 05) and the calque 'the Faculty hospital "
              "of F. D. Roosevelt' (03). Capitals for governments: 'Bratislava' stands for the Slovak government in 04 "
              "('which Bratislava is expected to push through parliament') and is keyed as a description of Slovakia "
              "as well as the city's alias (the city in 01 'north-east of Bratislava', 02 'moved to Bratislava', 'in "
              "Bratislava', 03 'transported to Bratislava', 04 'his flat in Bratislava', 05 'flown to Bratislava'); "
              "'Brussels' (04 'Brussels condemned the attack') stands for the European Union and is keyed as a "
-             "description of it and as the city's alias. 'Ridgeline' (05 'told The Ridgeline', 'When The Ridgeline "
+             "description of it and as the city's alias; in 06 'Prague has offered to Bratislava every help' has both "
+             "capitals for their governments ('Prague' keyed as a description of the Czech Republic and the city's "
+             "alias; 'Bratislava' as above), while 06's 'has sent to Bratislava his wishes' is the government too and "
+             "the byline's 'Prague' is boilerplate. 'Ridgeline' (05 'told The Ridgeline', 'When The Ridgeline "
              "visited') is the outlet. 'House of Culture' (01, 03, 05) and 'Presidential Palace' (03) are places. "
              "Descriptions: 'the premier' (03, many times) and 'the prime minister' (01, 02, 04, 05) for Fico; 'the "
              "71-year-old' (02; 01's 'A 71-year-old man' and 04's 'a 71-year-old poet' contain it), 'the accused' (03), "
@@ -228,6 +256,15 @@ dates = [
     ["05", "last week", "2024-05-20/2024-05-26"],
     ["05", "two weeks", "P2W"],
     ["05", "next Saturday", "2024-06-08"],
+    # 06: published Thursday 2024-05-23 (visible date line 'Published 23 May 2024 – 18:20')
+    ["06", "eight days", "P8D"],
+    ["06", "the day before yesterday", "2024-05-21"],
+    ["06", "last Saturday", "2024-05-18"],
+    ["06", "Friday", "2024-05-17"],
+    ["06", "March", "2024-03"],
+    ["06", "2018", "2018"],
+    ["06", "Today", "2024-05-23"],
+    ["06", "15 June", "2024-06-15"],
 ]
 dump('dates.json', {
     "about": "Answer key for date normalisation on corpus-ah/articles, same conventions as corpus-c..q: document id "
@@ -270,7 +307,13 @@ dump('dates.json', {
              "(the second operation), 'earlier this month' May 2024, 'the protests of 2018', 'on 21 February that "
              "year' 2018-02-21, 'six years apart' a span, 'last week' 20-26 May (the reporter's visit), 'in two weeks' "
              "keyed as a span (Pellegrini takes office on 15 June), 'next Saturday' 8 June. Publication dates used: "
-             "01 2024-05-16, 02 2024-05-20, 03 2024-05-17, 04 2024-06-06, 05 2024-05-31 (see publication.json).",
+             "06 (Thursday 23 May, 18:20): 'eight days after the attack' a span, 'the day before yesterday' 21 May "
+             "(Kaliňák's statement), 'last Saturday' 18 May (the custody ruling), 'on Friday' 17 May (Pavel), 'in "
+             "March' March 2024 (the suspended joint sessions), 'In 2018' and 'Today' (23 May) inside Hruška's "
+             "quotation, 'on 15 June'; 'on the evening of the attack', 'from the first minute' and 'Until then' are "
+             "not keyed. Publication dates used: "
+             "01 2024-05-16, 02 2024-05-20, 03 2024-05-17, 04 2024-06-06, 05 2024-05-31, 06 2024-05-23 (see "
+             "publication.json).",
     "dates": dates,
 })
 
@@ -304,6 +347,9 @@ dump('publication.json', {
                 "shooting was 'earlier this month' (May) and the European election is 'next Saturday' (8 June per 01): "
                 "Friday 31 May",
          "window": ["2024-05-31", "2024-05-31"]},
+        {"doc": "06", "date": "2024-05-23", "stated": True,
+         "how": "visible date line 'Published 23 May 2024 – 18:20'; 'eight days after the attack' (15 May) agrees",
+         "window": ["2024-05-23", "2024-05-23"]},
     ],
 })
 
@@ -312,11 +358,11 @@ ev = []
 event = recorder(ev)
 
 event("Robert Fico is shot several times outside the House of Culture in Handlová after an away government meeting",
-      "2024-05-15", ["01", "02", "03", "04", "05"],
+      "2024-05-15", ["01", "02", "03", "04", "05", "06"],
       ["shot", "shoot", "fire", "attack", "assassination", "gunman", "bullets", "handlová"],
       note="01 'on Wednesday'; 02 'four days after the gunman's bullets hit him' (from 'on Sunday', 19 May) and 'on "
            "Wednesday'; 03 'on Wednesday the 15th'; 04 'three weeks after five bullets were fired at him' (from "
-           "'yesterday', 5 June); 05 'On 15 May'; the suspect's arrest at the scene is folded in; must stay apart "
+           "'yesterday', 5 June); 05 'On 15 May'; 06 'eight days after the attack in Handlová' (from the date line, 23 May); the suspect's arrest at the scene is folded in; must stay apart "
            "from the murder of Kuciak and Kušnírová of 21 February 2018 (the other shooting)")
 event("Surgeons in Banská Bystrica operate on Fico for about five hours (first operation)", "2024-05-15",
       ["01", "02", "03", "05"],
@@ -335,9 +381,9 @@ event("Fico undergoes a second operation, of about two hours, to remove dead tis
       ["second operation", "operat", "dead tissue", "two hours"],
       note="the second of the two operations, must stay apart from the first of 15 May; 02 'on Friday'; 05 'Two days "
            "later'; 02's remand request 'the same day' is folded in")
-event("A judge of the Specialised Criminal Court in Pezinok orders Cintula held in custody", "2024-05-18", ["02"],
+event("A judge of the Specialised Criminal Court in Pezinok orders Cintula held in custody", "2024-05-18", ["02", "06"],
       ["custody", "court", "pezinok", "remand", "judge"],
-      note="02 'On Saturday'; 03 announces the decision for 'the following days' and is not listed; 04's 'is in "
+      note="02 'On Saturday'; 06 'last Saturday'; 03 announces the decision for 'the following days' and is not listed; 04's 'is in "
            "custody' is a state")
 event("Fico is moved from the hospital in Banská Bystrica to Bratislava to recover at home", "2024-05-30",
       ["04", "05"],
@@ -370,7 +416,9 @@ dump('timeline.json', {
              "dated only by month, year or range (the presidential election 'in April', Fico's resignation 'in March "
              "2018', the movement founded 'In 2016', Slovak independence 'in 1993', the reporter's visit 'last week', "
              "Kaliňák's bulletins 'from 15 to 30 May'), statements (Taraba's of the evening of 15 May, Kaliňák's and "
-             "Šutaj Eštok's of Sunday 19 May, Šimečka's 'the day after the shooting', Lapuníková's), states (Cintula "
+             "Šutaj Eštok's of Sunday 19 May, Šimečka's 'the day after the shooting', Lapuníková's, Kaliňák's of "
+             "Tuesday 21 May in 06, Pavel's of Friday 17 May), the Czech government's suspension of the joint sessions "
+             "'in March' (month only), states (Cintula "
              "in custody, Fico in intensive care) and same-day side events folded into a keyed one (see notes).",
     "events": ev,
 })
@@ -445,6 +493,18 @@ quotes = [
     ["05", "People here voted for him", "direct", [None]],
     ["05", "Nobody here wanted anybody shot", "direct", [None]],
     ["05", "her greatest worry is that Slovaks", "indirect", CAP],
+
+    ["06", "The Slovak premier Robert Fico is conscious", "indirect", KAL],
+    ["06", "The premier is speaking", "direct", KAL],
+    ["06", "Every day is a small victory", "direct", KAL],
+    ["06", "he did not want to kill the premier", "indirect", CIN],
+    ["06", "a shocking act, for which there is no justification", "partial", "Petr Fiala"],
+    ["06", "Words have consequences", "direct", "Petr Pavel"],
+    ["06", "has not registered any concrete threat", "indirect", [None, "Security Information Service"]],
+    ["06", "his party condemned the attack from the first minute", "indirect", MSI],
+    ["06", "the co-responsible ones", "partial", [None]],
+    ["06", "Slovakia has a chance to stop", "direct", "Radek Hruška"],
+    ["06", "In 2018, after the murder of Kuciak", "direct", "Radek Hruška"],
 ]
 dump('quotes.json', {
     "about": "Answer key for quotations on corpus-ah/articles, same conventions as corpus-c..q: document id prefix, the "
@@ -456,7 +516,15 @@ dump('quotes.json', {
              "without one (01 Taraba's second sentence, 02 Bielik's second and third sentences, 04 Fico's 'Then he "
              "said:' quotation after two reported clauses, 04 Lipták's 'That is the dangerous part', 05 Šimečka's "
              "second sentence, 05 Vlčková's second sentence, 05 the pensioner's second sentence) is keyed once per "
-             "piece. A reported clause with quoted words in it (01 Pellegrini 'called the shooting \"an unprecedented "
+             "piece; 06's lead ('The Slovak premier Robert Fico is conscious ...') is reported speech attributed by the "
+             "next sentence ('This has declared the vice-premier Robert Kaliňák'), followed by '»...,« has said "
+             "Kaliňák' and an unattributed second »...«; 06's Hruška quotation is one »...« block of three sentences "
+             "after 'says the political scientist Radek Hruška' (keyed at its first two pieces). Czech-style »...« "
+             "quotes in 06. 06 also has: Cintula's statement to investigators 'According to the court record' "
+             "(Cintula), Fiala's 'wrote that it is »...«' (written, keyed partial), '»...,« has declared the head of "
+             "the state on Friday' (Pavel by his title), the BIS 'according to the minister of interior has not "
+             "registered' (the unnamed Czech minister: null, or the BIS), 'has repeated that' (Šimečka), 'have been "
+             "according to them designated as »the co-responsible ones«' (the unnamed accusers: null). A reported clause with quoted words in it (01 Pellegrini 'called the shooting \"an unprecedented "
              "threat ...\"', 01 Šimečka 'condemned the attack \"in the strongest possible terms\"', 02 Šutaj Eštok "
              "'had described Cintula on Wednesday as a \"lone wolf\"', 02 Šimečka 'said the day after the shooting "
              "that \"nobody in this country ...\"', 02 Pellegrini 'said that Slovakia could not afford \"another "
@@ -499,16 +567,17 @@ dump('quotes.json', {
 claims = [
     {"id": "shots",
      "text": "The gunman fired five shots at Fico",
-     "docs": ["01", "03", "04"],
+     "docs": ["01", "03", "04", "06"],
      "anchors": {
          "01": "the attacker fired five shots from a handgun",
          "03": "The attacker shot at him five times",
-         "04": "five bullets were fired at him in Handlová"},
+         "04": "five bullets were fired at him in Handlová",
+         "06": "fired at the premier five shots"},
      "contradiction": {
          "docs": ["05"],
          "anchors": {"05": "He fired four shots before bodyguards pinned him down"},
          "aspect": "number",
-         "detail": "05 puts the shots fired at Fico at four against five in 01/03/04"},
+         "detail": "05 puts the shots fired at Fico at four against five in 01/03/04/06"},
      "note": "01's and 02's 'shot several times', 02's 'four days after' and the two operations are other figures"},
     {"id": "shooting-place",
      "text": "Fico was shot in Handlová as he went out of the House of Culture to greet people after an away cabinet "
@@ -596,11 +665,12 @@ claims = [
      "contradiction": None},
     {"id": "inauguration",
      "text": "Pellegrini takes office on 15 June",
-     "docs": ["01", "02", "04"],
+     "docs": ["01", "02", "04", "06"],
      "anchors": {
          "01": "who takes office on 15 June",
          "02": "who will be sworn in on 15 June",
-         "04": "who succeeds her on 15 June"},
+         "04": "who succeeds her on 15 June",
+         "06": "takes the office on 15 June"},
      "contradiction": None,
      "note": "05's 'takes office in two weeks' (written 31 May) is approximate, not a contradiction"},
     {"id": "caputova-leaves",
@@ -648,20 +718,44 @@ claims = [
              "to be transported to Bratislava' (16 May) were true when said"},
     {"id": "blame-opposition",
      "text": "Kaliňák and the government side blame the opposition and the liberal media for the climate of hatred",
-     "docs": ["02", "05"],
+     "docs": ["02", "05", "06"],
      "anchors": {
          "02": "Kaliňák and several Smer-SD deputies have accused the opposition",
-         "05": "had spent years preparing the ground for this"},
+         "05": "had spent years preparing the ground for this",
+         "06": "The coalition of Smer, Hlas and SNS accuses the opposition and the media"},
      "contradiction": None},
     {"id": "father-named",
      "text": "Government supporters have named Martin M. Šimečka, the opposition leader's father, among those "
              "responsible for the hatred",
-     "docs": ["02", "05"],
+     "docs": ["02", "05", "06"],
      "anchors": {
          "02": "Government deputies have named, among the commentators they hold responsible",
-         "05": "has been named in pro-government media"},
+         "05": "has been named in pro-government media",
+         "06": "among them Martin M. Šimečka"},
      "contradiction": None,
      "note": "'Government deputies' (02) and 'pro-government media' (05) are different accusers, not a contradiction"},
+    {"id": "custody",
+     "text": "On Saturday 18 May the Specialised Criminal Court in Pezinok ordered Cintula held in custody",
+     "docs": ["02", "06"],
+     "anchors": {
+         "02": "On Saturday a judge of the Specialised Criminal Court in Pezinok ordered the suspect",
+         "06": "last Saturday sent him to custody"},
+     "contradiction": None,
+     "note": "03 (17 May) expects the decision 'in the following days': a plan and its outcome"},
+    {"id": "caputova-not-running",
+     "text": "Čaputová chose not to run for a second term",
+     "docs": ["05", "06"],
+     "anchors": {
+         "05": "who chose not to run again",
+         "06": "who decided not to candidate again"},
+     "contradiction": None},
+    {"id": "protest-law",
+     "text": "Šutaj Eštok wants tighter rules on protests",
+     "docs": ["04", "05"],
+     "anchors": {
+         "04": "has proposed a tighter law on protests outside politicians' homes",
+         "05": "Mr Eštok has since called for tighter rules on demonstrations"},
+     "contradiction": None},
     {"id": "opposition-suspends",
      "text": "Progressive Slovakia called off its campaign events after the shooting",
      "docs": ["01", "03"],
@@ -701,12 +795,16 @@ dump('claims.json', {
              "15 May 2024; Kuciak and Kušnírová, 21 February 2018) and the two 2018 dates (the murder in February, "
              "the resignation in March); the presidential election 'in April' (01) and the parliamentary election of "
              "30 September 2023 (01); Fico's return to work 'by the end of June or in July' (04) against 'the "
-             "recovery will take months' (04, his doctors): an intention and a forecast. Framing differs on purpose "
+             "recovery will take months' (04, his doctors): an intention and a forecast; 06's 'eight days after' "
+             "against 'Every day is a small victory'; Cintula's 'did not want to kill ..., only to injure' (06) against "
+             "the charge of attempted murder (02, 03, 04): his account, not a contradiction; the three Pet(e)rs and the "
+             "two premiers (Fico; the Czech premier Fiala) in 06; 06's Kaliňák ('very far from being able to say "
+             "that he has won', 21 May) against 02's 'a little calmer now' (19 May): tone, not a contradiction. Framing differs on purpose "
              "(01 neutral wire; 02 Bratislava English-language liberal site, 'Both sides are using the word calm and "
              "meaning different things by it'; 03 central Slovak regional daily, machine-translated from Slovak, "
              "close to the official bulletins; 04 British conservative-leaning weekly, 'a forgiving prime minister and "
              "an unforgiving country'; 05 progressive online magazine sympathetic to the opposition, 'the war over "
-             "words') without contradicting. One sentence anchors one claim: facts that several sources state only "
+             "words'; 06 Prague weekly, machine-translated from Czech, 'the Slovak premier talks, the country argues') without contradicting. One sentence anchors one claim: facts that several sources state only "
              "inside a sentence anchored for another claim are not keyed as claims (the helicopter flight to Banská "
              "Bystrica, 01/03; the 71-year-old age in 02/03/04; the European election of 8 June in 01; the date of "
              "the Kuciak murder, 04/05), and a sentence joining several keyed facts (01's lead, 03's lead, 04's lead, "
@@ -731,9 +829,13 @@ dump('claims.json', {
         {"doc": "04", "text": "Fico's first video message on 5 June: he felt no hatred for his attacker and blamed the opposition"},
         {"doc": "04", "text": "Fico said he would return to work by the end of June or in July"},
         {"doc": "04", "text": "Prosecutors have suggested they may treat the shooting as a terrorist attack"},
-        {"doc": "04", "text": "Šutaj Eštok has proposed a tighter law on protests outside politicians' homes"},
         {"doc": "04", "text": "Kuciak and Kušnírová were shot dead at their home in Veľká Mača"},
-        {"doc": "05", "text": "Šutaj Eštok has since called for tighter rules on demonstrations"},
+        {"doc": "05", "text": "A pensioner in Handlová said nobody there wanted anybody shot"},
+        {"doc": "06", "text": "On Tuesday 21 May Kaliňák said Fico was conscious and talking but not out of danger"},
+        {"doc": "06", "text": "Cintula told investigators he did not want to kill Fico, only to injure him"},
+        {"doc": "06", "text": "Petr Fiala called the attack a shocking act; Petr Pavel warned that words have consequences"},
+        {"doc": "06", "text": "The Czech government suspended the joint sessions of the two governments in March over Fico's policy on Ukraine and Russia"},
+        {"doc": "06", "text": "Prague offered Bratislava help, including with the investigation"},
         {"doc": "05", "text": "Bodyguards pinned the attacker down"},
     ],
 })
