@@ -166,7 +166,9 @@ class SeedEvaluationTest extends SeedTest {
                 found / (double) total, found, total, right / (double) found, right, found);
         misses.forEach(m -> System.out.println("EVAL quote miss: " + m));
         assertThat(found / (double) total).isGreaterThanOrEqualTo(0.95);
-        assertThat(right / (double) found).isGreaterThanOrEqualTo(0.90);
+        // Guarded at the measured 58 of 60: "Reuters reports that the mission rebutted the claims. It said ..." must
+        // not give the reporting outlet the mission's words.
+        assertThat(right / (double) found).isGreaterThanOrEqualTo(0.96);
     }
 
     @Test
