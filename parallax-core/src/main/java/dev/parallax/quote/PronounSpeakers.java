@@ -79,7 +79,7 @@ final class PronounSpeakers extends QuoteRule {
             if (ms == null || !isSubjectMention(h.mention(), ms) && !headsSentence(h.mention(), ms)) continue;
             // "Reuters reports that the mission rebutted the claims. It said ...": who reports what another did is
             // not what "it" then stands for.
-            if (reportsAnother(h.mention())) continue;
+            if (reportsAnother(h.mention(), ms)) continue;
             found = h.entity().id();
             foundSentence = ms.index();
         }
@@ -87,17 +87,13 @@ final class PronounSpeakers extends QuoteRule {
     }
 
     /** Whether a subject's verb reports a clause with a subject of its own ("Reuters reports that the mission ..."). */
-    private boolean reportsAnother(EntityMention m) {
+    private boolean reportsAnother(EntityMention m, Sentence s) {
         List<Token> in = at.tokensIn(m.start(), m.end());
         if (in.isEmpty()) return false;
         Token t = in.get(in.size() - 1);
         while (t.head() >= 0 && !String.valueOf(t.deprel()).startsWith("nsubj")) t = toks.get(t.head());
         if (t.head() < 0) return false;
-        int verb = t.head();
-        for (Token c : toks) {
-            if (c.head() != verb || !"ccomp".equals(c.deprel())) continue;
-            for (Token d : toks) if (d.head() == c.index() && String.valueOf(d.deprel()).startsWith("nsubj")) return true;
-        }
+        for (Token c : children(toks.get(t.head()), s)) if ("ccomp".equals(c.deprel()) && hasChild(c, s, "nsubj")) return true;
         return false;
     }
 
