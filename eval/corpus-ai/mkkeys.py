@@ -563,13 +563,14 @@ quotes = [
     ["01", "he expected to be detained himself", "indirect", "Myo Nyunt"],
     ["01", "it had acted because the Union Election Commission", "indirect", [TAT, None]],
     ["01", "it found no irregularities large enough", "indirect", UEC],
-    ["01", "huge irregularities", "partial", [TAT, None]],
+    ["01", "massive irregularities", "partial", [TAT, None]],
     ["01", "a free and fair election would be held", "indirect", [TAT, None]],
     ["01", "to reject this coup with all their strength", "partial", [ASSK, None]],
-    ["01", "a serious blow to democratic reforms", "partial", ["António Guterres", None]],
-    ["01", "The United States stands with the people of Burma", "direct", "Antony Blinken"],
+    ["01", "a heavy setback for democratic reform", "partial", ["António Guterres", None]],
+    ["01", "the United States was alarmed", "indirect", "Antony Blinken"],
+    ["01", "We are on the side of the people of Burma", "direct", "Antony Blinken"],
     ["01", "the events were a matter for Myanmar alone", "indirect", PRA],
-    ["01", "It is their internal affair", "direct", PRA],
+    ["01", "That is Myanmar's own business", "direct", PRA],
     ["01", "Beijing hoped all sides would settle", "indirect", ["China", None]],
     ["01", "they feared a return to those years", "indirect", [None]],
     ["01", "We have lived this before", "direct", [None]],
@@ -577,7 +578,7 @@ quotes = [
     ["02", "she was on life support", "indirect", [None]],
     ["02", "The bullet wound is from a live round", "direct", [None]],
     ["02", "the military would hold a new election", "indirect", MAH],
-    ["02", "different from previous ones", "partial", MAH],
+    ["02", "unlike the military governments of the past", "partial", MAH],
     ["02", "he had not been allowed to see either of them", "indirect", KMZ],
     ["02", "We will not work for a military government", "direct", "Nandar Soe"],
     ["02", "Most of my colleagues feel the same", "direct", "Nandar Soe"],
@@ -623,7 +624,6 @@ quotes = [
     ["05", "The violence against protesters has to stop now", "direct", RS],
     ["05", "the office had reliable reports", "indirect", RS],
     ["05", "The Lady, as her supporters call her, looked well", "indirect", KMZ],
-    ["05", "fear or alarm", "partial", [None]],
     ["05", "She asked to meet her lawyers properly", "direct", KMZ],
     ["05", "he spoke for the elected government", "indirect", KMT],
     ["05", "every means available", "partial", KMT],
@@ -645,8 +645,8 @@ quotes = [
     ["06", "her health seemed good", "indirect", [KMZ, None]],
     ["06", "he represents the government elected by the people", "indirect", KMT],
     ["06", "The world must act", "direct", KMT],
-    ["06", "is not at all what China wishes to see", "partial", "Chen Hai"],
-    ["06", "create a good external environment", "partial", "Zhang Jun"],
+    ["06", "is the last thing China wanted", "partial", "Chen Hai"],
+    ["06", "help to create favourable outside conditions", "partial", "Zhang Jun"],
     ["06", "it is an internal matter of Myanmar", "indirect", ["Thailand", None]],
     ["06", "China's first interest is stability", "direct", "Chan Siu-fong"],
     ["06", "If the violence continues", "direct", "Chan Siu-fong"],
@@ -692,17 +692,16 @@ dump('quotes.json', {
              "Myanmar military ... has accused that', 05 'The generals say', 06 'The military says that' (Tatmadaw or "
              "null), 04 'The government said' (Thailand or null), 06 'Thailand said again that' (Thailand or null), "
              "05 'state television announced that' (null or MRTV). Partial quotes: a reported clause with quoted words "
-             "in it is keyed as the partial quote (01 '\"huge irregularities\"', 'urged people \"to reject this coup "
-             "...\"' (the statement in Suu Kyi's name: Suu Kyi or null), 'calling them \"a serious blow ...\"'; 02 Min "
-             "Aung Hlaing's '\"different from previous ones\"'; 03 the NLD's ''the illegal group''; 04 the army's "
-             "'\"has lived with the sanctions ...\"'; 05 the charge's '\"fear or alarm\"' (null: the wording of the "
-             "charge) and Kyaw Moe Tun's '\"every means available\"'; 06 'some media described it only as a 「major "
-             "cabinet reshuffle」' (null), Chen Hai's 「is not at all what China wishes to see」, Zhang Jun's 「create a "
-             "good external environment」, Schraner Burgener's 「has again chosen the road of force」). Not keyed: "
+             "in it is keyed as the partial quote (01 '\"massive irregularities\"', 'urged people \"to reject this coup "
+             "...\"' (the statement in Suu Kyi's name: Suu Kyi or null), 'calling them \"a heavy setback ...\"'; 02 Min "
+             "Aung Hlaing's '\"unlike the military governments of the past\"'; 03 the NLD's ''the illegal group''; 04 the army's "
+             "'\"has lived with the sanctions ...\"'; 05 Kyaw Moe Tun's '\"every means available\"'; 06 'some media described it only as a 「major "
+             "cabinet reshuffle」' (null), Chen Hai's 「is the last thing China wanted」, Zhang Jun's 「help to create "
+             "favourable outside conditions」, Schraner Burgener's 「has again chosen the road of force」). Not keyed: "
              "headlines, standfirsts, captions, related links and 05's duplicated lead; 01 'Guterres strongly "
              "condemned the detentions' and 'Blinken urged the military to release ...' (acts, no clause), 02 'The "
-             "deposed president ... was charged' and 05 'The new charges accuse her of' beyond the partial quote "
-             "(charges, not speech), 06 'the UN human rights office had counted at least 18 dead' (a count, no speech "
+             "deposed president ... was charged' and 05 'The new charges accuse her of publishing information that "
+             "could cause \"fear or alarm\"' (the wording of a charge, not speech), 06 'the UN human rights office had counted at least 18 dead' (a count, no speech "
              "verb), 06 'warned of a long conflict' (no clause), 03 'she is called "
              "by the protesters the first martyr' (a name, not speech), 04 'the members have called for all the sides "
              "to refrain' (an appeal without a clause), 05 'asked member states to use' beyond its partial quote.",
@@ -905,7 +904,7 @@ claims = [
      "text": "Thailand calls the coup an internal affair of Myanmar",
      "docs": ["01", "02", "04", "06"],
      "anchors": {
-         "01": "It is their internal affair",
+         "01": "That is Myanmar's own business",
          "02": "Thailand, Cambodia and the Philippines have called the coup an internal matter",
          "04": "It is the internal matter of Myanmar",
          "06": "Thailand said again that it is an internal matter of Myanmar"},
@@ -927,7 +926,7 @@ dump('claims.json', {
              "reported as the junta's, not an error); 04's ASEAN statement not calling 'together' for Suu Kyi's "
              "release and 06's four members asking for it; the framing of the same facts by the six outlets (01 "
              "neutral wire, 'seized power'; 02 Malaysian regional daily, 'defied a ban'; 03 exile Burmese outlet, "
-             "machine-translated, 'the terrorist' is avoided but 'the military council', 'martyr', 'the Spring "
+             "machine-translated, 'the military council', 'the dictatorship', 'martyr', 'the Spring "
              "Revolution'; 04 Thai daily close to the Thai government, machine-translated, 'the mob', 'the rioters', "
              "'the dispersal of the mob'; 05 US opinion-news magazine hostile to the junta, 'massacre', 'show trial', "
              "'junta'; 06 Hong Kong weekly analysis, machine-translated from Chinese, 'the political change', 'major "
@@ -944,7 +943,7 @@ dump('claims.json', {
         {"doc": "01", "text": "Telephone and internet connections were cut in Naypyitaw and MRTV went off the air on 1 February"},
         {"doc": "01", "text": "The 2008 constitution reserves a quarter of the seats in parliament for the military"},
         {"doc": "01", "text": "A statement in Suu Kyi's name urged people to reject the coup"},
-        {"doc": "01", "text": "Blinken: the United States stands with the people of Burma"},
+        {"doc": "01", "text": "Blinken: the United States was alarmed and is on the side of the people of Burma"},
         {"doc": "02", "text": "Martial law was declared in townships of Yangon and Mandalay on 8 February, with a curfew from 8pm to 4am"},
         {"doc": "02", "text": "Facebook was blocked from 4 February"},
         {"doc": "02", "text": "Muhyiddin Yassin and Joko Widodo asked for a special ASEAN meeting on 5 February"},
