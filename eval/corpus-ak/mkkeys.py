@@ -69,6 +69,7 @@ ents = [
 
     ("Sky News", MD, ["Sky News"]),
     ("X", MD, ["X"]),
+    ("Stack Trace", MD, ["Stack Trace"]),
 
     ("Falcon", M, ["Falcon"]),
     ("Channel File 291", M, ["Channel File 291"]),
@@ -111,6 +112,7 @@ descriptions = [
     (MS, ["Redmond", "The Redmond group"]),
     (CS, ["Austin", "the firm from Austin", "the American CrowdStrike company"]),
     (DL, ["the Atlanta-based carrier"]),
+    ("United States", ["Washington"]),
     (BAS, ["the boss of the airline"]),
     (TOB, ["the Hamburg consultant"]),
 ]
@@ -520,7 +522,6 @@ quotes = [
     ["05", "lets the sensor see and stop attacks", "indirect", MEY],
     ["05", "the company and its partners would work on new ways", "indirect", WES],
     ["05", "Nobody wants to be the vendor", "direct", ROU],
-    ["05", "What you are seeing is the first step", "direct", ROU],
     ["05", "the outage was an operational error", "indirect", CS],
     ["05", "the company's liability is limited by contract", "indirect", [CS, None]],
     ["05", "the company had been working with affected customers", "indirect", MEY],
