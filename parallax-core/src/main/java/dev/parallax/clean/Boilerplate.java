@@ -77,10 +77,10 @@ public final class Boilerplate {
             + "|input|entered|registered|modified|edited|revised)\\s*(on|in|at|the|:|-|–|—)?\\s*";
     /**
      * A calendar date as a date line writes it ("11 Aug. 2023", "8th July 2023", "Aug 11th, 2023", "2023-08-11", "11/08/2023",
-     * "11.08.2023", "11-08-2023", and year first as Korean, Japanese and Chinese sites do: "2023.08.11", "2023/8/11").
+     * "11.08.2023", "11. 8. 2023" as Czech and Slovak sites space it, "11-08-2023", and year first as Korean, Japanese and Chinese sites do: "2023.08.11", "2023/8/11").
      */
     static final String DATE = "(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}"
-            + "|\\d{4}-\\d{2}-\\d{2}|\\d{4}(?:\\.\\d{1,2}\\.|/\\d{1,2}/)\\d{1,2}\\.?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{4}(?:\\.\\d{1,2}\\.|/\\d{1,2}/)\\d{1,2}\\.?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4})";
     /** A clock time with its marks ("6:12 AM EST", "18h42", "05:45 o'clock", "14.30 Uhr", "07:10 (CST)"). */
     private static final String CLOCK = "\\d{1,2}([:.h]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.|o['’]clock|uhr|h)?(\\s*\\(?[A-Z]{2,5}\\)?)?";
     /**

@@ -29,7 +29,7 @@ public final class GivenDates {
 
     private GivenDates() {}
 
-    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$");
+    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/-]|\\.\\s?)(\\d{1,2})\\2(\\d{4})$");
     private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS);

@@ -83,4 +83,18 @@ class DecoratedFurnitureTest {
         assertThat(b.reasonFor("Followers of the mayor gathered on the square to receive the news of the vote.")).isNull();
         assertThat(b.reasonFor("The minister told our correspondent that the port would reopen.")).isNull();
     }
+
+    @Test
+    void translatedAdLabelsNewsletterTeasersAndADeskBylineWithItsEditionAreFurniture() {
+        // "Reklama", "Publicidad": a translated advertisement label is the gerund.
+        assertThat(b.reasonFor("Advertising")).isEqualTo("advertisement");
+        assertThat(b.reasonFor("Newsletter: Get the Lagoon Gazette's weekly digest on the fisheries"))
+                .isEqualTo("newsletter");
+        assertThat(b.reasonFor("Receive every evening our newsletter from the valley")).isEqualTo("newsletter");
+        assertThat(b.reasonFor("Staff Reporter | Translated from the Gujarati edition")).isEqualTo("byline");
+        // Prose that merely speaks of advertising or of a newsletter stays.
+        assertThat(b.reasonFor("Advertising revenue at the paper fell by a third last year.")).isNull();
+        assertThat(b.reasonFor("Receive every complaint, the mayor told the clerks, and answer each within a week."))
+                .isNull();
+    }
 }

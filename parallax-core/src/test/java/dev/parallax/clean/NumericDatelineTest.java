@@ -45,4 +45,22 @@ class NumericDatelineTest {
         assertThat(GivenDates.iso("2023/8/9", null)).isEqualTo("2023-08-09");
         assertThat(GivenDates.iso("2023.08.09.", null)).isEqualTo("2023-08-09");
     }
+
+    @Test
+    void aSpacedCentralEuropeanDateLineUnderAHeadlineIsItsOwnLineAndIsRead() {
+        // Czech, Slovak and Polish sites write "9. 4. 2024" with a space after each dot, and pasted pages put the
+        // date line right under the headline with only a line break between them.
+        Document d = Document.read("d", "d.txt", null, null, null, null,
+                "Vltava Echo\nHome > Region > Floods\nThe river falls, the town counts the damage after the flood\n"
+                        + "9. 4. 2024 | 08:15\nAuthor: Petra Nov\u00e1, Brod\n\n"
+                        + "The water of the river fell overnight and the town council began on Monday to count the damage.\n\n"
+                        + "The mayor said the repairs would take the whole summer.");
+        Document cleaned = new CleanStage().clean(d);
+        assertThat(cleaned.text()).startsWith("The water of the river fell overnight")
+                .doesNotContain("08:15", "Vltava Echo", "counts the damage after");
+        assertThat(cleaned.title()).isEqualTo("The river falls, the town counts the damage after the flood");
+        assertThat(cleaned.published().basis()).isEqualTo(PublicationDate.Basis.given);
+        assertThat(cleaned.published().value()).isEqualTo("2024-04-09");
+        assertThat(GivenDates.iso("9. 4. 2024", null)).isEqualTo("2024-04-09");
+    }
 }
